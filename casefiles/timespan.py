@@ -40,7 +40,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"time zone: '{name}' is not a known time zone (e.g. Europe/Kyiv)") from None
+        raise ValueError(
+            f"time zone: '{name}' is not a known time zone (e.g. Europe/Kyiv)"
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,8 @@ class TimeSpan:
     @classmethod
     def in_month(cls, year: int, month: int, tz: ZoneInfo) -> TimeSpan:
         return cls._make(
-            _local(date(year, month, 1), 0, tz), _local(_next_month(year, month), 0, tz),
+            _local(date(year, month, 1), 0, tz),
+            _local(_next_month(year, month), 0, tz),
             Precision.MONTH,
         )
 
@@ -147,8 +150,10 @@ class TimeSpan:
                 return f"{day_part.label} of {_short_day(start.date())}, local time"
             case Precision.MINUTE:
                 return f"{_short_day(start.date())}, {start:%H:%M} local time"
-        return f"between {_short_day(start.date())} {start:%H:%M} and {_short_day(last.date())} " \
+        return (
+            f"between {_short_day(start.date())} {start:%H:%M} and {_short_day(last.date())} "
             f"{last:%H:%M}, local time"
+        )
 
     def code(self, tz: ZoneInfo) -> str:
         """The short form that `parse` reads back: '2022', '2025-08 late', '2025-11-14 night'."""
@@ -174,8 +179,10 @@ _PATTERNS = (
     (re.compile(r"(\d{4})-(\d{1,2})"), Precision.MONTH),
     (re.compile(r"(\d{4})-(\d{1,2}) (early|mid|late)"), Precision.PART_OF_MONTH),
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), Precision.DAY),
-    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2}) (morning|afternoon|evening|night)"),
-     Precision.PART_OF_DAY),
+    (
+        re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2}) (morning|afternoon|evening|night)"),
+        Precision.PART_OF_DAY,
+    ),
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})"), Precision.MINUTE),
 )
 

@@ -1,0 +1,59 @@
+"""Typed errors of the core. Each message is one line a person can act on."""
+
+from __future__ import annotations
+
+
+class CaseFileError(Exception):
+    """Base of every error the core raises on purpose; str(error) is the message to show."""
+
+
+class NotACaseFile(CaseFileError):
+    pass
+
+
+class CaseFileMissing(CaseFileError):
+    pass
+
+
+class CaseFileDamaged(CaseFileError):
+    pass
+
+
+class PermissionDenied(CaseFileError):
+    pass
+
+
+class NewerVersion(CaseFileError):
+    pass
+
+
+class CaseFileLocked(CaseFileError):
+    """Another process holds the writer lock. `holder` says who, for the message and the UI."""
+
+    def __init__(self, message: str, holder: dict[str, object]) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+class ReadOnly(CaseFileError):
+    pass
+
+
+class AlreadyExists(CaseFileError):
+    pass
+
+
+class NotFound(CaseFileError):
+    pass
+
+
+class DiskFull(CaseFileError):
+    pass
+
+
+class ValidationError(CaseFileError):
+    """Bad input to a service. `errors` maps each field to what is wrong with it."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{field}: {message}" for field, message in errors.items()))
+        self.errors = errors

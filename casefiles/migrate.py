@@ -1,0 +1,68 @@
+"""Schema creation and migration with Alembic (batch mode, for SQLite).
+
+A migration runs only after a backup copy of the file has been written beside it through
+SQLite's backup API, so an interrupted or failed migration never costs data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine
+
+from casefiles import clock
+from casefiles.errors import CaseFileError
+from casefiles.store import SCHEMA_VERSION, FileVersion, backup_to, write_version
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _upgrade(path: Path, revision: str = "head") -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA synchronous=FULL")
+        write_version(connection)
+        # The meta table says what the schema is; keep it honest for partial upgrades (tests).
+        if revision != "head":
+            connection.execute(
+                "UPDATE casefile_meta SET value=? WHERE key IN ('schema_version', "
+                "'min_writer_schema')",
+                (str(int(revision)),),
+            )
+            connection.execute(f"PRAGMA user_version={int(revision)}")
+    connection.close()
+
+
+def create_schema(path: Path, revision: str = "head") -> None:
+    """Tables of a new case file, at `revision` (the latest unless a test asks otherwise)."""
+    _upgrade(path, revision)
+
+
+def backup_path(path: Path, version: FileVersion) -> Path:
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.before-schema-{SCHEMA_VERSION}.{stamp}{path.suffix}")
+
+
+def migrate(path: Path, version: FileVersion) -> Path:
+    """Back the file up beside itself, then upgrade it to this app's schema. Returns the copy."""
+    copy = backup_path(path, version)
+    try:
+        backup_to(path, copy)
+    except (OSError, CaseFileError) as error:
+        raise CaseFileError(
+            f"{path.name} needs updating, but no backup copy could be written beside it "
+            f"({error}); it was not changed."
+        ) from error
+    _upgrade(path)
+    return copy

@@ -1,0 +1,306 @@
+"""The case file's tables: typed SQLAlchemy 2 models on one declarative base.
+
+Every audited entity has a row id for joins and a UUID that stays the same across laptops and
+bundles. Nothing is ever deleted: a deleted row keeps its data with `deleted` set, so undo and
+the audit log can always bring it back.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Dialect,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as ISO 8601 text in UTC, so it sorts and reads back exactly."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("a time without a time zone cannot be stored")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+class IsoDate(TypeDecorator[date]):
+    impl = String(10)
+    cache_ok = True
+
+    def process_bind_param(self, value: date | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> date | None:
+        return None if value is None else date.fromisoformat(value)
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """Money as exact decimal text; SQLite has no decimal type and floats round."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Audited(Base):
+    """An entity whose every change is an audit entry. `audit_name` names it in the log."""
+
+    __abstract__ = True
+    audit_name: ClassVar[str]
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every stored value except the row id, as JSON-ready data: what the audit log records
+        and what `verify` compares against it."""
+        values: dict[str, Any] = {}
+        for column in self.__table__.columns:
+            if column.key == "id":
+                continue
+            values[column.key] = jsonable(getattr(self, column.key))
+        return values
+
+
+def jsonable(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+    if isinstance(value, date | Decimal):
+        return str(value) if isinstance(value, Decimal) else value.isoformat()
+    return value
+
+
+class Meta(Base):
+    """Key/value facts about the file itself: schema version and who may read or write it."""
+
+    __tablename__ = "casefile_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Mission(Audited):
+    __tablename__ = "mission"
+    audit_name = "mission"
+
+    name: Mapped[str] = mapped_column(Text)
+    sending_state: Mapped[str] = mapped_column(Text, default="")
+    host_country: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    classification: Mapped[str] = mapped_column(Text, default="")
+    reference_prefix: Mapped[str] = mapped_column(String(32), default="CASE")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Site(Audited):
+    __tablename__ = "sites"
+    audit_name = "site"
+
+    kind: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(Text)
+    address: Mapped[str] = mapped_column(Text, default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    # "2022-04": a partial ISO date, as precise as the notification is known.
+    coordinates_notified: Mapped[str | None] = mapped_column(String(10))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+correspondence_incidents = Table(
+    "correspondence_incidents",
+    Base.metadata,
+    Column("correspondence_id", ForeignKey("correspondence.id"), primary_key=True),
+    Column("incident_id", ForeignKey("incidents.id"), primary_key=True, index=True),
+)
+
+
+class Incident(Audited):
+    __tablename__ = "incidents"
+    audit_name = "incident"
+
+    reference: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    time_start: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    time_end: Mapped[datetime] = mapped_column(UtcDateTime)
+    time_precision: Mapped[str] = mapped_column(String(16))
+    incident_type: Mapped[str] = mapped_column(String(32))
+    impact: Mapped[str] = mapped_column(String(32))
+    distance_m: Mapped[float | None] = mapped_column(Float)
+    distance_words: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    # None means not known; 0 is a reported zero.
+    staff_killed: Mapped[int | None] = mapped_column(Integer)
+    staff_injured: Mapped[int | None] = mapped_column(Integer)
+    others_injured: Mapped[int | None] = mapped_column(Integer)
+    uxo_found: Mapped[bool | None] = mapped_column(Boolean)
+    uxo_depth_m: Mapped[float | None] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(32))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    site: Mapped[Site] = relationship()
+
+
+class DamageItem(Audited):
+    __tablename__ = "damage_items"
+    audit_name = "damage_item"
+
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    # The premises damaged, when not the incident's own site (e.g. the consular section's roof).
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
+    element: Mapped[str] = mapped_column(String(32))
+    severity: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str] = mapped_column(Text, default="")
+    cost_amount: Mapped[Decimal | None] = mapped_column(DecimalText)
+    cost_currency: Mapped[str | None] = mapped_column(String(3))
+    cost_estimated_on: Mapped[date | None] = mapped_column(IsoDate)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Correspondence(Audited):
+    __tablename__ = "correspondence"
+    audit_name = "correspondence"
+
+    kind: Mapped[str] = mapped_column(String(32))
+    direction: Mapped[str] = mapped_column(String(16))
+    date_start: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    date_end: Mapped[datetime] = mapped_column(UtcDateTime)
+    date_precision: Mapped[str] = mapped_column(String(16))
+    reference_number: Mapped[str] = mapped_column(Text, default="")
+    counterpart: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    incidents: Mapped[list[Incident]] = relationship(secondary=correspondence_incidents)
+
+    def snapshot(self) -> dict[str, Any]:
+        values = super().snapshot()
+        values["incident_uuids"] = sorted(i.uuid for i in self.incidents)
+        return values
+
+
+class Blob(Base):
+    """Original bytes, keyed by their SHA-256. This table's schema never changes."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class EvidenceItem(Audited):
+    __tablename__ = "evidence_items"
+    audit_name = "evidence"
+
+    kind: Mapped[str] = mapped_column(String(16))
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+    damage_item_id: Mapped[int | None] = mapped_column(ForeignKey("damage_items.id"))
+    correspondence_id: Mapped[int | None] = mapped_column(ForeignKey("correspondence.id"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
+    original_filename: Mapped[str] = mapped_column(Text)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    imported_by: Mapped[str] = mapped_column(Text)
+    caption: Mapped[str] = mapped_column(Text, default="")
+    # What the file said about itself. The capture time keeps its own offset when the file
+    # gave one; without one it is stored naive and `capture_offset_known` is false.
+    capture_time: Mapped[str | None] = mapped_column(String(40))
+    capture_offset_known: Mapped[bool] = mapped_column(Boolean, default=False)
+    gps_latitude: Mapped[float | None] = mapped_column(Float)
+    gps_longitude: Mapped[float | None] = mapped_column(Float)
+    gps_altitude: Mapped[float | None] = mapped_column(Float)
+    camera_make: Mapped[str | None] = mapped_column(Text)
+    camera_model: Mapped[str | None] = mapped_column(Text)
+    software: Mapped[str | None] = mapped_column(Text)
+    orientation: Mapped[int | None] = mapped_column(Integer)
+    pixel_width: Mapped[int | None] = mapped_column(Integer)
+    pixel_height: Mapped[int | None] = mapped_column(Integer)
+    metadata_json: Mapped[str] = mapped_column(Text, default="{}")
+    # Why no thumbnail could be made, when none could.
+    derivation_error: Mapped[str | None] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DerivedImage(Base):
+    """A thumbnail or preview made from an original. Derived, so not evidence and not audited."""
+
+    __tablename__ = "derived_images"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence_items.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(16))  # "thumbnail" or "preview"
+    derived_from_sha256: Mapped[str] = mapped_column(String(64))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Note(Audited):
+    __tablename__ = "notes"
+    audit_name = "note"
+
+    # All empty: a note on the case as a whole.
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+    correspondence_id: Mapped[int | None] = mapped_column(ForeignKey("correspondence.id"))
+    author: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    edited_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    text: Mapped[str] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AuditEntry(Base):
+    """Append-only: each entry carries the SHA-256 of the previous one."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    user: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(32))
+    entity_type: Mapped[str] = mapped_column(String(32))
+    entity_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    changes: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+AUDITED_MODELS: tuple[type[Audited], ...] = (
+    Mission, Site, Incident, DamageItem, Correspondence, EvidenceItem, Note,
+)  # fmt: skip

@@ -1,0 +1,175 @@
+"""What the service modules share: field validation and the audited create/update/delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casefiles import audit
+from casefiles.errors import NotFound, ValidationError
+from casefiles.models import Audited, Mission
+from casefiles.store import CaseFile
+from casefiles.timespan import TimeSpan, parse, zone
+from casefiles.vocabulary import Vocabulary
+
+ModelT = TypeVar("ModelT", bound=Audited)
+Validator = Callable[[Any], Any]
+
+MAX_TEXT = 100_000
+
+
+def validate(
+    values: Mapping[str, Any], validators: Mapping[str, Validator], *, partial: bool = False
+) -> dict[str, Any]:
+    """Clean each field with its validator. Collects every problem, then raises them together.
+    With `partial`, only the fields given are checked (an update)."""
+    unknown = [name for name in values if name not in validators]
+    if unknown:
+        raise ValidationError({name: "is not a field that can be set" for name in unknown})
+    cleaned: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    names = values.keys() if partial else validators.keys()
+    for name in names:
+        try:
+            cleaned[name] = validators[name](values.get(name))
+        except ValueError as error:
+            errors[name] = str(error)
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def text(*, required: bool = False, max_length: int = MAX_TEXT) -> Validator:
+    def check(value: Any) -> str:
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise ValueError("must be text")
+        cleaned = value.strip()
+        if required and not cleaned:
+            raise ValueError("is required")
+        if len(cleaned) > max_length:
+            raise ValueError(f"is too long (at most {max_length:,} characters)")
+        return cleaned
+
+    return check
+
+
+def count() -> Validator:
+    """A number of people: None is unknown, zero is a reported zero."""
+
+    def check(value: Any) -> int | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            raise ValueError("must be a whole number")
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise ValueError("must be a whole number or left empty if unknown") from None
+        if number != value and str(number) != str(value).strip():
+            raise ValueError("must be a whole number")
+        if number < 0 or number > 100_000:
+            raise ValueError("must be between 0 and 100,000")
+        return number
+
+    return check
+
+
+def number(*, minimum: float | None = None, maximum: float | None = None) -> Validator:
+    def check(value: Any) -> float | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            raise ValueError("must be a number")
+        try:
+            result = float(value)
+        except (TypeError, ValueError):
+            raise ValueError("must be a number") from None
+        if result != result:  # NaN
+            raise ValueError("must be a number")
+        if minimum is not None and result < minimum:
+            raise ValueError(f"must be at least {minimum:g}")
+        if maximum is not None and result > maximum:
+            raise ValueError(f"must be at most {maximum:g}")
+        return result
+
+    return check
+
+
+def optional_bool() -> Validator:
+    def check(value: Any) -> bool | None:
+        if value is None or isinstance(value, bool):
+            return value
+        raise ValueError("must be yes, no or unknown")
+
+    return check
+
+
+def choice(vocabulary: type[Vocabulary], *, default: str | None = None) -> Validator:
+    def check(value: Any) -> str:
+        if value is None or value == "":
+            if default is None:
+                raise ValueError("is required")
+            value = default
+        try:
+            return vocabulary(value).value
+        except ValueError:
+            allowed = ", ".join(member.value for member in vocabulary)
+            raise ValueError(f"'{value}' is not one of {allowed}") from None
+
+    return check
+
+
+def fetch(session: Session, model: type[ModelT], uuid: str, *, what: str) -> ModelT:
+    entity = session.scalar(select(model).where(model.uuid == uuid))
+    if entity is None:
+        raise NotFound(f"There is no {what} with id {uuid} in this case file.")
+    return entity
+
+
+def add(case: CaseFile, session: Session, entity: ModelT) -> ModelT:
+    session.add(entity)
+    audit.record_create(session, case.user, entity)
+    return entity
+
+
+def change(case: CaseFile, session: Session, entity: Audited, values: Mapping[str, Any]) -> bool:
+    """Apply cleaned values; write an audit entry if anything changed. True if it did."""
+    before = entity.snapshot()
+    for name, value in values.items():
+        setattr(entity, name, value)
+    return bool(audit.record_update(session, case.user, entity, before))
+
+
+def set_deleted(case: CaseFile, session: Session, entity: Audited, deleted: bool) -> None:
+    before = entity.snapshot()
+    entity.deleted = deleted  # type: ignore[attr-defined]
+    audit.record_update(session, case.user, entity, before, "delete" if deleted else "restore")
+
+
+def with_span(case: CaseFile, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Accept `when` in the short written form ('2025-11-14 night', read in the mission's time
+    zone) as well as `span`, a TimeSpan."""
+    result = dict(values)
+    when = result.pop("when", None)
+    if when is not None:
+        if isinstance(when, TimeSpan):
+            result["span"] = when
+            return result
+        with case.reading() as session:
+            tz = zone(session.scalar(select(Mission.timezone).limit(1)) or "UTC")
+        try:
+            result["span"] = parse(str(when), tz, "when")
+        except ValueError as error:
+            raise ValidationError({"when": str(error).removeprefix("when: ")}) from None
+    return result
+
+
+def span_field(value: Any) -> TimeSpan:
+    if not isinstance(value, TimeSpan):
+        raise ValueError("is required")
+    return value

@@ -1,0 +1,121 @@
+"""Correspondence: notes verbales, summonses, meetings, calls, statements; linked to incidents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casefiles import audit, search
+from casefiles.errors import ValidationError
+from casefiles.models import Correspondence, Incident
+from casefiles.records import CorrespondenceRecord
+from casefiles.services import _common as common
+from casefiles.store import CaseFile
+from casefiles.timespan import TimeSpan
+from casefiles.vocabulary import CorrespondenceKind, Direction, Precision
+
+
+def _uuids(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise ValueError("must be a list of incident ids")
+    return list(dict.fromkeys(value))
+
+
+VALIDATORS: dict[str, common.Validator] = {
+    "kind": common.choice(CorrespondenceKind),
+    "direction": common.choice(Direction),
+    "span": common.span_field,
+    "reference_number": common.text(max_length=200),
+    "counterpart": common.text(max_length=500),
+    "summary": common.text(),
+    "incidents": _uuids,
+}
+
+
+def _apply(session: Session, item: Correspondence, cleaned: dict[str, Any]) -> set[int]:
+    """Set the fields; returns the ids of every incident linked before or after."""
+    touched = {i.id for i in item.incidents}
+    for name, value in cleaned.items():
+        if name == "span":
+            item.date_start, item.date_end = value.start, value.end
+            item.date_precision = value.precision
+        elif name == "incidents":
+            linked = list(session.scalars(select(Incident).where(Incident.uuid.in_(value))))
+            if len(linked) != len(value):
+                raise ValidationError({"incidents": "link only incidents of this case file"})
+            item.incidents = linked
+        else:
+            setattr(item, name, value)
+    return touched | {i.id for i in item.incidents}
+
+
+def create(case: CaseFile, **values: Any) -> CorrespondenceRecord:
+    cleaned = common.validate(common.with_span(case, values), VALIDATORS)
+    with case.transaction() as session:
+        item = Correspondence()
+        touched = _apply(session, item, cleaned)
+        common.add(case, session, item)
+        for incident_id in touched:
+            search.reindex(session, incident_id)
+        return to_record(item)
+
+
+def update(case: CaseFile, uuid: str, **values: Any) -> CorrespondenceRecord:
+    cleaned = common.validate(common.with_span(case, values), VALIDATORS, partial=True)
+    with case.transaction() as session:
+        item = common.fetch(session, Correspondence, uuid, what="correspondence item")
+        before = item.snapshot()
+        touched = _apply(session, item, cleaned)
+        if audit.record_update(session, case.user, item, before):
+            for incident_id in touched:
+                search.reindex(session, incident_id)
+        return to_record(item)
+
+
+def delete(case: CaseFile, uuid: str) -> None:
+    _set_deleted(case, uuid, True)
+
+
+def restore(case: CaseFile, uuid: str) -> None:
+    _set_deleted(case, uuid, False)
+
+
+def _set_deleted(case: CaseFile, uuid: str, deleted: bool) -> None:
+    with case.transaction() as session:
+        item = common.fetch(session, Correspondence, uuid, what="correspondence item")
+        common.set_deleted(case, session, item, deleted)
+        for incident in item.incidents:
+            search.reindex(session, incident.id)
+
+
+def list_correspondence(case: CaseFile, incident: str | None = None) -> list[CorrespondenceRecord]:
+    """All correspondence, or that linked to one incident; oldest first."""
+    with case.reading() as session:
+        query = select(Correspondence).where(Correspondence.deleted.is_(False))
+        if incident is not None:
+            query = query.where(Correspondence.incidents.any(Incident.uuid == incident))
+        query = query.order_by(Correspondence.date_start, Correspondence.id)
+        return [to_record(item) for item in session.scalars(query)]
+
+
+def get(case: CaseFile, uuid: str) -> CorrespondenceRecord:
+    with case.reading() as session:
+        return to_record(common.fetch(session, Correspondence, uuid, what="correspondence item"))
+
+
+def to_record(item: Correspondence) -> CorrespondenceRecord:
+    return CorrespondenceRecord(
+        uuid=item.uuid,
+        kind=CorrespondenceKind(item.kind),
+        direction=Direction(item.direction),
+        span=TimeSpan(item.date_start, item.date_end, Precision(item.date_precision)),
+        reference_number=item.reference_number,
+        counterpart=item.counterpart,
+        summary=item.summary,
+        incident_uuids=tuple(sorted(i.uuid for i in item.incidents)),
+        deleted=item.deleted,
+    )

@@ -1,0 +1,80 @@
+"""The case file's own record: which mission it belongs to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from casefiles import clock
+from casefiles.errors import NotFound
+from casefiles.models import Mission
+from casefiles.records import MissionRecord
+from casefiles.services import _common as common
+from casefiles.store import CaseFile
+from casefiles.timespan import zone
+
+
+def _timezone(value: Any) -> str:
+    name = common.text()(value) or "UTC"
+    zone(name)
+    return name
+
+
+def _prefix(value: Any) -> str:
+    prefix = common.text(max_length=32)(value) or "CASE"
+    if not all(ch.isalnum() or ch in "-_" for ch in prefix):
+        raise ValueError("may hold only letters, digits, - and _")
+    return prefix
+
+
+VALIDATORS: dict[str, common.Validator] = {
+    "name": common.text(required=True, max_length=300),
+    "sending_state": common.text(max_length=300),
+    "host_country": common.text(max_length=300),
+    "city": common.text(max_length=300),
+    "timezone": _timezone,
+    "classification": common.text(max_length=200),
+    "reference_prefix": _prefix,
+}
+
+
+def create(case: CaseFile, **values: Any) -> MissionRecord:
+    cleaned = common.validate(values, VALIDATORS)
+    with case.transaction() as session:
+        mission = common.add(case, session, Mission(created_at=clock.now(), **cleaned))
+        return to_record(mission)
+
+
+def update(case: CaseFile, **values: Any) -> MissionRecord:
+    cleaned = common.validate(values, VALIDATORS, partial=True)
+    with case.transaction() as session:
+        mission = _the_mission(session)
+        common.change(case, session, mission, cleaned)
+        return to_record(mission)
+
+
+def get(case: CaseFile) -> MissionRecord:
+    with case.reading() as session:
+        return to_record(_the_mission(session))
+
+
+def _the_mission(session: Any) -> Mission:
+    mission = session.scalar(select(Mission).order_by(Mission.id).limit(1))
+    if mission is None:
+        raise NotFound("This case file has no mission record.")
+    return mission
+
+
+def to_record(mission: Mission) -> MissionRecord:
+    return MissionRecord(
+        uuid=mission.uuid,
+        name=mission.name,
+        sending_state=mission.sending_state,
+        host_country=mission.host_country,
+        city=mission.city,
+        timezone=mission.timezone,
+        classification=mission.classification,
+        reference_prefix=mission.reference_prefix,
+        created_at=mission.created_at,
+    )

@@ -1,0 +1,390 @@
+"""The case file on disk: create, open (checked before anything touches it), migrate, lock, copy.
+
+A case file is a SQLite database with page_size 65536, WAL, synchronous=FULL, foreign keys on
+and Casefiles' application_id. Opening checks the header bytes itself first, so a file that is
+not a case file is refused without SQLite ever writing to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from casefiles import __version__, clock
+from casefiles.errors import (
+    AlreadyExists,
+    CaseFileDamaged,
+    CaseFileError,
+    CaseFileMissing,
+    DiskFull,
+    NewerVersion,
+    NotACaseFile,
+    PermissionDenied,
+    ReadOnly,
+)
+from casefiles.locking import WriterLock
+from casefiles.models import Meta
+
+APPLICATION_ID = 0x43415345  # "CASE"
+PAGE_SIZE = 65536
+SUFFIX = ".casefile"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# Schema versions this app knows, and the app version that introduced each. A file records the
+# oldest schema that can still read it and the oldest that can still write it.
+SCHEMA_VERSION = 2
+SCHEMA_APP_VERSIONS = {1: "0.1.0", 2: "0.1.0"}
+MIN_READER_SCHEMA = 1
+MIN_WRITER_SCHEMA = 2
+
+
+@dataclass(frozen=True, slots=True)
+class FileVersion:
+    schema: int
+    min_reader: int
+    min_writer: int
+    min_reader_app: str
+    min_writer_app: str
+
+
+def _uri(path: Path, **params: str) -> str:
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"file:{quote(str(path.resolve()))}" + (f"?{query}" if query else "")
+
+
+def _connect(uri: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA synchronous=FULL")
+    return connection
+
+
+def check_header(path: Path) -> None:
+    """Refuse anything that is not an intact case file, reading only its first bytes."""
+    if not path.exists():
+        raise CaseFileMissing(f"There is no file at {path}.")
+    if path.is_dir():
+        raise NotACaseFile(f"{path} is a folder, not a case file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except PermissionError:
+        raise PermissionDenied(f"You do not have permission to read {path}.") from None
+    except OSError as error:
+        raise CaseFileDamaged(f"{path} cannot be read: {error.strerror}.") from None
+    if not header:
+        raise NotACaseFile(f"{path.name} is empty, not a case file.")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotACaseFile(f"{path.name} is not a case file (it is not a Casefiles database).")
+    if len(header) < 100:
+        raise CaseFileDamaged(f"{path.name} is damaged: it is cut short.")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotACaseFile(f"{path.name} is a database of another program, not a case file.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if size < page_size * pages:
+        raise CaseFileDamaged(
+            f"{path.name} is damaged: it is cut short ({size:,} of {page_size * pages:,} bytes)."
+        )
+
+
+def read_version(connection: sqlite3.Connection) -> FileVersion:
+    rows = dict(connection.execute("SELECT key, value FROM casefile_meta").fetchall())
+    schema = int(rows["schema_version"])
+    return FileVersion(
+        schema=schema,
+        min_reader=int(rows.get("min_reader_schema", schema)),
+        min_writer=int(rows.get("min_writer_schema", schema)),
+        min_reader_app=rows.get("min_reader_app", "a newer version"),
+        min_writer_app=rows.get("min_writer_app", "a newer version"),
+    )
+
+
+def write_version(connection: sqlite3.Connection) -> None:
+    values = {
+        "schema_version": str(SCHEMA_VERSION),
+        "min_reader_schema": str(MIN_READER_SCHEMA),
+        "min_writer_schema": str(MIN_WRITER_SCHEMA),
+        "min_reader_app": SCHEMA_APP_VERSIONS[MIN_READER_SCHEMA],
+        "min_writer_app": SCHEMA_APP_VERSIONS[MIN_WRITER_SCHEMA],
+        "written_by_app": __version__,
+    }
+    connection.executemany(
+        "INSERT INTO casefile_meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        values.items(),
+    )
+    connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _probe(path: Path) -> FileVersion:
+    """Read the version without writing: read-only, and immutable if the folder is read-only."""
+    for params in ({"mode": "ro"}, {"mode": "ro", "immutable": "1"}):
+        try:
+            connection = sqlite3.connect(_uri(path, **params), uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            return read_version(connection)
+        except (sqlite3.OperationalError, KeyError, ValueError) as error:
+            if "unable to open" in str(error) or "readonly" in str(error):
+                continue
+            if "no such table" in str(error) or isinstance(error, KeyError | ValueError):
+                raise NotACaseFile(f"{path.name} is not a complete case file.") from None
+            raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
+        except sqlite3.DatabaseError as error:
+            raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
+        finally:
+            connection.close()
+    raise PermissionDenied(f"{path.name} cannot be opened: SQLite could not read it here.")
+
+
+class CaseFile:
+    """An open case file. Use `transaction()` for changes and `reading()` for reads."""
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        read_only_reason: str | None,
+        lock: WriterLock | None,
+        version: FileVersion,
+    ) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only_reason = read_only_reason
+        self.version = version
+        self.user = clock.current_user()
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # One writer inside this process too: the audit chain needs each append to see the last.
+        self._write_lock = threading.RLock()
+        self._local = threading.local()
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    # Opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> CaseFile:
+        path = Path(path)
+        check_header(path)
+        version = _probe(path)
+        reason: str | None = "opened read-only" if read_only else None
+        if version.min_reader > SCHEMA_VERSION:
+            raise NewerVersion(
+                f"{path.name} was written by a newer Casefiles and needs version "
+                f"{version.min_reader_app} or later to open; the file was not changed and its "
+                "data is safe."
+            )
+        if reason is None and version.min_writer > SCHEMA_VERSION:
+            reason = (
+                f"written by a newer Casefiles; version {version.min_writer_app} or later can "
+                "change it"
+            )
+        if reason is None and not os.access(path, os.W_OK):
+            raise PermissionDenied(
+                f"You do not have permission to change {path.name}; open it read-only."
+            )
+        if reason is not None:
+            return cls._open_read_only(path, reason, version)
+        lock = WriterLock(path)
+        lock.acquire()
+        try:
+            if version.schema < SCHEMA_VERSION:
+                from casefiles.migrate import migrate  # Alembic loads only when needed
+
+                migrate(path, version)
+                version = _probe(path)
+            engine = _make_engine(_uri(path))
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, engine, None, lock, version)
+
+    @classmethod
+    def _open_read_only(cls, path: Path, reason: str, version: FileVersion) -> CaseFile:
+        params = {"mode": "ro"}
+        if not os.access(path.parent, os.W_OK):
+            params["immutable"] = "1"  # WAL readers need to write -shm; a read-only folder can't
+        engine = _make_engine(_uri(path, **params))
+        return cls(path, engine, reason, None, version)
+
+    @classmethod
+    def create(cls, path: Path | str, mission_name: str, **mission: str) -> CaseFile:
+        """A new case file with its mission record. Refuses to overwrite anything."""
+        from casefiles.migrate import create_schema
+        from casefiles.services import mission as mission_service
+
+        path = Path(path)
+        if path.exists():
+            raise AlreadyExists(f"{path} already exists; choose another name.")
+        if not path.parent.is_dir():
+            raise CaseFileMissing(f"The folder {path.parent} does not exist.")
+        # Build under a temporary name, so a crash never leaves a half-made case file.
+        partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+        try:
+            connection = sqlite3.connect(partial)
+        except sqlite3.OperationalError:
+            raise PermissionDenied(f"Cannot create a file in {path.parent}.") from None
+        try:
+            # The page size must be set before the first table exists.
+            connection.execute(f"PRAGMA page_size={PAGE_SIZE}")
+            connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.close()
+            create_schema(partial)
+        except BaseException:
+            connection.close()
+            _remove_with_sidecars(partial)
+            raise
+        try:
+            os.link(partial, path)  # fails if `path` appeared meanwhile: never overwrite
+        except FileExistsError:
+            raise AlreadyExists(f"{path} already exists; choose another name.") from None
+        except OSError:
+            if path.exists():
+                raise AlreadyExists(f"{path} already exists; choose another name.") from None
+            os.replace(partial, path)  # file systems without hard links (FAT on USB sticks)
+        finally:
+            _remove_with_sidecars(partial)
+        case = cls.open(path)
+        try:
+            mission_service.create(case, name=mission_name, **mission)
+        except BaseException:
+            case.close()
+            _remove_with_sidecars(path)
+            raise
+        return case
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> CaseFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # Sessions ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; inside a transaction on this thread, that transaction's."""
+        active: Session | None = getattr(self._local, "session", None)
+        if active is not None:
+            yield active
+            return
+        with _translate_errors(self.path), self._sessions() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One committed unit of change. Nested calls join the outer transaction, so a batch
+        of service calls commits once."""
+        if self.read_only_reason is not None:
+            raise ReadOnly(f"This case file is read-only ({self.read_only_reason}).")
+        active: Session | None = getattr(self._local, "session", None)
+        if active is not None:
+            yield active
+            return
+        with self._write_lock, _translate_errors(self.path), self._sessions() as session:
+            self._local.session = session
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                self._local.session = None
+
+    def fingerprint(self) -> str:
+        from casefiles.audit import head_hash
+
+        with self.reading() as session:
+            return head_hash(session)
+
+    def meta(self, key: str) -> str | None:
+        with self.reading() as session:
+            return session.scalar(select(Meta.value).where(Meta.key == key))
+
+
+def _make_engine(uri: str) -> Engine:
+    engine = create_engine("sqlite://", creator=lambda: _connect(uri))
+
+    # pysqlite's own transaction handling is off (autocommit), so that SQLAlchemy's begin is a
+    # real BEGIN: reads see one snapshot and writes commit as one unit.
+    @event.listens_for(engine, "connect")
+    def _connect_hook(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_hook(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@contextlib.contextmanager
+def _translate_errors(path: Path) -> Iterator[None]:
+    """SQLite's errors, in words: the disk is full, the file is damaged, it cannot be written."""
+    try:
+        yield
+    except CaseFileError:
+        raise
+    except (DBAPIError, sqlite3.Error) as error:
+        text = str(getattr(error, "orig", error)).lower()
+        if "full" in text:
+            raise DiskFull(
+                "The disk is full; the last change was not saved. Free some space and try again."
+            ) from error
+        if "readonly" in text or "read-only" in text:
+            raise PermissionDenied(f"{path.name} cannot be written here.") from error
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            raise CaseFileDamaged(f"{path.name} is damaged: {text}.") from error
+        raise
+
+
+def backup_to(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API (safe while the file is open elsewhere).
+    Refuses to overwrite; the copy appears under its name only once it is complete."""
+    if target.exists():
+        raise AlreadyExists(f"{target} already exists; choose another name.")
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    source_db = sqlite3.connect(_uri(source, mode="ro"), uri=True)
+    try:
+        target_db = sqlite3.connect(partial)
+        try:
+            source_db.backup(target_db)
+        finally:
+            target_db.close()
+        os.replace(partial, target)
+    except BaseException:
+        _remove_with_sidecars(partial)
+        raise
+    finally:
+        source_db.close()
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
