@@ -19,6 +19,7 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from casefiles import __version__, clock
 from casefiles.errors import (
@@ -287,13 +288,20 @@ class CaseFile:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads; inside a transaction on this thread, that transaction's."""
-        active: Session | None = getattr(self._local, "session", None)
+        """A session for reads. Nested calls on one thread share it, and inside a transaction
+        they read through that transaction, so they see its changes."""
+        active: Session | None = getattr(self._local, "writing", None) or getattr(
+            self._local, "reading", None
+        )
         if active is not None:
             yield active
             return
         with _translate_errors(self.path), self._sessions() as session:
-            yield session
+            self._local.reading = session
+            try:
+                yield session
+            finally:
+                self._local.reading = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -301,12 +309,12 @@ class CaseFile:
         of service calls commits once."""
         if self.read_only_reason is not None:
             raise ReadOnly(f"This case file is read-only ({self.read_only_reason}).")
-        active: Session | None = getattr(self._local, "session", None)
+        active: Session | None = getattr(self._local, "writing", None)
         if active is not None:
             yield active
             return
         with self._write_lock, _translate_errors(self.path), self._sessions() as session:
-            self._local.session = session
+            self._local.writing = session
             try:
                 yield session
                 session.commit()
@@ -314,7 +322,7 @@ class CaseFile:
                 session.rollback()
                 raise
             finally:
-                self._local.session = None
+                self._local.writing = None
 
     def fingerprint(self) -> str:
         from casefiles.audit import head_hash
@@ -328,7 +336,8 @@ class CaseFile:
 
 
 def _make_engine(uri: str) -> Engine:
-    engine = create_engine("sqlite://", creator=lambda: _connect(uri))
+    # QueuePool: the default for a creator-made "sqlite://" engine would share one connection.
+    engine = create_engine("sqlite://", creator=lambda: _connect(uri), poolclass=QueuePool)
 
     # pysqlite's own transaction handling is off (autocommit), so that SQLAlchemy's begin is a
     # real BEGIN: reads see one snapshot and writes commit as one unit.

@@ -3,5 +3,54 @@
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from casefiles.demo import write_demo  # noqa: E402  (after the Qt platform is set)
+from casefiles.store import CaseFile  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_app_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Settings, data and logs go to a temporary folder, never the developer's own."""
+    home = tmp_path_factory.mktemp("appdirs")
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    return home
+
+
+@pytest.fixture
+def new_case(tmp_path: Path) -> Iterator[CaseFile]:
+    """An empty case file of a mission in Kyiv, open for writing."""
+    case = CaseFile.create(
+        tmp_path / "Səfirlik.casefile",
+        "Azərbaycan Respublikasının Ukraynadakı Səfirliyi",
+        city="Kyiv",
+        host_country="Україна",
+        timezone="Europe/Kyiv",
+        reference_prefix="KYIV",
+    )
+    yield case
+    case.close()
+
+
+@pytest.fixture(scope="session")
+def demo_original(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.casefile"
+    write_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_original: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo case file for one test to change."""
+    copy = tmp_path / "demo.casefile"
+    shutil.copyfile(demo_original, copy)
+    return copy

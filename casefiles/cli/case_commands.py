@@ -1,0 +1,143 @@
+"""Commands on a case file as a whole: new, demo, info, incidents, search, verify."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from casefiles.records import IncidentRecord
+from casefiles.services import incidents as incident_service
+from casefiles.services import mission as mission_service
+from casefiles.store import CaseFile
+from casefiles.timespan import zone
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    new = commands.add_parser("new", help="create an empty case file (never overwrites)")
+    new.add_argument("path", type=Path)
+    new.add_argument("--mission", required=True, help="the mission's name")
+    new.add_argument("--city", default="")
+    new.add_argument("--country", default="", help="the host country")
+    new.add_argument("--timezone", default="UTC", help="IANA time zone, e.g. Europe/Kyiv")
+    new.set_defaults(run=_new)
+
+    demo = commands.add_parser("demo", help="write the demo case file")
+    demo.add_argument("path", type=Path)
+    demo.set_defaults(run=_demo)
+
+    info = commands.add_parser("info", help="mission, counts and fingerprint")
+    info.add_argument("path", type=Path)
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(run=_info)
+
+    listing = commands.add_parser("incidents", help="every incident, oldest first")
+    listing.add_argument("path", type=Path)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=_incidents)
+
+    search = commands.add_parser("search", help="incidents matching words, best first")
+    search.add_argument("path", type=Path)
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(run=_search)
+
+    verify = commands.add_parser("verify", help="check integrity, evidence and the audit log")
+    verify.add_argument("path", type=Path)
+    verify.set_defaults(run=_verify)
+
+
+def _new(args: argparse.Namespace) -> int:
+    case = CaseFile.create(
+        args.path, args.mission, city=args.city, host_country=args.country, timezone=args.timezone
+    )
+    case.close()
+    print(f"Created {args.path}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from casefiles.demo import write_demo
+
+    write_demo(args.path)
+    print(f"Wrote the demo case file {args.path}")
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from casefiles.overview import overview
+
+    with CaseFile.open(args.path, read_only=True) as case:
+        facts = overview(case)
+    if args.json:
+        print(json.dumps(asdict(facts), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Mission:        {facts.mission}")
+    for label, value in (
+        ("Sites", facts.sites), ("Incidents", facts.incidents),
+        ("Damage items", facts.damage_items), ("Photos", facts.photos), ("Notes", facts.notes),
+        ("Correspondence", facts.correspondence), ("Schema version", facts.schema_version),
+    ):  # fmt: skip
+        print(f"{label + ':':<16}{value}")
+    print(f"Fingerprint:    {facts.fingerprint}")
+    return 0
+
+
+def _incident_json(record: IncidentRecord) -> dict[str, Any]:
+    return {
+        "reference": record.reference,
+        "title": record.title,
+        "start": record.span.start.isoformat(),
+        "end": record.span.end.isoformat(),
+        "precision": record.span.precision.value,
+        "site": record.site_name,
+        "type": record.incident_type.value,
+        "status": record.status.value,
+    }
+
+
+def _print_incidents(case: CaseFile, records: list[IncidentRecord], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([_incident_json(r) for r in records], ensure_ascii=False, indent=2))
+        return
+    tz = zone(mission_service.get(case).timezone)
+    rows = [
+        (r.reference, r.span.words(tz), r.site_name, r.incident_type.label, r.status.label)
+        for r in records
+    ]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(4)]
+    for row in rows:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+            + "  "
+            + row[4]
+        )
+
+
+def _incidents(args: argparse.Namespace) -> int:
+    with CaseFile.open(args.path, read_only=True) as case:
+        _print_incidents(case, incident_service.list_incidents(case), args.json)
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    with CaseFile.open(args.path, read_only=True) as case:
+        _print_incidents(case, incident_service.search_incidents(case, args.query), args.json)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from casefiles.verify import verify
+
+    with CaseFile.open(args.path, read_only=True) as case:
+        findings = verify(case)
+        fingerprint = case.fingerprint() if not findings else None
+    for finding in findings:
+        print(f"{finding.check}: {finding.message}")
+    if findings:
+        print(f"{len(findings)} problem(s) found in {args.path.name}.")
+        return 1
+    print(f"{args.path.name} is intact. Fingerprint {fingerprint}")
+    return 0

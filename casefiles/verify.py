@@ -1,0 +1,145 @@
+"""Verification of a case file: SQLite integrity, every blob against its SHA-256, the audit chain,
+and every row against what the audit log says it should hold. Any edit made behind the app's
+back (with the sqlite3 shell, say) shows up as a finding."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from casefiles.audit import GENESIS_HASH, entry_hash
+from casefiles.models import AUDITED_MODELS, AuditEntry, Blob, EvidenceItem, jsonable
+from casefiles.store import CaseFile
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check: str  # "integrity", "blob", "audit chain", "row"
+    message: str
+
+
+def verify(case: CaseFile) -> list[Finding]:
+    """Every problem found; an empty list means the case file is intact."""
+    with case.reading() as session:
+        findings = _integrity(session)
+        if findings:  # a damaged database cannot be trusted for the finer checks
+            return findings
+        findings += _blobs(session)
+        findings += _chain(session)
+        findings += _rows(session)
+    return findings
+
+
+def _integrity(session: Session) -> list[Finding]:
+    rows = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+    if rows == ["ok"]:
+        return []
+    return [Finding("integrity", f"SQLite integrity check: {row}") for row in rows[:20]]
+
+
+def _blobs(session: Session) -> list[Finding]:
+    findings = []
+    raw = session.connection().connection.driver_connection
+    rows = session.execute(text("SELECT rowid, sha256, size FROM blobs")).all()
+    for rowid, sha256, size in rows:
+        digest = hashlib.sha256()
+        length = 0
+        # Read in chunks: a blob may be a 15 MB photo, and there may be thousands.
+        with raw.blobopen("blobs", "data", rowid, readonly=True) as blob:  # type: ignore[union-attr]
+            while chunk := blob.read(CHUNK):
+                digest.update(chunk)
+                length += len(chunk)
+        if digest.hexdigest() != sha256:
+            findings.append(Finding("blob", f"Blob {sha256[:16]}… does not match its SHA-256."))
+        elif length != size:
+            findings.append(Finding("blob", f"Blob {sha256[:16]}… has {length} bytes, not {size}."))
+    missing = session.scalars(
+        select(EvidenceItem.original_filename).where(
+            EvidenceItem.sha256.not_in(select(Blob.sha256))
+        )
+    ).all()
+    findings += [Finding("blob", f"The original of {name} is missing.") for name in missing]
+    return findings
+
+
+def _chain(session: Session) -> list[Finding]:
+    findings = []
+    previous = GENESIS_HASH
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        if entry.prev_hash != previous:
+            findings.append(
+                Finding(
+                    "audit chain",
+                    f"Audit entry {entry.id} does not follow the entry before it "
+                    "(an entry was removed or reordered).",
+                )
+            )
+        expected = entry_hash(
+            entry.prev_hash,
+            str(jsonable(entry.at)),
+            entry.user,
+            entry.action,
+            entry.entity_type,
+            entry.entity_uuid,
+            entry.changes,
+        )
+        if expected != entry.hash:
+            findings.append(Finding("audit chain", f"Audit entry {entry.id} was altered."))
+        previous = entry.hash
+    return findings
+
+
+def replay(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
+    """What every audited row should hold, by (entity type, uuid), from the log alone."""
+    state: dict[tuple[str, str], dict[str, Any]] = {}
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        key = (entry.entity_type, entry.entity_uuid)
+        changes = json.loads(entry.changes)
+        if entry.action == "create":
+            state[key] = dict(changes)
+        elif key in state:
+            for field, (_old, new) in changes.items():
+                state[key][field] = new
+    return state
+
+
+def _rows(session: Session) -> list[Finding]:
+    findings = []
+    expected = replay(session)
+    seen = set()
+    for model in AUDITED_MODELS:
+        for entity in session.scalars(select(model)):
+            key = (model.audit_name, entity.uuid)
+            seen.add(key)
+            recorded = expected.get(key)
+            label = f"{model.audit_name.replace('_', ' ')} {entity.uuid}"
+            if recorded is None:
+                findings.append(Finding("row", f"The {label} has no entry in the audit log."))
+                continue
+            actual = entity.snapshot()
+            changed = sorted(
+                k for k in actual.keys() | recorded.keys() if actual.get(k) != recorded.get(k)
+            )
+            if changed:
+                findings.append(
+                    Finding(
+                        "row",
+                        f"The {label} differs from the audit log in: {', '.join(changed)}.",
+                    )
+                )
+    for entity_type, uuid in expected.keys() - seen:
+        findings.append(
+            Finding(
+                "row",
+                f"The {entity_type.replace('_', ' ')} {uuid} is in the audit log "
+                "but missing from the file.",
+            )
+        )
+    return findings

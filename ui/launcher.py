@@ -1,0 +1,21 @@
+"""The `casefiles` console script: the command line, which opens the app when asked.
+
+Qt is imported only when the app opens, so the command line works with no display at all.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from casefiles.cli import main as cli_main
+
+
+def open_app(path: Path | None, read_only: bool, demo: bool) -> int:
+    from ui.app import run
+
+    return run(path, read_only=read_only, demo=demo)
+
+
+def main() -> None:
+    sys.exit(cli_main(sys.argv[1:], open_app=open_app))
