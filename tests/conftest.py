@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casefiles.demo import write_demo  # noqa: E402  (after the Qt platform is set)
-from casefiles.store import CaseFile  # noqa: E402
+from casefiles.demo import write_demo
+from casefiles.store import CaseFile
 
 
 @pytest.fixture(autouse=True)
