@@ -134,3 +134,5 @@ class EvidenceRecord:
     pixel_height: int | None
     derivation_error: str | None
     deleted: bool
+    # Consistency warnings against the incident's time and site (warnings, not refusals).
+    warnings: tuple[str, ...] = ()
