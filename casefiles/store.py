@@ -72,14 +72,14 @@ def _connect(uri: str) -> sqlite3.Connection:
 
 def check_header(path: Path) -> None:
     """Refuse anything that is not an intact case file, reading only its first bytes."""
-    if not path.exists():
-        raise CaseFileMissing(f"There is no file at {path}.")
-    if path.is_dir():
-        raise NotACaseFile(f"{path} is a folder, not a case file.")
     try:
+        if path.is_dir():
+            raise NotACaseFile(f"{path} is a folder, not a case file.")
         with path.open("rb") as handle:
             header = handle.read(100)
-        size = path.stat().st_size
+            size = os.fstat(handle.fileno()).st_size
+    except FileNotFoundError:
+        raise CaseFileMissing(f"There is no file at {path}.") from None
     except PermissionError:
         raise PermissionDenied(f"You do not have permission to read {path}.") from None
     except OSError as error:
@@ -131,8 +131,12 @@ def write_version(connection: sqlite3.Connection) -> None:
 
 
 def _probe(path: Path) -> FileVersion:
-    """Read the version without writing: read-only, and immutable if the folder is read-only."""
-    for params in ({"mode": "ro"}, {"mode": "ro", "immutable": "1"}):
+    """Read the version without writing anything. With no -wal file beside it, everything is in
+    the main file, so it is read as immutable: SQLite then creates no -wal or -shm either."""
+    attempts = [{"mode": "ro"}, {"mode": "ro", "immutable": "1"}]
+    if not Path(f"{path}-wal").exists():
+        attempts.reverse()
+    for params in attempts:
         try:
             connection = sqlite3.connect(_uri(path, **params), uri=True)
         except sqlite3.Error:
@@ -197,7 +201,7 @@ class CaseFile:
                 f"written by a newer Casefiles; version {version.min_writer_app} or later can "
                 "change it"
             )
-        if reason is None and not os.access(path, os.W_OK):
+        if reason is None and not _can_write(path):
             raise PermissionDenied(
                 f"You do not have permission to change {path.name}; open it read-only."
             )
@@ -220,7 +224,7 @@ class CaseFile:
     @classmethod
     def _open_read_only(cls, path: Path, reason: str, version: FileVersion) -> CaseFile:
         params = {"mode": "ro"}
-        if not os.access(path.parent, os.W_OK):
+        if not _can_write(path.parent):
             params["immutable"] = "1"  # WAL readers need to write -shm; a read-only folder can't
         engine = _make_engine(_uri(path, **params))
         return cls(path, engine, reason, None, version)
@@ -229,9 +233,12 @@ class CaseFile:
     def create(cls, path: Path | str, mission_name: str, **mission: str) -> CaseFile:
         """A new case file with its mission record. Refuses to overwrite anything."""
         from casefiles.migrate import create_schema
+        from casefiles.services import _common
         from casefiles.services import mission as mission_service
 
         path = Path(path)
+        # Check the mission first: bad input must not leave a file behind.
+        _common.validate({"name": mission_name, **mission}, mission_service.VALIDATORS)
         if path.exists():
             raise AlreadyExists(f"{path} already exists; choose another name.")
         if not path.parent.is_dir():
@@ -391,6 +398,13 @@ def backup_to(source: Path, target: Path) -> None:
         raise
     finally:
         source_db.close()
+
+
+def _can_write(path: Path) -> bool:
+    # Effective ids: what the kernel will check when SQLite opens the file.
+    if os.access in os.supports_effective_ids:
+        return os.access(path, os.W_OK, effective_ids=True)
+    return os.access(path, os.W_OK)
 
 
 def _remove_with_sidecars(path: Path) -> None:

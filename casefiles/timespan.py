@@ -41,7 +41,7 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError(
-            f"time zone: '{name}' is not a known time zone (e.g. Europe/Kyiv)"
+            f"'{name}' is not a known time zone (e.g. Europe/Kyiv)"
         ) from None
 
 

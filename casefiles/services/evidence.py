@@ -1,0 +1,526 @@
+"""Photo evidence: import into an incident, read, caption, delete, and originals out.
+
+Import is a pipeline: worker threads read, hash, inspect and thumbnail the next files while the
+calling thread writes the current one, each photo in its own transaction, so a crash or a
+cancel leaves every photo wholly present or absent. Original bytes are stored unchanged in the
+content-addressed blob table; thumbnails and previews are stored beside them as derived images.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from casefiles import audit, clock
+from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
+from casefiles.errors import NotFound
+from casefiles.evidence_checks import consistency_warnings
+from casefiles.models import (
+    Blob,
+    Correspondence,
+    DamageItem,
+    DerivedImage,
+    EvidenceItem,
+    Incident,
+    Mission,
+    Site,
+)
+from casefiles.photo_metadata import TRUNCATED, PhotoMetadata, UnsupportedImage, read_metadata
+from casefiles.records import EvidenceRecord
+from casefiles.services import _common as common
+from casefiles.store import CaseFile
+from casefiles.timespan import TimeSpan, zone
+from casefiles.vocabulary import EvidenceKind, Precision
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+PREFETCH = 3  # files prepared ahead of the writer: bounds memory to a few photos
+Outcome = Literal["imported", "duplicate", "refused"]
+Purpose = Literal["thumbnail", "preview"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    file: Path
+    outcome: Outcome
+    sha256: str | None = None
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+    evidence_uuid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """One file made ready for writing, off the writer's thread."""
+
+    path: Path
+    refusal: str | None = None
+    data: bytes = b""
+    sha256: str = ""
+    metadata: PhotoMetadata | None = None
+    thumbnail: Derived | None = None
+    preview: Derived | None = None
+    derivation_error: str | None = None
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named and files inside folders named (recursively), in a stable order: as given,
+    and within a folder sorted by path. Hidden files inside folders are skipped."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                (p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)),
+                key=lambda p: str(p.relative_to(path)).casefold(),
+            )
+            found.extend(inside)
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f} MB"
+
+
+def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> _Prepared:
+    """Read, hash, inspect and thumbnail one file. Never raises for a bad file: refuses it."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            return _Prepared(path, refusal="this is a folder, not a file")
+        if size > max_bytes:
+            return _Prepared(
+                path,
+                refusal=f"larger than the {_megabytes(max_bytes)} limit ({_megabytes(size)})",
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return _Prepared(path, refusal="the file does not exist (it may have been moved)")
+    except PermissionError:
+        return _Prepared(path, refusal="you do not have permission to read this file")
+    except OSError as error:
+        return _Prepared(path, refusal=f"the file could not be read ({error.strerror})")
+    if not data:
+        return _Prepared(path, refusal="the file is empty (0 bytes)")
+    try:
+        # JPEGs are proven whole by the thumbnail's decode below; others are checked here.
+        metadata = read_metadata(path)
+    except UnsupportedImage as error:
+        return _Prepared(path, refusal=error.reason)
+    sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        thumbnail, preview = make_thumbnail_and_preview(path)
+    except DerivationFailed as error:
+        if error.reason == TRUNCATED:
+            return _Prepared(path, refusal=error.reason)
+        return _Prepared(
+            path, data=data, sha256=sha256, metadata=metadata, derivation_error=error.reason
+        )
+    return _Prepared(
+        path, data=data, sha256=sha256, metadata=metadata, thumbnail=thumbnail, preview=preview
+    )
+
+
+def import_files(
+    case: CaseFile,
+    incident: str,
+    paths: Sequence[Path],
+    *,
+    damage: str | None = None,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> list[ImportOutcome]:
+    """Import files and folders into an incident, optionally tied to one of its damage items.
+
+    One outcome per file processed, in order. Usable from a worker thread. When `cancelled()`
+    turns true, stops between files: what was written stays, and fewer outcomes come back."""
+    files = collect_files(paths)
+    with case.reading() as session:
+        target = common.fetch(session, Incident, incident, what="incident")
+        damage_id = None
+        if damage is not None:
+            item = common.fetch(session, DamageItem, damage, what="damage item")
+            if item.incident_id != target.id:
+                raise NotFound("That damage item belongs to another incident.")
+            damage_id = item.id
+        incident_id = target.id
+    outcomes: list[ImportOutcome] = []
+    with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
+        pending: deque[Future[_Prepared]] = deque()
+        queue = iter(files)
+        for path in queue:
+            pending.append(pool.submit(prepare, path, max_bytes))
+            if len(pending) >= PREFETCH:
+                break
+        while pending:
+            if cancelled is not None and cancelled():
+                for future in pending:
+                    future.cancel()
+                break
+            prepared = pending.popleft().result()
+            with contextlib.suppress(StopIteration):
+                pending.append(pool.submit(prepare, next(queue), max_bytes))
+            outcomes.append(_write(case, incident_id, damage_id, prepared))
+            if progress is not None:
+                progress(len(outcomes), len(files), prepared.path)
+    return outcomes
+
+
+def _write(
+    case: CaseFile, incident_id: int, damage_id: int | None, ready: _Prepared
+) -> ImportOutcome:
+    if ready.refusal is not None or ready.metadata is None:
+        return ImportOutcome(ready.path, "refused", reason=ready.refusal)
+    with case.transaction() as session:
+        existing = session.scalar(
+            select(EvidenceItem.uuid).where(
+                EvidenceItem.sha256 == ready.sha256,
+                EvidenceItem.incident_id == incident_id,
+                EvidenceItem.deleted.is_(False),
+            )
+        )
+        if existing is not None:
+            return ImportOutcome(
+                ready.path,
+                "duplicate",
+                ready.sha256,
+                reason="already in this incident",
+                evidence_uuid=existing,
+            )
+        known_blob = session.scalar(select(Blob.sha256).where(Blob.sha256 == ready.sha256))
+        if known_blob is None:
+            # Core insert: the ORM would keep the bytes in its identity map.
+            session.execute(
+                insert(Blob).values(sha256=ready.sha256, size=len(ready.data), data=ready.data)
+            )
+        item = _evidence_item(case, ready, incident_id, damage_id)
+        session.add(item)
+        audit.record_create(session, case.user, item)
+        if known_blob is None:
+            _store_derived(session, item, ready)
+        else:
+            _copy_derived(session, item, ready.sha256)
+        record = _with_warnings(session, _to_record(session, item))
+    if known_blob is not None:
+        return ImportOutcome(
+            ready.path,
+            "duplicate",
+            ready.sha256,
+            reason="the same file is already in the case file; linked to it",
+            warnings=record.warnings,
+            evidence_uuid=record.uuid,
+        )
+    return ImportOutcome(
+        ready.path, "imported", ready.sha256, warnings=record.warnings, evidence_uuid=record.uuid
+    )
+
+
+def _evidence_item(
+    case: CaseFile, ready: _Prepared, incident_id: int, damage_id: int | None
+) -> EvidenceItem:
+    meta = ready.metadata
+    assert meta is not None
+    capture = meta.capture_time.isoformat() if meta.capture_time is not None else None
+    return EvidenceItem(
+        kind=EvidenceKind.PHOTO,
+        incident_id=incident_id,
+        damage_item_id=damage_id,
+        sha256=ready.sha256,
+        original_filename=ready.path.name,
+        size_bytes=len(ready.data),
+        media_type=meta.media_type,
+        imported_at=clock.now(),
+        imported_by=case.user,
+        capture_time=capture,
+        capture_offset_known=meta.capture_offset_known,
+        gps_latitude=meta.gps_latitude,
+        gps_longitude=meta.gps_longitude,
+        gps_altitude=meta.gps_altitude,
+        camera_make=meta.camera_make,
+        camera_model=meta.camera_model,
+        software=meta.software,
+        orientation=meta.orientation,
+        pixel_width=meta.pixel_width,
+        pixel_height=meta.pixel_height,
+        metadata_json=json.dumps(meta.raw, ensure_ascii=False, sort_keys=True),
+        derivation_error=ready.derivation_error,
+    )
+
+
+def _store_derived(session: Session, item: EvidenceItem, ready: _Prepared) -> None:
+    for purpose, derived in (("thumbnail", ready.thumbnail), ("preview", ready.preview)):
+        if derived is None:
+            continue
+        session.execute(
+            insert(DerivedImage).values(
+                evidence_id=item.id,
+                purpose=purpose,
+                derived_from_sha256=ready.sha256,
+                width=derived.width,
+                height=derived.height,
+                media_type=derived.media_type,
+                data=derived.data,
+            )
+        )
+
+
+def _copy_derived(session: Session, item: EvidenceItem, sha256: str) -> None:
+    """A second evidence item for known bytes shares nothing but the blob; copy its derived."""
+    source = select(DerivedImage).where(DerivedImage.derived_from_sha256 == sha256)
+    seen: set[str] = set()
+    for derived in session.scalars(source):
+        if derived.purpose in seen:
+            continue
+        seen.add(derived.purpose)
+        session.execute(
+            insert(DerivedImage).values(
+                evidence_id=item.id,
+                purpose=derived.purpose,
+                derived_from_sha256=sha256,
+                width=derived.width,
+                height=derived.height,
+                media_type=derived.media_type,
+                data=derived.data,
+            )
+        )
+
+
+# Reading ---------------------------------------------------------------------------------
+
+
+def list_evidence(case: CaseFile, incident: str) -> list[EvidenceRecord]:
+    """The incident's evidence in import order, each with its consistency warnings."""
+    with case.reading() as session:
+        target = common.fetch(session, Incident, incident, what="incident")
+        items = session.scalars(
+            select(EvidenceItem)
+            .where(EvidenceItem.incident_id == target.id, EvidenceItem.deleted.is_(False))
+            .order_by(EvidenceItem.id)
+        )
+        return [_with_warnings(session, _to_record(session, item)) for item in items]
+
+
+def get(case: CaseFile, uuid: str) -> EvidenceRecord:
+    with case.reading() as session:
+        item = common.fetch(session, EvidenceItem, uuid, what="photo")
+        return _with_warnings(session, _to_record(session, item))
+
+
+def metadata(case: CaseFile, uuid: str) -> dict[str, object]:
+    """The full metadata the file carried, as read at import."""
+    with case.reading() as session:
+        item = common.fetch(session, EvidenceItem, uuid, what="photo")
+        value = json.loads(item.metadata_json or "{}")
+        return value if isinstance(value, dict) else {}
+
+
+def derived_image(case: CaseFile, uuid: str, purpose: Purpose) -> bytes | None:
+    """The thumbnail or preview (JPEG, upright), or None when none could be made."""
+    with case.reading() as session:
+        item = common.fetch(session, EvidenceItem, uuid, what="photo")
+        return session.scalar(
+            select(DerivedImage.data).where(
+                DerivedImage.evidence_id == item.id, DerivedImage.purpose == purpose
+            )
+        )
+
+
+def original_bytes(case: CaseFile, uuid: str) -> bytes:
+    with case.reading() as session:
+        item = common.fetch(session, EvidenceItem, uuid, what="photo")
+        data = session.scalar(select(Blob.data).where(Blob.sha256 == item.sha256))
+        if data is None:
+            raise NotFound(f"The original of {item.original_filename} is missing.")
+        return data
+
+
+# Changing ---------------------------------------------------------------------------------
+
+_CAPTION = common.text(max_length=2000)
+
+
+def set_caption(case: CaseFile, uuid: str, caption: str) -> EvidenceRecord:
+    cleaned = common.validate({"caption": caption}, {"caption": _CAPTION})
+    with case.transaction() as session:
+        item = common.fetch(session, EvidenceItem, uuid, what="photo")
+        common.change(case, session, item, cleaned)
+        return _with_warnings(session, _to_record(session, item))
+
+
+def delete(case: CaseFile, uuid: str) -> None:
+    """Take the photo out of the incident. Its original stays in the file (evidence is never
+    destroyed), and `restore` brings it back."""
+    with case.transaction() as session:
+        common.set_deleted(
+            case, session, common.fetch(session, EvidenceItem, uuid, what="photo"), True
+        )
+
+
+def restore(case: CaseFile, uuid: str) -> None:
+    with case.transaction() as session:
+        common.set_deleted(
+            case, session, common.fetch(session, EvidenceItem, uuid, what="photo"), False
+        )
+
+
+# Originals out -----------------------------------------------------------------------------
+
+
+def sidecar(record: EvidenceRecord, raw_metadata: dict[str, object]) -> dict[str, object]:
+    """What travels beside an exported original: its hash, what it said, who imported it."""
+    return {
+        "sha256": record.sha256,
+        "original_filename": record.original_filename,
+        "size_bytes": record.size_bytes,
+        "media_type": record.media_type,
+        "caption": record.caption,
+        "import": {
+            "imported_by": record.imported_by,
+            "imported_at": record.imported_at.isoformat(),
+            "from_file_name": record.original_filename,
+        },
+        "metadata": {
+            "capture_time": record.capture_time,
+            "capture_offset_known": record.capture_offset_known,
+            "gps_latitude": record.gps_latitude,
+            "gps_longitude": record.gps_longitude,
+            "gps_altitude": record.gps_altitude,
+            "camera_make": record.camera_make,
+            "camera_model": record.camera_model,
+            "software": record.software,
+            "orientation": record.orientation,
+            "pixel_width": record.pixel_width,
+            "pixel_height": record.pixel_height,
+            "raw": raw_metadata,
+        },
+        "warnings": list(record.warnings),
+    }
+
+
+def export_original(case: CaseFile, uuid: str, folder: Path) -> Path:
+    """Write the original, byte-identical, into `folder` with a sidecar `<name>.json`.
+    Never overwrites: a name already taken gets a numbered suffix. Returns the file written."""
+    record = get(case, uuid)
+    data = original_bytes(case, uuid)
+    if hashlib.sha256(data).hexdigest() != record.sha256:
+        raise NotFound(
+            f"The stored original of {record.original_filename} does not match its "
+            "SHA-256; run verify on the case file."
+        )
+    target = _free_name(folder, record.original_filename)
+    _write_new(target, data)
+    side = target.with_name(target.name + ".json")
+    _write_new(
+        side,
+        json.dumps(sidecar(record, metadata(case, uuid)), ensure_ascii=False, indent=2).encode(
+            "utf-8"
+        ),
+    )
+    return target
+
+
+def export_incident(case: CaseFile, incident: str, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    return [export_original(case, record.uuid, folder) for record in list_evidence(case, incident)]
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    safe = Path(name).name or "photo"
+    candidate = folder / safe
+    stem, suffix = Path(safe).stem, Path(safe).suffix
+    number = 2
+    while candidate.exists() or candidate.with_name(candidate.name + ".json").exists():
+        candidate = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return candidate
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    with path.open("xb") as handle:
+        handle.write(data)
+
+
+# Records -------------------------------------------------------------------------------------
+
+
+def _to_record(session: Session, item: EvidenceItem) -> EvidenceRecord:
+    def uuid_of(model: type[Incident | DamageItem], row_id: int | None) -> str | None:
+        return (
+            None if row_id is None else session.scalar(select(model.uuid).where(model.id == row_id))
+        )
+
+    correspondence_uuid = None
+    if item.correspondence_id is not None:
+        correspondence_uuid = session.scalar(
+            select(Correspondence.uuid).where(Correspondence.id == item.correspondence_id)
+        )
+    return EvidenceRecord(
+        uuid=item.uuid,
+        kind=EvidenceKind(item.kind),
+        incident_uuid=uuid_of(Incident, item.incident_id),
+        damage_uuid=uuid_of(DamageItem, item.damage_item_id),
+        correspondence_uuid=correspondence_uuid,
+        sha256=item.sha256,
+        original_filename=item.original_filename,
+        size_bytes=item.size_bytes,
+        media_type=item.media_type,
+        imported_at=item.imported_at,
+        imported_by=item.imported_by,
+        caption=item.caption,
+        capture_time=item.capture_time,
+        capture_offset_known=item.capture_offset_known,
+        gps_latitude=item.gps_latitude,
+        gps_longitude=item.gps_longitude,
+        gps_altitude=item.gps_altitude,
+        camera_make=item.camera_make,
+        camera_model=item.camera_model,
+        software=item.software,
+        orientation=item.orientation,
+        pixel_width=item.pixel_width,
+        pixel_height=item.pixel_height,
+        derivation_error=item.derivation_error,
+        deleted=item.deleted,
+    )
+
+
+def _with_warnings(session: Session, record: EvidenceRecord) -> EvidenceRecord:
+    if record.incident_uuid is None:
+        return record
+    incident = session.scalar(select(Incident).where(Incident.uuid == record.incident_uuid))
+    if incident is None:
+        return record
+    site = session.get(Site, incident.site_id)
+    tz = zone(session.scalar(select(Mission.timezone).limit(1)) or "UTC")
+    gps = None
+    if record.gps_latitude is not None and record.gps_longitude is not None:
+        gps = (record.gps_latitude, record.gps_longitude)
+    site_position = None
+    if site is not None and site.latitude is not None and site.longitude is not None:
+        site_position = (site.latitude, site.longitude)
+    warnings = consistency_warnings(
+        capture_time=record.capture_time,
+        capture_offset_known=record.capture_offset_known,
+        gps=gps,
+        software=record.software,
+        span=TimeSpan(incident.time_start, incident.time_end, Precision(incident.time_precision)),
+        tz=tz,
+        site_position=site_position,
+        site_name=site.name if site else "the site",
+    )
+    return replace(record, warnings=warnings)
