@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from casefiles.audit import GENESIS_HASH, entry_hash
+from casefiles.errors import CaseFileDamaged
 from casefiles.models import AUDITED_MODELS, AuditEntry, Blob, EvidenceItem, jsonable
 from casefiles.store import CaseFile
 
@@ -27,13 +28,16 @@ class Finding:
 
 def verify(case: CaseFile) -> list[Finding]:
     """Every problem found; an empty list means the case file is intact."""
-    with case.reading() as session:
-        findings = _integrity(session)
-        if findings:  # a damaged database cannot be trusted for the finer checks
-            return findings
-        findings += _blobs(session)
-        findings += _chain(session)
-        findings += _rows(session)
+    try:
+        with case.reading() as session:
+            findings = _integrity(session)
+            if findings:  # a damaged database cannot be trusted for the finer checks
+                return findings
+            findings += _blobs(session)
+            findings += _chain(session)
+            findings += _rows(session)
+    except CaseFileDamaged as error:
+        return [Finding("integrity", str(error))]
     return findings
 
 

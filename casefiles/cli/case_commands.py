@@ -8,6 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from casefiles.errors import CaseFileDamaged
 from casefiles.records import IncidentRecord
 from casefiles.services import incidents as incident_service
 from casefiles.services import mission as mission_service
@@ -129,11 +130,14 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from casefiles.verify import verify
+    from casefiles.verify import Finding, verify
 
-    with CaseFile.open(args.path, read_only=True) as case:
-        findings = verify(case)
-        fingerprint = case.fingerprint() if not findings else None
+    try:
+        with CaseFile.open(args.path, read_only=True) as case:
+            findings = verify(case)
+            fingerprint = case.fingerprint() if not findings else None
+    except CaseFileDamaged as error:
+        findings, fingerprint = [Finding("integrity", str(error))], None
     for finding in findings:
         print(f"{finding.check}: {finding.message}")
     if findings:
