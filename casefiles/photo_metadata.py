@@ -169,12 +169,16 @@ def orientation_of(image: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
-def read_metadata(path: Path) -> PhotoMetadata:
-    """Read what the image at `path` says about itself, or raise UnsupportedImage."""
+def read_metadata(path: Path, *, check_pixels: bool = True) -> PhotoMetadata:
+    """Read what the image at `path` says about itself, or raise UnsupportedImage.
+
+    `check_pixels=False` skips the decode that proves the file whole: for callers that decode
+    it right after anyway (the importer's thumbnail), so each photo is decoded once."""
     with open_image(path) as image:
         media_type = media_type_of(image)
         width, height = image.size
-        _verify_decodes(image)
+        if check_pixels:
+            _verify_decodes(image)
         errors: list[str] = []
         exif = _exif(image, errors)
         ifd0 = dict(exif)

@@ -36,7 +36,14 @@ from casefiles.models import (
     Mission,
     Site,
 )
-from casefiles.photo_metadata import TRUNCATED, PhotoMetadata, UnsupportedImage, read_metadata
+from casefiles.photo_metadata import (
+    CANNOT_READ,
+    NOT_SUPPORTED,
+    TRUNCATED,
+    PhotoMetadata,
+    UnsupportedImage,
+    read_metadata,
+)
 from casefiles.records import EvidenceRecord
 from casefiles.services import _common as common
 from casefiles.store import CaseFile
@@ -118,16 +125,18 @@ def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> _Prepared:
     if not data:
         return _Prepared(path, refusal="the file is empty (0 bytes)")
     try:
-        # JPEGs are proven whole by the thumbnail's decode below; others are checked here.
-        metadata = read_metadata(path)
+        metadata = read_metadata(path, check_pixels=False)
     except UnsupportedImage as error:
         return _Prepared(path, refusal=error.reason)
     sha256 = hashlib.sha256(data).hexdigest()
     try:
+        # This decode reads every byte, so it also proves the file whole.
         thumbnail, preview = make_thumbnail_and_preview(path)
     except DerivationFailed as error:
-        if error.reason == TRUNCATED:
+        if error.reason in (TRUNCATED, NOT_SUPPORTED, CANNOT_READ):
             return _Prepared(path, refusal=error.reason)
+        # A valid image that cannot be shrunk here (too large, out of memory) is still
+        # evidence: import it with a placeholder and the reason.
         return _Prepared(
             path, data=data, sha256=sha256, metadata=metadata, derivation_error=error.reason
         )

@@ -1,0 +1,83 @@
+"""Photo commands: add-photos and export-photos."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from casefiles.services import evidence
+from casefiles.services import incidents as incident_service
+from casefiles.store import CaseFile
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add = commands.add_parser("add-photos", help="import photos into an incident")
+    add.add_argument("path", type=Path, help="the case file")
+    add.add_argument("--incident", required=True, metavar="REF", help="e.g. KYIV-2025-004")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    add.add_argument("--damage", metavar="ID", help="tie the photos to this damage item (uuid)")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(run=_add_photos)
+
+    export = commands.add_parser(
+        "export-photos", help="write an incident's original photos with sidecars"
+    )
+    export.add_argument("path", type=Path, help="the case file")
+    export.add_argument("--incident", required=True, metavar="REF")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
+    export.set_defaults(run=_export_photos)
+
+
+def _add_photos(args: argparse.Namespace) -> int:
+    with CaseFile.open(args.path) as case:
+        incident = incident_service.get_by_reference(case, args.incident)
+        outcomes = evidence.import_files(case, incident.uuid, args.files, damage=args.damage)
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "file": str(o.file),
+                        "outcome": o.outcome,
+                        "sha256": o.sha256,
+                        "reason": o.reason,
+                        "warnings": list(o.warnings),
+                    }
+                    for o in outcomes
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for outcome in outcomes:
+            line = f"{outcome.outcome:<9} {outcome.file}"
+            if outcome.reason:
+                line += f": {outcome.reason}"
+            print(line)
+            for warning in outcome.warnings:
+                print(f"          warning: {warning}")
+        counts = {
+            kind: sum(o.outcome == kind for o in outcomes)
+            for kind in ("imported", "duplicate", "refused")
+        }
+        print(
+            f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
+            f"{counts['refused']} refused, of {len(outcomes)} files"
+        )
+    refused = [o for o in outcomes if o.outcome == "refused"]
+    if refused and args.json:
+        print(f"casefiles: {len(refused)} file(s) refused", file=sys.stderr)
+    return 2 if refused else 0
+
+
+def _export_photos(args: argparse.Namespace) -> int:
+    with CaseFile.open(args.path, read_only=True) as case:
+        incident = incident_service.get_by_reference(case, args.incident)
+        written = evidence.export_incident(case, incident.uuid, args.output)
+    for path in written:
+        print(f"{path}  (+ {path.name}.json)")
+    print(f"{len(written)} original(s) written to {args.output}")
+    return 0

@@ -1,0 +1,82 @@
+"""A process importing photos is killed halfway: the case file still verifies, and every photo
+is wholly present (row, original, thumbnail) or wholly absent."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import text
+
+from casefiles.services import evidence, incidents
+from casefiles.store import CaseFile
+from casefiles.verify import verify
+from tests import photo_factory as factory
+
+ROOT = Path(__file__).parents[2]
+IMPORTER = """
+import sys
+from pathlib import Path
+from casefiles.services import evidence, incidents
+from casefiles.store import CaseFile
+case = CaseFile.open(sys.argv[1])
+target = incidents.get_by_reference(case, "KYIV-2025-004").uuid
+evidence.import_files(case, target, [Path(sys.argv[2])],
+                      progress=lambda done, total, path: print(done, flush=True))
+print("finished", flush=True)
+"""
+
+
+def whole_or_absent(case: CaseFile) -> list[str]:
+    """Problems with any photo that is only partly there."""
+    with case.reading() as session:
+        rows = session.execute(
+            text(
+                "SELECT e.original_filename, "
+                "(SELECT count(*) FROM blobs b WHERE b.sha256 = e.sha256), "
+                "(SELECT count(*) FROM derived_images d WHERE d.evidence_id = e.id) "
+                "FROM evidence_items e"
+            )
+        ).all()
+    return [
+        f"{name}: {blobs} blob(s), {derived} derived"
+        for name, blobs, derived in rows
+        if blobs != 1 or derived != 2
+    ]
+
+
+def test_killed_in_the_middle_of_an_import(demo_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    when = datetime(2025, 11, 14, 10, 0, tzinfo=timezone(timedelta(hours=2)))
+    for number in range(24):
+        factory.camera_jpeg(folder / f"photo {number:02}.jpg", when=when, size=(1200 + number, 900))
+    child = subprocess.Popen(
+        [sys.executable, "-c", IMPORTER, str(demo_path), str(folder)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert child.stdout is not None
+    for line in child.stdout:
+        if line.strip() == "8":
+            break
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+
+    with CaseFile.open(demo_path) as case:
+        assert verify(case) == []
+        assert whole_or_absent(case) == []
+        november = incidents.get_by_reference(case, "KYIV-2025-004").uuid
+        stored = len(evidence.list_evidence(case, november))
+        assert 8 <= stored < 24
+        # Importing the folder again completes the set: the rest come in, the first are duplicates.
+        outcomes = evidence.import_files(case, november, [folder])
+        assert sum(o.outcome == "duplicate" for o in outcomes) == stored
+        assert len(evidence.list_evidence(case, november)) == 24
+        assert verify(case) == []
