@@ -6,16 +6,21 @@ month. Where a source gives no date (the notes sent after each incident), none i
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from casefiles.services import correspondence, damage, incidents, notes, sites
+from casefiles.illustrations import draw_illustration, write_heic, write_jpeg
+from casefiles.records import IncidentRecord
+from casefiles.services import correspondence, damage, evidence, incidents, notes, sites
 from casefiles.store import CaseFile
-from casefiles.timespan import TimeSpan, zone
+from casefiles.timespan import TimeSpan, parse, zone
 from casefiles.vocabulary import DayPart, MonthPart
 
 TIMEZONE = "Europe/Kyiv"
 MISSION = "Embassy of the Republic of Azerbaijan in Ukraine"
+ILLUSTRATION_SIZE = (1200, 900)
 
 NOTIFIED_AFTER = (
     "The Russian side was informed of this incident by an official note; the date of the note "
@@ -169,7 +174,7 @@ def _fill(case: CaseFile) -> None:
         severity="moderate",
         description="Windows shattered.",
     )
-    damage.create(
+    consular_roof = damage.create(
         case,
         missile_aug.uuid,
         site=consular.uuid,
@@ -193,6 +198,7 @@ def _fill(case: CaseFile) -> None:
         staff_injured=0,
         status="protest_sent",
     )
+    november_damage: dict[str, str] = {}
     for element, severity, text in (
         ("structure", "severe", "Large crack in the administrative building."),
         ("exterior_walls", "severe",
@@ -200,7 +206,9 @@ def _fill(case: CaseFile) -> None:
         ("windows", "severe", "Windows shattered."),
         ("vehicles", "moderate", "Diplomats' cars damaged."),
     ):  # fmt: skip
-        damage.create(case, november.uuid, element=element, severity=severity, description=text)
+        november_damage[element] = damage.create(
+            case, november.uuid, element=element, severity=severity, description=text
+        ).uuid
 
     for record in (kharkiv_2022, crater_2024, drone_2025, socar_2025, missile_aug):
         notes.create(case, NOTIFIED_AFTER, target=record.uuid)
@@ -260,3 +268,93 @@ def _fill(case: CaseFile) -> None:
         "Azerbaijan for its humanitarian support.",
         incidents=[november.uuid],
     )
+
+    with tempfile.TemporaryDirectory() as folder:
+        for reference, damage_uuid, pictures in (
+            (
+                kharkiv_2022,
+                None,
+                [
+                    (
+                        "facade",
+                        "administrative building of the Honorary Consulate",
+                        "2022-06-15 12:00",
+                    ),
+                    ("car", "the consulate's service car, unusable", "2022-06-15 12:10"),
+                ],
+            ),
+            (
+                crater_2024,
+                None,
+                [
+                    (
+                        "crater",
+                        "crater about 3 m across, about 35 steps from the building",
+                        "2024-01-20 11:00",
+                    )
+                ],
+            ),
+            (drone_2025, None, [("wall", "damage after the drone exploded", "2025-07-18 10:00")]),
+            (missile_aug, None, [("window", "shattered windows", "2025-08-27 09:15")]),
+            (
+                missile_aug,
+                consular_roof.uuid,
+                [("roof", "cracks in the roof of the consular section", "2025-08-27 09:40")],
+            ),
+            (
+                november,
+                november_damage["exterior_walls"],
+                [("wall", "part of a wall blown off", "2025-11-14 07:20")],
+            ),
+            (
+                november,
+                november_damage["windows"],
+                [("window", "windows shattered", "2025-11-14 07:25")],
+            ),
+            (
+                november,
+                november_damage["vehicles"],
+                [("car", "a diplomat's car damaged", "2025-11-14 07:35")],
+            ),
+            (
+                november,
+                november_damage["structure"],
+                [("facade", "large crack in the administrative building", "2025-11-14 07:45")],
+            ),
+        ):
+            _add_illustrations(case, Path(folder), reference, damage_uuid, pictures, tz)
+
+
+def _add_illustrations(
+    case: CaseFile,
+    folder: Path,
+    incident: IncidentRecord,
+    damage_uuid: str | None,
+    pictures: list[tuple[str, str, str]],
+    tz: ZoneInfo,
+) -> None:
+    """Draw the pictures, write them with EXIF time and GPS near the site, import, caption."""
+    site = sites.get(case, incident.site_uuid)
+    paths = []
+    for scene, subject, local_time in pictures:
+        moment = parse(local_time, tz).start.astimezone(tz)
+        image = draw_illustration(
+            incident.reference, subject, seed=len(subject), size=ILLUSTRATION_SIZE, scene=scene
+        )
+        gps = None
+        if site.latitude is not None and site.longitude is not None:
+            gps = (site.latitude + 0.0002, site.longitude - 0.0003)  # about 30 m away
+        name = f"{incident.reference} {scene}"
+        # One HEIC, as an iPhone would send, so the HEIC path is part of the demo.
+        if incident.reference.endswith("2025-004") and scene == "car":
+            paths.append(write_heic(image, folder / f"{name}.heic", moment, gps))
+        else:
+            paths.append(write_jpeg(image, folder / f"{name}.jpg", moment, gps))
+    outcomes = evidence.import_files(case, incident.uuid, paths, damage=damage_uuid)
+    for outcome, (_scene, subject, _time) in zip(outcomes, pictures, strict=True):
+        if outcome.evidence_uuid is not None:
+            evidence.set_caption(
+                case,
+                outcome.evidence_uuid,
+                f"Illustration (generated, not a photograph): {subject}",
+            )

@@ -18,20 +18,38 @@ SCRIPT = Path(sys.executable).with_name("casefiles")
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    return subprocess.run([str(SCRIPT), *map(str, args)], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [str(SCRIPT), *map(str, args)], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_new_then_info_as_json(tmp_path: Path) -> None:
     path = tmp_path / "Xarkov konsulluğu.casefile"
-    created = run("new", path, "--mission", "Honorary Consulate, Kharkiv", "--city", "Харків",
-                  "--timezone", "Europe/Kyiv")
+    created = run(
+        "new",
+        path,
+        "--mission",
+        "Honorary Consulate, Kharkiv",
+        "--city",
+        "Харків",
+        "--timezone",
+        "Europe/Kyiv",
+    )
     assert created.returncode == 0, created.stderr
     info = run("info", path, "--json")
     assert info.returncode == 0
     facts = json.loads(info.stdout)
-    assert set(facts) == {"mission", "sites", "incidents", "damage_items", "photos", "notes",
-                          "correspondence", "schema_version", "fingerprint"}
+    assert set(facts) == {
+        "mission",
+        "sites",
+        "incidents",
+        "damage_items",
+        "photos",
+        "notes",
+        "correspondence",
+        "schema_version",
+        "fingerprint",
+    }
     assert facts["mission"] == "Honorary Consulate, Kharkiv"
     assert facts["incidents"] == 0 and len(facts["fingerprint"]) == 64
 
@@ -50,19 +68,35 @@ def test_demo_info_incidents_search_verify(tmp_path: Path) -> None:
     assert run("demo", path).returncode == 0
     facts = json.loads(run("info", path, "--json").stdout)
     assert {k: facts[k] for k in ("sites", "incidents", "correspondence")} == {
-        "sites": 4, "incidents": 6, "correspondence": 3}
+        "sites": 4,
+        "incidents": 6,
+        "correspondence": 3,
+    }
 
     listing = run("incidents", path)
     lines = listing.stdout.splitlines()
     assert [line.split()[0] for line in lines] == [
-        "KYIV-2022-001", "KYIV-2024-001", "KYIV-2025-001", "KYIV-2025-002", "KYIV-2025-003",
-        "KYIV-2025-004"]
+        "KYIV-2022-001",
+        "KYIV-2024-001",
+        "KYIV-2025-001",
+        "KYIV-2025-002",
+        "KYIV-2025-003",
+        "KYIV-2025-004",
+    ]
     assert "night of 13–14 Nov 2025, local time" in lines[-1]
     assert "January 2024" in lines[1] and "late August 2025" in lines[4]
 
     as_json = json.loads(run("incidents", path, "--json").stdout)
-    assert set(as_json[0]) == {"reference", "title", "start", "end", "precision", "site", "type",
-                               "status"}
+    assert set(as_json[0]) == {
+        "reference",
+        "title",
+        "start",
+        "end",
+        "precision",
+        "site",
+        "type",
+        "status",
+    }
     assert as_json[0]["precision"] == "year" and as_json[-1]["precision"] == "part_of_day"
 
     found = json.loads(run("search", path, "Посольство", "--json").stdout)
@@ -93,8 +127,7 @@ def test_verify_exits_1_on_a_tampered_file(demo_path: Path) -> None:
         ("new", "{tmp}/x.casefile", "--mission", "M", "--timezone", "Nowhere/Land"),
     ],
 )
-def test_bad_input_is_one_line_on_stderr_and_exit_2(tmp_path: Path, args: tuple[str, ...]
-                                                     ) -> None:
+def test_bad_input_is_one_line_on_stderr_and_exit_2(tmp_path: Path, args: tuple[str, ...]) -> None:
     text = tmp_path / "letter.casefile"
     text.write_text("not a case file", encoding="utf-8")
     before = sha256_of(text)

@@ -31,7 +31,15 @@ def case(demo_path: Path) -> CaseFile:
 
 @pytest.fixture
 def november(case: CaseFile) -> str:
-    return incidents.get_by_reference(case, "KYIV-2025-004").uuid
+    """A photo-less incident at the chancery on the night of 14 November 2025."""
+    strike = incidents.get_by_reference(case, "KYIV-2025-004")
+    return incidents.create(
+        case,
+        title="Debris found the morning after",
+        site=strike.site_uuid,
+        span=strike.span,
+        incident_type="interception_debris",
+    ).uuid
 
 
 def _blob_count(case: CaseFile) -> int:
@@ -142,10 +150,11 @@ def test_the_same_bytes_again_are_a_duplicate(
     assert again.reason == "already in this incident"
     assert again.evidence_uuid == first.evidence_uuid
     elsewhere = incidents.get_by_reference(case, "KYIV-2025-003").uuid
+    blobs = _blob_count(case)
     (linked,) = evidence.import_files(case, elsewhere, [copy])
     assert linked.outcome == "duplicate" and "linked" in (linked.reason or "")
     assert linked.evidence_uuid not in (None, first.evidence_uuid)
-    assert _blob_count(case) == 1
+    assert _blob_count(case) == blobs
     assert evidence.derived_image(case, linked.evidence_uuid or "", "thumbnail") is not None
 
 
