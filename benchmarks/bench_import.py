@@ -1,0 +1,166 @@
+"""Photo import against the storage limit, measured in the same run on the same photos.
+
+Generates 200 photo-like 12-megapixel JPEGs with EXIF (4-6 MB each), then, each in its own
+process so that peak memory is its own:
+  (a) the storage limit: SHA-256 plus an INSERT of the same bytes into a fresh SQLite file with
+      the case file's pragmas, one transaction per photo;
+  (b) the full import through the evidence service: metadata, thumbnail and preview included.
+Prints photos/s and MB/s for both, their ratio, where the import's time goes (per photo, one
+thread, on a sample), and the import's peak memory.
+
+    python benchmarks/bench_import.py [--json] [--photos 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from casefiles.derived_images import make_thumbnail_and_preview  # noqa: E402
+from casefiles.photo_metadata import read_metadata  # noqa: E402
+from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.store import APPLICATION_ID, PAGE_SIZE, CaseFile  # noqa: E402
+from tests.photo_factory import photo_like_jpeg  # noqa: E402
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def storage_limit(photos: list[Path], folder: Path) -> dict[str, float]:
+    path = folder / "limit.sqlite"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute(f"PRAGMA page_size={PAGE_SIZE}")
+    connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size INTEGER, data BLOB)")
+    total = 0
+    start = time.perf_counter()
+    for photo in photos:
+        data = photo.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        connection.execute("BEGIN")
+        connection.execute("INSERT INTO blobs VALUES (?, ?, ?)", (digest, len(data), data))
+        connection.execute("COMMIT")
+        total += len(data)
+    seconds = time.perf_counter() - start
+    connection.close()
+    return {"seconds": seconds, "bytes": total, "peak_rss_mb": peak_rss_mb()}
+
+
+def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
+    case = CaseFile.create(folder / "import.casefile", "Benchmark", timezone="Europe/Kyiv")
+    with case:
+        site = sites.create(case, kind="chancery", name="Chancery")
+        target = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14 night")
+        start = time.perf_counter()
+        outcomes = evidence.import_files(case, target.uuid, photos)
+        seconds = time.perf_counter() - start
+    imported = sum(o.outcome == "imported" for o in outcomes)
+    if imported != len(photos):
+        raise SystemExit(f"only {imported} of {len(photos)} photos were imported")
+    return {"seconds": seconds, "bytes": sum(p.stat().st_size for p in photos),
+            "peak_rss_mb": peak_rss_mb()}
+
+
+def breakdown(photos: list[Path]) -> dict[str, float]:
+    """Milliseconds per photo of each step, one thread, on a sample."""
+    steps: dict[str, list[float]] = {"read file": [], "sha256": [], "metadata": [],
+                                     "decode + thumbnail + preview": []}
+    for photo in photos:
+        start = time.perf_counter()
+        data = photo.read_bytes()
+        steps["read file"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        hashlib.sha256(data).hexdigest()
+        steps["sha256"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        read_metadata(photo, check_pixels=False)
+        steps["metadata"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        make_thumbnail_and_preview(photo)
+        steps["decode + thumbnail + preview"].append(time.perf_counter() - start)
+    return {name: statistics.median(values) * 1000 for name, values in steps.items()}
+
+
+def child(stage: str, folder: Path) -> None:
+    photos = sorted(folder.glob("photo-*.jpg"))
+    work = Path(tempfile.mkdtemp(dir=folder))
+    if stage == "limit":
+        result = storage_limit(photos, work)
+    elif stage == "import":
+        result = full_import(photos, work)
+    else:
+        result = breakdown(photos[:20])
+    print(json.dumps(result))
+
+
+def run_child(stage: str, folder: Path) -> dict[str, float]:
+    output = subprocess.run([sys.executable, __file__, "--stage", stage, str(folder)],
+                            check=True, capture_output=True, text=True).stdout
+    return json.loads(output)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--photos", type=int, default=200)
+    parser.add_argument("--stage", choices=["limit", "import", "breakdown"],
+                        help=argparse.SUPPRESS)
+    parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        child(args.stage, args.folder)
+        return
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        for number in range(args.photos):
+            photo_like_jpeg(folder / f"photo-{number:03}.jpg", seed=number)
+        limit = run_child("limit", folder)
+        imported = run_child("import", folder)
+        steps = run_child("breakdown", folder)
+    count = args.photos
+    limit_mb_s = limit["bytes"] / 1e6 / limit["seconds"]
+    import_mb_s = imported["bytes"] / 1e6 / imported["seconds"]
+    result = {
+        "photos": count,
+        "mean_photo_mb": round(imported["bytes"] / count / 1e6, 2),
+        "limit_photos_s": round(count / limit["seconds"], 1),
+        "limit_mb_s": round(limit_mb_s, 1),
+        "import_photos_s": round(count / imported["seconds"], 1),
+        "import_mb_s": round(import_mb_s, 1),
+        "ratio": round(import_mb_s / limit_mb_s, 3),
+        "peak_rss_mb": round(imported["peak_rss_mb"], 1),
+        "step_ms": {name: round(value, 1) for name, value in steps.items()},
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(f"{count} photos, {result['mean_photo_mb']} MB each on average")
+    print(f"storage limit (sha256 + INSERT, 1 transaction each): {result['limit_photos_s']} "
+          f"photos/s, {result['limit_mb_s']} MB/s")
+    print(f"full import through the service:                     {result['import_photos_s']} "
+          f"photos/s, {result['import_mb_s']} MB/s")
+    print(f"ratio {result['ratio']} (target >= 0.6); import peak memory "
+          f"{result['peak_rss_mb']} MB (target < 500)")
+    print("where an import's time goes, per photo on one thread (the importer overlaps these "
+          "on two worker threads while it writes):")
+    for name, value in result["step_ms"].items():
+        print(f"  {name:<30} {value:7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
