@@ -32,6 +32,16 @@ ICON_NAMES: dict[str, str] = {
     "warning": "fa5s.exclamation-triangle",
     "timeline": "fa5s.stream",
     "mission": "fa5s.flag",
+    "edit": "fa5s.pen",
+    "damage": "fa5s.house-damage",
+    "view": "fa5s.eye",
+    "previous": "fa5s.chevron-left",
+    "next": "fa5s.chevron-right",
+    "no_preview": "fa5s.file-image",
+    "refused": "fa5s.ban",
+    "ok": "fa5s.check-circle",
+    "keyboard": "fa5s.keyboard",
+    "app": "fa5s.archive",
 }
 
 

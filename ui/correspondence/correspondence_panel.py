@@ -1,0 +1,208 @@
+"""Correspondence in a table with the selected item's full text below: all of the case's, or
+the items linked to one incident."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.errors import CaseFileError
+from casefiles.records import CorrespondenceRecord, IncidentRecord
+from casefiles.services import correspondence
+from ui.case_session import CaseSession
+from ui.dialogs.correspondence_dialog import CorrespondenceDialog
+from ui.messages import show_error
+from ui.models.correspondence_table_model import CorrespondenceColumn, CorrespondenceTableModel
+from ui.models.roles import Role
+from ui.widgets.panel_toolbar import PanelToolbar
+
+IncidentSource = Callable[[], Sequence[IncidentRecord]]
+ALL = object()  # the whole case's correspondence, not one incident's
+
+
+class CorrespondencePanel(QWidget):
+    def __init__(
+        self,
+        session: CaseSession,
+        incidents: IncidentSource,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._incidents = incidents
+        self._scope: str | object | None = None  # None: nothing shown yet
+        self.model = CorrespondenceTableModel(session.tz, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Role.SORT)
+
+        self.toolbar = PanelToolbar(self)
+        self.add_action = self.toolbar.add("Add correspondence…", "correspondence", self.add_item)
+        self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_item)
+        self.delete_action = self.toolbar.add(
+            "Delete", "delete", self.delete_item, QKeySequence.StandardKey.Delete
+        )
+        self.addActions(self.toolbar.actions())
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Correspondence")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CorrespondenceColumn.WHEN, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CorrespondenceColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (CorrespondenceColumn.WHEN, 130),
+            (CorrespondenceColumn.KIND, 110),
+            (CorrespondenceColumn.DIRECTION, 75),
+            (CorrespondenceColumn.REFERENCE, 100),
+            (CorrespondenceColumn.COUNTERPART, 220),
+            (CorrespondenceColumn.INCIDENTS, 150),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Selected correspondence in full")
+        self.details.setPlaceholderText("Select an item to read it in full.")
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("correspondence_splitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([300, 160])
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter)
+        session.correspondenceChanged.connect(self.reload)
+        session.missionChanged.connect(self.reload)
+        self._update_actions()
+
+    def show_all(self) -> None:
+        self._scope = ALL
+        self.reload()
+
+    def show_incident(self, incident_uuid: str | None) -> None:
+        self._scope = incident_uuid
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected()
+        incidents = self._incidents()
+        references = {record.uuid: record.reference for record in incidents}
+        items: list[CorrespondenceRecord] = []
+        if self._scope is not None:
+            incident = None if self._scope is ALL else str(self._scope)
+            try:
+                items = correspondence.list_correspondence(self._session.case, incident)
+            except CaseFileError:
+                items = []
+        self.model.set_timezone(self._session.tz)
+        self.model.set_items(items, references)
+        if selected is not None:
+            self.select(selected.uuid)
+        self._selection_changed()
+
+    def selected(self) -> CorrespondenceRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        record = rows[0].data(Role.RECORD)
+        return record if isinstance(record, CorrespondenceRecord) else None
+
+    def select(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.selectRow(index.row())
+
+    def add_item(self) -> None:
+        if self._scope is None or self._session.read_only:
+            return
+        linked = [] if self._scope is ALL else [str(self._scope)]
+        record, accepted = CorrespondenceDialog.edit(
+            self, self._session, self._incidents(), linked=linked
+        )
+        if accepted and record is not None:
+            self.select(record.uuid)
+
+    def edit_item(self) -> None:
+        record = self.selected()
+        if record is None or self._session.read_only:
+            return
+        CorrespondenceDialog.edit(self, self._session, self._incidents(), record)
+
+    def delete_item(self) -> None:
+        record = self.selected()
+        if record is None or self._session.read_only:
+            return
+        session = self._session
+
+        def announce() -> None:
+            session.correspondenceChanged.emit()
+            for uuid in record.incident_uuids:
+                session.incidentChanged.emit(uuid)
+
+        try:
+            session.delete(
+                f"Delete {record.kind.label.lower()}", correspondence, record.uuid, announce
+            )
+        except CaseFileError as error:
+            show_error(self, error)
+
+    def _double_clicked(self, _index: QModelIndex) -> None:
+        self.edit_item()
+
+    def _selection_changed(self) -> None:
+        record = self.selected()
+        if record is None:
+            self.details.clear()
+        else:
+            self.details.setPlainText(self._describe(record))
+        self._update_actions()
+
+    def _describe(self, record: CorrespondenceRecord) -> str:
+        references = {r.uuid: f"{r.reference} — {r.title}" for r in self._incidents()}
+        concerns = sorted(references.get(u, "(a deleted incident)") for u in record.incident_uuids)
+        lines = [
+            f"{record.kind.label} ({record.direction.label.lower()}), "
+            f"{record.span.words(self._session.tz)}",
+        ]
+        if record.reference_number:
+            lines.append(f"Reference: {record.reference_number}")
+        if record.counterpart:
+            lines.append(f"Counterpart: {record.counterpart}")
+        lines.extend(["", record.summary])
+        if record.incident_uuids:
+            lines.extend(["", "Concerns:"])
+            lines.extend(f"  {line}" for line in concerns)
+        return "\n".join(lines)
+
+    def _update_actions(self) -> None:
+        writable = not self._session.read_only and self._scope is not None
+        has_selection = self.selected() is not None
+        self.add_action.setEnabled(writable)
+        self.edit_action.setEnabled(writable and has_selection)
+        self.delete_action.setEnabled(writable and has_selection)

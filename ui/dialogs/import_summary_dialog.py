@@ -1,0 +1,105 @@
+"""What happened to each file of an import: imported, already in the incident, or refused and
+why, with the warnings a photo raised."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.services.evidence import ImportOutcome
+from ui.icons import icon
+
+OUTCOME_WORDS = {
+    "imported": "Imported",
+    "duplicate": "Already in this incident",
+    "refused": "Refused",
+}
+
+
+def summary_line(outcomes: Sequence[ImportOutcome], cancelled: bool, total: int) -> str:
+    counts = Counter(outcome.outcome for outcome in outcomes)
+    parts = [
+        f"{counts['imported']} imported",
+        f"{counts['duplicate']} already in the incident",
+        f"{counts['refused']} refused",
+    ]
+    line = ", ".join(parts) + "."
+    if cancelled:
+        line += f" Cancelled: {total - len(outcomes)} of {total} files were not looked at."
+    return line
+
+
+class ImportSummaryDialog(QDialog):
+    def __init__(
+        self,
+        outcomes: Sequence[ImportOutcome],
+        cancelled: bool,
+        total: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Photo import")
+        self.summary = QLabel(summary_line(outcomes, cancelled, total), self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(len(outcomes), 3, self)
+        self.table.setAccessibleName("Outcome of each file")
+        self.table.setHorizontalHeaderLabels(["File", "Outcome", "Why, and warnings"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        for row, outcome in enumerate(outcomes):
+            name = QTableWidgetItem(outcome.file.name)
+            name.setToolTip(str(outcome.file))
+            result = QTableWidgetItem(OUTCOME_WORDS[outcome.outcome])
+            if outcome.outcome == "refused":
+                result.setIcon(icon("refused"))
+            elif outcome.warnings:
+                result.setIcon(icon("warning"))
+            else:
+                result.setIcon(icon("ok"))
+            details = [outcome.reason] if outcome.reason else []
+            details.extend(outcome.warnings)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, result)
+            self.table.setItem(row, 2, QTableWidgetItem("\n".join(details)))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 190)
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+
+    @classmethod
+    def show_outcomes(
+        cls,
+        parent: QWidget | None,
+        outcomes: Sequence[ImportOutcome],
+        cancelled: bool,
+        total: int,
+    ) -> ImportSummaryDialog:
+        """Show the summary without blocking (window-modal); returns the open dialog."""
+        dialog = cls(outcomes, cancelled, total, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -1,0 +1,91 @@
+"""The mission's own details: name, states, city, the premises' time zone, the classification
+line printed on summaries, and the prefix of incident references."""
+
+from __future__ import annotations
+
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+
+from casefiles.records import MissionRecord
+from casefiles.services import mission
+from ui.case_session import CaseSession
+from ui.dialogs.form_dialog import FormDialog
+
+FIELDS = (
+    "name",
+    "sending_state",
+    "host_country",
+    "city",
+    "timezone",
+    "classification",
+    "reference_prefix",
+)
+
+
+def timezone_box(parent: QWidget, current: str) -> QComboBox:
+    """An editable list of the IANA time zones, completed as you type (e.g. "Kyiv")."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.addItems(sorted(zoneinfo.available_timezones()))
+    completer = QCompleter(box.model(), box)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    box.setCompleter(completer)
+    box.setCurrentText(current)
+    return box
+
+
+class MissionDialog(FormDialog):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__("Mission details", parent)
+        self._session = session
+        record = session.mission
+        self._record = record
+        self.name = QLineEdit(record.name, self)
+        self.sending_state = QLineEdit(record.sending_state, self)
+        self.host_country = QLineEdit(record.host_country, self)
+        self.city = QLineEdit(record.city, self)
+        self.timezone = timezone_box(self, record.timezone)
+        self.classification = QLineEdit(record.classification, self)
+        self.classification.setPlaceholderText("printed on every page, e.g. RESTRICTED")
+        self.reference_prefix = QLineEdit(record.reference_prefix, self)
+        self.add_field("name", "&Mission", self.name)
+        self.add_field("sending_state", "&Sending state", self.sending_state)
+        self.add_field("host_country", "&Host country", self.host_country)
+        self.add_field("city", "&City", self.city)
+        self.add_field("timezone", "&Time zone of the premises", self.timezone, "Time zone")
+        self.add_field("classification", "C&lassification", self.classification)
+        self.add_field("reference_prefix", "&Reference prefix", self.reference_prefix)
+        self.set_submit(self._save)
+        self.resize(560, 340)
+
+    def values(self) -> dict[str, Any]:
+        values = {name: getattr(self, name).text() for name in FIELDS if name != "timezone"}
+        values["timezone"] = self.timezone.currentText().strip()
+        return values
+
+    def _save(self) -> MissionRecord:
+        session, case = self._session, self._session.case
+        old = {name: getattr(self._record, name) for name in FIELDS}
+
+        def announce() -> None:
+            session.set_mission(mission.get(case))
+
+        return session.update(
+            "Edit mission details",
+            lambda changes: mission.update(case, **changes),
+            self.values(),
+            old,
+            announce,
+        )
+
+    @classmethod
+    def edit(
+        cls, parent: QWidget | None, session: CaseSession
+    ) -> tuple[MissionRecord | None, bool]:
+        dialog = cls(session, parent)
+        value, accepted = dialog.run()
+        return value, accepted

@@ -1,0 +1,125 @@
+"""A new case file: the mission it belongs to and where to keep the file.
+
+The values are checked here with the mission service's own validators, so that the file is
+created (off the UI thread) only from values the core will take.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from casefiles.errors import ValidationError
+from casefiles.services import mission
+from casefiles.settings import data_dir
+from casefiles.store import SUFFIX
+from ui.dialogs.form_dialog import FormDialog
+from ui.dialogs.mission_dialog import timezone_box
+
+DEFAULT_TIMEZONE = "Europe/Kyiv"
+
+
+@dataclass(frozen=True, slots=True)
+class NewCase:
+    path: Path
+    name: str
+    details: dict[str, str]  # the mission's other fields
+
+
+class PathPicker(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName("File")
+        self.browse = QPushButton("&Browse…", self)
+        self.browse.clicked.connect(self._browse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.browse)
+        self.setFocusProxy(self.line)
+
+    def path(self) -> Path | None:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "New case file", self.line.text(), f"Case files (*{SUFFIX})"
+        )
+        if chosen:
+            self.line.setText(chosen)
+
+
+class NewCaseDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("New case file", parent)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("e.g. Embassy of … in …")
+        self.sending_state = QLineEdit(self)
+        self.host_country = QLineEdit(self)
+        self.city = QLineEdit(self)
+        self.timezone = timezone_box(self, DEFAULT_TIMEZONE)
+        self.reference_prefix = QLineEdit(self)
+        self.reference_prefix.setPlaceholderText("e.g. KYIV: incidents become KYIV-2025-001")
+        self.file = PathPicker(self)
+        self.file.line.setText(str(data_dir() / f"New case{SUFFIX}"))
+        self._suggested: Path | None = None
+        self.add_field("name", "&Mission", self.name)
+        self.add_field("sending_state", "&Sending state", self.sending_state)
+        self.add_field("host_country", "&Host country", self.host_country)
+        self.add_field("city", "&City", self.city)
+        self.add_field("timezone", "&Time zone of the premises", self.timezone, "Time zone")
+        self.add_field("reference_prefix", "&Reference prefix", self.reference_prefix)
+        self.add_field("file", "&File", self.file)
+        self.name.textEdited.connect(self._suggest_file_name)
+        self.set_submit(self._check)
+        self.resize(600, 360)
+
+    def _suggest_file_name(self, text: str) -> None:
+        current = self.file.path()
+        if current is None or current.stem.startswith("New case") or self._suggested == current:
+            safe = "".join(c for c in text if c.isalnum() or c in " -_.,").strip() or "New case"
+            folder = current.parent if current else data_dir()
+            self._suggested = folder / f"{safe}{SUFFIX}"
+            self.file.line.setText(str(self._suggested))
+
+    def _check(self) -> NewCase:
+        values: dict[str, Any] = {
+            "name": self.name.text(),
+            "sending_state": self.sending_state.text(),
+            "host_country": self.host_country.text(),
+            "city": self.city.text(),
+            "timezone": self.timezone.currentText(),
+            "reference_prefix": self.reference_prefix.text(),
+        }
+        errors: dict[str, str] = {}
+        for field, value in values.items():
+            try:
+                values[field] = mission.VALIDATORS[field](value)
+            except ValueError as error:
+                errors[field] = str(error)
+        path = self.file.path()
+        if path is None:
+            errors["file"] = "Choose where to keep the case file."
+        elif path.exists():
+            errors["file"] = f"{path.name} already exists; choose another name."
+        elif not path.parent.is_dir():
+            errors["file"] = f"The folder {path.parent} does not exist."
+        if errors:
+            raise ValidationError(errors)
+        assert path is not None
+        name = values.pop("name")
+        return NewCase(path, name, values)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> tuple[NewCase | None, bool]:
+        dialog = cls(parent)
+        value, accepted = dialog.run()
+        return value, accepted

@@ -1,0 +1,371 @@
+"""Every field of an incident, each saved through the services as soon as it is edited.
+
+A field is saved when its editor finishes (Enter, leaving the field, choosing an item); the
+description also after a pause in typing, so a power cut loses at most a few words. Each save
+is one undo step; a refused value stays in its editor with the reason right under it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.errors import CaseFileError, ValidationError
+from casefiles.records import IncidentRecord, SiteRecord
+from casefiles.services import incidents
+from casefiles.vocabulary import Impact, IncidentStatus, IncidentType
+from ui.case_session import CaseSession
+from ui.messages import show_error
+from ui.widgets.optional_number import OptionalCount, OptionalMeasure
+from ui.widgets.time_span_edit import TimeSpanEdit
+from ui.widgets.validated_field import ValidatedField
+from ui.widgets.vocabulary_combo import VocabularyCombo
+
+DESCRIPTION_SETTLE_MS = 1500
+
+LABELS: dict[str, str] = {
+    "reference": "Reference",
+    "title": "Title",
+    "site": "Site",
+    "span": "When",
+    "incident_type": "Type",
+    "impact": "Impact",
+    "distance_m": "Distance",
+    "distance_words": "Distance in the source's words",
+    "staff_killed": "Staff killed",
+    "staff_injured": "Staff injured",
+    "others_injured": "Others injured",
+    "uxo_found": "Unexploded ordnance",
+    "uxo_depth_m": "Ordnance depth",
+    "status": "Status",
+    "description": "Description",
+}
+UXO_CHOICES: tuple[tuple[str, bool | None], ...] = (
+    ("unknown", None),
+    ("yes, found", True),
+    ("no", False),
+)
+
+
+def current_value(record: IncidentRecord, field: str) -> Any:
+    """The record's value of a field, in the form the incident service takes it."""
+    match field:
+        case "site":
+            return record.site_uuid
+        case "span":
+            return record.span
+        case "incident_type" | "impact" | "status":
+            return getattr(record, field).value
+    return getattr(record, field)
+
+
+class IncidentDetailsForm(QWidget):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._record: IncidentRecord | None = None
+
+        self.reference = QLineEdit(self)
+        self.title = QLineEdit(self)
+        self.site = QComboBox(self)
+        self.span = TimeSpanEdit(session.tz, self)
+        self.incident_type: VocabularyCombo[IncidentType] = VocabularyCombo(IncidentType, self)
+        self.impact: VocabularyCombo[Impact] = VocabularyCombo(Impact, self)
+        self.distance_m = OptionalMeasure(" m", self)
+        self.distance_words = QLineEdit(self)
+        self.distance_words.setPlaceholderText("as the source says it, e.g. “about 35 steps”")
+        self.staff_killed = OptionalCount(self)
+        self.staff_injured = OptionalCount(self)
+        self.others_injured = OptionalCount(self)
+        self.uxo_found = QComboBox(self)
+        for label, value in UXO_CHOICES:
+            self.uxo_found.addItem(label, value)
+        self.uxo_depth_m = OptionalMeasure(" m below ground", self, maximum=1000.0)
+        self.status: VocabularyCombo[IncidentStatus] = VocabularyCombo(IncidentStatus, self)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(90)
+
+        self.fields: dict[str, ValidatedField] = {}
+        for name in LABELS:
+            editor = getattr(self, name)
+            editor.setAccessibleName(LABELS[name])
+            self.fields[name] = ValidatedField(editor, LABELS[name], self)
+        self.span.setAccessibleName("When")
+
+        self._layout()
+        self._connect()
+        self._description_timer = QTimer(self)
+        self._description_timer.setSingleShot(True)
+        self._description_timer.setInterval(DESCRIPTION_SETTLE_MS)
+        self._description_timer.timeout.connect(self._save_description)
+        self.setEnabled(False)
+
+    # Layout --------------------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        identity = QFormLayout()
+        identity.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label in (
+            ("reference", "&Reference"),
+            ("title", "&Title"),
+            ("site", "&Site"),
+            ("span", "&When"),
+            ("incident_type", "T&ype"),
+            ("impact", "&Impact"),
+        ):
+            identity.addRow(label, self.fields[name])
+        distance = QWidget(self)
+        row = QHBoxLayout(distance)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.fields["distance_m"], 1)
+        row.addWidget(self.fields["distance_words"], 2)
+        distance_label = QLabel("&Distance", self)
+        distance_label.setBuddy(self.distance_m)
+        identity.addRow(distance_label, distance)
+
+        people = QFormLayout()
+        for name, label in (
+            ("staff_killed", "Staff &killed"),
+            ("staff_injured", "Staff i&njured"),
+            ("others_injured", "&Others injured"),
+            ("uxo_found", "Une&xploded ordnance"),
+            ("uxo_depth_m", "Ordnance de&pth"),
+            ("status", "Stat&us"),
+        ):
+            people.addRow(label, self.fields[name])
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.addLayout(identity, 0, 0)
+        grid.addLayout(people, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+
+        description_label = QLabel("Descri&ption of what happened", self)
+        description_label.setBuddy(self.description)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(description_label)
+        layout.addWidget(self.fields["description"], 1)
+
+        order: list[QWidget] = [
+            self.reference, self.title, self.site, self.span.precision, self.span.day_part,
+            self.span.month_part, self.span.month, self.span.year, self.span.date,
+            self.span.time, self.span.short_form, self.incident_type, self.impact,
+            self.distance_m, self.distance_words, self.staff_killed, self.staff_injured,
+            self.others_injured, self.uxo_found, self.uxo_depth_m, self.status, self.description,
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        self.reference.editingFinished.connect(lambda: self._save_text("reference"))
+        self.title.editingFinished.connect(lambda: self._save_text("title"))
+        self.distance_words.editingFinished.connect(lambda: self._save_text("distance_words"))
+        self.site.activated.connect(lambda: self._save({"site": self.site.currentData()}))
+        self.span.spanEdited.connect(lambda span: self._save({"span": span}))
+        self.span.problem.connect(lambda text: self.fields["span"].set_error(text))
+        for name in ("incident_type", "impact", "status"):
+            combo: VocabularyCombo[Any] = getattr(self, name)
+            combo.activated.connect(
+                lambda _index, name=name, combo=combo: self._save({name: combo.currentData()})
+            )
+        self.uxo_found.activated.connect(self._save_uxo)
+        for name in ("staff_killed", "staff_injured", "others_injured"):
+            count: OptionalCount = getattr(self, name)
+            count.editingFinished.connect(
+                lambda name=name, count=count: self._save({name: count.count()})
+            )
+        for name in ("distance_m", "uxo_depth_m"):
+            measure: OptionalMeasure = getattr(self, name)
+            measure.editingFinished.connect(
+                lambda name=name, measure=measure: self._save({name: measure.measure()})
+            )
+        self.description.textChanged.connect(self._description_typed)
+        self.description.installEventFilter(self)
+
+    # Showing -------------------------------------------------------------------------------
+
+    @property
+    def record(self) -> IncidentRecord | None:
+        return self._record
+
+    def set_sites(self, sites: Sequence[SiteRecord]) -> None:
+        self.site.blockSignals(True)
+        self.site.clear()
+        for site in sites:
+            self.site.addItem(site.name, site.uuid)
+        self.site.blockSignals(False)
+        if self._record is not None:
+            self._fill_site(self._record)
+
+    def show_incident(self, record: IncidentRecord | None) -> None:
+        """Show `record` (None: nothing). Edits pending on the incident shown so far are saved
+        first; fields whose value was refused keep it (and its message) when the same incident
+        is shown again."""
+        switching = record is None or self._record is None or record.uuid != self._record.uuid
+        if switching:
+            self.flush()
+            for field in self.fields.values():
+                field.set_error(None)
+        self._record = record
+        self.setEnabled(record is not None)
+        if record is None:
+            return
+        keep = {name for name, field in self.fields.items() if field.error}
+        editors = [field.editor for field in self.fields.values()]
+        blocked = [editor.blockSignals(True) for editor in editors]
+        try:
+            self._fill(record, keep)
+        finally:
+            for editor, was in zip(editors, blocked, strict=True):
+                editor.blockSignals(was)
+        self._apply_read_only()
+
+    def flush(self) -> None:
+        """Save what is typed but not yet saved (on switching incidents or closing)."""
+        if self._record is None:
+            return
+        if self._description_timer.isActive():
+            self._save_description()
+        self.span.commit()
+
+    def _fill(self, record: IncidentRecord, keep: set[str]) -> None:
+        def fill(name: str) -> bool:
+            return name not in keep
+
+        if fill("reference"):
+            self.reference.setText(record.reference)
+        if fill("title"):
+            self.title.setText(record.title)
+            self.title.setCursorPosition(0)  # show the start of a long title
+        self._fill_site(record)
+        if fill("span"):
+            self.span.set_timezone(self._session.tz)
+            self.span.set_span(record.span)
+        self.incident_type.set_value(record.incident_type)
+        self.impact.set_value(record.impact)
+        self.status.set_value(record.status)
+        if fill("distance_m"):
+            self.distance_m.set_measure(record.distance_m)
+        if fill("distance_words"):
+            self.distance_words.setText(record.distance_words)
+            self.distance_words.setCursorPosition(0)
+        for name in ("staff_killed", "staff_injured", "others_injured"):
+            if fill(name):
+                getattr(self, name).set_count(getattr(record, name))
+        self.uxo_found.setCurrentIndex(
+            next(i for i, (_label, value) in enumerate(UXO_CHOICES) if value is record.uxo_found)
+        )
+        if fill("uxo_depth_m"):
+            self.uxo_depth_m.set_measure(record.uxo_depth_m)
+        if fill("description") and self.description.toPlainText() != record.description:
+            self.description.setPlainText(record.description)
+
+    def _fill_site(self, record: IncidentRecord) -> None:
+        index = self.site.findData(record.site_uuid)
+        if index < 0:  # a deleted site still shows as the incident's site
+            self.site.addItem(f"{record.site_name} (deleted)", record.site_uuid)
+            index = self.site.count() - 1
+        self.site.setCurrentIndex(index)
+
+    def _apply_read_only(self) -> None:
+        read_only = self._session.read_only
+        for editor in (self.reference, self.title, self.distance_words):
+            editor.setReadOnly(read_only)
+        for box in (self.distance_m, self.staff_killed, self.staff_injured, self.others_injured):
+            box.setReadOnly(read_only)
+        self.description.setReadOnly(read_only)
+        self.span.setReadOnly(read_only)
+        for combo in (self.site, self.incident_type, self.impact, self.status, self.uxo_found):
+            combo.setEnabled(not read_only)
+        found = self.uxo_found.currentData() is True
+        self.uxo_depth_m.setReadOnly(read_only or not found)
+        self.uxo_depth_m.setEnabled(found)
+
+    # Saving --------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        leaving = watched is self.description and event.type() == QEvent.Type.FocusOut
+        if leaving and self._description_timer.isActive():
+            self._save_description()
+        return super().eventFilter(watched, event)
+
+    def _description_typed(self) -> None:
+        if self._record is not None and not self._session.read_only:
+            self._description_timer.start()
+
+    def _save_description(self) -> None:
+        self._description_timer.stop()
+        if self._record is not None:
+            uuid = self._record.uuid
+            self._save(
+                {"description": self.description.toPlainText()},
+                merge_key=f"incident:{uuid}:description",
+            )
+
+    def _save_text(self, name: str) -> None:
+        editor: QLineEdit = getattr(self, name)
+        self._save({name: editor.text()})
+
+    def _save_uxo(self) -> None:
+        found = self.uxo_found.currentData()
+        values: dict[str, Any] = {"uxo_found": found}
+        if found is not True and self._record is not None and self._record.uxo_depth_m is not None:
+            values["uxo_depth_m"] = None  # a depth only makes sense for ordnance found
+        self._save(values)
+
+    def _save(self, values: dict[str, Any], merge_key: str | None = None) -> None:
+        record = self._record
+        if record is None or self._session.read_only:
+            return
+        old = {name: current_value(record, name) for name in values}
+        if all(_same(old[name], values[name]) for name in values):
+            for name in values:
+                self.fields[name].set_error(None)
+            return
+        uuid = record.uuid
+        case = self._session.case
+        first = next(iter(values))
+        try:
+            self._record = self._session.update(
+                f"Change {LABELS[first].lower()} of {record.reference}",
+                lambda changes: incidents.update(case, uuid, **changes),
+                values,
+                old,
+                after=lambda: self._session.incidentChanged.emit(uuid),
+                reveal=uuid,
+                merge_key=merge_key,
+            )
+        except ValidationError as error:
+            for name, message in error.errors.items():
+                target = "span" if name == "when" else name
+                self.fields[target if target in self.fields else first].set_error(message)
+            return
+        except CaseFileError as error:
+            show_error(self, error)
+            return
+        for name in values:
+            self.fields[name].set_error(None)
+        self._apply_read_only()
+
+
+def _same(old: Any, new: Any) -> bool:
+    if isinstance(old, str) and isinstance(new, str):
+        return old.strip() == new.strip()
+    return bool(old == new)

@@ -1,0 +1,123 @@
+"""Correspondence as a table: when, what, which way, reference, counterpart, summary, and the
+incidents it concerns (by reference)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from enum import IntEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from casefiles.records import CorrespondenceRecord
+from ui.models.roles import Role
+from ui.plain_text import tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CorrespondenceColumn(IntEnum):
+    WHEN = 0
+    KIND = 1
+    DIRECTION = 2
+    REFERENCE = 3
+    COUNTERPART = 4
+    SUMMARY = 5
+    INCIDENTS = 6
+
+
+HEADERS: dict[CorrespondenceColumn, str] = {
+    CorrespondenceColumn.WHEN: "When",
+    CorrespondenceColumn.KIND: "Kind",
+    CorrespondenceColumn.DIRECTION: "Direction",
+    CorrespondenceColumn.REFERENCE: "Reference no.",
+    CorrespondenceColumn.COUNTERPART: "Counterpart",
+    CorrespondenceColumn.SUMMARY: "Summary",
+    CorrespondenceColumn.INCIDENTS: "Incidents",
+}
+
+
+class CorrespondenceTableModel(QAbstractTableModel):
+    def __init__(self, tz: ZoneInfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self._items: list[CorrespondenceRecord] = []
+        self._references: dict[str, str] = {}  # incident uuid -> reference
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(CorrespondenceColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if (
+            horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(CorrespondenceColumn)
+        ):
+            return HEADERS[CorrespondenceColumn(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = CorrespondenceColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            CorrespondenceColumn.SUMMARY,
+            CorrespondenceColumn.COUNTERPART,
+        ):
+            summary = column == CorrespondenceColumn.SUMMARY
+            return tooltip(item.summary if summary else item.counterpart)
+        if role == Role.RECORD:
+            return item
+        if role == Role.UUID:
+            return item.uuid
+        if role == Role.SORT:
+            if column == CorrespondenceColumn.WHEN:
+                return item.span.start.timestamp()
+            return str(self._display(item, column)).casefold()
+        return None
+
+    def _display(self, item: CorrespondenceRecord, column: CorrespondenceColumn) -> str:
+        match column:
+            case CorrespondenceColumn.WHEN:
+                return item.span.words(self._tz)
+            case CorrespondenceColumn.KIND:
+                return item.kind.label
+            case CorrespondenceColumn.DIRECTION:
+                return item.direction.label
+            case CorrespondenceColumn.REFERENCE:
+                return item.reference_number
+            case CorrespondenceColumn.COUNTERPART:
+                return item.counterpart
+            case CorrespondenceColumn.SUMMARY:
+                return " ".join(item.summary.split())
+        return ", ".join(
+            sorted(self._references.get(uuid, "(deleted)") for uuid in item.incident_uuids)
+        )
+
+    def set_timezone(self, tz: ZoneInfo) -> None:
+        """Times are shown in the mission's zone; set before `set_items`."""
+        self._tz = tz
+
+    def set_items(
+        self, items: Sequence[CorrespondenceRecord], references: Mapping[str, str]
+    ) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._references = dict(references)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> CorrespondenceRecord:
+        return self._items[row]
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((row for row, item in enumerate(self._items) if item.uuid == uuid), None)

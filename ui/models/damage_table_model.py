@@ -1,0 +1,163 @@
+"""The damage items of one incident as a table. Element, severity and description can be
+edited in place: the model hands each edit to `commit`, which saves it through the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from casefiles.records import DamageRecord
+from casefiles.vocabulary import DamageElement, Severity
+from ui.models.roles import Role
+from ui.plain_text import tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+# Saves {field: value} for the damage item with the given uuid; False if it was refused.
+Commit = Callable[[str, dict[str, Any]], bool]
+
+
+class DamageColumn(IntEnum):
+    ELEMENT = 0
+    SEVERITY = 1
+    DESCRIPTION = 2
+    SITE = 3
+    COST = 4
+    ESTIMATED_ON = 5
+
+
+HEADERS: dict[DamageColumn, str] = {
+    DamageColumn.ELEMENT: "Element",
+    DamageColumn.SEVERITY: "Severity",
+    DamageColumn.DESCRIPTION: "Description",
+    DamageColumn.SITE: "Premises",
+    DamageColumn.COST: "Cost estimate",
+    DamageColumn.ESTIMATED_ON: "Estimated on",
+}
+
+EDITABLE = {DamageColumn.ELEMENT, DamageColumn.SEVERITY, DamageColumn.DESCRIPTION}
+
+
+class DamageTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[DamageRecord] = []
+        self._site_names: dict[str, str] = {}
+        self._commit: Commit | None = None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(DamageColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(DamageColumn):
+            return HEADERS[DamageColumn(section)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._commit is not None and index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = DamageColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == DamageColumn.DESCRIPTION:
+            return tooltip(item.description)
+        if role == Role.RECORD:
+            return item
+        if role == Role.UUID:
+            return item.uuid
+        if role == Role.SORT:
+            return self._sort_value(item, column)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self._commit is None or not index.isValid():
+            return False
+        column = DamageColumn(index.column())
+        field = {
+            DamageColumn.ELEMENT: "element",
+            DamageColumn.SEVERITY: "severity",
+            DamageColumn.DESCRIPTION: "description",
+        }.get(column)
+        if field is None:
+            return False
+        item = self._items[index.row()]
+        if str(value) == str(self._edit_value(item, column)):
+            return False
+        # The commit saves, and the refresh it triggers brings the new record back in.
+        return self._commit(item.uuid, {field: value})
+
+    # Content -------------------------------------------------------------------------------
+
+    def set_items(self, items: Sequence[DamageRecord], site_names: Mapping[str, str]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._site_names = dict(site_names)
+        self.endResetModel()
+
+    def set_commit(self, commit: Commit | None) -> None:
+        """Make element, severity and description editable in place (None: read-only)."""
+        self._commit = commit
+
+    def item_at(self, row: int) -> DamageRecord:
+        return self._items[row]
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((row for row, item in enumerate(self._items) if item.uuid == uuid), None)
+
+    # Inside --------------------------------------------------------------------------------
+
+    def _display(self, item: DamageRecord, column: DamageColumn) -> str:
+        match column:
+            case DamageColumn.ELEMENT:
+                return item.element.label
+            case DamageColumn.SEVERITY:
+                return item.severity.label
+            case DamageColumn.DESCRIPTION:
+                return item.description
+            case DamageColumn.SITE:
+                if item.site_uuid is None:
+                    return "The incident's site"
+                return self._site_names.get(item.site_uuid, "")
+            case DamageColumn.COST:
+                if item.cost_amount is None:
+                    return ""
+                return f"{item.cost_amount:,} {item.cost_currency or ''}".strip()
+        return "" if item.cost_estimated_on is None else item.cost_estimated_on.isoformat()
+
+    @staticmethod
+    def _edit_value(item: DamageRecord, column: DamageColumn) -> str:
+        match column:
+            case DamageColumn.ELEMENT:
+                return item.element.value
+            case DamageColumn.SEVERITY:
+                return item.severity.value
+            case DamageColumn.DESCRIPTION:
+                return item.description
+        return ""
+
+    def _sort_value(self, item: DamageRecord, column: DamageColumn) -> Any:
+        match column:
+            case DamageColumn.ELEMENT:
+                return list(DamageElement).index(item.element)
+            case DamageColumn.SEVERITY:
+                return list(Severity).index(item.severity)
+            case DamageColumn.COST:
+                return float(item.cost_amount) if item.cost_amount is not None else -1.0
+        return str(self._display(item, column)).casefold()

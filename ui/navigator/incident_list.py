@@ -1,0 +1,254 @@
+"""The incidents: a sortable table with filters by type, status and year (the site comes from
+the site list), and a search box on the full-text search, which runs off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.errors import NotFound
+from casefiles.records import IncidentRecord
+from casefiles.services import incidents
+from casefiles.vocabulary import IncidentStatus, IncidentType
+from ui.case_session import CaseSession
+from ui.icons import icon
+from ui.models.incident_filter_proxy import IncidentFilterProxy
+from ui.models.incident_table_model import IncidentColumn, IncidentTableModel
+from ui.models.roles import Role
+from ui.widgets.vocabulary_combo import VocabularyCombo
+
+SEARCH_SETTLE_MS = 250
+COLUMN_WIDTHS = {
+    IncidentColumn.REFERENCE: 110,
+    IncidentColumn.WHEN: 200,
+    IncidentColumn.TITLE: 320,
+    IncidentColumn.SITE: 180,
+    IncidentColumn.TYPE: 160,
+    IncidentColumn.IMPACT: 150,
+    IncidentColumn.STATUS: 120,
+    IncidentColumn.DAMAGE: 95,
+    IncidentColumn.PHOTOS: 60,
+}
+
+
+class IncidentList(QWidget):
+    currentChanged = Signal(object)  # the chosen incident's uuid, or None
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._site: str | None = None
+        self._search_serial = 0
+        self._matches: frozenset[str] | None = None  # None: no search is active
+        self.model = IncidentTableModel(session.tz, self)
+        self.proxy = IncidentFilterProxy(session.tz, self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search titles, descriptions, damage, notes…")
+        self.search.setAccessibleName("Search incidents")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.type_filter: VocabularyCombo[IncidentType] = VocabularyCombo(
+            IncidentType, self, none_label="Any type"
+        )
+        self.type_filter.setAccessibleName("Filter by type")
+        self.status_filter: VocabularyCombo[IncidentStatus] = VocabularyCombo(
+            IncidentStatus, self, none_label="Any status"
+        )
+        self.status_filter.setAccessibleName("Filter by status")
+        self.year_filter = QComboBox(self)
+        self.year_filter.setAccessibleName("Filter by year")
+        self.year_filter.addItem("Any year", None)
+        self.count = QLabel(self)
+        self.count.setAccessibleName("Number of incidents shown")
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Incidents")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(
+            IncidentColumn.WHEN, Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: measuring 10,000 rows would cost a second.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.year_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_SETTLE_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._run_search)
+        for combo in (self.type_filter, self.status_filter, self.year_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.model.rowsInserted.connect(self._contents_changed)
+        self.model.rowsRemoved.connect(self._contents_changed)
+        self.model.modelReset.connect(self._contents_changed)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        session.incidentChanged.connect(self._incident_changed)
+
+    # Content -------------------------------------------------------------------------------
+
+    def set_incidents(self, records: Sequence[IncidentRecord]) -> None:
+        chosen = self.current_uuid()
+        self.model.set_records(records)
+        if chosen is not None:
+            self.select(chosen)
+
+    def records(self) -> list[IncidentRecord]:
+        return self.model.records()
+
+    def current_uuid(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(Role.UUID) if rows else None
+
+    def select(self, uuid: str | None) -> bool:
+        """Select an incident (clearing filters that hide it); False if it is not listed."""
+        if uuid is None:
+            self.table.clearSelection()
+            return True
+        row = self.model.row_of(uuid)
+        if row is None:
+            return False
+        if not self.proxy.accepts(self.model.record_at(row)):
+            self.clear_filters()
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def set_site(self, uuid: str | None) -> None:
+        self._site = uuid
+        self._apply_filters()
+
+    def clear_filters(self) -> None:
+        for combo in (self.type_filter, self.status_filter, self.year_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._site = None
+        self._matches = None
+        self._apply_filters()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_timezone(self) -> None:
+        self.model.set_timezone(self._session.tz)
+        self.proxy.set_timezone(self._session.tz)
+        self._contents_changed()
+
+    # Filters and search --------------------------------------------------------------------
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            site=self._site,
+            incident_type=self.type_filter.value(),
+            status=self.status_filter.value(),
+            year=self.year_filter.currentData(),
+            matches=self._matches,
+        )
+        self._update_count()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        self._search_serial += 1
+        serial, text, case = self._search_serial, self.search.text().strip(), self._session.case
+        if not text:
+            self._matches = None
+            self._apply_filters()
+            return
+
+        def found(records: list[IncidentRecord]) -> None:
+            if serial == self._search_serial:  # a later search supersedes this one
+                self._matches = frozenset(record.uuid for record in records)
+                self._apply_filters()
+
+        self._session.background.run(
+            lambda: incidents.search_incidents(case, text), found, context=self
+        )
+
+    def _contents_changed(self) -> None:
+        tz = self._session.tz
+        years = sorted({r.span.start.astimezone(tz).year for r in self.model.records()})[::-1]
+        chosen = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem("Any year", None)
+        for year in years:
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(chosen), 0))
+        self.year_filter.blockSignals(False)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(
+            f"{total} incidents" if shown == total else f"{shown} of {total} incidents shown"
+        )
+
+    # Changes -------------------------------------------------------------------------------
+
+    def _incident_changed(self, uuid: str) -> None:
+        try:
+            record = incidents.get(self._session.case, uuid)
+        except NotFound:
+            self.model.remove(uuid)
+            return
+        self.model.upsert(record)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.currentChanged.emit(self.current_uuid())
+
+    def index_of(self, uuid: str) -> QModelIndex:
+        row = self.model.row_of(uuid)
+        if row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))

@@ -1,0 +1,140 @@
+"""One photo import: the evidence service runs in a worker while a progress dialog shows the
+file at hand and can cancel between files; then a summary of every file's outcome.
+
+The photos imported become one undo step: undo takes them out of the incident, redo puts them
+back (the originals stay in the file either way, as evidence must).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from casefiles.services import evidence
+from casefiles.services.evidence import ImportOutcome
+from ui.background import Progress
+from ui.case_session import CaseSession
+from ui.dialogs.import_summary_dialog import ImportSummaryDialog
+from ui.messages import show_error
+
+
+class PhotoImport(QObject):
+    finished = Signal(list)  # list[ImportOutcome], once the summary is up
+
+    def __init__(
+        self,
+        session: CaseSession,
+        incident_uuid: str,
+        reference: str,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._incident = incident_uuid
+        self._reference = reference
+        self._parent = parent
+        self._stop = threading.Event()
+        self.total = 0
+        self.progress: QProgressDialog | None = None
+        self.summary: ImportSummaryDialog | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.progress is not None
+
+    def start(self, paths: Sequence[Path]) -> None:
+        files = evidence.collect_files(paths)
+        self.total = len(files)
+        progress = QProgressDialog(
+            f"Importing {len(files)} files into {self._reference}…",
+            "Cancel",
+            0,
+            max(len(files), 1),
+            self._parent,
+        )
+        progress.setWindowTitle("Importing photos")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # a quick import shows no flashing dialog
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel)
+        progress.setValue(0)
+        self.progress = progress
+        session, incident, stop = self._session, self._incident, self._stop
+
+        def work(report: Progress) -> list[ImportOutcome]:
+            return evidence.import_files(
+                session.case,
+                incident,
+                files,
+                progress=lambda done, total, path: report((done, total, path)),
+                cancelled=stop.is_set,
+            )
+
+        session.background.run_with_progress(
+            work, self._done, self._failed, on_progress=self._progressed, context=self
+        )
+
+    def cancel(self) -> None:
+        self._stop.set()
+        if self.progress is not None:
+            self.progress.setLabelText("Cancelling after the file at hand…")
+
+    def _progressed(self, value: object) -> None:
+        done, total, path = value  # type: ignore[misc]
+        if self.progress is not None and not self._stop.is_set():
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+            self.progress.setLabelText(f"Imported {done} of {total}: {Path(path).name}")
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _done(self, outcomes: list[ImportOutcome]) -> None:
+        self._close_progress()
+        imported = [o.evidence_uuid for o in outcomes if o.outcome == "imported"]
+        uuids = [uuid for uuid in imported if uuid is not None]
+        session, incident = self._session, self._incident
+
+        def announce() -> None:
+            session.evidenceChanged.emit(incident)
+            session.incidentChanged.emit(incident)
+
+        if uuids:
+
+            def put_back() -> None:
+                with session.case.transaction():  # one commit for the lot
+                    for uuid in uuids:
+                        evidence.restore(session.case, uuid)
+
+            def take_out() -> None:
+                with session.case.transaction():
+                    for uuid in uuids:
+                        evidence.delete(session.case, uuid)
+
+            session.record_done(
+                f"Import {len(uuids)} photos into {self._reference}",
+                put_back,
+                take_out,
+                announce,
+                reveal=incident,
+            )
+        self.summary = ImportSummaryDialog.show_outcomes(
+            self._parent, outcomes, self._stop.is_set(), self.total
+        )
+        self.finished.emit(outcomes)
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        show_error(self._parent, error, "Photo import")
+        # Photos written before the error are in the file: show them.
+        self._session.evidenceChanged.emit(self._incident)
+        self._session.incidentChanged.emit(self._incident)
+        self.finished.emit([])

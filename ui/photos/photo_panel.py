@@ -1,0 +1,228 @@
+"""The photos of one incident: a grid of thumbnails that load as they come into view; import by
+drag-and-drop or the Import action; the viewer on double-click; export and delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from casefiles.errors import CaseFileError
+from casefiles.records import EvidenceRecord
+from casefiles.services import evidence
+from ui.case_session import CaseSession
+from ui.icons import icon
+from ui.messages import inform, show_error
+from ui.models.photo_grid_model import PhotoGridModel
+from ui.photos.photo_grid_view import ICON_SIZE, PhotoGridView
+from ui.photos.photo_import import PhotoImport
+from ui.photos.photo_viewer import PhotoViewer
+from ui.photos.thumbnails import ThumbnailLoader
+from ui.widgets.panel_toolbar import PanelToolbar
+
+IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)"
+EMPTY_HINT = "No photos yet. Drop photos or folders here, or use Import photos (Ctrl+I)."
+
+
+class PhotoPanel(QWidget):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._incident: str | None = None
+        self._reference = ""
+        self.current_import: PhotoImport | None = None
+        self.viewer: PhotoViewer | None = None
+        case = session.case
+        ratio = self.devicePixelRatioF()
+        self.loader = ThumbnailLoader(
+            lambda uuid: evidence.derived_image(case, uuid, "thumbnail"),
+            session.background,
+            ICON_SIZE * ratio,
+            self,
+        )
+        self.model = PhotoGridModel(
+            self.loader, icon("photo"), icon("no_preview"), icon("warning"), self
+        )
+
+        self.toolbar = PanelToolbar(self)
+        self.import_action = self.toolbar.add(
+            "Import photos…", "import_photos", self.choose_and_import
+        )
+        self.view_action = self.toolbar.add("View", "view", self.view_selected)
+        self.export_action = self.toolbar.add("Export original…", "export", self.export_selected)
+        self.delete_action = self.toolbar.add(
+            "Remove from incident", "delete", self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.addActions(self.toolbar.actions())
+        self.grid = PhotoGridView(self)
+        self.grid.setModel(self.model)
+        self.grid.doubleClicked.connect(self._double_clicked)
+        self.grid.activated.connect(self._double_clicked)
+        self.grid.filesDropped.connect(self.import_paths)
+        self.grid.selectionModel().selectionChanged.connect(self._update_actions)
+        self.empty = QLabel(EMPTY_HINT, self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack)
+        self.setAcceptDrops(True)
+        session.evidenceChanged.connect(self._evidence_changed)
+        self._update_actions()
+
+    def show_incident(self, incident_uuid: str | None, reference: str = "") -> None:
+        self._incident, self._reference = incident_uuid, reference
+        self.reload()
+
+    def reload(self) -> None:
+        photos: list[EvidenceRecord] = []
+        if self._incident is not None:
+            try:
+                photos = evidence.list_evidence(self._session.case, self._incident)
+            except CaseFileError:
+                photos = []
+        self.model.set_photos(photos)
+        # The empty grid takes drops too: the hint sits over a grid that accepts them.
+        self.stack.setCurrentWidget(self.grid if photos else self.empty)
+        self._update_actions()
+
+    def selected(self) -> list[EvidenceRecord]:
+        rows = sorted(index.row() for index in self.grid.selectionModel().selectedIndexes())
+        return [self.model.photo_at(row) for row in rows]
+
+    # Import --------------------------------------------------------------------------------
+
+    def choose_and_import(self) -> None:
+        if not self._can_import():
+            return
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, f"Import photos into {self._reference}", "", IMAGE_FILTER
+        )
+        if files:
+            self.import_paths([Path(file) for file in files])
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        if not self._can_import() or self._incident is None:
+            return
+        self.current_import = PhotoImport(self._session, self._incident, self._reference, self)
+        self.current_import.finished.connect(self._import_finished)
+        self.current_import.start(paths)
+        self._update_actions()
+
+    def _can_import(self) -> bool:
+        busy = self.current_import is not None and self.current_import.running
+        return self._incident is not None and not self._session.read_only and not busy
+
+    def _import_finished(self) -> None:
+        self._update_actions()
+
+    # Drops on the empty hint ---------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.grid.dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.grid.dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.grid.dropEvent(event)
+
+    # Viewing, export, delete ---------------------------------------------------------------
+
+    def view_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.open_viewer(self.model.row_of(chosen[0].uuid) or 0)
+
+    def open_viewer(self, row: int) -> PhotoViewer | None:
+        photos = self.model.photos()
+        if not 0 <= row < len(photos):
+            return None
+        self.viewer = PhotoViewer.view_photos(self, self._session, photos, row)
+        return self.viewer
+
+    def export_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Export originals into a folder")
+        if not folder:
+            return
+        case, uuids = self._session.case, [photo.uuid for photo in chosen]
+
+        def work() -> list[Path]:
+            return [evidence.export_original(case, uuid, Path(folder)) for uuid in uuids]
+
+        def done(paths: list[Path]) -> None:
+            inform(
+                self,
+                "Originals exported",
+                f"Saved {len(paths)} original files, byte-identical, each with a JSON sidecar, "
+                f"in {folder}.",
+            )
+
+        self._session.background.run(
+            work, done, lambda error: show_error(self, error, "Export"), context=self
+        )
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen or self._incident is None or self._session.read_only:
+            return
+        session, incident, uuids = self._session, self._incident, [p.uuid for p in chosen]
+
+        def announce() -> None:
+            session.evidenceChanged.emit(incident)
+            session.incidentChanged.emit(incident)
+
+        def take_out() -> None:
+            with session.case.transaction():
+                for uuid in uuids:
+                    evidence.delete(session.case, uuid)
+
+        def put_back() -> None:
+            with session.case.transaction():
+                for uuid in uuids:
+                    evidence.restore(session.case, uuid)
+
+        try:
+            take_out()
+        except CaseFileError as error:
+            show_error(self, error)
+            return
+        words = "photo" if len(uuids) == 1 else f"{len(uuids)} photos"
+        session.record_done(
+            f"Remove {words} from {self._reference}", take_out, put_back, announce, incident
+        )
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.open_viewer(index.row())
+
+    def _evidence_changed(self, incident: str) -> None:
+        if incident == self._incident:
+            selected = [photo.uuid for photo in self.selected()]
+            self.reload()
+            for uuid in selected:
+                row = self.model.row_of(uuid)
+                if row is not None:
+                    self.grid.selectionModel().select(
+                        self.model.index(row),
+                        self.grid.selectionModel().SelectionFlag.Select,
+                    )
+
+    def _update_actions(self) -> None:
+        has_selection = bool(self.grid.selectionModel().selectedIndexes())
+        writable = not self._session.read_only
+        self.import_action.setEnabled(self._can_import())
+        self.view_action.setEnabled(has_selection)
+        self.export_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(writable and has_selection)
+        self.grid.accepting_drops = self._can_import()

@@ -1,0 +1,339 @@
+"""One photo at a time: the picture with zoom and pan, and beside it what the file said about
+itself, its SHA-256, the consistency warnings, the caption (editable) and export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.errors import CaseFileError
+from casefiles.records import EvidenceRecord
+from casefiles.services import evidence
+from ui.case_session import CaseSession
+from ui.icons import icon
+from ui.messages import inform, show_error
+from ui.photos.zoom_view import ZoomView
+from ui.widgets.validated_field import ValidatedField
+
+
+def size_words(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:,.0f} KB"
+    return f"{size / (1024 * 1024):,.1f} MB"
+
+
+def _value_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # file names and EXIF are not markup
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    return label
+
+
+class PhotoViewer(QDialog):
+    def __init__(
+        self,
+        session: CaseSession,
+        photos: Sequence[EvidenceRecord],
+        index: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._photos = list(photos)
+        self._index = index
+        self.setWindowTitle("Photo")
+        self.setSizeGripEnabled(True)
+
+        self.view = ZoomView(self)
+        self.no_preview = QLabel(self)
+        self.no_preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_preview.setWordWrap(True)
+        self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture = QStackedWidget(self)
+        self.picture.addWidget(self.view)
+        self.picture.addWidget(self.no_preview)
+
+        zoom_bar = QHBoxLayout()
+        self.zoom_out_button = self._tool("zoom_out", "Zoom out", QKeySequence.StandardKey.ZoomOut)
+        self.zoom_in_button = self._tool("zoom_in", "Zoom in", QKeySequence.StandardKey.ZoomIn)
+        self.fit_button = self._tool("zoom_fit", "Fit to window", QKeySequence("Ctrl+0"))
+        self.actual_button = QToolButton(self)
+        self.actual_button.setText("100%")
+        self.actual_button.setAccessibleName("Actual size")
+        self.actual_button.setToolTip("Actual size (Ctrl+1)")
+        self.actual_button.setShortcut(QKeySequence("Ctrl+1"))
+        self.zoom_label = QLabel(self)
+        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        self.zoom_in_button.clicked.connect(self.view.zoom_in)
+        self.fit_button.clicked.connect(self.view.fit)
+        self.actual_button.clicked.connect(self.view.actual_size)
+        self.view.zoomChanged.connect(lambda scale: self.zoom_label.setText(f"{scale:.0%}"))
+        for widget in (
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.fit_button,
+            self.actual_button,
+            self.zoom_label,
+        ):
+            zoom_bar.addWidget(widget)
+        zoom_bar.addStretch(1)
+        picture_side = QWidget(self)
+        picture_layout = QVBoxLayout(picture_side)
+        picture_layout.setContentsMargins(0, 0, 0, 0)
+        picture_layout.addLayout(zoom_bar)
+        picture_layout.addWidget(self.picture, 1)
+
+        self.caption = QLineEdit(self)
+        self.caption.setAccessibleName("Caption")
+        self.caption.setPlaceholderText("What the photo shows")
+        self.caption_field = ValidatedField(self.caption, "Caption", self)
+        self.caption.editingFinished.connect(self._save_caption)
+        self.file_name = _value_label(self)
+        self.file_facts = _value_label(self)
+        self.taken = _value_label(self)
+        self.place = _value_label(self)
+        self.camera = _value_label(self)
+        self.imported = _value_label(self)
+        self.sha256 = _value_label(self)
+        self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.sha256.setAccessibleName("SHA-256 of the original")
+        self.warnings = _value_label(self)
+        self.warnings.setAccessibleName("Warnings")
+        self.warnings.setStyleSheet("color: #8a4b00;")
+        self.warning_icon = QLabel(self)
+        self.warning_icon.setPixmap(icon("warning").pixmap(18, 18))
+
+        info = QWidget(self)
+        form = QFormLayout(info)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        caption_label = QLabel("&Caption", info)
+        caption_label.setBuddy(self.caption)
+        form.addRow(caption_label, self.caption_field)
+        form.addRow("File", self.file_name)
+        form.addRow("Original", self.file_facts)
+        form.addRow("Taken", self.taken)
+        form.addRow("Place", self.place)
+        form.addRow("Camera", self.camera)
+        form.addRow("Imported", self.imported)
+        form.addRow("SHA-256", self.sha256)
+        warning_row = QWidget(info)
+        warning_layout = QHBoxLayout(warning_row)
+        warning_layout.setContentsMargins(0, 0, 0, 0)
+        warning_layout.addWidget(self.warning_icon, 0, Qt.AlignmentFlag.AlignTop)
+        warning_layout.addWidget(self.warnings, 1)
+        self.warnings_label = QLabel("Warnings", info)
+        form.addRow(self.warnings_label, warning_row)
+        self.warning_row = warning_row
+        scroll = QScrollArea(self)
+        scroll.setWidget(info)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(320)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(picture_side)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.previous_button = QPushButton(icon("previous"), "&Previous", self)
+        self.next_button = QPushButton(icon("next"), "&Next", self)
+        self.export_button = QPushButton(icon("export"), "&Export original…", self)
+        self.export_button.setToolTip(
+            "Save the original file, byte for byte, with a JSON sidecar of its hash and metadata"
+        )
+        close_button = QPushButton("Close", self)
+        self.previous_button.clicked.connect(lambda: self.show_photo(self._index - 1))
+        self.next_button.clicked.connect(lambda: self.show_photo(self._index + 1))
+        self.export_button.clicked.connect(self.export_original)
+        close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1100, 680)
+        session.evidenceChanged.connect(self._evidence_changed)
+        self.show_photo(index)
+
+    def _tool(
+        self, icon_name: str, text: str, key: QKeySequence | QKeySequence.StandardKey
+    ) -> QToolButton:
+        shortcut = QKeySequence(key)
+        button = QToolButton(self)
+        button.setIcon(icon(icon_name))
+        button.setAccessibleName(text)
+        button.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        button.setShortcut(shortcut)
+        return button
+
+    @property
+    def photo(self) -> EvidenceRecord:
+        return self._photos[self._index]
+
+    def show_photo(self, index: int) -> None:
+        if not 0 <= index < len(self._photos):
+            return
+        self._index = index
+        photo = self.photo
+        self.setWindowTitle(f"Photo {index + 1} of {len(self._photos)}: {photo.original_filename}")
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index + 1 < len(self._photos))
+        self._fill(photo)
+        self._load_preview(photo)
+
+    def _fill(self, photo: EvidenceRecord) -> None:
+        tz = self._session.tz
+        self.caption.setText(photo.caption)
+        self.caption.setReadOnly(self._session.read_only)
+        self.caption_field.set_error(None)
+        self.file_name.setText(photo.original_filename)
+        facts = [size_words(photo.size_bytes), photo.media_type]
+        if photo.pixel_width and photo.pixel_height:
+            facts.insert(1, f"{photo.pixel_width} × {photo.pixel_height} px")
+        self.file_facts.setText(", ".join(facts))
+        if photo.capture_time:
+            zone = "" if photo.capture_offset_known else " (the camera recorded no time zone)"
+            self.taken.setText(f"{photo.capture_time.replace('T', ' ')}{zone}")
+        else:
+            self.taken.setText("The file gives no time.")
+        if photo.gps_latitude is not None and photo.gps_longitude is not None:
+            place = f"{photo.gps_latitude:.6f}, {photo.gps_longitude:.6f}"
+            if photo.gps_altitude is not None:
+                place += f", {photo.gps_altitude:.0f} m above sea level"
+            self.place.setText(place)
+        else:
+            self.place.setText("The file gives no position.")
+        camera = " ".join(part for part in (photo.camera_make, photo.camera_model) if part)
+        if photo.software:
+            camera = f"{camera}; software {photo.software}" if camera else photo.software
+        self.camera.setText(camera or "The file does not say.")
+        imported = photo.imported_at.astimezone(tz)
+        self.imported.setText(f"by {photo.imported_by}, {imported:%d %b %Y %H:%M} local time")
+        self.sha256.setText(photo.sha256)
+        warnings = list(photo.warnings)
+        if photo.derivation_error:
+            warnings.append(f"No preview could be made: {photo.derivation_error}")
+        self.warnings.setText("\n".join(f"• {warning}" for warning in warnings))
+        for widget in (self.warning_row, self.warnings_label):
+            widget.setVisible(bool(warnings))
+
+    def _load_preview(self, photo: EvidenceRecord) -> None:
+        self.no_preview.setText("Loading…")
+        self.picture.setCurrentWidget(self.no_preview)
+        case, uuid = self._session.case, photo.uuid
+
+        def work() -> QImage:
+            data = evidence.derived_image(case, uuid, "preview")
+            return QImage.fromData(data) if data else QImage()
+
+        def shown(image: QImage) -> None:
+            if self.photo.uuid != uuid:
+                return  # the user moved on meanwhile
+            if image.isNull():
+                reason = photo.derivation_error or "the picture could not be decoded"
+                self.no_preview.setText(f"No preview of this file: {reason}.")
+                return
+            self.view.set_pixmap(QPixmap.fromImage(image))
+            self.picture.setCurrentWidget(self.view)
+
+        self._session.background.run(work, shown, context=self)
+
+    def _save_caption(self) -> None:
+        photo = self.photo
+        text = self.caption.text()
+        if self._session.read_only or text.strip() == photo.caption:
+            return
+        session, case, uuid = self._session, self._session.case, photo.uuid
+        incident = photo.incident_uuid
+
+        def announce() -> None:
+            if incident is not None:
+                session.evidenceChanged.emit(incident)
+
+        try:
+            updated = session.update(
+                "Edit photo caption",
+                lambda values: evidence.set_caption(case, uuid, values["caption"]),
+                {"caption": text},
+                {"caption": photo.caption},
+                announce,
+                reveal=incident,
+            )
+        except CaseFileError as error:
+            self.caption_field.set_error(str(error))
+            return
+        self._photos[self._index] = updated
+        self.caption_field.set_error(None)
+
+    def export_original(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export the original into a folder")
+        if not folder:
+            return
+        case, uuid = self._session.case, self.photo.uuid
+
+        def done(path: Path) -> None:
+            inform(
+                self,
+                "Original exported",
+                f"Saved {path} (byte-identical to the original) and {path.name}.json beside it.",
+            )
+
+        self._session.background.run(
+            lambda: evidence.export_original(case, uuid, Path(folder)),
+            done,
+            lambda error: show_error(self, error, "Export"),
+            context=self,
+        )
+
+    def _evidence_changed(self, incident: str) -> None:
+        """A caption changed (perhaps by undo): show the stored one."""
+        if self.photo.incident_uuid != incident:
+            return
+        try:
+            self._photos[self._index] = evidence.get(self._session.case, self.photo.uuid)
+        except CaseFileError:
+            return
+        if not self.caption.hasFocus():
+            self._fill(self.photo)
+
+    @classmethod
+    def view_photos(
+        cls,
+        parent: QWidget | None,
+        session: CaseSession,
+        photos: Sequence[EvidenceRecord],
+        index: int,
+    ) -> PhotoViewer:
+        """Open the viewer on `photos[index]` without blocking (window-modal)."""
+        viewer = cls(session, photos, index, parent)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
+        return viewer

@@ -1,0 +1,73 @@
+"""What the app remembers between runs: recent case files, window geometry and splitters.
+
+Kept in the core's settings file (platformdirs), written at once on every change so that a
+power cut loses nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray
+
+from casefiles import settings
+
+MAX_RECENT = 10
+
+
+class Preferences:
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = settings.load()
+
+    # Recent case files ---------------------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        """Recent case files, most recent first; files since moved or deleted are left out."""
+        paths = [Path(p) for p in self._values.get("recent_files", []) if isinstance(p, str)]
+        return [p for p in paths if p.is_file()]
+
+    def add_recent(self, path: Path) -> None:
+        entry = str(path.resolve())
+        recent = [p for p in self._values.get("recent_files", []) if p != entry]
+        self._values["recent_files"] = [entry, *recent][:MAX_RECENT]
+        self._save()
+
+    def remove_recent(self, path: Path) -> None:
+        entry = str(path.resolve())
+        recent = self._values.get("recent_files", [])
+        self._values["recent_files"] = [p for p in recent if p != entry]
+        self._save()
+
+    # First run -----------------------------------------------------------------------------
+
+    @property
+    def first_run(self) -> bool:
+        return not self._values.get("welcomed", False)
+
+    def mark_welcomed(self) -> None:
+        if self.first_run:
+            self._values["welcomed"] = True
+            self._save()
+
+    # Window state --------------------------------------------------------------------------
+
+    def state(self, key: str) -> QByteArray | None:
+        """A saved window geometry, window state or splitter state, if there is one."""
+        value = self._values.get("window", {}).get(key)
+        if not isinstance(value, str):
+            return None
+        try:
+            return QByteArray(base64.b64decode(value, validate=True))
+        except (binascii.Error, ValueError):
+            return None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        window = self._values.setdefault("window", {})
+        window[key] = base64.b64encode(value.data()).decode("ascii")
+        self._save()
+
+    def _save(self) -> None:
+        settings.save(self._values)

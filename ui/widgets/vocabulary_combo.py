@@ -1,0 +1,38 @@
+"""A combo box of one vocabulary's words, holding its codes: the only way lists are offered."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from casefiles.vocabulary import Vocabulary
+
+V = TypeVar("V", bound=Vocabulary)
+
+
+class VocabularyCombo(QComboBox, Generic[V]):
+    """Offers every member of `vocabulary` by its label; `none_label` adds a first item that
+    stands for no choice (a filter's "any", an unknown value)."""
+
+    def __init__(
+        self,
+        vocabulary: type[V],
+        parent: QWidget | None = None,
+        *,
+        none_label: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vocabulary = vocabulary
+        if none_label is not None:
+            self.addItem(none_label, None)
+        for member in vocabulary:
+            self.addItem(member.label, member.value)
+
+    def value(self) -> V | None:
+        code = self.currentData()
+        return None if code is None else self._vocabulary(code)
+
+    def set_value(self, value: V | str | None) -> None:
+        index = self.findData(None if value is None else str(value))
+        self.setCurrentIndex(max(index, 0))

@@ -1,0 +1,391 @@
+"""The window: the welcome view or an open case file, the menus and toolbar, and the file-level
+work (new, open, save a copy, close). Everything inside a case is the workspace's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from casefiles import __version__
+from casefiles.errors import CaseFileLocked
+from casefiles.store import SUFFIX, backup_to
+from ui.background import Background
+from ui.case_session import CaseSession
+from ui.dialogs.new_case_dialog import NewCaseDialog
+from ui.messages import ask, inform, show_error
+from ui.plain_text import no_mnemonic
+from ui.preferences import Preferences
+from ui.window.actions import Actions, build_actions
+from ui.window.case_loader import LoadedCase, create_case, load_case, load_demo_copy
+from ui.window.welcome import WelcomeView
+from ui.window.workspace import Workspace
+
+APP_TITLE = "Casefiles"
+FILE_FILTER = f"Case files (*{SUFFIX});;All files (*)"
+MIN_SIZE = QSize(1024, 640)
+
+
+class MainWindow(QMainWindow):
+    caseOpened = Signal()  # a case file is shown, with its incident list
+    caseClosed = Signal()
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.background = Background(lambda error: show_error(self, error), self)
+        self.session: CaseSession | None = None
+        self.workspace: Workspace | None = None
+        self._opening = False
+        self.setMinimumSize(MIN_SIZE)
+        self.setWindowTitle(APP_TITLE)
+
+        self.actions = build_actions(self)
+        self.welcome = WelcomeView(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self._build_menus(self.actions)
+        self.toolbar = self._build_toolbar(self.actions)
+        self.case_status = QLabel(self)
+        self.case_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.case_status)
+        self._connect(self.actions)
+        self.welcome.set_recent(preferences.recent_files())
+        self._update_actions()
+        self._restore_geometry()
+
+    # Building ------------------------------------------------------------------------------
+
+    def _build_menus(self, a: Actions) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a.new_case, a.open_case])
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(a.open_demo)
+        file_menu.addSeparator()
+        file_menu.addActions([a.save_copy, a.print_summary])
+        file_menu.addSeparator()
+        file_menu.addActions([a.close_case, a.quit])
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
+        case_menu = bar.addMenu("&Case")
+        case_menu.addActions([a.new_incident, a.delete_incident])
+        case_menu.addSeparator()
+        case_menu.addActions([a.import_photos, a.add_note, a.new_correspondence, a.new_site])
+        case_menu.addSeparator()
+        case_menu.addAction(a.mission_details)
+        self.view_menu = bar.addMenu("&View")
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([a.shortcuts, a.about])
+
+    def _build_toolbar(self, a: Actions) -> QToolBar:
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.new_incident, a.import_photos, a.add_note, a.new_correspondence])
+        toolbar.addSeparator()
+        toolbar.addActions([a.undo, a.redo])
+        toolbar.addSeparator()
+        toolbar.addAction(a.print_summary)
+        return toolbar
+
+    def _connect(self, a: Actions) -> None:
+        a.new_case.triggered.connect(self.new_case)
+        a.open_case.triggered.connect(self.choose_and_open)
+        a.open_demo.triggered.connect(self.open_demo)
+        a.save_copy.triggered.connect(self.save_copy)
+        a.close_case.triggered.connect(self.close_case)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self._undo)
+        a.redo.triggered.connect(self._redo)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        for action, method in (
+            (a.find, "find"),
+            (a.new_incident, "new_incident"),
+            (a.delete_incident, "delete_incident"),
+            (a.import_photos, "import_photos"),
+            (a.add_note, "add_note"),
+            (a.new_site, "new_site"),
+            (a.new_correspondence, "new_correspondence"),
+            (a.mission_details, "edit_mission"),
+        ):
+            action.triggered.connect(lambda _checked=False, m=method: self._in_workspace(m))
+        self.welcome.newRequested.connect(self.new_case)
+        self.welcome.openDialogRequested.connect(self.choose_and_open)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.openRequested.connect(self.open_path)
+
+    def _in_workspace(self, method: str) -> None:
+        if self.workspace is not None:
+            getattr(self.workspace, method)()
+
+    # Opening and closing -------------------------------------------------------------------
+
+    def open_path(self, path: Path, read_only: bool = False) -> None:
+        """Open a case file (closing the one open); work happens off the UI thread."""
+        self._start_opening(
+            f"Opening {path.name}…",
+            lambda: load_case(path, read_only),
+            retry_read_only=None if read_only else path,
+        )
+
+    def open_demo(self) -> None:
+        self._start_opening("Opening the demo case…", load_demo_copy)
+
+    def choose_and_open(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Open a case file", self._last_folder(), FILE_FILTER
+        )
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def new_case(self) -> None:
+        request, accepted = NewCaseDialog.ask(self)
+        if accepted and request is not None:
+            self._start_opening(
+                f"Creating {request.path.name}…",
+                lambda: create_case(request.path, request.name, request.details),
+            )
+
+    def close_case(self) -> bool:
+        """Close the open case file; False if the user chose to keep it open."""
+        if self.workspace is None or self.session is None:
+            return True
+        self.workspace.flush()
+        if self.background.busy and not ask(
+            self,
+            "Close case file",
+            "Work on this case file is still running (an import or a copy). Stop it and close?",
+            "Stop and close",
+        ):
+            return False
+        self._stop_imports()
+        self._save_layout()
+        self.background.wait()
+        QApplication.processEvents()  # deliver what finished, before the file goes away
+        case = self.session.case
+        self.stack.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self.session.deleteLater()
+        self.workspace, self.session = None, None
+        case.close()
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.set_recent(self.preferences.recent_files())
+        self._update_title()
+        self._update_actions()
+        self.case_status.clear()
+        self.caseClosed.emit()
+        return True
+
+    def _start_opening(
+        self, message: str, work: object, retry_read_only: Path | None = None
+    ) -> None:
+        if self._opening or not self.close_case():
+            return
+        self._opening = True
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.set_busy(message)
+        self.statusBar().showMessage(message)
+
+        def failed(error: BaseException) -> None:
+            self._opening = False
+            self.welcome.set_busy(None)
+            self.statusBar().clearMessage()
+            if isinstance(error, CaseFileLocked) and retry_read_only is not None:
+                question = f"{error} Open it read-only instead, to look without changing it?"
+                if ask(self, "Case file in use", question, "Open read-only"):
+                    self.open_path(retry_read_only, read_only=True)
+                return
+            show_error(self, error, "Open case file")
+
+        self.background.run(work, self._show_case, failed)  # type: ignore[arg-type]
+
+    def _show_case(self, loaded: LoadedCase) -> None:
+        self._opening = False
+        self.welcome.set_busy(None)
+        self.statusBar().clearMessage()
+        self.session = CaseSession(loaded.case, loaded.mission, self.background, self)
+        self.session.errorOccurred.connect(lambda error: show_error(self, error))
+        self.session.missionChanged.connect(self._update_title)
+        self.session.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        self.session.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self.session.undo_stack.undoTextChanged.connect(self._update_undo_actions)
+        self.session.undo_stack.redoTextChanged.connect(self._update_undo_actions)
+        self.workspace = Workspace(self.session, loaded, self)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._restore_layout()
+        self.preferences.add_recent(loaded.case.path)
+        self.preferences.mark_welcomed()
+        self._update_title()
+        self._update_actions()
+        self._update_status(loaded)
+        self.caseOpened.emit()
+
+    def save_copy(self) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        self.workspace.flush()
+        source = self.session.case.path
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Save a copy of the case file",
+            str(source.with_name(f"{source.stem} (copy){SUFFIX}")),
+            FILE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,  # the copy never overwrites
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        self.statusBar().showMessage(f"Saving a copy to {target}…")
+
+        def done(_result: object) -> None:
+            self.statusBar().showMessage(f"Saved a copy: {target}", 8000)
+
+        self.background.run(
+            lambda: backup_to(source, target),
+            done,
+            lambda error: show_error(self, error, "Save a copy"),
+        )
+
+    # Window state --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_case():
+            event.ignore()
+            return
+        self.preferences.set_state("geometry", self.saveGeometry())
+        self.preferences.set_state("window_state", self.saveState())
+        event.accept()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.preferences.state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1366, 768)
+        state = self.preferences.state("window_state")
+        if state is not None:
+            self.restoreState(state)
+
+    def _splitters(self) -> list[QSplitter]:
+        if self.workspace is None:
+            return []
+        return [s for s in self.workspace.findChildren(QSplitter) if s.objectName()]
+
+    def _save_layout(self) -> None:
+        for splitter in self._splitters():
+            self.preferences.set_state(f"splitter/{splitter.objectName()}", splitter.saveState())
+
+    def _restore_layout(self) -> None:
+        for splitter in self._splitters():
+            state: QByteArray | None = self.preferences.state(f"splitter/{splitter.objectName()}")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _last_folder(self) -> str:
+        recent = self.preferences.recent_files()
+        return str(recent[0].parent) if recent else str(Path.home())
+
+    def _stop_imports(self) -> None:
+        if self.workspace is not None:
+            current = self.workspace.page.photos.current_import
+            if current is not None and current.running:
+                current.cancel()
+
+    # Showing state -------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_TITLE)
+            return
+        name = self.session.mission.name
+        parts = [name, self.session.case.path.name]
+        if self.session.read_only:
+            parts[-1] += f" (read-only: {self.session.case.read_only_reason})"
+        # "[*]" would be taken as Qt's modified-marker placeholder; nothing else is special.
+        self.setWindowTitle(" — ".join([*parts, APP_TITLE]).replace("[*]", "[ * ]"))
+
+    def _update_status(self, loaded: LoadedCase) -> None:
+        text = f"{len(loaded.incidents)} incidents at {len(loaded.sites)} sites"
+        if loaded.case.read_only:
+            text = f"Read-only ({loaded.case.read_only_reason}) · {text}"
+        self.case_status.setText(text)
+
+    def _update_actions(self) -> None:
+        has_case = self.session is not None
+        writable = has_case and not (self.session is not None and self.session.read_only)
+        for action in self.actions.case_actions():
+            action.setEnabled(has_case)
+        for action in self.actions.editing_actions():
+            action.setEnabled(writable)
+        self.actions.mission_details.setEnabled(writable)
+        self.actions.print_summary.setVisible(False)  # until the printing module is docked
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.session.undo_stack if self.session is not None else None
+        for action, can, text, word in (
+            (self.actions.undo, stack and stack.canUndo(), stack and stack.undoText(), "Undo"),
+            (self.actions.redo, stack and stack.canRedo(), stack and stack.redoText(), "Redo"),
+        ):
+            action.setEnabled(bool(can))
+            action.setText(f"&{word} {no_mnemonic(text)}" if can and text else f"&{word}")
+
+    def _undo(self) -> None:
+        if self.session is not None and self.workspace is not None:
+            # An edit still being typed is saved first, so undo takes back the latest change.
+            self.workspace.flush()
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.session is not None and self.workspace is not None:
+            self.workspace.flush()
+            self.session.undo_stack.redo()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.preferences.recent_files()
+        for number, path in enumerate(recent, start=1):
+            prefix = f"&{number} " if number < 10 else ""
+            action = self.recent_menu.addAction(f"{prefix}{no_mnemonic(path.name)}")
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction("No recent case files").setEnabled(False)
+
+    def show_shortcuts(self) -> None:
+        lines = [
+            f"{action.text().replace('&', '').rstrip('…')}: "
+            f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
+            for action in self.actions.all()
+            if not action.shortcut().isEmpty() and action.isVisible()
+        ]
+        inform(self, "Keyboard shortcuts", "\n".join(lines))
+
+    def show_about(self) -> None:
+        inform(
+            self,
+            "About Casefiles",
+            f"Casefiles {__version__}: case files of incidents that damage diplomatic "
+            "premises. Works offline; every change is kept in the case file's audit log.",
+        )
