@@ -1,0 +1,121 @@
+"""The current timeline view as a PNG or a one-page PDF, drawn by the same paint routine."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QImageWriter,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+from casefiles.timespan import SHORT_MONTHS
+from ui.timeline.layout import TimelineIndex
+from ui.timeline.painter import paint_timeline
+from ui.timeline.style import INK
+from ui.timeline.view import TimelineView
+
+PDF_RESOLUTION = 300
+PDF_MARGIN_MM = 12.0
+PDF_TITLE = "Timeline of incidents"
+
+
+def window_words(view: TimelineView, index: TimelineIndex) -> str:
+    """The shown window in local dates, e.g. '3 Nov 2021 – 2 Mar 2026, times in Europe/Kyiv'."""
+
+    def day(t: float) -> str:
+        local = datetime.fromtimestamp(t, index.tz)
+        return f"{local.day} {SHORT_MONTHS[local.month - 1]} {local.year}"
+
+    return f"{day(view.start)} – {day(view.end)}, times in {index.tz.key}"
+
+
+def export_png(
+    path: str | Path,
+    size: QSize,
+    index: TimelineIndex,
+    view: TimelineView,
+    font: QFont,
+    *,
+    now: datetime | None,
+    highlighted_uuid: str | None,
+    pixel_ratio: float = 2.0,
+) -> None:
+    """Write the view as a PNG of `size` logical pixels, drawn at `pixel_ratio` for sharpness."""
+    image = QImage(
+        round(size.width() * pixel_ratio),
+        round(size.height() * pixel_ratio),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDevicePixelRatio(pixel_ratio)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    paint_timeline(
+        painter,
+        QRectF(0, 0, size.width(), size.height()),
+        index,
+        view,
+        now=now,
+        highlighted_uuid=highlighted_uuid,
+    )
+    painter.end()
+    writer = QImageWriter(str(path), QByteArray(b"png"))
+    if not writer.write(image):
+        raise OSError(f"timeline export: could not write the image {path}: {writer.errorString()}")
+
+
+def export_pdf(
+    path: str | Path,
+    index: TimelineIndex,
+    view: TimelineView,
+    font: QFont,
+    *,
+    now: datetime | None,
+    highlighted_uuid: str | None,
+) -> None:
+    """Write the view on one landscape A4 page, under a line naming the window and time zone."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(PDF_TITLE)
+    writer.setCreator("Casefiles")
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"timeline export: could not write the PDF {path}")
+    page = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
+    painter.setFont(font)
+    title_font = QFont(font)
+    title_font.setBold(True)
+    metrics = QFontMetricsF(title_font, writer)
+    painter.setFont(title_font)
+    painter.setPen(QColor(INK))
+    painter.drawText(QPointF(0, metrics.ascent()), f"{PDF_TITLE}: {window_words(view, index)}")
+    painter.setFont(font)
+    top = metrics.height() * 1.6
+    paint_timeline(
+        painter,
+        QRectF(0, top, page.width(), page.height() - top),
+        index,
+        view,
+        now=now,
+        highlighted_uuid=highlighted_uuid,
+    )
+    if not painter.end():
+        raise OSError(f"timeline export: could not finish the PDF {path}")

@@ -1,0 +1,139 @@
+"""Sizes that depend on the target and its fonts, and the layout built from them.
+
+One screen pixel is 1/96 inch on every target, so the print has the proportions of the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
+
+from casefiles.vocabulary import IncidentType
+from ui.timeline.layout import (
+    Frame,
+    LegendItem,
+    Metrics,
+    TimelineIndex,
+    TimelineLayout,
+    compute_marks,
+)
+from ui.timeline.scale import axis_rows
+from ui.timeline.view import TimelineView
+
+LEGEND_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "bar": "time known only as a range (year, month, part of a month or day)",
+        "cluster": "incidents too close to tell apart at this scale",
+        "today": "today",
+    }
+)
+
+
+def device_unit(device: QPaintDevice) -> float:
+    """Device pixels per screen pixel: 1 on screen, about 12.5 on a 1200 dpi PDF."""
+    return max(device.logicalDpiX() / 96.0, 1.0)
+
+
+def small_font(font: QFont) -> QFont:
+    small = QFont(font)
+    if font.pointSizeF() > 0:
+        small.setPointSizeF(font.pointSizeF() * 0.9)
+    else:
+        small.setPixelSize(max(round(font.pixelSize() * 0.9), 1))
+    return small
+
+
+def count_font(font: QFont) -> QFont:
+    bold = small_font(font)
+    bold.setBold(True)
+    return bold
+
+
+def chevron_size(line: float) -> float:
+    return line * 0.6
+
+
+def build_layout(
+    rect: QRectF,
+    font: QFont,
+    device: QPaintDevice,
+    index: TimelineIndex,
+    view: TimelineView,
+    *,
+    with_today: bool = True,
+) -> TimelineLayout:
+    """All geometry of the drawing of `index` through `view` into `rect` of `device`;
+    `with_today` says whether the legend explains a line for today."""
+    unit = device_unit(device)
+    metrics_font = QFontMetricsF(font, device)
+    line = metrics_font.height()
+    pad = 6 * unit
+    metrics = Metrics().scaled(unit, metrics_font.horizontalAdvance("8"))
+    small = small_font(font)
+    small_metrics = QFontMetricsF(small, device)
+
+    # The label column is as wide as the longest site name, so no name is cut; past 40% of
+    # the width a name is elided rather than crushing the plot.
+    names = [lane.lane.name for lane in index.lanes] or [""]
+    label_width = max(metrics_font.horizontalAdvance(name) for name in names)
+    count_width = small_metrics.horizontalAdvance("0000")
+    zone_width = small_metrics.horizontalAdvance(str(index.tz.key))
+    gutter = max(label_width + count_width + 3 * pad + chevron_size(line), zone_width + 2 * pad)
+    gutter = min(gutter, 0.4 * rect.width())
+    plot_x0 = rect.left() + gutter
+    plot_x1 = rect.right() - pad
+
+    legend, legend_height = _legend_items(index, rect, pad, metrics, small_metrics, with_today)
+    axis_row = line + 4 * unit
+    axis_top = rect.top() + pad / 2
+    frame = Frame(
+        left=rect.left(),
+        top=rect.top(),
+        right=rect.right(),
+        bottom=rect.bottom(),
+        plot_x0=plot_x0,
+        plot_x1=plot_x1,
+        axis_top=axis_top,
+        axis_row=axis_row,
+        lanes_top=axis_top + 2 * axis_row + unit,
+        lanes_bottom=rect.bottom() - legend_height - pad / 2,
+        legend_top=rect.bottom() - legend_height,
+    )
+    scale, lanes, marks = compute_marks(index, view, frame, metrics)
+    # Lanes that need less than the room they have end early: the legend follows them.
+    lanes_end = lanes[-1].top + lanes[-1].height if lanes else frame.lanes_top
+    if lanes_end < frame.lanes_bottom:
+        frame = frame._replace(lanes_bottom=lanes_end, legend_top=lanes_end + pad / 2)
+    legend = tuple(item._replace(y=item.y + frame.legend_top) for item in legend)
+    axis = axis_rows(scale, index.tz, metrics_font.horizontalAdvance, gap=12 * unit)
+    return TimelineLayout(frame, scale, metrics, lanes, marks, axis, legend)
+
+
+def _legend_items(
+    index: TimelineIndex,
+    rect: QRectF,
+    pad: float,
+    metrics: Metrics,
+    font_metrics: QFontMetricsF,
+    with_today: bool,
+) -> tuple[tuple[LegendItem, ...], float]:
+    """Legend entries flowed into rows (y from 0), and the height they take."""
+    sample = metrics.marker * 1.6
+    row_height = max(font_metrics.height(), metrics.cluster_height) + pad / 3
+    entries: list[tuple[str, IncidentType | None, str]] = [
+        ("type", incident_type, incident_type.label) for incident_type in index.types
+    ]
+    extras = ("bar", "cluster", "today") if with_today else ("bar", "cluster")
+    entries += [(kind, None, LEGEND_LABELS[kind]) for kind in extras]
+    items: list[LegendItem] = []
+    x, y = rect.left() + pad, 0.0
+    for kind, incident_type, label in entries:
+        width = sample + pad / 2 + font_metrics.horizontalAdvance(label)
+        if x + width > rect.right() - pad and x > rect.left() + pad:
+            x, y = rect.left() + pad, y + row_height
+        items.append(LegendItem(kind, incident_type, x, y, width, row_height, label))
+        x += width + 2.5 * pad
+    return tuple(items), y + row_height + pad / 2

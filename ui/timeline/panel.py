@@ -1,0 +1,72 @@
+"""The dockable timeline: the widget under a toolbar of zoom, presets and export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
+
+from ui.icons import icon
+from ui.timeline.view import PRESETS
+from ui.timeline.widget import ZOOM_STEP, TimelineWidget
+
+
+class TimelinePanel(QWidget):
+    """Toolbar and timeline, for a dock of the main window. Connect to `panel.timeline`."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], datetime] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.timeline = TimelineWidget(self, today=today)
+        self.toolbar = QToolBar("Timeline", self)
+        self.toolbar.setObjectName("timelineToolbar")
+        self._add(icon("zoom_in"), "Zoom in", lambda: self.timeline.zoom(ZOOM_STEP), "+")
+        self._add(icon("zoom_out"), "Zoom out", lambda: self.timeline.zoom(1 / ZOOM_STEP), "-")
+        self._add(icon("zoom_fit"), "Fit all incidents", self.timeline.fit_all, "0")
+        self.toolbar.addSeparator()
+        for key, label, _length in PRESETS:
+            action = self.toolbar.addAction(label)
+            action.setToolTip(f"Show {label.lower()}" if key != "all" else "Show all incidents")
+            action.triggered.connect(lambda _checked=False, key=key: self.timeline.set_preset(key))
+        self.toolbar.addSeparator()
+        self._add(icon("export"), "Export view as PNG…", self._export_png)
+        self._add(icon("pdf"), "Export view as PDF…", self._export_pdf)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.timeline, 1)
+
+    def _add(
+        self, action_icon: QIcon, text: str, slot: Callable[[], None], shortcut: str = ""
+    ) -> QAction:
+        action = QAction(action_icon, text, self)
+        if shortcut:
+            # Shown in the tooltip only: the timeline handles these keys itself when focused.
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    def _export_png(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export timeline as PNG", "timeline.png", "PNG image (*.png)"
+        )
+        if path:
+            self._export(lambda: self.timeline.export_png(path))
+
+    def _export_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export timeline as PDF", "timeline.pdf", "PDF document (*.pdf)"
+        )
+        if path:
+            self._export(lambda: self.timeline.export_pdf(path))
+
+    def _export(self, write: Callable[[], None]) -> None:
+        try:
+            write()
+        except OSError as error:
+            QMessageBox.warning(self, "Export timeline", f"{error}\n\nNothing else was changed.")
