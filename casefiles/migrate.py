@@ -30,18 +30,18 @@ def _upgrade(path: Path, revision: str = "head") -> None:
             command.upgrade(config, revision)
     finally:
         engine.dispose()
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA synchronous=FULL")
-        write_version(connection)
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA synchronous=FULL")
+        write_version(raw)
         # The meta table says what the schema is; keep it honest for partial upgrades (tests).
         if revision != "head":
-            connection.execute(
+            raw.execute(
                 "UPDATE casefile_meta SET value=? WHERE key IN ('schema_version', "
                 "'min_writer_schema')",
                 (str(int(revision)),),
             )
-            connection.execute(f"PRAGMA user_version={int(revision)}")
-    connection.close()
+            raw.execute(f"PRAGMA user_version={int(revision)}")
+    raw.close()
 
 
 def create_schema(path: Path, revision: str = "head") -> None:

@@ -40,9 +40,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(
-            f"'{name}' is not a known time zone (e.g. Europe/Kyiv)"
-        ) from None
+        raise ValueError(f"'{name}' is not a known time zone (e.g. Europe/Kyiv)") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +215,8 @@ def _from_parts(precision: Precision, parts: tuple[str, ...], tz: ZoneInfo) -> T
             return TimeSpan.on_day(date(*numbers[:3]), tz)
         case Precision.PART_OF_DAY:
             return TimeSpan.part_of_day(date(*numbers[:3]), DayPart(parts[3]), tz)
-    return TimeSpan.at_minute(datetime(*numbers[:5]), tz)  # type: ignore[misc]
+    year, month, day, hour, minute = numbers[:5]
+    return TimeSpan.at_minute(datetime(year, month, day, hour, minute), tz)
 
 
 def _local(day: date, hour: int, tz: ZoneInfo) -> datetime:

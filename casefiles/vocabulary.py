@@ -14,7 +14,7 @@ class Vocabulary(StrEnum):
 
     label: str
 
-    def __new__(cls, code: str, label: str) -> Vocabulary:
+    def __new__(cls, code: str, label: str = "") -> Vocabulary:  # default: for mypy only
         member = str.__new__(cls, code)
         member._value_ = code
         member.label = label

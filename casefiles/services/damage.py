@@ -31,7 +31,7 @@ def _amount(value: Any) -> Decimal | None:
 
 
 def _currency(value: Any) -> str | None:
-    code = common.text(max_length=3)(value)
+    code: str = common.text(max_length=3)(value)
     if not code:
         return None
     if len(code) != 3 or not code.isascii() or not code.isalpha():

@@ -30,7 +30,7 @@ _REFERENCE = re.compile(r"[^\s]{1,64}")
 
 
 def _reference(value: Any) -> str | None:
-    cleaned = common.text(max_length=64)(value)
+    cleaned: str = common.text(max_length=64)(value)
     if not cleaned:
         return None
     if not _REFERENCE.fullmatch(cleaned):
@@ -183,7 +183,7 @@ def records(session: Session, incidents: Iterable[Incident]) -> list[IncidentRec
     ids = [i.id for i in incidents]
     sites = {s.id: s for s in session.scalars(select(Site))}
     worst: dict[int, Severity] = {}
-    photos: dict[int, int] = defaultdict(int)
+    photos: dict[int | None, int] = defaultdict(int)
     for chunk_start in range(0, len(ids), 30_000):  # SQLite's limit on bound parameters
         chunk = ids[chunk_start : chunk_start + 30_000]
         for incident_id, severity in session.execute(
@@ -194,12 +194,12 @@ def records(session: Session, incidents: Iterable[Incident]) -> list[IncidentRec
             level = Severity(severity)
             if incident_id not in worst or level.rank > worst[incident_id].rank:
                 worst[incident_id] = level
-        for incident_id, number in session.execute(
+        for owner_id, number in session.execute(
             select(EvidenceItem.incident_id, func.count())
             .where(EvidenceItem.incident_id.in_(chunk), EvidenceItem.deleted.is_(False))
             .group_by(EvidenceItem.incident_id)
         ):
-            photos[incident_id] = number
+            photos[owner_id] = number
     return [_to_record(i, sites[i.site_id], worst.get(i.id), photos[i.id]) for i in incidents]
 
 

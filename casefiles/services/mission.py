@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casefiles import clock
 from casefiles.errors import NotFound
@@ -59,8 +60,8 @@ def get(case: CaseFile) -> MissionRecord:
         return to_record(_the_mission(session))
 
 
-def _the_mission(session: Any) -> Mission:
-    mission = session.scalar(select(Mission).order_by(Mission.id).limit(1))
+def _the_mission(session: Session) -> Mission:
+    mission: Mission | None = session.scalar(select(Mission).order_by(Mission.id).limit(1))
     if mission is None:
         raise NotFound("This case file has no mission record.")
     return mission

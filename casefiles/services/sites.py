@@ -19,7 +19,7 @@ _PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 def _partial_date(value: Any) -> str | None:
     """'2022', '2022-04' or '2022-04-15': as precise as the date is known, never more."""
-    cleaned = common.text(max_length=10)(value)
+    cleaned: str = common.text(max_length=10)(value)
     if not cleaned:
         return None
     if not _PARTIAL_DATE.fullmatch(cleaned):
