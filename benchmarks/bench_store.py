@@ -25,12 +25,48 @@ from casefiles.store import CaseFile
 from casefiles.timespan import TimeSpan, zone
 from casefiles.vocabulary import DamageElement, IncidentType, Severity
 
-WORDS = (
-    "window glass roof wall crack debris crater drone missile fence car door gate shelter "
-    "generator cable server antenna garden basement stairs facade balcony ceiling corridor "
-    "вікно скло дах стіна тріщина уламки воронка двері "
-    "pəncərə şüşə dam divar çat qırıntı qapı hasar"
-).split()
+WORDS = [
+    *[
+        "window",
+        "glass",
+        "roof",
+        "wall",
+        "crack",
+        "debris",
+        "crater",
+        "drone",
+        "missile",
+        "fence",
+        "car",
+        "door",
+        "gate",
+    ],
+    *[
+        "shelter",
+        "generator",
+        "cable",
+        "server",
+        "antenna",
+        "garden",
+        "basement",
+        "stairs",
+        "facade",
+        "balcony",
+    ],
+    *[
+        "ceiling",
+        "corridor",
+        "вікно",
+        "скло",
+        "дах",
+        "стіна",
+        "тріщина",
+        "уламки",
+        "воронка",
+        "двері",
+    ],
+    *["pəncərə", "şüşə", "dam", "divar", "çat", "qırıntı", "qapı", "hasar"],
+]
 BATCH = 250  # incidents per transaction while building
 SEARCH_WORD = "shrapnel"  # planted in the notes of one incident in 100
 
@@ -89,15 +125,20 @@ def time_info(path: Path, runs: int = 5) -> float:
     return statistics.median(timings)
 
 
-def time_search(path: Path, runs: int = 30) -> tuple[float, int]:
+def time_search(path: Path, runs: int = 30) -> tuple[float, float, int]:
+    """Median ms of the ranked search the navigator runs (incident ids), and of the same search
+    returning full records, and the number of hits."""
     with CaseFile.open(path, read_only=True) as case:
         incidents.search_incidents(case, SEARCH_WORD)  # warm the page cache once
-        timings, found = [], 0
+        by_ids, by_records, found = [], [], 0
         for _ in range(runs):
             start = time.perf_counter()
-            found = len(incidents.search_incidents(case, SEARCH_WORD))
-            timings.append(time.perf_counter() - start)
-    return statistics.median(timings) * 1000, found
+            found = len(incidents.search_uuids(case, SEARCH_WORD))
+            by_ids.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            incidents.search_incidents(case, SEARCH_WORD)
+            by_records.append(time.perf_counter() - start)
+    return statistics.median(by_ids) * 1000, statistics.median(by_records) * 1000, found
 
 
 def main() -> None:
@@ -110,11 +151,12 @@ def main() -> None:
         for size in args.sizes:
             path = Path(folder) / f"bench-{size}.casefile"
             build_s = build(path, size)
-            search_ms, found = time_search(path)
+            search_ms, records_ms, found = time_search(path)
             results[str(size)] = {
                 "build_s": round(build_s, 2),
                 "info_s": round(time_info(path), 3),
                 "search_ms": round(search_ms, 2),
+                "search_records_ms": round(records_ms, 2),
                 "search_hits": found,
                 "file_mb": round(path.stat().st_size / 1e6, 1),
             }
@@ -122,13 +164,13 @@ def main() -> None:
         print(json.dumps(results, indent=2))
         return
     print(
-        f"{'incidents':>10} {'build s':>9} {'info s':>8} {'search ms':>10} {'hits':>5} "
-        f"{'file MB':>8}"
+        f"{'incidents':>10} {'build s':>9} {'info s':>8} {'search ms':>10} "
+        f"{'records ms':>11} {'hits':>5} {'file MB':>8}"
     )
     for size, row in results.items():
         print(
             f"{size:>10} {row['build_s']:>9} {row['info_s']:>8} {row['search_ms']:>10} "
-            f"{row['search_hits']:>5} {row['file_mb']:>8}"
+            f"{row['search_records_ms']:>11} {row['search_hits']:>5} {row['file_mb']:>8}"
         )
     if len(results) == 2:
         small, large = results.values()
@@ -136,6 +178,10 @@ def main() -> None:
             f"10x incidents: info x{large['info_s'] / small['info_s']:.2f}, "
             f"search x{large['search_ms'] / small['search_ms']:.2f} "
             "(targets: info < 0.5 s, search < 50 ms, each < 2x)"
+        )
+        print(
+            "search ms: the ranked search the navigator runs (incident ids); records ms: the "
+            "same search returning full records, which grows with the number of hits"
         )
 
 

@@ -71,3 +71,10 @@ def test_search_sees_edits_and_notes_added_later(case: CaseFile, tmp_path: Path)
     assert [r.uuid for r in incidents.search_incidents(case, "crater")] == [missile.uuid]
     notes.delete(case, note.uuid)
     assert incidents.search_incidents(case, "crater") == []
+
+
+def test_search_uuids_ranks_like_search_incidents(case: CaseFile) -> None:
+    for query in ("вікна", "summoned", "strike"):
+        assert incidents.search_uuids(case, query) == [
+            r.uuid for r in incidents.search_incidents(case, query)
+        ]
