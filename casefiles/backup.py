@@ -1,0 +1,239 @@
+"""Copies of a case file: "Save a copy" (checked before it appears under its name) and the
+automatic rotating backups taken when a case file is opened for writing.
+
+A copy is made through SQLite's backup API inside one read transaction of the open case file,
+so it is one consistent state even while the app (or another process) keeps writing, and its
+fingerprint is known exactly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from casefiles import clock, settings
+from casefiles.audit import GENESIS_HASH
+from casefiles.errors import (
+    AlreadyExists,
+    CaseFileDamaged,
+    CaseFileError,
+    CaseFileMissing,
+    DiskFull,
+    NotFound,
+    PermissionDenied,
+)
+from casefiles.services import mission as mission_service
+from casefiles.store import SUFFIX, CaseFile, check_header
+
+KEEP_SETTING = "backups_to_keep"
+DEFAULT_KEEP = 10
+_HEAD = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
+# "<UTC time> <case file name> <fingerprint prefix>.casefile": names sort by time.
+_AUTOMATIC = re.compile(r"^(\d{8}T\d{12}Z) (.+) ([0-9a-f]{16})" + re.escape(SUFFIX) + "$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupResult:
+    path: Path
+    fingerprint: str  # of the case file at the moment it was copied, and of the copy
+    size_bytes: int
+
+
+def save_copy(case: CaseFile, target: Path | str) -> BackupResult:
+    """Copy an open case file to `target`, a new file; never overwrites.
+
+    The copy is checked before it gets its name (SQLite integrity check, application id, the
+    same fingerprint as the case file at the moment of copying) and flushed to the disk, so a
+    file under `target` is always a whole, checked copy."""
+    target = Path(target)
+    _check_target(target)
+    partial = target.with_name(f".{target.name}.copying-{os.getpid()}")
+    try:
+        with _translate(target):
+            fingerprint = _copy_snapshot(case, partial)
+            _check_copy(partial, fingerprint)
+            _fsync(partial)
+            publish(partial, target)
+    finally:
+        remove_with_sidecars(partial)
+    return BackupResult(target, fingerprint, target.stat().st_size)
+
+
+def _check_target(target: Path) -> None:
+    if target.exists() or target.is_symlink():
+        raise AlreadyExists(f"{target} already exists; choose another name.")
+    if not target.parent.is_dir():
+        raise CaseFileMissing(f"The folder {target.parent} does not exist.")
+    if not can_write(target.parent):
+        raise PermissionDenied(f"You do not have permission to write in {target.parent}.")
+
+
+def _copy_snapshot(case: CaseFile, partial: Path) -> str:
+    """Copy through the backup API inside one read transaction; the fingerprint it copied."""
+    raw = case.engine.raw_connection()
+    try:
+        source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        source.execute("BEGIN")
+        try:
+            row = source.execute(_HEAD).fetchone()
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.execute("ROLLBACK")  # only a read: nothing to keep
+    finally:
+        raw.close()
+    return str(row[0]) if row else GENESIS_HASH
+
+
+def _check_copy(copy: Path, fingerprint: str) -> None:
+    check_header(copy)
+    connection = sqlite3.connect(immutable_uri(copy), uri=True)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        row = connection.execute(_HEAD).fetchone()
+    finally:
+        connection.close()
+    if problems != ["ok"]:
+        raise CaseFileDamaged(f"The copy failed its check ({problems[0]}); it was not saved.")
+    if (str(row[0]) if row else GENESIS_HASH) != fingerprint:
+        raise CaseFileDamaged("The copy does not match the case file; it was not saved.")
+
+
+# Automatic backups --------------------------------------------------------------------------
+
+
+def backups_to_keep() -> int:
+    """How many automatic backups to keep per case file (setting "backups_to_keep"); 0: none."""
+    value = settings.load().get(KEEP_SETTING, DEFAULT_KEEP)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return DEFAULT_KEEP
+    return value
+
+
+def backups_folder(case: CaseFile) -> Path:
+    """The data folder's backups of this case, by the mission's stable id (so a case file
+    moved to another folder or a USB stick keeps its backups)."""
+    try:
+        key = mission_service.get(case).uuid
+    except NotFound:
+        key = _safe_stem(case.path)
+    return settings.data_dir() / "backups" / key
+
+
+def list_backups(case: CaseFile) -> list[Path]:
+    """The automatic backups of this case, oldest first."""
+    folder = backups_folder(case)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if _AUTOMATIC.match(p.name) and p.is_file())
+
+
+def automatic_backup(case: CaseFile, keep: int | None = None) -> BackupResult | None:
+    """Back up a case file just opened for writing and keep the newest `keep` backups (the
+    setting when None). None when backups are off or the newest backup already holds this
+    state, so opening a file again and again does not push older states out."""
+    keep = backups_to_keep() if keep is None else keep
+    if keep <= 0:
+        return None
+    fingerprint = case.fingerprint()
+    existing = list_backups(case)
+    newest = _AUTOMATIC.match(existing[-1].name) if existing else None
+    if newest is not None and newest[3] == fingerprint[:16]:
+        return None
+    folder = backups_folder(case)
+    with _translate(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+    stamp = clock.now().strftime("%Y%m%dT%H%M%S%fZ")
+    result = save_copy(case, folder / f"{stamp} {_safe_stem(case.path)} {fingerprint[:16]}{SUFFIX}")
+    for old in list_backups(case)[:-keep]:
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()
+    return result
+
+
+def _safe_stem(path: Path) -> str:
+    return re.sub(r"[^\w\-. ]+", "_", path.stem).strip(" .") or "case"
+
+
+# Shared with the bundle writer -------------------------------------------------------------
+
+
+def can_write(path: Path) -> bool:
+    # Effective ids: what the kernel will check (tests drop the effective user to nobody).
+    if os.access in os.supports_effective_ids:
+        return os.access(path, os.W_OK, effective_ids=True)
+    return os.access(path, os.W_OK)
+
+
+def immutable_uri(path: Path) -> str:
+    """Read a finished file that nobody writes: SQLite then creates no -wal or -shm beside it."""
+    return f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+
+
+def publish(partial: Path, target: Path) -> None:
+    """Give a finished file its name, never replacing a file that appeared meanwhile."""
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        raise AlreadyExists(f"{target} already exists; choose another name.") from None
+    except OSError:
+        if target.exists():
+            raise AlreadyExists(f"{target} already exists; choose another name.") from None
+        os.replace(partial, target)  # file systems without hard links (FAT on USB sticks)
+    _fsync_folder(target.parent)
+
+
+def remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not possible on Windows; the rename is durable there
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+@contextlib.contextmanager
+def _translate(target: Path) -> Iterator[None]:
+    """Disk full and permission problems as one line a person can act on."""
+    try:
+        yield
+    except CaseFileError:
+        raise
+    except sqlite3.Error as error:
+        text = str(error).lower()
+        if "full" in text:
+            raise DiskFull(
+                f"The disk is full; {target.name} was not written. Free some space and try again."
+            ) from error
+        if "readonly" in text or "unable to open" in text:
+            raise PermissionDenied(f"{target} cannot be written here.") from error
+        raise CaseFileDamaged(f"The copy could not be made: {error}.") from error
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise DiskFull(
+                f"The disk is full; {target.name} was not written. Free some space and try again."
+            ) from error
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise PermissionDenied(f"{target} cannot be written here.") from error
+        raise
