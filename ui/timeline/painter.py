@@ -230,7 +230,8 @@ def _paint_marks(
 def _blit_points(
     painter: QPainter, points: list[Mark], size: float, font: QFont, sprites: SpriteCache
 ) -> None:
-    """The raster path: one image copy per mark, the images looked up once per kind."""
+    """The raster path: one image copy per mark, the images looked up once per kind, placed on
+    whole pixels (sharper, and the integer call is much cheaper than one with a QPointF)."""
     dpr = painter.device().devicePixelRatioF()
     images: dict[tuple[IncidentType | None, int, float], QImage] = {}
     draw = painter.drawImage
@@ -246,7 +247,7 @@ def _blit_points(
                 colour = type_colour(mark.incident_type)
                 image = sprites.pill(colour, str(count), mark.w, mark.h, font, dpr)
             images[key] = image
-        draw(QPointF(mark.x - MARGIN, mark.y - MARGIN), image)
+        draw(round(mark.x - MARGIN), round(mark.y - MARGIN), image)
 
 
 def _paint_bar_counts(

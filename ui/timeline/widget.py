@@ -144,33 +144,39 @@ class TimelineWidget(QWidget):
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom in by `factor` (< 1 zooms out), keeping the time under `anchor_x` (widget
         pixels; the middle of the plot by default) in place."""
-        frame = self.timeline_layout().frame
-        width = max(frame.plot_x1 - frame.plot_x0, 1.0)
-        anchor = 0.5 if anchor_x is None else min(max((anchor_x - frame.plot_x0) / width, 0), 1)
+        plot_x0, plot_x1 = self._plot_range()
+        width = max(plot_x1 - plot_x0, 1.0)
+        anchor = 0.5 if anchor_x is None else min(max((anchor_x - plot_x0) / width, 0), 1)
         self.set_view(self._view.zoomed(factor, anchor))
 
     def scroll_by(self, pixels: float) -> None:
         """Move the window by `pixels` of the plot: positive shows later times."""
-        frame = self.timeline_layout().frame
-        self.set_view(self._view.panned(pixels / max(frame.plot_x1 - frame.plot_x0, 1.0)))
+        plot_x0, plot_x1 = self._plot_range()
+        self.set_view(self._view.panned(pixels / max(plot_x1 - plot_x0, 1.0)))
 
     def set_lane_collapsed(self, site_uuid: str, collapsed: bool) -> None:
         self.set_view(self._view.with_lane_collapsed(site_uuid, collapsed))
 
     def timeline_layout(self) -> TimelineLayout:
         """The geometry of what the widget shows now (lanes, marks, clusters, axis)."""
-        key = (
-            self.width(),
-            self.height(),
-            self._view,
-            self._index,
-            self.font().key(),
-            self.logicalDpiX(),
-        )
+        key = (self._view, *self._frame_key())
         if self._cached is None or self._cached[0] != key:
             layout = build_layout(QRectF(self.rect()), self.font(), self, self._index, self._view)
             self._cached = (key, layout)
         return self._cached[1]
+
+    def _frame_key(self) -> tuple[object, ...]:
+        """What the plot's place depends on; the view does not move it."""
+        return self.width(), self.height(), self._index, self.font().key(), self.logicalDpiX()
+
+    def _plot_range(self) -> tuple[float, float]:
+        """Left and right of the plot, from the last layout when only the view has changed
+        since, so a zoom or pan step computes one layout, not two."""
+        if self._cached is None or self._cached[0][1:] != self._frame_key():
+            self.timeline_layout()
+        assert self._cached is not None
+        frame = self._cached[1].frame
+        return frame.plot_x0, frame.plot_x1
 
     # Export -------------------------------------------------------------------------------
 
@@ -267,15 +273,15 @@ class TimelineWidget(QWidget):
             self.zoom(WHEEL_ZOOM ** (delta.y() / 120), event.position().x())
         else:
             notches = (delta.x() or delta.y()) / 120
-            frame = self.timeline_layout().frame
-            self.scroll_by(-notches * PAN_STEP * (frame.plot_x1 - frame.plot_x0))
+            plot_x0, plot_x1 = self._plot_range()
+            self.scroll_by(-notches * PAN_STEP * (plot_x1 - plot_x0))
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        frame = self.timeline_layout().frame
-        page = PAN_STEP * (frame.plot_x1 - frame.plot_x0)
+        plot_x0, plot_x1 = self._plot_range()
+        page = PAN_STEP * (plot_x1 - plot_x0)
         match key:
             case Qt.Key.Key_Left if shift:
                 self.scroll_by(-page)
