@@ -53,10 +53,10 @@ def save_copy(case: CaseFile, target: Path | str) -> BackupResult:
     same fingerprint as the case file at the moment of copying) and flushed to the disk, so a
     file under `target` is always a whole, checked copy."""
     target = Path(target)
-    _check_target(target)
+    check_new_file(target)
     partial = target.with_name(f".{target.name}.copying-{os.getpid()}")
     try:
-        with _translate(target):
+        with write_errors(target):
             fingerprint = _copy_snapshot(case, partial)
             _check_copy(partial, fingerprint)
             _fsync(partial)
@@ -66,7 +66,8 @@ def save_copy(case: CaseFile, target: Path | str) -> BackupResult:
     return BackupResult(target, fingerprint, target.stat().st_size)
 
 
-def _check_target(target: Path) -> None:
+def check_new_file(target: Path) -> None:
+    """Refuse a target that exists or could not be written, before any work is done."""
     if target.exists() or target.is_symlink():
         raise AlreadyExists(f"{target} already exists; choose another name.")
     if not target.parent.is_dir():
@@ -151,7 +152,7 @@ def automatic_backup(case: CaseFile, keep: int | None = None) -> BackupResult | 
     if newest is not None and newest[3] == fingerprint[:16]:
         return None
     folder = backups_folder(case)
-    with _translate(folder):
+    with write_errors(folder):
         folder.mkdir(parents=True, exist_ok=True)
     stamp = clock.now().strftime("%Y%m%dT%H%M%S%fZ")
     result = save_copy(case, folder / f"{stamp} {_safe_stem(case.path)} {fingerprint[:16]}{SUFFIX}")
@@ -214,8 +215,8 @@ def _fsync_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _translate(target: Path) -> Iterator[None]:
-    """Disk full and permission problems as one line a person can act on."""
+def write_errors(target: Path) -> Iterator[None]:
+    """Writing `target`: a full disk and permission problems as one line a person can act on."""
     try:
         yield
     except CaseFileError:
@@ -228,7 +229,7 @@ def _translate(target: Path) -> Iterator[None]:
             ) from error
         if "readonly" in text or "unable to open" in text:
             raise PermissionDenied(f"{target} cannot be written here.") from error
-        raise CaseFileDamaged(f"The copy could not be made: {error}.") from error
+        raise CaseFileDamaged(f"{target.name} could not be written: {error}.") from error
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull(

@@ -106,7 +106,7 @@ def replay(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
         key = (entry.entity_type, entry.entity_uuid)
         changes = json.loads(entry.changes)
-        if entry.action == "create":
+        if entry.action in ("create", "import"):  # import: a record brought in from a bundle
             state[key] = dict(changes)
         elif key in state:
             for field, (_old, new) in changes.items():

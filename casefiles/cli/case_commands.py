@@ -45,7 +45,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     search.add_argument("--json", action="store_true")
     search.set_defaults(run=_search)
 
-    verify = commands.add_parser("verify", help="check integrity, evidence and the audit log")
+    verify = commands.add_parser(
+        "verify", help="check a case file or a bundle: integrity, evidence, the audit log"
+    )
     verify.add_argument("path", type=Path)
     verify.set_defaults(run=_verify)
 
@@ -130,7 +132,11 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from casefiles.cli.bundle_commands import is_bundle, verify_bundle_command
     from casefiles.verify import Finding, verify
+
+    if is_bundle(args.path):
+        return verify_bundle_command(args)
 
     try:
         with CaseFile.open(args.path, read_only=True) as case:

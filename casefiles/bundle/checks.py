@@ -1,0 +1,177 @@
+"""Safety checks of a bundle's zip, made before anything in it is used: names that could escape
+a folder, links and other special files, zip bombs (declared and real sizes, compression
+ratio, overlapping entries, total size, number of files)."""
+
+from __future__ import annotations
+
+import re
+import stat
+import struct
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from casefiles.bundle.errors import BadBundle
+from casefiles.errors import CaseFileMissing, PermissionDenied
+
+MiB = 1024 * 1024
+MAX_MEMBERS = 50_000
+MAX_MEMBER_BYTES = 512 * MiB
+MAX_TOTAL_BYTES = 64 * 1024 * MiB
+# Photos hardly compress and text about 10:1; only a bomb goes past 100:1 at this size.
+MAX_RATIO = 100
+RATIO_FLOOR = MiB
+MAX_NAME_BYTES = 1024
+CHUNK = MiB
+_LOCAL_HEADER = 30  # fixed part of a local file header, before its name and extra field
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+# What zipfile raises on damaged archives, besides its own BadZipFile.
+ZIP_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    ValueError,
+    struct.error,
+    NotImplementedError,
+    IndexError,
+    KeyError,
+    OverflowError,
+)
+
+
+def open_zip(path: Path) -> zipfile.ZipFile:
+    """Open a bundle's zip and check every entry's name, kind and sizes, or refuse it."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise CaseFileMissing(f"There is no file at {path}.") from None
+    except PermissionError:
+        raise PermissionDenied(f"You do not have permission to read {path}.") from None
+    except IsADirectoryError:
+        raise BadBundle(f"{path} is a folder, not a bundle.") from None
+    except ZIP_ERRORS:
+        raise BadBundle(f"{path.name} is not a bundle: it is not a readable zip file.") from None
+    try:
+        check_members(archive, path.stat().st_size)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise BadBundle(f"The bundle is refused: it holds more than {MAX_MEMBERS:,} files.")
+    seen: set[str] = set()
+    total = 0
+    for member in members:
+        name = member.filename
+        problem = name_problem(name)
+        if problem is not None:
+            raise BadBundle(f"The bundle is refused: the entry {name!r} {problem}.")
+        folded = unicodedata.normalize("NFC", name).casefold()
+        if folded in seen:
+            raise BadBundle(f"The bundle is refused: {name!r} is in it twice.")
+        seen.add(folded)
+        _check_kind(member)
+        total += member.file_size
+        _check_sizes(member, total)
+    _check_no_overlap(members, getattr(archive, "start_dir", archive_size))
+
+
+def name_problem(name: str) -> str | None:
+    """Why a zip entry's name is unsafe, or None."""
+    if not name:
+        return "has no name"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        return "has control characters in its name"
+    if "\\" in name:
+        return "has a backslash in its name"
+    if name.startswith("/") or _DRIVE.match(name):
+        return "is an absolute path"
+    if ":" in name:
+        return "has a colon in its name"
+    if any(part in ("", ".", "..") for part in name.removesuffix("/").split("/")):
+        return "points outside the bundle's folder"
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        return "has a name that is too long"
+    return None
+
+
+def _check_kind(member: zipfile.ZipInfo) -> None:
+    name = member.filename
+    if member.flag_bits & 0x1:
+        raise BadBundle(f"The bundle is refused: {name!r} is encrypted.")
+    if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise BadBundle(f"The bundle is refused: {name!r} uses an unsupported compression.")
+    kind = stat.S_IFMT(member.external_attr >> 16)
+    if kind == stat.S_IFLNK:
+        raise BadBundle(f"The bundle is refused: {name!r} is a link.")
+    allowed = (0, stat.S_IFDIR) if member.is_dir() else (0, stat.S_IFREG)
+    if kind not in allowed:
+        raise BadBundle(f"The bundle is refused: {name!r} is not a plain file.")
+    if member.is_dir() and member.file_size:
+        raise BadBundle(f"The bundle is refused: the folder entry {name!r} has content.")
+
+
+def _check_sizes(member: zipfile.ZipInfo, total: int) -> None:
+    name, size, packed = member.filename, member.file_size, member.compress_size
+    if size > MAX_MEMBER_BYTES:
+        raise BadBundle(f"The bundle is refused: {name!r} is larger than {MAX_MEMBER_BYTES:,} B.")
+    if total > MAX_TOTAL_BYTES:
+        raise BadBundle(
+            f"The bundle is refused: its files add up to more than {MAX_TOTAL_BYTES:,} B."
+        )
+    if member.compress_type == zipfile.ZIP_STORED and packed != size:
+        raise BadBundle(f"The bundle is refused: {name!r} declares two different sizes.")
+    if size > RATIO_FLOOR and size > MAX_RATIO * max(packed, 1):
+        raise BadBundle(
+            f"The bundle is refused: {name!r} is compressed more than {MAX_RATIO} to 1, "
+            "as in a zip bomb."
+        )
+
+
+def _check_no_overlap(members: list[zipfile.ZipInfo], end_of_data: int) -> None:
+    """Entries whose data overlap let a small zip expand to many large files (a zip bomb)."""
+    ordered = sorted(members, key=lambda m: m.header_offset)
+    for current, following in zip(ordered, [*ordered[1:], None], strict=True):
+        encoding = "utf-8" if current.flag_bits & 0x800 else "cp437"
+        try:
+            name_length = len(current.orig_filename.encode(encoding))
+        except UnicodeEncodeError:
+            name_length = len(current.orig_filename.encode("utf-8"))
+        end = current.header_offset + _LOCAL_HEADER + name_length + current.compress_size
+        limit = end_of_data if following is None else following.header_offset
+        if end > limit:
+            raise BadBundle(
+                f"The bundle is refused: the data of {current.filename!r} overlaps other "
+                "entries, as in a zip bomb."
+            )
+
+
+def chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The member's bytes, checked against its declared size and CRC as they are read."""
+    name, expected, seen = member.filename, member.file_size, 0
+    try:
+        with archive.open(member) as stream:
+            while chunk := stream.read(CHUNK):
+                seen += len(chunk)
+                if seen > expected:
+                    raise BadBundle(f"The bundle is refused: {name!r} is larger than declared.")
+                yield chunk
+    except BadBundle:
+        raise
+    except ZIP_ERRORS:
+        raise BadBundle(f"The bundle is damaged: {name!r} cannot be read whole.") from None
+    if seen != expected:
+        raise BadBundle(f"The bundle is damaged: {name!r} is shorter than declared.")
+
+
+def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:
+    return b"".join(chunks(archive, member))

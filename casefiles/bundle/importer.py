@@ -1,0 +1,370 @@
+"""Importing a bundle: into a new case file, or merged into an existing one by stable uuid.
+
+The whole bundle is checked first (zip safety, SHA256SUMS, every file's hash, the manifest,
+the audit chain and every record against it), then written in ONE transaction, so a refusal
+or a crash leaves the target as it was. Each record added gets its own audit entry in the
+target (action "import", holding the record as stored), and one "import-bundle" entry says
+which bundle they came from.
+
+Merge rule: a record whose uuid is already in the case file with the same content is left as
+it is; the same uuid with different content is a conflict, and a bundle with any conflict is
+refused as a whole, listing them. Importing the same bundle twice therefore adds nothing and
+writes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from casefiles import audit, search
+from casefiles.backup import check_new_file, publish, remove_with_sidecars
+from casefiles.bundle import manifest as layout
+from casefiles.bundle.errors import BadBundle, MergeConflict
+from casefiles.bundle.manifest import (
+    ALL_MODELS,
+    FILE,
+    INCIDENT_LINKS,
+    TABLES,
+    Manifest,
+    column_values,
+    content,
+    row_of,
+)
+from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
+from casefiles.bundle.verify import audit_findings, file_findings, row_findings
+from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
+from casefiles.errors import ReadOnly
+from casefiles.locking import lock_path
+from casefiles.migrate import create_schema
+from casefiles.models import (
+    Audited,
+    Blob,
+    Correspondence,
+    DamageItem,
+    DerivedImage,
+    EvidenceItem,
+    Incident,
+    Mission,
+    Note,
+)
+from casefiles.store import APPLICATION_ID, PAGE_SIZE, CaseFile
+
+Progress = Callable[[str], None]
+MAX_LISTED_CONFLICTS = 3
+_Derivations = dict[str, tuple[Derived, Derived] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    path: Path
+    created: bool
+    added: dict[str, int] = field(default_factory=dict)  # table -> records added
+    unchanged: dict[str, int] = field(default_factory=dict)  # already there, identical
+    new_originals: int = 0
+    fingerprint: str = ""
+
+    @property
+    def added_anything(self) -> bool:
+        return any(self.added.values())
+
+
+def import_bundle(bundle_path: Path | str, target: Path | str) -> ImportResult:
+    """Create `target` from the bundle, or merge the bundle into it when it exists."""
+    target = Path(target)
+    if target.exists():
+        with CaseFile.open(target) as case:
+            return merge_bundle(case, bundle_path)
+    return create_from_bundle(bundle_path, target)
+
+
+def create_from_bundle(bundle_path: Path | str, target: Path | str) -> ImportResult:
+    """A new case file holding the bundle. It appears under its name only when complete."""
+    target = Path(target)
+    check_new_file(target)
+    partial = target.with_name(f".{target.name}.importing-{os.getpid()}")
+    try:
+        _create_empty(partial)
+        with CaseFile.open(partial) as case:
+            result = merge_bundle(case, bundle_path)
+        publish(partial, target)
+    finally:
+        remove_with_sidecars(partial)
+        lock_path(partial).unlink(missing_ok=True)
+    return replace(result, path=target, created=True)
+
+
+def _create_empty(path: Path) -> None:
+    """An empty case file with the storage settings of CaseFile.create and no mission yet."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before the first table
+        connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.execute("PRAGMA journal_mode=WAL")
+    finally:
+        connection.close()
+    create_schema(path)
+
+
+def merge_bundle(
+    case: CaseFile, bundle_path: Path | str, *, progress: Progress | None = None
+) -> ImportResult:
+    """Add the bundle's records that the case file does not hold yet, in one transaction."""
+    if case.read_only_reason is not None:
+        raise ReadOnly(f"This case file is read-only ({case.read_only_reason}).")
+    with open_bundle(Path(bundle_path)) as bundle:
+        manifest = bundle.manifest
+        if manifest.strip_location:
+            raise BadBundle(
+                "The bundle was made without location data: its files are copies, not the "
+                "originals, so it cannot be imported into a case file."
+            )
+        with case.reading() as session:
+            known_blobs = set(session.scalars(select(Blob.sha256)))
+        derivations = _check(bundle, known_blobs, progress)
+        with case.transaction() as session:
+            merge = _Merge(session, case.user, bundle, derivations)
+            merge.plan()
+            if merge.new:
+                merge.write()
+            fingerprint = audit.head_hash(session)
+    return ImportResult(
+        path=case.path,
+        created=False,
+        added=merge.added,
+        unchanged=merge.unchanged,
+        new_originals=merge.new_originals,
+        fingerprint=fingerprint,
+    )
+
+
+def _check(bundle: Bundle, known_blobs: set[str], progress: Progress | None) -> _Derivations:
+    """Every check a verify makes; meanwhile the thumbnails of originals new to the target."""
+    originals = {row[FILE]["path"]: row for row in bundle.manifest.rows("evidence")}
+    derivations: _Derivations = {}
+
+    def derive(checked: CheckedFile) -> None:
+        row = originals.get(checked.name)
+        if progress is not None:
+            progress(checked.name)
+        if row is None or not checked.intact or row["sha256"] in known_blobs:
+            return
+        derivations[row["sha256"]] = _derive(checked.data, row["original_filename"])
+
+    findings = file_findings(bundle, derive)
+    findings += audit_findings(bundle.manifest) + row_findings(bundle.manifest)
+    if findings:
+        more = f" ({len(findings)} problems in all)" if len(findings) > 1 else ""
+        raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
+    return derivations
+
+
+def _derive(data: bytes, name: str) -> tuple[Derived, Derived] | None:
+    with tempfile.TemporaryDirectory(prefix="casefiles-") as folder:
+        path = Path(folder) / f"original{Path(name).suffix[:16]}"
+        path.write_bytes(data)
+        try:
+            return make_thumbnail_and_preview(path)
+        except DerivationFailed:
+            return None  # the original still counts; the app shows that it has no picture
+
+
+class _Merge:
+    """Plans and writes one bundle into one transaction of the target."""
+
+    def __init__(
+        self, session: Session, user: str, bundle: Bundle, derivations: _Derivations
+    ) -> None:
+        self.session = session
+        self.user = user
+        self.bundle = bundle
+        self.manifest: Manifest = bundle.manifest
+        self.derivations = derivations
+        self.new: dict[type[Audited], list[dict[str, Any]]] = {}
+        self.added: dict[str, int] = {}
+        self.unchanged: dict[str, int] = {}
+        self.new_originals = 0
+        self.ids: dict[type[Audited], dict[str, int]] = {
+            model: {uuid: row_id for uuid, row_id in session.execute(select(model.uuid, model.id))}
+            for model in ALL_MODELS
+        }
+
+    # Planning ----------------------------------------------------------------------------------
+
+    def plan(self) -> None:
+        conflicts: list[str] = []
+        uuids = {
+            model: {row_id: uuid for uuid, row_id in ids.items()} for model, ids in self.ids.items()
+        }
+        mission = self.session.scalar(select(Mission).order_by(Mission.id).limit(1))
+        theirs = self.manifest.mission
+        if mission is not None and mission.uuid != theirs["uuid"]:
+            raise MergeConflict(
+                f"The bundle is from the case file of another mission ({theirs['name']}); "
+                "import it into a new case file instead. Nothing was changed.",
+                [],
+            )
+        tables: list[tuple[str, type[Audited], list[dict[str, Any]]]] = [
+            ("mission", Mission, [theirs]),
+            *((table, model, self.manifest.rows(table)) for table, model in TABLES.items()),
+        ]
+        bundle_incidents = {row["uuid"] for row in self.manifest.rows("incidents")}
+        for table, model, rows in tables:
+            existing = self._existing(model, [row["uuid"] for row in rows])
+            fresh = []
+            for row in rows:
+                ours = existing.get(row["uuid"])
+                if ours is None:
+                    fresh.append(row)
+                    continue
+                differing = _differences(row_of(ours, uuids), row, bundle_incidents)
+                if differing:
+                    conflicts.append(_describe(model, row, differing))
+            self.new[model] = fresh
+            self.unchanged[table] = len(rows) - len(fresh)
+        conflicts += self._reference_clashes()
+        if conflicts:
+            listed = "; ".join(conflicts[:MAX_LISTED_CONFLICTS])
+            more = len(conflicts) - MAX_LISTED_CONFLICTS
+            raise MergeConflict(
+                f"The bundle was not imported: {len(conflicts)} record(s) differ from this case "
+                f"file's version: {listed}{f'; and {more} more' if more > 0 else ''}. "
+                "Nothing was changed.",
+                conflicts,
+            )
+        self.new = {model: rows for model, rows in self.new.items() if rows}
+
+    def _existing(self, model: type[Audited], uuids: list[str]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for start in range(0, len(uuids), 30_000):  # SQLite's limit on bound parameters
+            chunk = uuids[start : start + 30_000]
+            for entity in self.session.scalars(select(model).where(model.uuid.in_(chunk))):
+                found[entity.uuid] = entity
+        return found
+
+    def _reference_clashes(self) -> list[str]:
+        used = {
+            reference: uuid
+            for reference, uuid in self.session.execute(select(Incident.reference, Incident.uuid))
+        }
+        return [
+            f"incident {row['reference']}: the reference is used here by another incident"
+            for row in self.new.get(Incident, [])
+            if used.get(row["reference"], row["uuid"]) != row["uuid"]
+        ]
+
+    # Writing ----------------------------------------------------------------------------------
+
+    def write(self) -> None:
+        touched: set[int] = set()
+        tables: list[tuple[str, type[Audited]]] = [("mission", Mission), *TABLES.items()]
+        for table, model in tables:
+            rows = self.new.get(model, [])
+            for row in rows:
+                entity = self._add(model, row)
+                touched |= _incidents_of(entity)
+            self.added[table] = len(rows)
+        for incident_id in sorted(touched):
+            search.reindex(self.session, incident_id)
+        audit.append(
+            self.session,
+            self.user,
+            "import-bundle",
+            "bundle",
+            self.manifest.bundle_uuid,
+            {
+                "bundle_file": self.bundle.path.name,
+                "manifest_sha256": self.bundle.sums[layout.MANIFEST],
+                "created_at": self.manifest.data["created_at"],
+                "created_by": self.manifest.data["created_by"],
+                "source_file": self.manifest.data["source"]["file_name"],
+                "source_fingerprint": self.manifest.source_fingerprint,
+                "added": self.added,
+            },
+        )
+
+    def _add(self, model: type[Audited], row: dict[str, Any]) -> Audited:
+        entity = model(**column_values(model, row, self.ids))
+        if isinstance(entity, Correspondence):
+            entity.incidents = [
+                self.session.get_one(Incident, self.ids[Incident][u]) for u in row[INCIDENT_LINKS]
+            ]
+        if isinstance(entity, EvidenceItem):
+            self._original(row)
+        self.session.add(entity)
+        self.session.flush()
+        self.ids[model][entity.uuid] = entity.id
+        audit.append(
+            self.session, self.user, "import", model.audit_name, entity.uuid, entity.snapshot()
+        )
+        if isinstance(entity, EvidenceItem):
+            self._derived(entity)
+        return entity
+
+    def _original(self, row: dict[str, Any]) -> None:
+        sha256 = row["sha256"]
+        if self.session.scalar(select(Blob.sha256).where(Blob.sha256 == sha256)) is not None:
+            return
+        data = self.bundle.original(row[FILE]["path"])  # its hash is checked again as it is read
+        self.session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
+        self.new_originals += 1
+
+    def _derived(self, item: EvidenceItem) -> None:
+        """Thumbnail and preview: made during the checks, or shared with an item of the same
+        original already in the case file."""
+        made = self.derivations.get(item.sha256)
+        if made is not None:
+            pictures = [
+                {"purpose": purpose, "width": d.width, "height": d.height,
+                 "media_type": d.media_type, "data": d.data}
+                for purpose, d in zip(("thumbnail", "preview"), made, strict=True)
+            ]  # fmt: skip
+        else:
+            known = self.session.scalars(
+                select(DerivedImage).where(DerivedImage.derived_from_sha256 == item.sha256)
+            )
+            pictures = list(
+                {
+                    d.purpose: {"purpose": d.purpose, "width": d.width, "height": d.height,
+                                "media_type": d.media_type, "data": d.data}
+                    for d in known
+                }.values()
+            )  # fmt: skip
+        for picture in pictures:
+            self.session.execute(
+                insert(DerivedImage).values(
+                    evidence_id=item.id, derived_from_sha256=item.sha256, **picture
+                )
+            )
+
+
+def _differences(ours: dict[str, Any], theirs: dict[str, Any], incidents: set[str]) -> list[str]:
+    ours, theirs = content(ours), content(theirs)
+    if INCIDENT_LINKS in ours:  # a bundle speaks only of the incidents it holds
+        ours[INCIDENT_LINKS] = [u for u in ours[INCIDENT_LINKS] if u in incidents]
+    return sorted(key for key in theirs if ours.get(key) != theirs[key])
+
+
+def _describe(model: type[Audited], row: dict[str, Any], differing: list[str]) -> str:
+    name = model.audit_name.replace("_", " ")
+    label = row.get("reference") or row.get("name") or row["uuid"]
+    return f"{name} {label}: {', '.join(differing)} differ"
+
+
+def _incidents_of(entity: Audited) -> set[int]:
+    """The incidents whose search entry this record is part of."""
+    if isinstance(entity, Incident):
+        return {entity.id}
+    if isinstance(entity, DamageItem | Note) and entity.incident_id is not None:
+        return {entity.incident_id}
+    if isinstance(entity, Correspondence):
+        return {incident.id for incident in entity.incidents}
+    return set()

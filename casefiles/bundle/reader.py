@@ -1,0 +1,148 @@
+"""Opening a bundle for reading: the zip's safety checks, its layout, SHA256SUMS and the manifest.
+
+Anything that makes the bundle unusable is refused here with BadBundle; whether each file's
+bytes match their hashes is checked as they are read (`files`)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from casefiles.bundle import manifest as layout
+from casefiles.bundle.checks import chunks, open_zip, read_member
+from casefiles.bundle.errors import BadBundle
+from casefiles.bundle.manifest import Manifest
+
+_SUM_LINE = re.compile(r"([0-9a-f]{64}) [ *](.+)")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedFile:
+    name: str
+    data: bytes
+    sha256: str
+    expected: str  # from SHA256SUMS
+
+    @property
+    def intact(self) -> bool:
+        return self.sha256 == self.expected
+
+
+class Bundle:
+    """An open bundle whose layout and manifest are valid. Use as a context manager."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile) -> None:
+        self.path = path
+        self._archive = archive
+        self.members = {m.filename: m for m in archive.infolist() if not m.is_dir()}
+        self.sums = _sums(self._read(layout.SUMS))
+        self._check_listed()
+        manifest_bytes = self._read(layout.MANIFEST)
+        if hashlib.sha256(manifest_bytes).hexdigest() != self.sums[layout.MANIFEST]:
+            raise BadBundle(
+                f"The bundle is refused: {layout.MANIFEST} does not match its SHA-256 in "
+                f"{layout.SUMS}."
+            )
+        self.manifest: Manifest = layout.parse(manifest_bytes)
+        self._check_layout()
+
+    def close(self) -> None:
+        self._archive.close()
+
+    def __enter__(self) -> Bundle:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _read(self, name: str) -> bytes:
+        member = self.members.get(name)
+        if member is None:
+            raise BadBundle(f"The bundle is refused: it has no {name}.")
+        return read_member(self._archive, member)
+
+    def _check_listed(self) -> None:
+        files = set(self.members) - {layout.SUMS}
+        unlisted = sorted(files - self.sums.keys())
+        if unlisted:
+            raise BadBundle(f"The bundle is refused: {unlisted[0]} is not in {layout.SUMS}.")
+        absent = sorted(self.sums.keys() - files)
+        if absent:
+            raise BadBundle(
+                f"The bundle is refused: {layout.SUMS} lists {absent[0]}, which is missing."
+            )
+
+    def _check_layout(self) -> None:
+        described = self.manifest.evidence_files()
+        for name, member in self.members.items():
+            if name in (layout.MANIFEST, layout.SUMS, layout.README):
+                continue
+            if name == layout.SUMMARY and self.manifest.data["summary_pdf"] == layout.SUMMARY:
+                continue
+            folder, _, rest = name.partition("/")
+            if f"{folder}/" == layout.TABLES_DIR and "/" not in rest and rest.endswith(".csv"):
+                continue
+            if name in described:
+                if member.file_size != described[name]["size_bytes"]:
+                    raise BadBundle(f"The bundle is refused: {name} does not have the size stated.")
+                if self.sums[name] != described[name]["sha256"]:
+                    raise BadBundle(
+                        f"The bundle is refused: the manifest and {layout.SUMS} give different "
+                        f"SHA-256 values for {name}."
+                    )
+                continue
+            raise BadBundle(f"The bundle is refused: it holds a file it should not: {name}.")
+        missing = sorted(described.keys() - self.members.keys())
+        if missing:
+            raise BadBundle(f"The bundle is refused: {missing[0]} is missing.")
+        if self.manifest.data["summary_pdf"] and layout.SUMMARY not in self.members:
+            raise BadBundle(f"The bundle is refused: {layout.SUMMARY} is missing.")
+
+    def files(self, names: list[str] | None = None) -> Iterator[CheckedFile]:
+        """Each file (all listed in SHA256SUMS by default) with its real hash, read whole."""
+        for name in sorted(self.sums) if names is None else names:
+            digest = hashlib.sha256()
+            parts = []
+            for chunk in chunks(self._archive, self.members[name]):
+                digest.update(chunk)
+                parts.append(chunk)
+            yield CheckedFile(name, b"".join(parts), digest.hexdigest(), self.sums[name])
+
+    def original(self, name: str) -> bytes:
+        """One evidence file's bytes, refused unless they match their SHA-256."""
+        checked = next(self.files([name]))
+        if not checked.intact:
+            raise BadBundle(f"The bundle is refused: {name} does not match its SHA-256.")
+        return checked.data
+
+
+def open_bundle(path: Path) -> Bundle:
+    archive = open_zip(path)
+    try:
+        return Bundle(path, archive)
+    except BaseException:
+        archive.close()
+        raise
+
+
+def _sums(data: bytes) -> dict[str, str]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadBundle(f"The bundle is refused: {layout.SUMS} is not UTF-8 text.") from None
+    sums: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _SUM_LINE.fullmatch(line)
+        if match is None:
+            raise BadBundle(f"The bundle is refused: line {number} of {layout.SUMS} is not valid.")
+        digest, name = match.groups()
+        if name in sums or name == layout.SUMS:
+            raise BadBundle(f"The bundle is refused: {layout.SUMS} lists {name} twice.")
+        sums[name] = digest
+    if layout.MANIFEST not in sums:
+        raise BadBundle(f"The bundle is refused: {layout.SUMS} does not list {layout.MANIFEST}.")
+    return sums

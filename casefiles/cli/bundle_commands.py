@@ -1,0 +1,161 @@
+"""Commands for safe copies and hand-over: backup, export, import-bundle, and verify of a bundle.
+
+`casefiles verify` (in case_commands) hands a zip to `verify_bundle_command`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from casefiles.backup import automatic_backup, check_new_file, save_copy
+from casefiles.bundle.export import export_bundle
+from casefiles.bundle.importer import ImportResult, create_from_bundle, merge_bundle
+from casefiles.bundle.verify import verify_bundle
+from casefiles.errors import CaseFileError
+from casefiles.store import CaseFile
+
+if TYPE_CHECKING:
+    from casefiles.summary import PdfRenderer
+
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="save a checked copy of a case file, even while it is open (never overwrites)",
+    )
+    backup.add_argument("path", type=Path, help="the case file")
+    backup.add_argument("-o", "--output", type=Path, required=True, help="the copy to write")
+    backup.set_defaults(run=_backup)
+
+    export = commands.add_parser(
+        "export",
+        help="write a bundle to hand over: records, originals, tables, checksums, summary",
+    )
+    export.add_argument("path", type=Path, help="the case file")
+    export.add_argument("-o", "--output", type=Path, required=True, help="the zip to write")
+    export.add_argument(
+        "--incident", action="append", metavar="REF", help="only this incident (repeatable)"
+    )
+    export.add_argument(
+        "--strip-location",
+        action="store_true",
+        help="leave GPS positions, coordinates and device data out of everything in the bundle",
+    )
+    export.set_defaults(run=_export)
+
+    importer = commands.add_parser(
+        "import-bundle",
+        help="create a case file from a bundle, or add a bundle's new records to one",
+    )
+    importer.add_argument("bundle", type=Path, help="the bundle (zip)")
+    importer.add_argument("path", type=Path, help="the case file to create or to add to")
+    importer.set_defaults(run=_import)
+
+
+def is_bundle(path: Path) -> bool:
+    if path.suffix.casefold() == ".zip":
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == ZIP_MAGIC
+    except OSError:
+        return False
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with CaseFile.open(args.path, read_only=True) as case:
+        result = save_copy(case, args.output)
+    print(f"Saved a checked copy to {result.path} ({result.size_bytes:,} bytes).")
+    print(f"Fingerprint {result.fingerprint}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
+    check_new_file(args.output)  # before any work
+    with CaseFile.open(args.path, read_only=True) as case:
+        pdf = None
+        if render_pdf is not None and not args.strip_location:
+            pdf = _summary_pdf(case, args.incident, render_pdf)
+        result = export_bundle(
+            case, args.output, incidents=args.incident, strip_location=args.strip_location, pdf=pdf
+        )
+    print(
+        f"Wrote {result.path}: {result.evidence_files} photos and files, {result.files} files in "
+        f"all, {result.size_bytes:,} bytes; checked."
+    )
+    if args.strip_location:
+        print("Location and device data were left out; so was the printed summary.")
+    elif pdf is None:
+        print("The printed summary is not included: printing is not available here.")
+    return 0
+
+
+def _summary_pdf(case: CaseFile, references: list[str] | None, render_pdf: PdfRenderer) -> bytes:
+    """The case summary of the same incidents, drawn by the renderer the launcher gave."""
+    from casefiles.services import evidence
+    from casefiles.summary import Paper, build_case_summary
+
+    document = build_case_summary(case, incidents=references)
+    with tempfile.TemporaryDirectory(prefix="casefiles-") as folder:
+        path = Path(folder) / "summary.pdf"
+        render_pdf(
+            document,
+            path,
+            paper=Paper.A4,
+            images=lambda uuid: evidence.derived_image(case, uuid, "preview"),
+        )
+        return path.read_bytes()
+
+
+def _import(args: argparse.Namespace) -> int:
+    target: Path = args.path
+    if not target.exists():
+        result = create_from_bundle(args.bundle, target)
+    else:
+        with CaseFile.open(target) as case:
+            try:
+                automatic_backup(case)
+            except CaseFileError as error:  # a safety net, not a gate: say so and go on
+                print(f"casefiles: warning: no automatic backup was made: {error}", file=sys.stderr)
+            result = merge_bundle(case, args.bundle)
+    _report_import(result)
+    return 0
+
+
+def _report_import(result: ImportResult) -> None:
+    added = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in result.added.items() if n)
+    if result.created:
+        print(f"Created {result.path} from the bundle: {added}.")
+    elif result.added_anything:
+        kept = sum(result.unchanged.values())
+        print(f"Added to {result.path}: {added}; {kept} records were already there.")
+    else:
+        print(f"Nothing to add: everything in the bundle is already in {result.path}.")
+    print(f"Fingerprint {result.fingerprint}")
+
+
+def verify_bundle_command(args: argparse.Namespace) -> int:
+    report = verify_bundle(args.path)
+    for finding in report.findings:
+        print(f"{finding.check}: {finding.message}")
+    if report.findings:
+        print(f"{len(report.findings)} problem(s) found in {args.path.name}.")
+        return 1
+    scope = "the whole case file" if report.complete else "part of the case file"
+    print(
+        f"{args.path.name} is intact: all {report.files} files match SHA256SUMS, and the audit "
+        f"log and records check out. It holds {scope} with fingerprint {report.source_fingerprint}."
+    )
+    if report.redacted_entries:
+        print(
+            f"{report.redacted_entries} audit entries had location data removed: their place in "
+            "the chain was checked, their hashes cannot be recomputed."
+        )
+    return 0
