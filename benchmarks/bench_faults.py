@@ -1,0 +1,211 @@
+"""Fault injection at scale: many more SIGKILLs than the test suite, with counts.
+
+A child process (forked from a server that has imported Casefiles once) imports a batch of small
+photos into one case file and is killed with SIGKILL at a random moment; after every kill the
+case file must open for writing, pass verify (integrity check, originals against SHA-256, audit
+chain, rows against the log) and hold each photo wholly or not at all. Then the same for bundle
+imports (all or nothing) and for "save a copy" (whole copy or none).
+
+Prints how many kills landed, where in a batch they landed (photos already stored), and every
+failure found. Exit status 1 if any failure was found.
+
+    python benchmarks/bench_faults.py [--kills 500] [--bundle-kills 40] [--copy-kills 40]
+        [--seed 20251114] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from casefiles.bundle.export import export_bundle  # noqa: E402
+from casefiles.bundle.importer import import_bundle  # noqa: E402
+from casefiles.demo import write_demo  # noqa: E402
+from casefiles.overview import overview  # noqa: E402
+from casefiles.services import evidence, incidents, notes  # noqa: E402
+from casefiles.store import CaseFile  # noqa: E402
+from casefiles.verify import verify  # noqa: E402
+from tests.faults.killing import (  # noqa: E402
+    ForkServer,
+    case_with_incident,
+    photo_batch,
+    problems,
+)
+
+BATCH = 12
+
+
+def photo_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
+    case = folder / "Səfirlik kills.casefile"
+    incident = case_with_incident(case)
+    stored_at_kill: collections.Counter[int] = collections.Counter()
+    failures: list[str] = []
+    landed = finished = 0
+    started = time.monotonic()
+    with ForkServer() as server:
+        batches = 0
+
+        def run(kill_after: float | None = None) -> Any:
+            nonlocal batches
+            batches += 1
+            batch = photo_batch(folder / f"batch {batches}", batches * BATCH, BATCH)
+            return server.run("import_photos", kill_after=kill_after, case=str(case),
+                              incident=incident, folder=str(batch))  # fmt: skip
+
+        durations = [run().seconds for _ in range(3)][1:]
+        while landed < kills:
+            before = _photos(case, incident)
+            result = run(rng.uniform(0.0, statistics.median(durations) * 1.1))
+            if result.killed:
+                landed += 1
+                stored_at_kill[_photos(case, incident) - before] += 1
+            else:
+                finished += 1
+                durations.append(result.seconds)
+                if result.status != 0:
+                    failures.append(f"batch {batches}: the child failed ({result.status})")
+            found = problems(case)
+            failures += [f"batch {batches}: {problem}" for problem in found]
+    return {
+        "kills": landed,
+        "runs_finished_before_the_kill": finished,
+        "photos_of_the_batch_stored_when_killed": dict(sorted(stored_at_kill.items())),
+        "failures": failures,
+        "seconds": round(time.monotonic() - started, 1),
+    }
+
+
+def bundle_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
+    source = folder / "demo.casefile"
+    write_demo(source)
+    with CaseFile.open(source) as case:
+        earlier = export_bundle(case, folder / "earlier.zip").path
+        incident = incidents.get_by_reference(case, "KYIV-2025-004").uuid
+        for number in range(3):
+            notes.create(case, f"Later note {number}", incident)
+        evidence.import_files(case, incident, [photo_batch(folder / "late", 900, 2)])
+        bundle = export_bundle(case, folder / "later.zip").path
+        complete = _counts(case)
+    failures: list[str] = []
+    outcomes: collections.Counter[str] = collections.Counter()
+    landed = 0
+    with ForkServer() as server:
+        durations = [
+            server.run("import_bundle", bundle=str(bundle), target=str(folder / f"w{n}")).seconds
+            for n in range(3)
+        ][1:]
+        attempt = 0
+        while landed < kills:
+            attempt += 1
+            target = folder / f"target {attempt}.casefile"
+            merging = attempt % 2 == 0
+            if merging:
+                import_bundle(earlier, target)
+            before = _state(target)
+            result = server.run("import_bundle", kill_after=rng.uniform(0, max(durations) * 1.1),
+                                bundle=str(bundle), target=str(target))  # fmt: skip
+            landed += result.killed
+            after = _state(target)
+            kind = "merge" if merging else "create"
+            if after == complete:
+                outcomes[f"{kind}: complete"] += 1
+            elif after == before:
+                outcomes[f"{kind}: unchanged"] += 1
+            else:
+                failures.append(f"{target.name}: partly imported {after}")
+            if target.exists():
+                failures += [f"{target.name}: {problem}" for problem in problems(target)]
+    return {"kills": landed, "outcomes": dict(outcomes), "failures": failures}
+
+
+def copy_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
+    source = folder / "demo.casefile"
+    write_demo(source)
+    failures: list[str] = []
+    whole = absent = landed = 0
+    with ForkServer() as server:
+        durations = [
+            server.run("save_copy", case=str(source), target=str(folder / f"w{n}")).seconds
+            for n in range(3)
+        ][1:]
+        attempt = 0
+        while landed < kills:
+            attempt += 1
+            target = folder / f"copy {attempt}.casefile"
+            result = server.run("save_copy", kill_after=rng.uniform(0, max(durations) * 1.1),
+                                case=str(source), target=str(target))  # fmt: skip
+            landed += result.killed
+            if not target.exists():
+                absent += 1
+                continue
+            whole += 1
+            with CaseFile.open(target, read_only=True) as copy:
+                failures += [f"{target.name}: {f.message}" for f in verify(copy)]
+    return {"kills": landed, "whole_copies": whole, "no_copy": absent, "failures": failures}
+
+
+def _photos(path: Path, incident: str) -> int:
+    with CaseFile.open(path, read_only=True) as case:
+        return len(evidence.list_evidence(case, incident))
+
+
+def _counts(case: CaseFile) -> tuple[int, ...]:
+    facts = overview(case)
+    return (facts.sites, facts.incidents, facts.damage_items, facts.photos, facts.notes)
+
+
+def _state(path: Path) -> tuple[int, ...] | None:
+    if not path.exists():
+        return None
+    with CaseFile.open(path, read_only=True) as case:
+        return _counts(case)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kills", type=int, default=500, help="kills of photo imports")
+    parser.add_argument("--bundle-kills", type=int, default=40)
+    parser.add_argument("--copy-kills", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=20251114)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    with tempfile.TemporaryDirectory(prefix="casefiles-faults-") as folder:
+        base = Path(folder)
+        for name in ("photos", "bundles", "copies"):
+            (base / name).mkdir()
+        results = {
+            "photo_import": photo_kills(base / "photos", args.kills, rng),
+            "bundle_import": bundle_kills(base / "bundles", args.bundle_kills, rng),
+            "save_copy": copy_kills(base / "copies", args.copy_kills, rng),
+        }
+    failures = sum(len(result["failures"]) for result in results.values())
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        for name, result in results.items():
+            print(f"{name}:")
+            for key, value in result.items():
+                if key != "failures":
+                    print(f"  {key.replace('_', ' ')}: {value}")
+            print(f"  failures found: {len(result['failures'])}")
+            for failure in result["failures"][:20]:
+                print(f"    {failure}")
+        kills = sum(result["kills"] for result in results.values())
+        print(f"Total: {kills} SIGKILLs, {failures} failures found.")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

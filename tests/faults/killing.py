@@ -1,0 +1,134 @@
+"""Killing processes that write a case file, and checking what they leave behind.
+
+Shared by the fault-injection tests and benchmarks/bench_faults.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import text
+
+from casefiles.services import incidents, sites
+from casefiles.store import CaseFile
+from casefiles.verify import verify
+from tests import photo_factory as factory
+
+ROOT = Path(__file__).resolve().parents[2]
+WHEN = datetime(2025, 11, 14, 7, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    killed: bool  # SIGKILL arrived while the child was still working
+    status: int  # exit code; -9 when killed
+    seconds: float
+
+
+class ForkServer:
+    """The parent's end of tests/faults/fork_server.py."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.faults.fork_server"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+
+    def __enter__(self) -> ForkServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+        self.process.stdout.close()
+
+    def run(self, task: str, kill_after: float | None = None, **args: Any) -> Run:
+        """Run a task in a new child; SIGKILL it after `kill_after` seconds if still running."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps({"task": task, "args": args}) + "\n")
+        self.process.stdin.flush()
+        started = time.monotonic()
+        pid = _read(self.process.stdout)["pid"]
+        killed = False
+        if kill_after is not None:
+            time.sleep(max(0.0, kill_after - (time.monotonic() - started)))
+            killed = _kill_if_running(pid)
+        status = _read(self.process.stdout)["status"]
+        return Run(killed and status == -signal.SIGKILL, status, time.monotonic() - started)
+
+
+def _read(stream: IO[str]) -> dict[str, int]:
+    line = stream.readline()
+    if not line:
+        raise RuntimeError("the fork server stopped")
+    value: dict[str, int] = json.loads(line)
+    return value
+
+
+def _kill_if_running(pid: int) -> bool:
+    """SIGKILL the child unless it has exited (a zombie is not reaped until the server reads
+    its status, so its pid cannot be reused by another process meanwhile)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            if handle.read().rsplit(")", 1)[1].split()[0] == "Z":
+                return False
+    except FileNotFoundError:
+        return False
+    os.kill(pid, signal.SIGKILL)
+    return True
+
+
+def case_with_incident(path: Path) -> str:
+    """A small case file with one incident; its uuid."""
+    with CaseFile.create(path, "Посольство для перевірки", timezone="Europe/Kyiv") as case:
+        site = sites.create(case, kind="chancery", name="Chancery", latitude=50.45, longitude=30.5)
+        return incidents.create(
+            case, title="Night attack", site=site.uuid, when="2025-11-14 night"
+        ).uuid
+
+
+def photo_batch(folder: Path, first: int, count: int) -> Path:
+    """`count` small, distinct camera JPEGs (distinct widths make distinct pictures)."""
+    folder.mkdir(parents=True)
+    for number in range(first, first + count):
+        factory.camera_jpeg(folder / f"фото {number:04}.jpg", when=WHEN, size=(160 + number, 120))
+    return folder
+
+
+def problems(path: Path) -> list[str]:
+    """Everything wrong with a case file after a crash: it must open for writing, pass
+    verify (integrity check, every original against its SHA-256, the audit chain, every row
+    against the log), and hold every photo wholly (row, original, thumbnail and preview) or
+    not at all."""
+    with CaseFile.open(path) as case:
+        found = [f"{f.check}: {f.message}" for f in verify(case)]
+        with case.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT e.original_filename, "
+                    "(SELECT count(*) FROM blobs b WHERE b.sha256 = e.sha256), "
+                    "(SELECT count(*) FROM derived_images d WHERE d.evidence_id = e.id) "
+                    "FROM evidence_items e"
+                )
+            ).all()
+    return found + [
+        f"{name}: {blobs} original(s), {derived} derived"
+        for name, blobs, derived in rows
+        if blobs != 1 or derived != 2
+    ]
