@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from casefiles.errors import CaseFileError
 
@@ -107,7 +107,7 @@ class Background(QObject):
     ) -> None:
         """As `run`, with `work(report)`: each `report(value)` reaches `on_progress(value)`."""
         relay = _Relay(
-            on_success, on_failure or self._report_error, on_progress, context, self._relays.discard
+            on_success, on_failure or self._report_error, on_progress, context, self._release
         )
         self._relays.add(relay)
 
@@ -122,6 +122,11 @@ class Background(QObject):
                 relay.succeeded.emit(result)
 
         self._pool.start(task)
+
+    def _release(self, relay: _Relay) -> None:
+        # Called from the relay's own slot: dropping the last reference there would delete
+        # the relay while Qt is still delivering to it. Let go once the slot has returned.
+        QTimer.singleShot(0, lambda: self._relays.discard(relay))
 
     @property
     def busy(self) -> bool:

@@ -3,14 +3,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from casefiles.records import IncidentRecord, SiteRecord
-from casefiles.services import incidents, sites
+from casefiles.services import incidents, mission, sites
 from casefiles.store import CaseFile
+from ui.background import Background
+from ui.case_session import CaseSession
+from ui.preferences import Preferences
+from ui.window.main_window import MainWindow
+
+D = TypeVar("D", bound=QWidget)
 
 
 @pytest.fixture
@@ -51,3 +62,57 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageBoxes]:
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     yield boxes
+
+
+class RecordedErrors(list[BaseException]):
+    """Errors the app would have shown in a dialog."""
+
+
+@pytest.fixture
+def errors() -> RecordedErrors:
+    return RecordedErrors()
+
+
+@pytest.fixture
+def session(qtbot: QtBot, new_case: CaseFile, errors: RecordedErrors) -> Iterator[CaseSession]:
+    """The empty case file as the widgets see it, with a background runner of its own."""
+    background = Background(errors.append)
+    case_session = CaseSession(new_case, mission.get(new_case), background)
+    case_session.errorOccurred.connect(errors.append)
+    yield case_session
+    background.wait()
+
+
+def open_window(qtbot: QtBot, path: Path | None = None, read_only: bool = False) -> MainWindow:
+    """A main window, shown, with `path` opened (waiting until its incident list is up)."""
+    window = MainWindow(Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    if path is not None:
+        with qtbot.waitSignal(window.caseOpened, timeout=20_000):
+            window.open_path(path, read_only=read_only)
+    return window
+
+
+def when_shown(kind: type[D], act: Callable[[D], None]) -> None:
+    """Once a `kind` window is up (a dialog opened with exec() blocks the test), `act` on it,
+    as the user would: fill it in, then accept or cancel it."""
+
+    def attempt() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                act(widget)
+                return
+        QTimer.singleShot(10, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` into `widget` key by key, in any script (QTest's own typing is ASCII only);
+    a line break is the Enter key."""
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

@@ -36,7 +36,7 @@ def summary_line(outcomes: Sequence[ImportOutcome], cancelled: bool, total: int)
         f"{counts['refused']} refused",
     ]
     line = ", ".join(parts) + "."
-    if cancelled:
+    if cancelled and len(outcomes) < total:
         line += f" Cancelled: {total - len(outcomes)} of {total} files were not looked at."
     return line
 

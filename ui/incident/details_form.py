@@ -36,6 +36,7 @@ from ui.widgets.validated_field import ValidatedField
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
 DESCRIPTION_SETTLE_MS = 1500
+TEXT_LINES = ("reference", "title", "distance_words")  # saved when their editor is left
 
 LABELS: dict[str, str] = {
     "reference": "Reference",
@@ -227,7 +228,14 @@ class IncidentDetailsForm(QWidget):
         self.setEnabled(record is not None)
         if record is None:
             return
-        keep = {name for name, field in self.fields.items() if field.error}
+        # Keep what the user is typing or was refused: a save of another field (or an undo)
+        # refreshes the form while they are at it.
+        keep: set[str] = set()
+        if not switching:
+            keep = {name for name, field in self.fields.items() if field.error}
+            keep |= {name for name in TEXT_LINES if getattr(self, name).isModified()}
+            if self._description_timer.isActive():
+                keep.add("description")
         editors = [field.editor for field in self.fields.values()]
         blocked = [editor.blockSignals(True) for editor in editors]
         try:
@@ -243,6 +251,9 @@ class IncidentDetailsForm(QWidget):
             return
         if self._description_timer.isActive():
             self._save_description()
+        for name in TEXT_LINES:
+            if getattr(self, name).isModified():
+                self._save_text(name)
         self.span.commit()
 
     def _fill(self, record: IncidentRecord, keep: set[str]) -> None:
@@ -321,6 +332,7 @@ class IncidentDetailsForm(QWidget):
 
     def _save_text(self, name: str) -> None:
         editor: QLineEdit = getattr(self, name)
+        editor.setModified(False)
         self._save({name: editor.text()})
 
     def _save_uxo(self) -> None:

@@ -4,12 +4,13 @@ the incidents; choosing an incident opens it on the right."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from casefiles.records import IncidentRecord, SiteRecord
-from casefiles.services import incidents, sites
+from casefiles.services import sites
 from ui.case_session import CaseSession
 from ui.navigator.incident_list import IncidentList
 from ui.navigator.site_panel import SitePanel
@@ -48,11 +49,16 @@ class Navigator(QSplitter):
         self.sites.count_incidents(self.incidents.records())
 
     def _sites_changed(self) -> None:
-        case = self._session.case
-        live = sites.list_sites(case)
+        every = sites.list_sites(self._session.case, include_deleted=True)
+        live = [site for site in every if not site.deleted]
         self.sites.set_sites(live)
         self.sitesLoaded.emit(live)
-        # Incidents show their site's name: a renamed site means fresh incident records.
-        self._session.background.run(
-            lambda: incidents.list_incidents(case), self.incidents.set_incidents, context=self
-        )
+        # Incidents show their site's name: carry a renamed site's name over to them.
+        names = {site.uuid: site.name for site in every}
+        records = self.incidents.records()
+        renamed = [
+            replace(record, site_name=names.get(record.site_uuid, record.site_name))
+            for record in records
+        ]
+        if renamed != records:
+            self.incidents.set_incidents(renamed)

@@ -40,6 +40,7 @@ class PhotoGridView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.viewport().setAcceptDrops(True)  # drops land on the viewport, not the view
         self.setAccessibleName("Photos")
         self.accepting_drops = True
 

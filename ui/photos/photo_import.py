@@ -93,6 +93,7 @@ class PhotoImport(QObject):
 
     def _close_progress(self) -> None:
         if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)  # closing it would "cancel"
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None

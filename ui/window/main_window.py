@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.session: CaseSession | None = None
         self.workspace: Workspace | None = None
         self._opening = False
+        self._copying = False
         self.setMinimumSize(MIN_SIZE)
         self.setWindowTitle(APP_TITLE)
 
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self.session is None:
             return True
         self.workspace.flush()
-        if self.background.busy and not ask(
+        if self._long_work_running() and not ask(
             self,
             "Close case file",
             "Work on this case file is still running (an import or a copy). Stop it and close?",
@@ -233,7 +234,8 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.session, loaded, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
-        self._restore_layout()
+        # Splitter sizes hold only once the workspace has its size, after this event.
+        QTimer.singleShot(0, self._restore_layout)
         self.preferences.add_recent(loaded.case.path)
         self.preferences.mark_welcomed()
         self._update_title()
@@ -259,15 +261,18 @@ class MainWindow(QMainWindow):
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
         self.statusBar().showMessage(f"Saving a copy to {target}…")
+        self._copying = True
 
         def done(_result: object) -> None:
+            self._copying = False
             self.statusBar().showMessage(f"Saved a copy: {target}", 8000)
 
-        self.background.run(
-            lambda: backup_to(source, target),
-            done,
-            lambda error: show_error(self, error, "Save a copy"),
-        )
+        def failed(error: BaseException) -> None:
+            self._copying = False
+            self.statusBar().clearMessage()
+            show_error(self, error, "Save a copy")
+
+        self.background.run(lambda: backup_to(source, target), done, failed)
 
     # Window state --------------------------------------------------------------------------
 
@@ -305,6 +310,13 @@ class MainWindow(QMainWindow):
     def _last_folder(self) -> str:
         recent = self.preferences.recent_files()
         return str(recent[0].parent) if recent else str(Path.home())
+
+    def _long_work_running(self) -> bool:
+        """An import or a copy is running (thumbnails and searches need no asking)."""
+        if self._copying:
+            return True
+        current = self.workspace.page.photos.current_import if self.workspace else None
+        return current is not None and current.running
 
     def _stop_imports(self) -> None:
         if self.workspace is not None:

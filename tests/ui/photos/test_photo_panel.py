@@ -1,0 +1,133 @@
+"""Photos of an incident: the viewer (zoom, metadata, hash, warnings), captions with undo,
+originals exported byte for byte, removal undone, and an import cancelled midway."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from casefiles.records import IncidentRecord
+from casefiles.services import evidence
+from casefiles.timespan import zone
+from tests import photo_factory as factory
+from ui.case_session import CaseSession
+from ui.photos.photo_panel import PhotoPanel
+
+KYIV = zone("Europe/Kyiv")
+STRIKE = datetime(2025, 11, 14, 7, 30, tzinfo=KYIV)
+
+
+@pytest.fixture
+def panel(
+    qtbot: QtBot, session: CaseSession, three_incidents: list[IncidentRecord], tmp_path: Path
+) -> PhotoPanel:
+    incident = three_incidents[2]
+    files = [
+        factory.camera_jpeg(tmp_path / "ok.jpg", when=STRIKE, gps=None),
+        factory.camera_jpeg(
+            tmp_path / "edited.jpg", when=STRIKE, gps=None, software="Adobe Photoshop 25.1"
+        ),
+    ]
+    evidence.import_files(session.case, incident.uuid, files)
+    widget = PhotoPanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    widget.show_incident(incident.uuid, incident.reference)
+    return widget
+
+
+def test_viewer_shows_the_photo_its_facts_and_warnings(qtbot: QtBot, panel: PhotoPanel) -> None:
+    viewer = panel.open_viewer(1)
+    assert viewer is not None
+    qtbot.waitUntil(viewer.view.has_picture, timeout=10_000)
+    photo = panel.model.photo_at(1)
+    assert viewer.file_name.text() == "edited.jpg"
+    assert viewer.sha256.text() == photo.sha256
+    assert "editing software (Adobe Photoshop 25.1)" in viewer.warnings.text()
+    assert viewer.warnings.isVisibleTo(viewer)
+    assert viewer.place.text() == "The file gives no position."
+    fitted = viewer.view.scale_factor()
+    viewer.zoom_in_button.click()
+    assert viewer.view.scale_factor() == pytest.approx(fitted * 1.25)
+    viewer.actual_button.click()
+    assert viewer.view.scale_factor() == 1.0
+    viewer.previous_button.click()
+    assert viewer.file_name.text() == "ok.jpg" and not viewer.warnings.isVisibleTo(viewer)
+    viewer.close()
+
+
+def test_caption_edit_is_saved_and_undone(
+    qtbot: QtBot, panel: PhotoPanel, session: CaseSession
+) -> None:
+    viewer = panel.open_viewer(0)
+    assert viewer is not None
+    viewer.caption.setText("Pəncərələr — вікна")
+    viewer.caption.editingFinished.emit()
+    uuid = panel.model.photo_at(0).uuid
+    assert evidence.get(session.case, uuid).caption == "Pəncərələr — вікна"
+    assert panel.model.index(0).data() == "Pəncərələr — вікна"
+    session.undo_stack.undo()
+    assert evidence.get(session.case, uuid).caption == ""
+    assert viewer.caption.text() == ""
+    viewer.close()
+
+
+def test_export_original_is_byte_identical(
+    qtbot: QtBot,
+    panel: PhotoPanel,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: object,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(out))
+    panel.grid.selectAll()
+    panel.export_action.trigger()
+    qtbot.waitUntil(lambda: len(list(out.iterdir())) == 4, timeout=10_000)
+    for name in ("ok.jpg", "edited.jpg"):
+        exported = (out / name).read_bytes()
+        assert exported == (tmp_path / name).read_bytes()
+        sidecar = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        assert sidecar["sha256"] == hashlib.sha256(exported).hexdigest()
+
+
+def test_removing_photos_is_undone(panel: PhotoPanel, session: CaseSession) -> None:
+    panel.grid.selectAll()
+    panel.delete_action.trigger()
+    assert panel.model.rowCount() == 0 and panel.stack.currentWidget() is panel.empty
+    session.undo_stack.undo()
+    assert panel.model.rowCount() == 2 and panel.stack.currentWidget() is panel.grid
+
+
+def test_an_import_cancelled_midway_keeps_what_was_imported(
+    qtbot: QtBot, panel: PhotoPanel, session: CaseSession, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for minute in range(12):
+        factory.camera_jpeg(
+            folder / f"{minute:02}.jpg", when=STRIKE.replace(minute=minute), size=(1600, 1200)
+        )
+    panel.import_paths([folder])
+    current = panel.current_import
+    assert current is not None and current.progress is not None
+    qtbot.waitUntil(lambda: current.progress is None or current.progress.value() >= 2)
+    current.cancel()
+    qtbot.waitUntil(lambda: current.summary is not None, timeout=20_000)
+    assert current.summary is not None
+    imported = panel.model.rowCount() - 2
+    assert 0 < imported < 12
+    assert f"Cancelled: {12 - imported} of 12 files were not looked at." in (
+        current.summary.summary.text()
+    )
+    current.summary.close()
+    session.undo_stack.undo()  # the import is one step
+    assert panel.model.rowCount() == 2
