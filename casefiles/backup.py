@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from sqlalchemy.exc import DBAPIError
+
 from casefiles import clock, settings
 from casefiles.audit import GENESIS_HASH
 from casefiles.errors import (
@@ -221,8 +223,8 @@ def write_errors(target: Path) -> Iterator[None]:
         yield
     except CaseFileError:
         raise
-    except sqlite3.Error as error:
-        text = str(error).lower()
+    except (sqlite3.Error, DBAPIError) as error:
+        text = str(getattr(error, "orig", error)).lower()
         if "full" in text:
             raise DiskFull(
                 f"The disk is full; {target.name} was not written. Free some space and try again."

@@ -95,10 +95,19 @@ def check_header(path: Path) -> None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
-    if size < page_size * pages:
+    # A checkpoint stopped by a full disk or a power cut can leave page 1 saying more pages
+    # than the file has yet; the -wal file still holds them, and SQLite reads them from it.
+    if size < page_size * pages and not _wal_has_frames(path):
         raise CaseFileDamaged(
             f"{path.name} is damaged: it is cut short ({size:,} of {page_size * pages:,} bytes)."
         )
+
+
+def _wal_has_frames(path: Path) -> bool:
+    try:
+        return os.path.getsize(f"{path}-wal") > 0
+    except OSError:
+        return False
 
 
 def read_version(connection: sqlite3.Connection) -> FileVersion:

@@ -26,7 +26,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from casefiles import audit, search
-from casefiles.backup import check_new_file, publish, remove_with_sidecars
+from casefiles.backup import check_new_file, publish, remove_with_sidecars, write_errors
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.errors import BadBundle, MergeConflict
 from casefiles.bundle.manifest import (
@@ -42,7 +42,7 @@ from casefiles.bundle.manifest import (
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
 from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
-from casefiles.errors import ReadOnly
+from casefiles.errors import DiskFull, ReadOnly
 from casefiles.locking import lock_path
 from casefiles.migrate import create_schema
 from casefiles.models import (
@@ -92,9 +92,12 @@ def create_from_bundle(bundle_path: Path | str, target: Path | str) -> ImportRes
     check_new_file(target)
     partial = target.with_name(f".{target.name}.importing-{os.getpid()}")
     try:
-        _create_empty(partial)
+        with write_errors(target):
+            _create_empty(partial)
         with CaseFile.open(partial) as case:
             result = merge_bundle(case, bundle_path)
+            with write_errors(target):
+                _checkpoint(case)
         publish(partial, target)
     finally:
         remove_with_sidecars(partial)
@@ -112,6 +115,23 @@ def _create_empty(path: Path) -> None:
     finally:
         connection.close()
     create_schema(path)
+
+
+def _checkpoint(case: CaseFile) -> None:
+    """Move everything from the -wal file into the case file itself, which alone gets the
+    target's name. On a full disk SQLite cannot, and says so."""
+    raw = case.engine.raw_connection()
+    try:
+        busy, _frames, _moved = raw.driver_connection.execute(  # type: ignore[union-attr]
+            "PRAGMA wal_checkpoint(TRUNCATE)"
+        ).fetchone()
+    finally:
+        raw.close()
+    if busy or os.path.getsize(f"{case.path}-wal"):
+        raise DiskFull(
+            f"The disk is full; {case.path.name} could not be completed. Free some space and "
+            "try again."
+        )
 
 
 def merge_bundle(
