@@ -13,13 +13,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from casefiles import __version__
-from casefiles.cli import case_commands, photo_commands
+from casefiles.cli import bundle_commands, case_commands, photo_commands
 from casefiles.errors import CaseFileError
 
 OpenApp = Callable[[Path | None, bool, bool], int]
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
-COMMAND_GROUPS = (case_commands, photo_commands)
+COMMAND_GROUPS = (case_commands, photo_commands, bundle_commands)
 
 
 class UsageError(CaseFileError):
