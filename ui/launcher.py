@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from casefiles.cli import main as cli_main
+from casefiles.summary import ImageSource, Paper, SummaryDocument
 
 
 def open_app(path: Path | None, read_only: bool, demo: bool) -> int:
@@ -17,5 +18,11 @@ def open_app(path: Path | None, read_only: bool, demo: bool) -> int:
     return run(path, read_only=read_only, demo=demo)
 
 
+def render_pdf(document: SummaryDocument, path: Path, *, paper: Paper, images: ImageSource) -> int:
+    from ui.printing.pdf import write_pdf
+
+    return write_pdf(document, path, paper=paper, images=images)
+
+
 def main() -> None:
-    sys.exit(cli_main(sys.argv[1:], open_app=open_app))
+    sys.exit(cli_main(sys.argv[1:], open_app=open_app, render_pdf=render_pdf))

@@ -13,13 +13,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from casefiles import __version__
-from casefiles.cli import bundle_commands, case_commands, photo_commands
+from casefiles.cli import bundle_commands, case_commands, photo_commands, summary_command
 from casefiles.errors import CaseFileError
+from casefiles.summary.rendering import PdfRenderer
 
 OpenApp = Callable[[Path | None, bool, bool], int]
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
-COMMAND_GROUPS = (case_commands, photo_commands, bundle_commands)
+COMMAND_GROUPS = (case_commands, photo_commands, summary_command, bundle_commands)
 
 
 class UsageError(CaseFileError):
@@ -48,9 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_app: OpenApp | None = None,
+    render_pdf: PdfRenderer | None = None,
+) -> int:
     try:
         args = build_parser().parse_args(argv)
+        args.render_pdf = render_pdf  # the summary command's drawing, which needs Qt
         if args.command in (None, "open"):
             if open_app is None:
                 raise UsageError("casefiles: the app is not available in this installation")

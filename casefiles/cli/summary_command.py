@@ -1,0 +1,91 @@
+"""`casefiles summary`: the case summary or an incident report as a PDF, with no display needed.
+
+The drawing is Qt's, which the core may not import, so `main` is handed a renderer by the
+launcher and passes it on in `args.render_pdf`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from casefiles.errors import CaseFileError
+from casefiles.services import evidence
+from casefiles.store import CaseFile
+from casefiles.summary import Paper, PdfRenderer, build_case_summary, build_incident_report
+from casefiles.summary.rendering import check_writable
+
+
+class PrintingUnavailable(CaseFileError):
+    pass
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; write it as 2025-11-14"
+        ) from None
+
+
+def _paper(text: str) -> Paper:
+    for paper in Paper:
+        if text.casefold() == paper.value.casefold():
+            return paper
+    raise argparse.ArgumentTypeError(f"'{text}' is not a paper size; use A4 or Letter")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    summary = commands.add_parser(
+        "summary",
+        help="print the case summary, or an incident report, to a PDF file",
+        description="Write the case summary (the whole case file, a period or chosen incidents) "
+        "or, with one --incident, that incident's report, as a PDF file.",
+    )
+    summary.add_argument("path", type=Path, help="the case file")
+    summary.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    summary.add_argument(
+        "--incident",
+        action="append",
+        metavar="REF",
+        help="an incident reference; once: its incident report; more than once: a summary of "
+        "those incidents",
+    )
+    summary.add_argument("--from", dest="date_from", type=_day, metavar="DATE")
+    summary.add_argument("--to", dest="date_to", type=_day, metavar="DATE")
+    summary.add_argument("--paper", type=_paper, default=Paper.A4, help="A4 (default) or Letter")
+    summary.set_defaults(run=_summary)
+
+
+def _summary(args: argparse.Namespace) -> int:
+    render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
+    if render_pdf is None:
+        raise PrintingUnavailable("casefiles: printing is not available in this installation")
+    output: Path = args.output
+    check_writable(output)  # before reading anything
+    references: list[str] = args.incident or []
+    if len(references) == 1 and (args.date_from or args.date_to):
+        raise PrintingUnavailable(
+            "casefiles summary: --from and --to select incidents for a summary; an incident "
+            "report (one --incident) covers its incident whatever its date"
+        )
+    with CaseFile.open(args.path, read_only=True) as case:
+        if len(references) == 1:
+            document = build_incident_report(case, references[0])
+        else:
+            document = build_case_summary(
+                case,
+                incidents=references or None,
+                date_from=args.date_from,
+                date_to=args.date_to,
+            )
+        pages = render_pdf(
+            document,
+            output,
+            paper=args.paper,
+            images=lambda uuid: evidence.derived_image(case, uuid, "preview"),
+        )
+    print(f"Wrote {output} ({pages} pages, {len(document.photos)} photos)")
+    return 0

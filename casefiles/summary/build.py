@@ -1,0 +1,375 @@
+"""Build the printable documents from a case file, through the services only.
+
+The case summary covers the whole case file, a period, or chosen incidents; the incident report
+covers one incident in full. Both read everything up front, so the result can be drawn later
+on any thread while the case file stays untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import count
+from zoneinfo import ZoneInfo
+
+from casefiles import clock
+from casefiles.errors import NotFound, ValidationError
+from casefiles.records import (
+    CorrespondenceRecord,
+    EvidenceRecord,
+    IncidentRecord,
+    MissionRecord,
+    NoteRecord,
+    SiteRecord,
+)
+from casefiles.services import correspondence as correspondence_service
+from casefiles.services import damage as damage_service
+from casefiles.services import evidence as evidence_service
+from casefiles.services import incidents as incident_service
+from casefiles.services import mission as mission_service
+from casefiles.services import notes as notes_service
+from casefiles.services import sites as site_service
+from casefiles.store import CaseFile
+from casefiles.summary import wording
+from casefiles.summary.document import (
+    ChronologyRow,
+    Cover,
+    DamageRow,
+    DocumentKind,
+    EvidenceEntry,
+    Field,
+    IncidentSection,
+    Letter,
+    Note,
+    Photo,
+    SiteRow,
+    SummaryDocument,
+    TimelineSource,
+)
+from casefiles.timespan import TimeSpan, zone
+from casefiles.vocabulary import EvidenceKind
+
+# Called after each incident is read: (incidents done, incidents in all).
+Progress = Callable[[int, int], None]
+
+CASE_SUMMARY_TITLE = "Case summary"
+PRECISION = wording.PRECISION_WORDS
+SWAPPED_ORIENTATIONS = frozenset({5, 6, 7, 8})  # EXIF orientations that turn a picture 90°
+
+
+class _Context:
+    """What every part of one document needs: the case, its mission, sites and time zone."""
+
+    def __init__(self, case: CaseFile) -> None:
+        self.case = case
+        self.mission: MissionRecord = mission_service.get(case)
+        self.tz: ZoneInfo = zone(self.mission.timezone)
+        self.sites: dict[str, SiteRecord] = {
+            site.uuid: site for site in site_service.list_sites(case, include_deleted=True)
+        }
+        self.references: dict[str, str] = {
+            incident.uuid: incident.reference
+            for incident in incident_service.list_incidents(case, include_deleted=True)
+        }
+        self.printed_at = clock.now()
+        self.fingerprint = case.fingerprint()
+        self.photo_numbers = count(1)
+
+
+def build_case_summary(
+    case: CaseFile,
+    *,
+    incidents: Sequence[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    progress: Progress | None = None,
+) -> SummaryDocument:
+    """The case summary: every incident, or those whose time overlaps [date_from, date_to]
+    (days in the premises' time zone, both included), or the chosen incident references."""
+    context = _Context(case)
+    if date_from and date_to and date_to < date_from:
+        raise ValidationError(
+            {"period": f"the end date {date_to} is before the start date {date_from}"}
+        )
+    if incidents is not None:
+        chosen = [_live_incident(case, reference) for reference in dict.fromkeys(incidents)]
+        chosen.sort(key=lambda incident: (incident.span.start, incident.span.end))
+    else:
+        chosen = incident_service.list_incidents(case)
+    chosen = [i for i in chosen if _overlaps(i.span, date_from, date_to, context.tz)]
+    sections = _sections(context, chosen, progress)
+    chosen_uuids = {incident.uuid for incident in chosen}
+    whole_case = incidents is None and date_from is None and date_to is None
+    letters = [
+        item
+        for item in correspondence_service.list_correspondence(case)
+        if whole_case or not item.incident_uuids or chosen_uuids & set(item.incident_uuids)
+    ]
+    scope = _scope(incidents is not None, date_from, date_to)
+    return SummaryDocument(
+        kind=DocumentKind.CASE_SUMMARY,
+        title=CASE_SUMMARY_TITLE,
+        mission=context.mission.name,
+        classification=context.mission.classification,
+        fingerprint=context.fingerprint,
+        printed_at=context.printed_at,
+        printed_at_words=wording.moment(context.printed_at, context.tz),
+        cover=_cover(context, CASE_SUMMARY_TITLE, scope, chosen, date_from, date_to),
+        case_notes=tuple(_note(note, context.tz) for note in notes_service.list_notes(case)),
+        chronology=tuple(_chronology_row(incident, context.tz) for incident in chosen),
+        timeline=TimelineSource(
+            incidents=tuple(chosen),
+            sites=tuple(site for site in context.sites.values() if not site.deleted),
+            timezone=context.mission.timezone,
+        ),
+        incidents=sections,
+        correspondence_log=tuple(_letter(item, context) for item in letters),
+        correspondence_scope=(
+            "All correspondence in the case file, oldest first."
+            if whole_case
+            else "Correspondence linked to the incidents in this summary, and general "
+            "notifications linked to no incident, oldest first."
+        ),
+        evidence_index=_evidence_index(sections),
+    )
+
+
+def build_incident_report(
+    case: CaseFile, reference: str, *, progress: Progress | None = None
+) -> SummaryDocument:
+    """One incident in full: its details, damage, photos, notes and linked correspondence."""
+    context = _Context(case)
+    incident = _live_incident(case, reference)
+    sections = _sections(context, [incident], progress)
+    title = f"Incident report {incident.reference}"
+    return SummaryDocument(
+        kind=DocumentKind.INCIDENT_REPORT,
+        title=title,
+        mission=context.mission.name,
+        classification=context.mission.classification,
+        fingerprint=context.fingerprint,
+        printed_at=context.printed_at,
+        printed_at_words=wording.moment(context.printed_at, context.tz),
+        cover=_cover(context, title, incident.title, [incident], None, None),
+        case_notes=(),
+        chronology=(),
+        timeline=None,
+        incidents=sections,
+        correspondence_log=(),
+        correspondence_scope="",
+        evidence_index=_evidence_index(sections),
+    )
+
+
+# Selection ----------------------------------------------------------------------------------
+
+
+def _live_incident(case: CaseFile, reference: str) -> IncidentRecord:
+    incident = incident_service.get_by_reference(case, reference)
+    if incident.deleted:
+        raise NotFound(f"Incident {reference} was deleted; restore it to print it.")
+    return incident
+
+
+def _day_start(day: date, tz: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
+
+
+def _overlaps(span: TimeSpan, first: date | None, last: date | None, tz: ZoneInfo) -> bool:
+    """An incident known only to its month or year is kept if its span reaches the period."""
+    if first is not None and span.end <= _day_start(first, tz):
+        return False
+    return last is None or span.start < _day_start(last + timedelta(days=1), tz)
+
+
+def _scope(chosen: bool, first: date | None, last: date | None) -> str:
+    if not (first or last):
+        return "Chosen incidents of the case file" if chosen else "The whole case file"
+    return (
+        f"{'Chosen incidents' if chosen else 'Incidents'} {_asked_period(first, last)}. An "
+        "incident known only to its month or year is included when that month or year overlaps "
+        "the period."
+    )
+
+
+def _asked_period(first: date | None, last: date | None) -> str:
+    if first and last:
+        return f"from {wording.long_date(first)} to {wording.long_date(last)}"
+    if first:
+        return f"from {wording.long_date(first)} onwards"
+    return f"up to {wording.long_date(last)}" if last else ""
+
+
+# The cover ----------------------------------------------------------------------------------
+
+
+def _cover(
+    context: _Context,
+    title: str,
+    scope: str,
+    incidents: Sequence[IncidentRecord],
+    first: date | None,
+    last: date | None,
+) -> Cover:
+    mission = context.mission
+    place = ", ".join(part for part in (mission.city, mission.host_country) if part)
+    mission_lines = tuple(line for line in (mission.name, mission.sending_state, place) if line)
+    covered = wording.period([incident.span for incident in incidents], context.tz)
+    if first or last:
+        covered = _asked_period(first, last)
+    printed_utc = context.printed_at.astimezone(UTC)
+    facts = (
+        Field("Period covered", covered),
+        Field("Incidents", str(len(incidents))),
+        Field("Classification", mission.classification or "No marking recorded"),
+        Field("Prepared by", context.case.user),
+        Field(
+            "Printed", f"{wording.moment(context.printed_at, context.tz)} ({printed_utc:%H:%M} UTC)"
+        ),
+        Field("Case file", context.case.path.name),
+        Field("Fingerprint", context.fingerprint),
+    )
+    sites = tuple(
+        SiteRow(
+            name=site.name,
+            kind=site.kind.label,
+            address=site.address,
+            coordinates=wording.coordinates(site.latitude, site.longitude),
+            notified=wording.partial_date(site.coordinates_notified),
+        )
+        for site in context.sites.values()
+        if not site.deleted
+    )
+    return Cover(title=title, scope=scope, mission_lines=mission_lines, facts=facts, sites=sites)
+
+
+# Incidents ----------------------------------------------------------------------------------
+
+
+def _chronology_row(incident: IncidentRecord, tz: ZoneInfo) -> ChronologyRow:
+    return ChronologyRow(
+        reference=incident.reference,
+        when=incident.span.words(tz),
+        when_precision=PRECISION[incident.span.precision],
+        site=incident.site_name,
+        incident_type=incident.incident_type.label,
+        impact=wording.impact(incident),
+        worst_damage=wording.worst_damage(incident),
+        people=wording.people(incident, compact=True),
+        status=incident.status.label,
+    )
+
+
+def _sections(
+    context: _Context, incidents: Sequence[IncidentRecord], progress: Progress | None
+) -> tuple[IncidentSection, ...]:
+    sections = []
+    for done, incident in enumerate(incidents, start=1):
+        sections.append(_section(context, incident))
+        if progress is not None:
+            progress(done, len(incidents))
+    return tuple(sections)
+
+
+def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
+    case, tz = context.case, context.tz
+    site = context.sites[incident.site_uuid]
+    evidence = [
+        item
+        for item in evidence_service.list_evidence(case, incident.uuid)
+        if item.kind is EvidenceKind.PHOTO
+    ]
+    details = (
+        Field("Time", f"{incident.span.words(tz)} ({PRECISION[incident.span.precision]})"),
+        Field("Site", f"{site.name} ({site.kind.label})"),
+        Field("Type", incident.incident_type.label),
+        Field("Impact", incident.impact.label),
+        Field("Distance", wording.distance_words(incident) or "Not recorded"),
+        Field("People", wording.people(incident)),
+        Field("Unexploded ordnance", wording.uxo(incident)),
+        Field("Worst damage", wording.worst_damage(incident)),
+        Field("Status", incident.status.label),
+        Field("Photos", str(len(evidence))),
+    )
+    damage = tuple(
+        DamageRow(
+            element=item.element.label,
+            site=context.sites[item.site_uuid].name if item.site_uuid else site.name,
+            severity=item.severity.label,
+            description=item.description,
+            cost=wording.cost(item),
+        )
+        for item in damage_service.list_damage(case, incident.uuid)
+    )
+    return IncidentSection(
+        reference=incident.reference,
+        title=incident.title,
+        details=details,
+        description=incident.description,
+        damage=damage,
+        photos=tuple(_photo(item, next(context.photo_numbers)) for item in evidence),
+        notes=tuple(_note(note, tz) for note in notes_service.list_notes(case, incident.uuid)),
+        correspondence=tuple(
+            _letter(item, context)
+            for item in correspondence_service.list_correspondence(case, incident.uuid)
+        ),
+    )
+
+
+def _photo(item: EvidenceRecord, number: int) -> Photo:
+    aspect = None
+    if item.pixel_width and item.pixel_height:
+        aspect = item.pixel_width / item.pixel_height
+        if item.orientation in SWAPPED_ORIENTATIONS:
+            aspect = 1 / aspect
+    no_picture = None
+    if item.derivation_error:
+        no_picture = f"No picture can be printed: {item.derivation_error}."
+    gps = wording.coordinates(item.gps_latitude, item.gps_longitude)
+    return Photo(
+        number=number,
+        evidence_uuid=item.uuid,
+        sha256=item.sha256,
+        original_filename=item.original_filename,
+        caption=item.caption,
+        capture_time=wording.capture_time(item.capture_time, item.capture_offset_known),
+        gps="No position in the file" if gps == "Not recorded" else gps,
+        aspect_ratio=aspect,
+        no_picture=no_picture,
+        warnings=item.warnings,
+    )
+
+
+def _note(note: NoteRecord, tz: ZoneInfo) -> Note:
+    byline = f"{note.author}, {wording.short_moment(note.written_at, tz)}"
+    if note.edited_at is not None:
+        byline += f" (edited {wording.short_moment(note.edited_at, tz)})"
+    return Note(byline=byline, text=note.text)
+
+
+def _letter(item: CorrespondenceRecord, context: _Context) -> Letter:
+    references = sorted(
+        (context.references[uuid] for uuid in item.incident_uuids if uuid in context.references),
+    )
+    return Letter(
+        when=item.span.words(context.tz),
+        kind=f"{item.kind.label}, {wording.DIRECTION_WORDS[item.direction]}",
+        reference_number=item.reference_number or wording.DASH,
+        counterpart=item.counterpart or wording.DASH,
+        summary=item.summary,
+        incidents=wording.incident_references(references),
+    )
+
+
+def _evidence_index(sections: Sequence[IncidentSection]) -> tuple[EvidenceEntry, ...]:
+    return tuple(
+        EvidenceEntry(
+            photo_number=photo.number,
+            incident_reference=section.reference,
+            original_filename=photo.original_filename,
+            capture_time=photo.capture_time,
+            sha256=photo.sha256,
+        )
+        for section in sections
+        for photo in section.photos
+    )

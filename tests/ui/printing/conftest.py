@@ -1,0 +1,60 @@
+"""Fixtures of the printing tests: a demo case file with photos, and PDFs read back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from casefiles.records import EvidenceRecord
+from casefiles.services import evidence, incidents, notes
+from casefiles.store import CaseFile
+from casefiles.summary import ImageSource, SummaryDocument, build_case_summary
+from tests.summary.photo_case import MARKUP, NOVEMBER, add_photos
+from ui.printing.none_refcount import balanced_none_refcount
+from ui.printing.pdf import write_pdf
+
+
+@pytest.fixture(autouse=True)
+def balanced_none(qapp: QApplication) -> Iterator[None]:
+    """Give back the references to None that PySide6 6.12 takes on Python 3.11 (see
+    ui/printing/none_refcount.py), so these tests never bring down the whole test run."""
+    with balanced_none_refcount():
+        yield
+
+
+@pytest.fixture
+def case(demo_path: Path) -> Iterator[CaseFile]:
+    with CaseFile.open(demo_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def photos(case: CaseFile, tmp_path: Path) -> list[EvidenceRecord]:
+    records = add_photos(case, tmp_path / "photos")
+    notes.create(case, MARKUP, target=incidents.get_by_reference(case, NOVEMBER).uuid)
+    return records
+
+
+def images_of(case: CaseFile) -> ImageSource:
+    return lambda uuid: evidence.derived_image(case, uuid, "preview")
+
+
+@pytest.fixture
+def summary(case: CaseFile, photos: list[EvidenceRecord]) -> SummaryDocument:
+    return build_case_summary(case)
+
+
+@pytest.fixture
+def summary_pdf(qtbot: QtBot, case: CaseFile, summary: SummaryDocument, tmp_path: Path) -> Path:
+    path = tmp_path / "summary.pdf"
+    write_pdf(summary, path, images=images_of(case))
+    return path
+
+
+def page_texts(path: Path) -> list[str]:
+    return [page.extract_text() for page in pypdf.PdfReader(path).pages]

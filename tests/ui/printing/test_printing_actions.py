@@ -1,0 +1,123 @@
+"""The File menu's Print preview, Export PDF and Print, with their dialogs answered by the test."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from casefiles.records import EvidenceRecord
+from casefiles.services import incidents
+from casefiles.store import CaseFile
+from tests.summary.photo_case import NOVEMBER
+from tests.ui.printing.conftest import page_texts
+from ui.printing import actions
+from ui.printing.none_refcount import balanced_none_refcount
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_export_pdf_of_the_case(
+    parent: QWidget,
+    case: CaseFile,
+    photos: list[EvidenceRecord],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def choose(_parent: QWidget, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(tmp_path / "Protest annex"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+
+    written = actions.export_pdf(parent, case, None)
+
+    assert written == tmp_path / "Protest annex.pdf"
+    assert Path(asked[0]).name.startswith("Case summary ")
+    texts = page_texts(written)
+    assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
+    assert all(f"SHA-256 {record.sha256}" in "".join(texts) for record in photos)
+
+
+def test_export_pdf_of_an_incident_and_cancelling(
+    parent: QWidget, case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    november = incidents.get_by_reference(case, NOVEMBER)
+    suggestions: list[str] = []
+
+    def cancel(_parent: QWidget, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        suggestions.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+
+    assert actions.export_pdf(parent, case, november.uuid) is None
+    assert Path(suggestions[0]).name == "Incident report KYIV-2025-004.pdf"
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_print_preview_draws_every_page(
+    parent: QWidget, case: CaseFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[int] = []
+
+    def exec_(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        shown.append(preview.pageCount())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+
+    actions.print_preview(parent, case, incidents.get_by_reference(case, NOVEMBER).uuid)
+
+    assert len(shown) == 1 and shown[0] >= 3
+
+
+def test_print_sends_the_document_to_the_chosen_printer(
+    parent: QWidget, case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed = tmp_path / "printer.pdf"
+
+    def exec_(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(printed))  # a "printer" the test can read
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+
+    assert actions.print_document(parent, case, None)
+
+    texts = page_texts(printed)
+    assert "Chronology of incidents" in "".join(texts)
+    assert f"Page 1 of {len(texts)}" in texts[0]
+
+
+def test_a_missing_incident_is_reported_not_raised(
+    parent: QWidget, case: CaseFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: messages.append(text))
+
+    assert actions.build_document(parent, case, "no-such-uuid") is None
+    assert messages == ["There is no incident with id no-such-uuid in this case file."]
+
+
+def test_the_none_refcount_guard_gives_back_what_pyside_takes() -> None:
+    before = sys.getrefcount(None)
+    with balanced_none_refcount():
+        rect = QRectF()
+        for _ in range(20_000):
+            rect.setWidth(1.0)  # returns nothing: PySide6 6.12 on Python 3.11 drops a None
+    assert sys.getrefcount(None) >= before

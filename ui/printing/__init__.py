@@ -1,0 +1,1 @@
+"""Printing: the case summary and incident report drawn to print preview, PDF and printer."""

@@ -1,0 +1,71 @@
+"""PDF files of summaries, for the app and for the command line (which may have no display)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QPdfWriter
+
+from casefiles.errors import PermissionDenied
+from casefiles.summary.document import SummaryDocument
+from casefiles.summary.rendering import ImageSource, Paper, check_writable
+from ui.printing.render import RenderProgress, render
+
+PDF_DPI = 600  # positions to 1/600 inch; photos keep their own (print) resolution
+CREATOR = "Casefiles"
+
+
+def write_pdf(
+    document: SummaryDocument,
+    path: Path,
+    *,
+    paper: Paper = Paper.A4,
+    images: ImageSource,
+    progress: RenderProgress | None = None,
+) -> int:
+    """Write `document` to `path` (replacing it only once the new file is complete); the pages.
+
+    Written to a temporary file beside the target first, so that a failure or a cancel never
+    leaves half a PDF under the chosen name."""
+    check_writable(path)
+    app = ensure_gui_application()  # held until the file is written
+    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(PDF_DPI)
+    writer.setCreator(CREATOR)
+    writer.setTitle(f"{document.title} — {document.mission}")
+    try:
+        pages = render(document, writer, paper, images, progress=progress)
+        os.replace(partial, path)
+    except OSError as error:
+        _remove(partial)
+        raise PermissionDenied(f"{path} cannot be written: {error.strerror}.") from None
+    except BaseException:
+        _remove(partial)
+        raise
+    del app
+    return pages
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def ensure_gui_application() -> QCoreApplication:
+    """The running application, or a new QGuiApplication for fonts and painting; with no
+    display (a server, a terminal session) on Qt's offscreen platform.
+
+    Only the command line gets here without an application; the app and the tests have one."""
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        return existing
+    arguments = [sys.argv[0] if sys.argv else "casefiles"]
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if no_display and sys.platform not in ("win32", "darwin"):
+        arguments += ["-platform", "offscreen"]
+    return QGuiApplication(arguments)

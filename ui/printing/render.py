@@ -1,0 +1,106 @@
+"""The one render function: a SummaryDocument onto the print preview, a PDF file or a printer.
+
+Two passes: the whole document is laid out first (so the page count is known), then each
+page is painted with "Page X of Y" in its footer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+from casefiles.errors import CaseFileError
+from casefiles.summary.document import SummaryDocument
+from casefiles.summary.rendering import ImageSource, Paper
+from ui.printing import styles
+from ui.printing.blocks import Writer
+from ui.printing.compose import compose
+from ui.printing.flow import Flow, Page
+from ui.printing.none_refcount import balanced_none_refcount
+from ui.printing.paint import PagePainter
+from ui.printing.paper import page_layout, with_binding_margins
+from ui.printing.text import Typesetter
+from ui.timeline.records import paint_timeline_source
+
+# Called after each page is painted: (pages done, pages in all). May raise to stop.
+RenderProgress = Callable[[int, int], None]
+
+
+class RenderFailed(CaseFileError):
+    """The target could not be painted on (a PDF that cannot be written, a printer gone)."""
+
+
+def layout_pages(
+    document: SummaryDocument, device: QPagedPaintDevice
+) -> tuple[list[Page], Typesetter]:
+    """The first pass: every page's items, for the device's page layout and resolution."""
+    with balanced_none_refcount():
+        return _layout_pages(document, device)
+
+
+def _layout_pages(
+    document: SummaryDocument, device: QPagedPaintDevice
+) -> tuple[list[Page], Typesetter]:
+    typesetter = Typesetter(device)
+    area = _area(device, typesetter)
+    body_height = area.height() - typesetter.mm(styles.HEADER_BAND + styles.FOOTER_BAND)
+    flow = Flow(area.width(), body_height)
+    compose(Writer(flow, typesetter), document)
+    return flow.pages, typesetter
+
+
+def render(
+    document: SummaryDocument,
+    device: QPagedPaintDevice,
+    paper: Paper | None,
+    images: ImageSource,
+    *,
+    progress: RenderProgress | None = None,
+) -> int:
+    """Lay out and paint `document` on `device`; the number of pages.
+
+    `paper` sets the page size; None keeps the one the device has (chosen in a print dialog).
+    The margins are always the document's own, with room for binding."""
+    with balanced_none_refcount():
+        return _render(document, device, paper, images, progress)
+
+
+def _render(
+    document: SummaryDocument,
+    device: QPagedPaintDevice,
+    paper: Paper | None,
+    images: ImageSource,
+    progress: RenderProgress | None,
+) -> int:
+    layout = page_layout(paper) if paper is not None else with_binding_margins(device.pageLayout())
+    device.setPageLayout(layout)
+    pages, typesetter = _layout_pages(document, device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RenderFailed("The document could not be started: the file or printer refused it.")
+    try:
+        # The timeline is drawn by the timeline widget's own routine, as on screen.
+        area = _area(device, typesetter)
+        pager = PagePainter(painter, typesetter, document, images, area, paint_timeline_source)
+        for number, page in enumerate(pages, start=1):
+            if number > 1 and not device.newPage():
+                raise RenderFailed(f"Page {number} could not be started: the target refused it.")
+            pager.paint(page, number, len(pages))
+            if progress is not None:
+                progress(number, len(pages))
+    except BaseException:
+        if isinstance(device, QPrinter):
+            device.abort()  # a cancelled or failed print job is not sent half-done
+        raise
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _area(device: QPagedPaintDevice, typesetter: Typesetter) -> QRectF:
+    """The printable area in device pixels, with the painter's origin at its top-left."""
+    rect = device.pageLayout().paintRectPixels(round(typesetter.dpi))
+    return QRectF(0, 0, rect.width(), rect.height())
