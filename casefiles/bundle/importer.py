@@ -90,6 +90,8 @@ def create_from_bundle(bundle_path: Path | str, target: Path | str) -> ImportRes
     """A new case file holding the bundle. It appears under its name only when complete."""
     target = Path(target)
     check_new_file(target)
+    with open_bundle(Path(bundle_path)) as bundle:  # a bad bundle is refused before anything
+        _refuse_copies(bundle.manifest)  # is made; the files' hashes are checked in the merge
     partial = target.with_name(f".{target.name}.importing-{os.getpid()}")
     try:
         with write_errors(target):
@@ -141,12 +143,7 @@ def merge_bundle(
     if case.read_only_reason is not None:
         raise ReadOnly(f"This case file is read-only ({case.read_only_reason}).")
     with open_bundle(Path(bundle_path)) as bundle:
-        manifest = bundle.manifest
-        if manifest.strip_location:
-            raise BadBundle(
-                "The bundle was made without location data: its files are copies, not the "
-                "originals, so it cannot be imported into a case file."
-            )
+        _refuse_copies(bundle.manifest)
         with case.reading() as session:
             known_blobs = set(session.scalars(select(Blob.sha256)))
         derivations = _check(bundle, known_blobs, progress)
@@ -164,6 +161,14 @@ def merge_bundle(
         new_originals=merge.new_originals,
         fingerprint=fingerprint,
     )
+
+
+def _refuse_copies(manifest: Manifest) -> None:
+    if manifest.strip_location:
+        raise BadBundle(
+            "The bundle was made without location data: its files are copies, not the "
+            "originals, so it cannot be imported into a case file."
+        )
 
 
 def _check(bundle: Bundle, known_blobs: set[str], progress: Progress | None) -> _Derivations:

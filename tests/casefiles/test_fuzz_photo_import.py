@@ -1,0 +1,79 @@
+"""Random and damaged bytes fed to the photo importer: each file is imported whole or refused
+with a reason; nothing escapes, and a refused file changes nothing in the case file."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casefiles.services import evidence, incidents, sites
+from casefiles.store import CaseFile
+from casefiles.verify import verify
+from tests import photo_factory as factory
+from tests.casefiles.fuzzing import SETTINGS, Damage, damage, random_bytes
+
+# Pillow warns about the damaged EXIF it skips: expected here, and not a failure.
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning:PIL.TiffImagePlugin")
+WHEN = datetime(2025, 11, 14, 7, 30, tzinfo=timezone(timedelta(hours=2)))
+SUFFIXES = (".jpg", ".png", ".heic", ".jpg")
+_names = itertools.count()
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
+    """Small real files of each kind: JPEG with EXIF and GPS, PNG, HEIC, rotated JPEG."""
+    folder = tmp_path_factory.mktemp("seeds")
+    made = [
+        factory.camera_jpeg(folder / "a.jpg", when=WHEN, size=(96, 72)),
+        factory.png_without_metadata(folder / "b.png", size=(64, 40)),
+        factory.heic_with_time(folder / "c.heic", WHEN),
+        factory.orientation_jpeg(folder / "d.jpg", 6, portrait=False),
+    ]
+    return [path.read_bytes() for path in made]
+
+
+@pytest.fixture
+def target(new_case: CaseFile) -> tuple[CaseFile, str]:
+    site = sites.create(new_case, kind="chancery", name="Chancery")
+    incident = incidents.create(new_case, title="Strike", site=site.uuid, when="2025-11-14")
+    return new_case, incident.uuid
+
+
+def _import_and_check(
+    case: CaseFile, incident: str, folder: Path, data: bytes, suffix: str
+) -> None:
+    path = folder / f"file {next(_names)}{suffix}"
+    path.write_bytes(data)
+    before = case.fingerprint()
+    outcomes = evidence.import_files(case, incident, [path])  # must not raise
+    assert len(outcomes) == 1
+    outcome = outcomes[0]
+    if outcome.outcome == "refused":
+        assert outcome.reason
+        assert case.fingerprint() == before
+    else:
+        assert outcome.outcome in ("imported", "duplicate")
+        assert outcome.evidence_uuid is not None
+        assert evidence.original_bytes(case, outcome.evidence_uuid) == data
+        assert verify(case) == []
+
+
+@settings(**SETTINGS, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=random_bytes(), suffix=st.sampled_from(SUFFIXES))
+def test_random_bytes(
+    target: tuple[CaseFile, str], tmp_path: Path, data: bytes, suffix: str
+) -> None:
+    _import_and_check(*target, tmp_path, data, suffix)
+
+
+@settings(**SETTINGS, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, len(SUFFIXES) - 1), spoil=damage())
+def test_damaged_real_photos(
+    target: tuple[CaseFile, str], seeds: list[bytes], tmp_path: Path, seed: int, spoil: Damage
+) -> None:
+    _import_and_check(*target, tmp_path, spoil.apply(seeds[seed]), SUFFIXES[seed])
