@@ -72,14 +72,21 @@ def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
     imported = sum(o.outcome == "imported" for o in outcomes)
     if imported != len(photos):
         raise SystemExit(f"only {imported} of {len(photos)} photos were imported")
-    return {"seconds": seconds, "bytes": sum(p.stat().st_size for p in photos),
-            "peak_rss_mb": peak_rss_mb()}
+    return {
+        "seconds": seconds,
+        "bytes": sum(p.stat().st_size for p in photos),
+        "peak_rss_mb": peak_rss_mb(),
+    }
 
 
 def breakdown(photos: list[Path]) -> dict[str, float]:
     """Milliseconds per photo of each step, one thread, on a sample."""
-    steps: dict[str, list[float]] = {"read file": [], "sha256": [], "metadata": [],
-                                     "decode + thumbnail + preview": []}
+    steps: dict[str, list[float]] = {
+        "read file": [],
+        "sha256": [],
+        "metadata": [],
+        "decode + thumbnail + preview": [],
+    }
     for photo in photos:
         start = time.perf_counter()
         data = photo.read_bytes()
@@ -109,8 +116,12 @@ def child(stage: str, folder: Path) -> None:
 
 
 def run_child(stage: str, folder: Path) -> dict[str, float]:
-    output = subprocess.run([sys.executable, __file__, "--stage", stage, str(folder)],
-                            check=True, capture_output=True, text=True).stdout
+    output = subprocess.run(
+        [sys.executable, __file__, "--stage", stage, str(folder)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return json.loads(output)
 
 
@@ -118,8 +129,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--photos", type=int, default=200)
-    parser.add_argument("--stage", choices=["limit", "import", "breakdown"],
-                        help=argparse.SUPPRESS)
+    parser.add_argument("--stage", choices=["limit", "import", "breakdown"], help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
@@ -150,14 +160,22 @@ def main() -> None:
         print(json.dumps(result, indent=2))
         return
     print(f"{count} photos, {result['mean_photo_mb']} MB each on average")
-    print(f"storage limit (sha256 + INSERT, 1 transaction each): {result['limit_photos_s']} "
-          f"photos/s, {result['limit_mb_s']} MB/s")
-    print(f"full import through the service:                     {result['import_photos_s']} "
-          f"photos/s, {result['import_mb_s']} MB/s")
-    print(f"ratio {result['ratio']} (target >= 0.6); import peak memory "
-          f"{result['peak_rss_mb']} MB (target < 500)")
-    print("where an import's time goes, per photo on one thread (the importer overlaps these "
-          "on two worker threads while it writes):")
+    print(
+        f"storage limit (sha256 + INSERT, 1 transaction each): {result['limit_photos_s']} "
+        f"photos/s, {result['limit_mb_s']} MB/s"
+    )
+    print(
+        f"full import through the service:                     {result['import_photos_s']} "
+        f"photos/s, {result['import_mb_s']} MB/s"
+    )
+    print(
+        f"ratio {result['ratio']} (target >= 0.6); import peak memory "
+        f"{result['peak_rss_mb']} MB (target < 500)"
+    )
+    print(
+        "where an import's time goes, per photo on one thread (the importer overlaps these "
+        "on two worker threads while it writes):"
+    )
     for name, value in result["step_ms"].items():
         print(f"  {name:<30} {value:7.1f} ms")
 
