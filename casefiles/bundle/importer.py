@@ -14,6 +14,7 @@ writes nothing.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import tempfile
@@ -58,9 +59,9 @@ from casefiles.models import (
 )
 from casefiles.store import APPLICATION_ID, PAGE_SIZE, CaseFile
 
-Progress = Callable[[str], None]
+# (stage, done, total): "checking" every file of the bundle, then "writing" its new photos.
+Progress = Callable[[str, int, int], None]
 MAX_LISTED_CONFLICTS = 3
-_Derivations = dict[str, tuple[Derived, Derived] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +78,20 @@ class ImportResult:
         return any(self.added.values())
 
 
-def import_bundle(bundle_path: Path | str, target: Path | str) -> ImportResult:
+def import_bundle(
+    bundle_path: Path | str, target: Path | str, *, progress: Progress | None = None
+) -> ImportResult:
     """Create `target` from the bundle, or merge the bundle into it when it exists."""
     target = Path(target)
     if target.exists():
         with CaseFile.open(target) as case:
-            return merge_bundle(case, bundle_path)
-    return create_from_bundle(bundle_path, target)
+            return merge_bundle(case, bundle_path, progress=progress)
+    return create_from_bundle(bundle_path, target, progress=progress)
 
 
-def create_from_bundle(bundle_path: Path | str, target: Path | str) -> ImportResult:
+def create_from_bundle(
+    bundle_path: Path | str, target: Path | str, *, progress: Progress | None = None
+) -> ImportResult:
     """A new case file holding the bundle. It appears under its name only when complete."""
     target = Path(target)
     check_new_file(target)
@@ -97,7 +102,7 @@ def create_from_bundle(bundle_path: Path | str, target: Path | str) -> ImportRes
         with write_errors(target):
             _create_empty(partial)
         with CaseFile.open(partial) as case:
-            result = merge_bundle(case, bundle_path)
+            result = merge_bundle(case, bundle_path, progress=progress)
             with write_errors(target):
                 _checkpoint(case)
         publish(partial, target)
@@ -144,11 +149,9 @@ def merge_bundle(
         raise ReadOnly(f"This case file is read-only ({case.read_only_reason}).")
     with open_bundle(Path(bundle_path)) as bundle:
         _refuse_copies(bundle.manifest)
-        with case.reading() as session:
-            known_blobs = set(session.scalars(select(Blob.sha256)))
-        derivations = _check(bundle, known_blobs, progress)
+        _check(bundle, progress)
         with case.transaction() as session:
-            merge = _Merge(session, case.user, bundle, derivations)
+            merge = _Merge(session, case.user, bundle, progress)
             merge.plan()
             if merge.new:
                 merge.write()
@@ -171,25 +174,19 @@ def _refuse_copies(manifest: Manifest) -> None:
         )
 
 
-def _check(bundle: Bundle, known_blobs: set[str], progress: Progress | None) -> _Derivations:
-    """Every check a verify makes; meanwhile the thumbnails of originals new to the target."""
-    originals = {row[FILE]["path"]: row for row in bundle.manifest.rows("evidence")}
-    derivations: _Derivations = {}
+def _check(bundle: Bundle, progress: Progress | None) -> None:
+    """Every check a verify makes; the first problem refuses the bundle."""
+    done = itertools.count(1)
 
-    def derive(checked: CheckedFile) -> None:
-        row = originals.get(checked.name)
+    def report(_checked: CheckedFile) -> None:
         if progress is not None:
-            progress(checked.name)
-        if row is None or not checked.intact or row["sha256"] in known_blobs:
-            return
-        derivations[row["sha256"]] = _derive(checked.data, row["original_filename"])
+            progress("checking", next(done), len(bundle.sums))
 
-    findings = file_findings(bundle, derive)
+    findings = file_findings(bundle, report)
     findings += audit_findings(bundle.manifest) + row_findings(bundle.manifest)
     if findings:
         more = f" ({len(findings)} problems in all)" if len(findings) > 1 else ""
         raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
-    return derivations
 
 
 def _derive(data: bytes, name: str) -> tuple[Derived, Derived] | None:
@@ -206,13 +203,13 @@ class _Merge:
     """Plans and writes one bundle into one transaction of the target."""
 
     def __init__(
-        self, session: Session, user: str, bundle: Bundle, derivations: _Derivations
+        self, session: Session, user: str, bundle: Bundle, progress: Progress | None
     ) -> None:
         self.session = session
         self.user = user
         self.bundle = bundle
         self.manifest: Manifest = bundle.manifest
-        self.derivations = derivations
+        self.progress = progress
         self.new: dict[type[Audited], list[dict[str, Any]]] = {}
         self.added: dict[str, int] = {}
         self.unchanged: dict[str, int] = {}
@@ -293,9 +290,11 @@ class _Merge:
         tables: list[tuple[str, type[Audited]]] = [("mission", Mission), *TABLES.items()]
         for table, model in tables:
             rows = self.new.get(model, [])
-            for row in rows:
+            for done, row in enumerate(rows, start=1):
                 entity = self._add(model, row)
                 touched |= _incidents_of(entity)
+                if model is EvidenceItem and self.progress is not None:
+                    self.progress("writing", done, len(rows))
             self.added[table] = len(rows)
         for incident_id in sorted(touched):
             search.reindex(self.session, incident_id)
@@ -322,8 +321,7 @@ class _Merge:
             entity.incidents = [
                 self.session.get_one(Incident, self.ids[Incident][u]) for u in row[INCIDENT_LINKS]
             ]
-        if isinstance(entity, EvidenceItem):
-            self._original(row)
+        original = self._original(row) if isinstance(entity, EvidenceItem) else None
         self.session.add(entity)
         self.session.flush()
         self.ids[model][entity.uuid] = entity.id
@@ -331,21 +329,23 @@ class _Merge:
             self.session, self.user, "import", model.audit_name, entity.uuid, entity.snapshot()
         )
         if isinstance(entity, EvidenceItem):
-            self._derived(entity)
+            self._derived(entity, original)
         return entity
 
-    def _original(self, row: dict[str, Any]) -> None:
+    def _original(self, row: dict[str, Any]) -> bytes | None:
+        """Store the original unless the case file has it; the bytes when it was stored."""
         sha256 = row["sha256"]
         if self.session.scalar(select(Blob.sha256).where(Blob.sha256 == sha256)) is not None:
-            return
+            return None
         data = self.bundle.original(row[FILE]["path"])  # its hash is checked again as it is read
         self.session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
         self.new_originals += 1
+        return data
 
-    def _derived(self, item: EvidenceItem) -> None:
-        """Thumbnail and preview: made during the checks, or shared with an item of the same
-        original already in the case file."""
-        made = self.derivations.get(item.sha256)
+    def _derived(self, item: EvidenceItem, original: bytes | None) -> None:
+        """Thumbnail and preview: made from an original just stored (one photo in memory at a
+        time), or shared with an item of the same original already in the case file."""
+        made = None if original is None else _derive(original, item.original_filename)
         if made is not None:
             pictures = [
                 {"purpose": purpose, "width": d.width, "height": d.height,

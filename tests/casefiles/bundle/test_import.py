@@ -152,3 +152,12 @@ def test_create_needs_a_folder_and_a_new_name(demo_bundle: Path, tmp_path: Path)
     (tmp_path / "x.casefile").write_bytes(b"")
     with pytest.raises(AlreadyExists):
         create_from_bundle(demo_bundle, tmp_path / "x.casefile")
+
+
+def test_progress_while_checking_and_writing(demo_bundle: Path, tmp_path: Path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    path = tmp_path / "from bundle.casefile"
+    create_from_bundle(demo_bundle, path, progress=lambda *step: seen.append(step))
+    assert ("checking", 20, 20) in seen and seen[-1] == ("writing", 10, 10)
+    import_bundle(demo_bundle, path, progress=lambda *step: seen.append(step))
+    assert seen[-1] == ("checking", 20, 20)  # and nothing to write: it is all there
