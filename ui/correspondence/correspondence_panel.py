@@ -3,7 +3,7 @@ the items linked to one incident."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
@@ -27,7 +27,15 @@ from ui.models.correspondence_table_model import CorrespondenceColumn, Correspon
 from ui.models.roles import Role
 from ui.widgets.panel_toolbar import PanelToolbar
 
-IncidentSource = Callable[[], Sequence[IncidentRecord]]
+
+class IncidentSource(Protocol):
+    """Where the panel finds the case's incidents (the incident list holds them all)."""
+
+    def records(self) -> list[IncidentRecord]: ...
+
+    def find(self, uuid: str) -> IncidentRecord | None: ...
+
+
 ALL = object()  # the whole case's correspondence, not one incident's
 
 
@@ -110,8 +118,6 @@ class CorrespondencePanel(QWidget):
 
     def reload(self) -> None:
         selected = self.selected()
-        incidents = self._incidents()
-        references = {record.uuid: record.reference for record in incidents}
         items: list[CorrespondenceRecord] = []
         if self._scope is not None:
             incident = None if self._scope is ALL else str(self._scope)
@@ -119,6 +125,8 @@ class CorrespondencePanel(QWidget):
                 items = correspondence.list_correspondence(self._session.case, incident)
             except CaseFileError:
                 items = []
+        linked = {uuid for item in items for uuid in item.incident_uuids}
+        references = {u: r.reference for u in linked if (r := self._incidents.find(u)) is not None}
         self.model.set_timezone(self._session.tz)
         self.model.set_items(items, references)
         if selected is not None:
@@ -143,7 +151,7 @@ class CorrespondencePanel(QWidget):
             return
         linked = [] if self._scope is ALL else [str(self._scope)]
         record, accepted = CorrespondenceDialog.edit(
-            self, self._session, self._incidents(), linked=linked
+            self, self._session, self._incidents.records(), linked=linked
         )
         if accepted and record is not None:
             self.select(record.uuid)
@@ -152,7 +160,7 @@ class CorrespondencePanel(QWidget):
         record = self.selected()
         if record is None or self._session.read_only:
             return
-        CorrespondenceDialog.edit(self, self._session, self._incidents(), record)
+        CorrespondenceDialog.edit(self, self._session, self._incidents.records(), record)
 
     def delete_item(self) -> None:
         record = self.selected()
@@ -184,8 +192,10 @@ class CorrespondencePanel(QWidget):
         self._update_actions()
 
     def _describe(self, record: CorrespondenceRecord) -> str:
-        references = {r.uuid: f"{r.reference} — {r.title}" for r in self._incidents()}
-        concerns = sorted(references.get(u, "(a deleted incident)") for u in record.incident_uuids)
+        concerns = sorted(
+            f"{found.reference} — {found.title}" if found else "(a deleted incident)"
+            for found in (self._incidents.find(uuid) for uuid in record.incident_uuids)
+        )
         lines = [
             f"{record.kind.label} ({record.direction.label.lower()}), "
             f"{record.span.words(self._session.tz)}",

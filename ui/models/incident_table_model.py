@@ -24,6 +24,11 @@ from casefiles.records import IncidentRecord
 from ui.models.roles import Role
 from ui.plain_text import tooltip
 
+
+class IncidentRole(IntEnum):
+    FILTER_KEY = Role.SORT + 1  # what the filter proxy's expression reads
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -119,6 +124,8 @@ class IncidentTableModel(QAbstractTableModel):
             return record.uuid
         if role == Role.SORT:
             return SORT_KEYS[column](record)
+        if role == IncidentRole.FILTER_KEY:
+            return self.filter_key(record)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -198,6 +205,24 @@ class IncidentTableModel(QAbstractTableModel):
 
     def span_words(self, row: int) -> str:
         return self._span_words(self._records[row])
+
+    def filter_key(self, record: IncidentRecord) -> str:
+        """ "|site:…|type:…|status:…|year:2024|year:2025|id:…|": the years are every local
+        calendar year the incident's time touches."""
+        years = "".join(f"|year:{year}" for year in self._years(record))
+        return (
+            f"|site:{record.site_uuid}|type:{record.incident_type.value}"
+            f"|status:{record.status.value}{years}|id:{record.uuid}|"
+        )
+
+    def _years(self, record: IncidentRecord) -> range:
+        first = record.span.start.astimezone(self._tz).year
+        end = record.span.end.astimezone(self._tz)
+        last = end.year
+        # An end at midnight on 1 January belongs to the year before (the span is half-open).
+        if (end.month, end.day, end.hour, end.minute) == (1, 1, 0, 0) and last > first:
+            last -= 1
+        return range(first, last + 1)
 
     # Inside --------------------------------------------------------------------------------
 

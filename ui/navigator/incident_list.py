@@ -53,7 +53,7 @@ class IncidentList(QWidget):
         self._search_serial = 0
         self._matches: frozenset[str] | None = None  # None: no search is active
         self.model = IncidentTableModel(session.tz, self)
-        self.proxy = IncidentFilterProxy(session.tz, self)
+        self.proxy = IncidentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(self)
@@ -137,6 +137,16 @@ class IncidentList(QWidget):
     def records(self) -> list[IncidentRecord]:
         return self.model.records()
 
+    def find(self, uuid: str) -> IncidentRecord | None:
+        row = self.model.row_of(uuid)
+        return None if row is None else self.model.record_at(row)
+
+    def shown_uuids(self) -> frozenset[str]:
+        """The incidents the filters let through."""
+        return frozenset(
+            self.proxy.index(row, 0).data(Role.UUID) for row in range(self.proxy.rowCount())
+        )
+
     def current_uuid(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(Role.UUID) if rows else None
@@ -182,7 +192,7 @@ class IncidentList(QWidget):
 
     def set_timezone(self) -> None:
         self.model.set_timezone(self._session.tz)
-        self.proxy.set_timezone(self._session.tz)
+        self.proxy.invalidate()  # the years in the filter keys are local years
         self._contents_changed()
 
     # Filters and search --------------------------------------------------------------------

@@ -31,6 +31,9 @@ class Actions:
     new_correspondence: QAction
     mission_details: QAction
     print_summary: QAction
+    print_preview: QAction
+    export_pdf: QAction
+    incident_pdf: QAction
     shortcuts: QAction
     about: QAction
 
@@ -40,7 +43,11 @@ class Actions:
             self.save_copy, self.close_case, self.find, self.new_incident,
             self.delete_incident, self.import_photos, self.add_note, self.new_site,
             self.new_correspondence, self.mission_details, self.print_summary,
+            self.print_preview, self.export_pdf, self.incident_pdf,
         ]  # fmt: skip
+
+    def printing_actions(self) -> list[QAction]:
+        return [self.print_summary, self.print_preview, self.export_pdf, self.incident_pdf]
 
     def editing_actions(self) -> list[QAction]:
         """The actions that change the case file (off when it is read-only)."""
@@ -128,7 +135,27 @@ def build_actions(parent: QObject) -> Actions:
             parent, "&Mission details…", "mission", tip="The mission, its time zone, prefix"
         ),
         print_summary=_action(
-            parent, "&Print summary…", "print", (Key.Print,), "Print or save the case summary"
+            parent,
+            "&Print the case summary…",
+            "print",
+            (Key.Print,),
+            "Print the summary of the whole case",
+        ),
+        print_preview=_action(
+            parent,
+            "Print pre&view…",
+            None,
+            ("Ctrl+Shift+P",),
+            "See the case summary page by page before printing",
+        ),
+        export_pdf=_action(
+            parent, "Case summary as P&DF…", "pdf", tip="Save the case summary as a PDF file"
+        ),
+        incident_pdf=_action(
+            parent,
+            "Incident report as PD&F…",
+            "pdf",
+            tip="Save the report of the incident shown as a PDF file",
         ),
         shortcuts=_action(parent, "&Keyboard shortcuts", "keyboard", ("F1",)),
         about=_action(parent, "&About Casefiles"),

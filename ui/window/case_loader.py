@@ -1,12 +1,12 @@
-"""Opening and creating case files, done off the UI thread: what the window needs to show a
-case (its mission, sites and incidents) is read in the same worker that opens the file."""
+"""Opening and creating case files, done off the UI thread. Opening reads what the window needs
+to stand up (the mission and the sites); the incidents, which take longest in a large case
+file, are read in a second step while the window is being built."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from casefiles.demo import write_demo
 from casefiles.records import IncidentRecord, MissionRecord, SiteRecord
 from casefiles.services import incidents, mission, sites
 from casefiles.settings import data_dir
@@ -20,18 +20,19 @@ class LoadedCase:
     case: CaseFile
     mission: MissionRecord
     sites: list[SiteRecord]
-    incidents: list[IncidentRecord]
 
 
 def load_case(path: Path, read_only: bool = False) -> LoadedCase:
     case = CaseFile.open(path, read_only=read_only)
     try:
-        return LoadedCase(
-            case, mission.get(case), sites.list_sites(case), incidents.list_incidents(case)
-        )
+        return LoadedCase(case, mission.get(case), sites.list_sites(case))
     except BaseException:
         case.close()
         raise
+
+
+def load_incidents(case: CaseFile) -> list[IncidentRecord]:
+    return incidents.list_incidents(case)
 
 
 def create_case(path: Path, name: str, details: dict[str, str]) -> LoadedCase:
@@ -46,6 +47,8 @@ def demo_copy_path() -> Path:
 
 def load_demo_copy() -> LoadedCase:
     """Open the demo copy, writing it first if there is none yet."""
+    from casefiles.demo import write_demo  # it draws pictures: loaded only when needed
+
     path = demo_copy_path()
     if not path.exists():
         write_demo(path)

@@ -3,6 +3,7 @@ work (new, open, save a copy, close). Everything inside a case is the workspace'
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -21,19 +22,30 @@ from PySide6.QtWidgets import (
 
 from casefiles import __version__
 from casefiles.errors import CaseFileLocked
+from casefiles.records import IncidentRecord
 from casefiles.store import SUFFIX, backup_to
 from ui.background import Background
 from ui.case_session import CaseSession
 from ui.dialogs.new_case_dialog import NewCaseDialog
+from ui.icons import icon
 from ui.messages import ask, inform, show_error
 from ui.plain_text import no_mnemonic
 from ui.preferences import Preferences
 from ui.window.actions import Actions, build_actions
-from ui.window.case_loader import LoadedCase, create_case, load_case, load_demo_copy
+from ui.window.case_loader import (
+    LoadedCase,
+    create_case,
+    load_case,
+    load_demo_copy,
+    load_incidents,
+)
+from ui.window.timeline_dock import TimelineDock
 from ui.window.welcome import WelcomeView
 from ui.window.workspace import Workspace
 
 APP_TITLE = "Casefiles"
+# Printing is its own module, built alongside; its menu items show once it is installed.
+PRINTING = importlib.util.find_spec("ui.printing.actions") is not None
 FILE_FILTER = f"Case files (*{SUFFIX});;All files (*)"
 MIN_SIZE = QSize(1024, 640)
 
@@ -50,6 +62,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._opening = False
         self._copying = False
+        self._closing = False
         self.setMinimumSize(MIN_SIZE)
         self.setWindowTitle(APP_TITLE)
 
@@ -63,6 +76,16 @@ class MainWindow(QMainWindow):
         self.case_status = QLabel(self)
         self.case_status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.case_status)
+        self.timeline = TimelineDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline)
+        self.timeline.hide()  # until asked for (View > Timeline): 768 pixels are few
+        timeline_action = self.timeline.toggleViewAction()
+        timeline_action.setIcon(icon("timeline"))
+        timeline_action.setShortcut(QKeySequence("Ctrl+T"))
+        timeline_action.setToolTip("Timeline of incidents (Ctrl+T)")
+        self.view_menu.addAction(timeline_action)
+        self.toolbar.insertAction(self.actions.undo, timeline_action)
+        self.toolbar.insertSeparator(self.actions.undo)
         self._connect(self.actions)
         self.welcome.set_recent(preferences.recent_files())
         self._update_actions()
@@ -79,7 +102,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a.open_demo)
         file_menu.addSeparator()
-        file_menu.addActions([a.save_copy, a.print_summary])
+        file_menu.addAction(a.save_copy)
+        file_menu.addSeparator()
+        file_menu.addActions([a.print_summary, a.print_preview, a.export_pdf, a.incident_pdf])
         file_menu.addSeparator()
         file_menu.addActions([a.close_case, a.quit])
         edit_menu = bar.addMenu("&Edit")
@@ -117,6 +142,10 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self._undo)
         a.redo.triggered.connect(self._redo)
+        a.print_summary.triggered.connect(lambda: self._print("print_document", None))
+        a.print_preview.triggered.connect(lambda: self._print("print_preview", None))
+        a.export_pdf.triggered.connect(lambda: self._print("export_pdf", None))
+        a.incident_pdf.triggered.connect(self._incident_pdf)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         for action, method in (
@@ -181,9 +210,12 @@ class MainWindow(QMainWindow):
             return False
         self._stop_imports()
         self._save_layout()
+        self._closing = True
         self.background.wait()
         QApplication.processEvents()  # deliver what finished, before the file goes away
+        self._closing = False
         case = self.session.case
+        self.timeline.unbind()
         self.stack.removeWidget(self.workspace)
         self.workspace.deleteLater()
         self.session.deleteLater()
@@ -221,9 +253,7 @@ class MainWindow(QMainWindow):
         self.background.run(work, self._show_case, failed)  # type: ignore[arg-type]
 
     def _show_case(self, loaded: LoadedCase) -> None:
-        self._opening = False
         self.welcome.set_busy(None)
-        self.statusBar().clearMessage()
         self.session = CaseSession(loaded.case, loaded.mission, self.background, self)
         self.session.errorOccurred.connect(lambda error: show_error(self, error))
         self.session.missionChanged.connect(self._update_title)
@@ -231,17 +261,43 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         self.session.undo_stack.undoTextChanged.connect(self._update_undo_actions)
         self.session.undo_stack.redoTextChanged.connect(self._update_undo_actions)
+        # The incidents are read meanwhile: in a large case file they take the longest.
+        case = loaded.case
+        self.background.run(
+            lambda: load_incidents(case),
+            lambda records: self._show_incidents(loaded, records),
+            self._incidents_failed,
+        )
         self.workspace = Workspace(self.session, loaded, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.timeline.bind(self.workspace, loaded.sites)
         # Splitter sizes hold only once the workspace has its size, after this event.
         QTimer.singleShot(0, self._restore_layout)
         self.preferences.add_recent(loaded.case.path)
         self.preferences.mark_welcomed()
         self._update_title()
         self._update_actions()
-        self._update_status(loaded)
+
+    def _show_incidents(self, loaded: LoadedCase, records: list[IncidentRecord]) -> None:
+        self._opening = False
+        self.statusBar().clearMessage()
+        session = self.session
+        if self.workspace is None or session is None or session.case is not loaded.case:
+            return
+        if self._closing:
+            return
+        self.workspace.show_incidents(records)
+        text = f"{len(records)} incidents at {len(loaded.sites)} sites"
+        if loaded.case.read_only:
+            text = f"Read-only ({loaded.case.read_only_reason}) · {text}"
+        self.case_status.setText(text)
         self.caseOpened.emit()
+
+    def _incidents_failed(self, error: BaseException) -> None:
+        self._opening = False
+        show_error(self, error, "Open case file")
+        self.close_case()
 
     def save_copy(self) -> None:
         if self.session is None or self.workspace is None:
@@ -337,12 +393,6 @@ class MainWindow(QMainWindow):
         # "[*]" would be taken as Qt's modified-marker placeholder; nothing else is special.
         self.setWindowTitle(" — ".join([*parts, APP_TITLE]).replace("[*]", "[ * ]"))
 
-    def _update_status(self, loaded: LoadedCase) -> None:
-        text = f"{len(loaded.incidents)} incidents at {len(loaded.sites)} sites"
-        if loaded.case.read_only:
-            text = f"Read-only ({loaded.case.read_only_reason}) · {text}"
-        self.case_status.setText(text)
-
     def _update_actions(self) -> None:
         has_case = self.session is not None
         writable = has_case and not (self.session is not None and self.session.read_only)
@@ -350,8 +400,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         for action in self.actions.editing_actions():
             action.setEnabled(writable)
-        self.actions.mission_details.setEnabled(writable)
-        self.actions.print_summary.setVisible(False)  # until the printing module is docked
+        self.actions.mission_details.setEnabled(has_case)
+        for action in self.actions.printing_actions():
+            action.setVisible(PRINTING)
         self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:
@@ -384,6 +435,26 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not recent:
             self.recent_menu.addAction("No recent case files").setEnabled(False)
+
+    def _incident(self) -> str | None:
+        record = self.workspace.incident if self.workspace is not None else None
+        return record.uuid if record is not None else None
+
+    def _incident_pdf(self) -> None:
+        incident = self._incident()
+        if incident is None:
+            inform(self, "Incident report", "Choose the incident in the list first.")
+            return
+        self._print("export_pdf", incident)
+
+    def _print(self, what: str, incident_uuid: str | None) -> None:
+        """Print, preview or save as PDF the case summary (or one incident's report)."""
+        if self.session is None or self.workspace is None:
+            return
+        self.workspace.flush()
+        from ui.printing import actions as printing  # loads the print fonts: only when asked
+
+        getattr(printing, what)(self, self.session.case, incident_uuid)
 
     def show_shortcuts(self) -> None:
         lines = [

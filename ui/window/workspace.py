@@ -3,7 +3,7 @@ correspondence, and the case's own notes, each on its own tab."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from casefiles.errors import CaseFileError
@@ -33,7 +33,7 @@ class Workspace(QWidget):
         self.session = session
         self._sites: list[SiteRecord] = list(loaded.sites)
         self.navigator = Navigator(session, self)
-        self.page = IncidentPage(session, self.navigator.incidents.records, self)
+        self.page = IncidentPage(session, self.navigator.incidents, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.navigator)
@@ -43,7 +43,7 @@ class Workspace(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([520, 820])
 
-        self.correspondence = CorrespondencePanel(session, self.navigator.incidents.records, self)
+        self.correspondence = CorrespondencePanel(session, self.navigator.incidents, self)
         self.case_notes = NotesPanel(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.splitter, icon("incident"), "Incidents")
@@ -56,10 +56,15 @@ class Workspace(QWidget):
         self.navigator.incidentChosen.connect(self.page.show_incident)
         self.navigator.sitesLoaded.connect(self._sites_loaded)
         session.revealRequested.connect(self.reveal)
-        self.navigator.load(loaded.sites, loaded.incidents)
-        self.correspondence.show_all()
+        self.navigator.load(loaded.sites, [])
         self.case_notes.show_target(None, "the case")
-        self.navigator.incidents.select_first()
+
+    def show_incidents(self, records: list[IncidentRecord]) -> None:
+        """The case's incidents, read after the workspace was built."""
+        self.navigator.incidents.set_incidents(records)
+        self.correspondence.show_all()  # it names the incidents by reference
+        # The list is drawn first; the first incident opens right after.
+        QTimer.singleShot(0, self.navigator.incidents.select_first)
 
     @property
     def incident(self) -> IncidentRecord | None:

@@ -16,8 +16,21 @@ from ui.case_session import CaseSession
 from ui.incident.incident_page import IncidentPage
 
 
+class Listed:
+    """The incidents the page can look up (in the app, the incident list)."""
+
+    def __init__(self, records: list[IncidentRecord]) -> None:
+        self._records = records
+
+    def records(self) -> list[IncidentRecord]:
+        return self._records
+
+    def find(self, uuid: str) -> IncidentRecord | None:
+        return next((r for r in self._records if r.uuid == uuid), None)
+
+
 def make_page(qtbot: QtBot, session: CaseSession, records: list[IncidentRecord]) -> IncidentPage:
-    page = IncidentPage(session, lambda: records)
+    page = IncidentPage(session, Listed(records))
     qtbot.addWidget(page)
     page.set_sites([])
     return page

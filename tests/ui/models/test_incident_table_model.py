@@ -30,7 +30,7 @@ def test_model_passes_the_model_tester(
 ) -> None:
     model = make_model(three_incidents)
     qtmodeltester.check(model, force_py=True)
-    proxy = IncidentFilterProxy(KYIV)
+    proxy = IncidentFilterProxy()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy, force_py=True)
 
@@ -50,7 +50,7 @@ def test_newest_first_with_times_in_words(three_incidents: list[IncidentRecord])
 
 def test_sort_by_any_column_through_the_proxy(three_incidents: list[IncidentRecord]) -> None:
     model = make_model(three_incidents)
-    proxy = IncidentFilterProxy(KYIV)
+    proxy = IncidentFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(IncidentColumn.TITLE, Qt.SortOrder.AscendingOrder)
     assert titles(proxy) == ["Hava zərbəsi", "Missile hits the compound", "Ракетний удар поблизу"]
@@ -62,7 +62,7 @@ def test_filters_by_type_status_year_site_and_matches(
     three_incidents: list[IncidentRecord],
 ) -> None:
     model = make_model(three_incidents)
-    proxy = IncidentFilterProxy(KYIV)
+    proxy = IncidentFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filters(incident_type=IncidentType.MISSILE_STRIKE)
     assert len(titles(proxy)) == 2

@@ -116,5 +116,5 @@ def test_main_actions_have_shortcuts_and_names(qtbot: QtBot) -> None:
     assert keys["&Import photos…"] == "Ctrl+I"
     assert keys["Add &note…"] == "Ctrl+Shift+N"
     assert keys["&Find…"] == "Ctrl+F"
-    assert keys["&Print summary…"] == "Ctrl+P"
+    assert keys["&Print the case summary…"] == "Ctrl+P"
     assert [s.toString() for s in window.actions.redo.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
