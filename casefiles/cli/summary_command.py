@@ -21,6 +21,10 @@ class PrintingUnavailable(CaseFileError):
     pass
 
 
+class ConflictingOptions(CaseFileError):
+    pass
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -67,7 +71,7 @@ def _summary(args: argparse.Namespace) -> int:
     check_writable(output)  # before reading anything
     references: list[str] = args.incident or []
     if len(references) == 1 and (args.date_from or args.date_to):
-        raise PrintingUnavailable(
+        raise ConflictingOptions(
             "casefiles summary: --from and --to select incidents for a summary; an incident "
             "report (one --incident) covers its incident whatever its date"
         )

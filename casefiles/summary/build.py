@@ -291,6 +291,7 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
         Field("Status", incident.status.label),
         Field("Photos", str(len(evidence))),
     )
+    damage_items = damage_service.list_damage(case, incident.uuid)
     damage = tuple(
         DamageRow(
             element=item.element.label,
@@ -299,15 +300,19 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
             description=item.description,
             cost=wording.cost(item),
         )
-        for item in damage_service.list_damage(case, incident.uuid)
+        for item in damage_items
     )
+    shows = {item.uuid: f"{item.element.label}, {item.severity.label}" for item in damage_items}
     return IncidentSection(
         reference=incident.reference,
         title=incident.title,
         details=details,
         description=incident.description,
         damage=damage,
-        photos=tuple(_photo(item, next(context.photo_numbers)) for item in evidence),
+        photos=tuple(
+            _photo(item, next(context.photo_numbers), shows.get(item.damage_uuid or "", ""))
+            for item in evidence
+        ),
         notes=tuple(_note(note, tz) for note in notes_service.list_notes(case, incident.uuid)),
         correspondence=tuple(
             _letter(item, context)
@@ -316,7 +321,7 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
     )
 
 
-def _photo(item: EvidenceRecord, number: int) -> Photo:
+def _photo(item: EvidenceRecord, number: int, damage: str) -> Photo:
     aspect = None
     if item.pixel_width and item.pixel_height:
         aspect = item.pixel_width / item.pixel_height
@@ -332,6 +337,7 @@ def _photo(item: EvidenceRecord, number: int) -> Photo:
         sha256=item.sha256,
         original_filename=item.original_filename,
         caption=item.caption,
+        damage=damage,
         capture_time=wording.capture_time(item.capture_time, item.capture_offset_known),
         gps="No position in the file" if gps == "Not recorded" else gps,
         aspect_ratio=aspect,

@@ -79,6 +79,7 @@ class Photo:
     sha256: str
     original_filename: str
     caption: str
+    damage: str  # the damage item the photo shows, or ""
     capture_time: str
     gps: str
     aspect_ratio: float | None  # width / height as shown upright; None when not known

@@ -12,10 +12,11 @@ import pytest
 from casefiles import clock
 from casefiles.errors import NotFound, ValidationError
 from casefiles.records import EvidenceRecord
-from casefiles.services import incidents, notes
+from casefiles.services import damage, evidence, incidents, notes
 from casefiles.store import CaseFile
 from casefiles.summary import DocumentKind, build_case_summary, build_incident_report
 from casefiles.summary.document import SHORT_HASH_DIGITS
+from tests import photo_factory as factory
 from tests.summary.photo_case import MARKUP, NOVEMBER, add_photos
 
 DEMO_REFERENCES = [
@@ -211,3 +212,18 @@ def test_notes_keep_their_text_exactly(case: CaseFile) -> None:
     note = next(note for note in section.notes if note.byline.startswith("Əli"))
     assert note.text == text.strip()
     assert note.byline == "Əli, 20 Nov 2025, 14:32"
+
+
+def test_a_photo_names_the_damage_it_shows(case: CaseFile, tmp_path: Path) -> None:
+    november = incidents.get_by_reference(case, NOVEMBER)
+    structure = next(
+        item for item in damage.list_damage(case, november.uuid) if item.element == "structure"
+    )
+    photo = factory.camera_jpeg(tmp_path / "crack.jpg", when=datetime(2025, 11, 14, 9, 0))
+    [outcome] = evidence.import_files(case, november.uuid, [photo], damage=structure.uuid)
+
+    printed = next(
+        p for p in build_incident_report(case, NOVEMBER).photos if p.sha256 == outcome.sha256
+    )
+
+    assert printed.damage == "Structure, Severe"

@@ -57,7 +57,7 @@ def print_preview(
 
     def paint(target: QPrinter) -> None:
         # The dialog asks again when its page setup changes, and to print from the preview.
-        _render_with_progress(parent, document, target, images)
+        _render_with_progress(dialog, document, target, images)
 
     dialog.paintRequested.connect(paint)
     dialog.exec()

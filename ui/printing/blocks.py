@@ -182,6 +182,7 @@ class Writer:
         caption: list[tuple[str, TextStyle]] = [
             (photo.label, styles.CAPTION),
             (photo.caption or "(no caption)", styles.CAPTION_TEXT),
+            *(((f"Damage shown: {photo.damage}", styles.SMALL),) if photo.damage else ()),
             (f"Taken: {photo.capture_time}", styles.SMALL),
             (f"GPS: {photo.gps}", styles.SMALL),
             (f"SHA-256 (first 16 digits): {photo.short_hash}", styles.SMALL),

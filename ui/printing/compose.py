@@ -206,8 +206,8 @@ def _evidence_index(writer: Writer, document: SummaryDocument) -> None:
     columns = (
         Column("Photo", 0, fit=[entry.label for entry in document.evidence_index]),
         Column("Incident", 0, fit=[entry.incident_reference for entry in document.evidence_index]),
-        Column("Original file name", 55),
-        Column("Capture time", 45),
+        Column("Original file name", 46),
+        Column("Capture time", 54),
     )
     rows = [
         Row(

@@ -61,7 +61,8 @@ def _tables(data: bytes) -> dict[bytes, tuple[int, int, int]]:
 
 def _checksum(table: bytes) -> int:
     padded = table + b"\0" * (-len(table) % 4)
-    return sum(struct.unpack(f">{len(padded) // 4}I", padded)) & 0xFFFFFFFF
+    words: tuple[int, ...] = struct.unpack(f">{len(padded) // 4}I", padded)
+    return sum(words) & 0xFFFFFFFF
 
 
 def _replace_tables(data: bytes, replacements: dict[bytes, bytes]) -> bytes:

@@ -75,6 +75,7 @@ def test_print_preview_draws_every_page(
 
     def exec_(dialog: QPrintPreviewDialog) -> int:
         preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
         preview.updatePreview()
         shown.append(preview.pageCount())
         return 0

@@ -101,8 +101,12 @@ def test_all_fonts_are_embedded_and_are_the_shipped_ones(summary_pdf: Path) -> N
     reader = pypdf.PdfReader(summary_pdf)
     names = set()
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, pypdf.generic.DictionaryObject)
+        fonts = resources["/Font"].get_object()
+        assert isinstance(fonts, pypdf.generic.DictionaryObject)
+        for reference in fonts.values():
+            font = reference.get_object()
             names.add(str(font["/BaseFont"]))
             descendants = font.get("/DescendantFonts")
             target = descendants[0].get_object() if descendants else font
@@ -118,6 +122,7 @@ def test_photos_are_downscaled_to_print_resolution(summary_pdf: Path) -> None:
     sizes = []
     for page in pypdf.PdfReader(summary_pdf).pages:
         for image in page.images:
+            assert image.image is not None
             sizes.append(image.image.size)
     assert len(sizes) >= 3
     assert all(width <= limit and height <= limit for width, height in sizes)
