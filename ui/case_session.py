@@ -104,10 +104,17 @@ class CaseSession(QObject):
         one field a single undo step."""
         result = apply(new)
         new, old = dict(new), dict(old)
+
+        def forward() -> None:
+            apply(new)
+
+        def backward() -> None:
+            apply(old)
+
         self._push(
             text,
-            forward=lambda: apply(new),
-            backward=lambda: apply(old),
+            forward=forward,
+            backward=backward,
             after=after,
             reveal=reveal,
             merge_key=merge_key,

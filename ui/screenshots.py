@@ -58,9 +58,9 @@ def take(outdir: Path) -> list[Path]:
 
     window = open_window(None, demo=True)
     window.resize(*SIZE)
-    _wait(lambda: window.workspace is not None)
-    workspace = window.workspace
-    assert workspace is not None
+    opened: list[bool] = []
+    window.caseOpened.connect(lambda: opened.append(True))
+    _wait(lambda: len(opened) == 1)
 
     # The welcome view, with the demo among the recent case files.
     Preferences().add_recent(demo_copy_path())
@@ -68,7 +68,7 @@ def take(outdir: Path) -> list[Path]:
     save(window, "welcome.png")
 
     window.open_demo()
-    _wait(lambda: window.workspace is not None)
+    _wait(lambda: len(opened) == 2)
     workspace = window.workspace
     assert workspace is not None
     incidents = workspace.navigator.incidents

@@ -33,7 +33,7 @@ class IncidentSource(Protocol):
 
     def records(self) -> list[IncidentRecord]: ...
 
-    def find(self, uuid: str) -> IncidentRecord | None: ...
+    def record_of(self, uuid: str) -> IncidentRecord | None: ...
 
 
 ALL = object()  # the whole case's correspondence, not one incident's
@@ -126,7 +126,9 @@ class CorrespondencePanel(QWidget):
             except CaseFileError:
                 items = []
         linked = {uuid for item in items for uuid in item.incident_uuids}
-        references = {u: r.reference for u in linked if (r := self._incidents.find(u)) is not None}
+        references = {
+            u: r.reference for u in linked if (r := self._incidents.record_of(u)) is not None
+        }
         self.model.set_timezone(self._session.tz)
         self.model.set_items(items, references)
         if selected is not None:
@@ -194,7 +196,7 @@ class CorrespondencePanel(QWidget):
     def _describe(self, record: CorrespondenceRecord) -> str:
         concerns = sorted(
             f"{found.reference} — {found.title}" if found else "(a deleted incident)"
-            for found in (self._incidents.find(uuid) for uuid in record.incident_uuids)
+            for found in (self._incidents.record_of(uuid) for uuid in record.incident_uuids)
         )
         lines = [
             f"{record.kind.label} ({record.direction.label.lower()}), "

@@ -60,11 +60,11 @@ class DamagePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(DamageColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (DamageColumn.ELEMENT, 170),
-            (DamageColumn.SEVERITY, 90),
-            (DamageColumn.SITE, 170),
-            (DamageColumn.COST, 110),
-            (DamageColumn.ESTIMATED_ON, 100),
+            (DamageColumn.ELEMENT, 150),
+            (DamageColumn.SEVERITY, 85),
+            (DamageColumn.SITE, 140),
+            (DamageColumn.COST, 105),
+            (DamageColumn.ESTIMATED_ON, 95),
         ):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._double_clicked)

@@ -88,7 +88,8 @@ class IncidentDetailsForm(QWidget):
         self.impact: VocabularyCombo[Impact] = VocabularyCombo(Impact, self)
         self.distance_m = OptionalMeasure(" m", self)
         self.distance_words = QLineEdit(self)
-        self.distance_words.setPlaceholderText("as the source says it, e.g. “about 35 steps”")
+        self.distance_words.setPlaceholderText("in the source's words")
+        self.distance_words.setToolTip("The distance as the source gives it, e.g. “about 35 steps”")
         self.staff_killed = OptionalCount(self)
         self.staff_injured = OptionalCount(self)
         self.others_injured = OptionalCount(self)
@@ -121,6 +122,7 @@ class IncidentDetailsForm(QWidget):
     def _layout(self) -> None:
         identity = QFormLayout()
         identity.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        identity.setHorizontalSpacing(12)
         for name, label in (
             ("reference", "&Reference"),
             ("title", "&Title"),
@@ -140,6 +142,7 @@ class IncidentDetailsForm(QWidget):
         identity.addRow(distance_label, distance)
 
         people = QFormLayout()
+        people.setHorizontalSpacing(12)
         for name, label in (
             ("staff_killed", "Staff &killed"),
             ("staff_injured", "Staff i&njured"),

@@ -102,9 +102,12 @@ class PhotoGridModel(QAbstractListModel):
 
     def _with_badge(self, pixmap: QPixmap) -> QPixmap:
         result = QPixmap(pixmap)
-        side = max(16, min(pixmap.width(), pixmap.height()) // 5)
+        # Painting happens in device-independent pixels (the pixmap knows its pixel ratio).
+        width = round(pixmap.width() / pixmap.devicePixelRatio())
+        height = round(pixmap.height() / pixmap.devicePixelRatio())
+        side = max(16, min(width, height) // 5)
         painter = QPainter(result)
-        self._badge.paint(painter, QRect(pixmap.width() - side - 4, 4, side, side))
+        self._badge.paint(painter, QRect(width - side - 4, 4, side, side))
         painter.end()
         return result
 

@@ -31,8 +31,8 @@ from ui.widgets.vocabulary_combo import VocabularyCombo
 
 SEARCH_SETTLE_MS = 250
 COLUMN_WIDTHS = {
-    IncidentColumn.REFERENCE: 110,
-    IncidentColumn.WHEN: 200,
+    IncidentColumn.REFERENCE: 100,
+    IncidentColumn.WHEN: 165,
     IncidentColumn.TITLE: 320,
     IncidentColumn.SITE: 180,
     IncidentColumn.TYPE: 160,
@@ -137,7 +137,7 @@ class IncidentList(QWidget):
     def records(self) -> list[IncidentRecord]:
         return self.model.records()
 
-    def find(self, uuid: str) -> IncidentRecord | None:
+    def record_of(self, uuid: str) -> IncidentRecord | None:
         row = self.model.row_of(uuid)
         return None if row is None else self.model.record_at(row)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -85,7 +86,7 @@ class PhotoImport(QObject):
             self.progress.setLabelText("Cancelling after the file at hand…")
 
     def _progressed(self, value: object) -> None:
-        done, total, path = value  # type: ignore[misc]
+        done, total, path = cast(tuple[int, int, Path], value)
         if self.progress is not None and not self._stop.is_set():
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(done)

@@ -36,12 +36,12 @@ class PhotoPanel(QWidget):
         self.current_import: PhotoImport | None = None
         self.viewer: PhotoViewer | None = None
         case = session.case
-        ratio = self.devicePixelRatioF()
         self.loader = ThumbnailLoader(
             lambda uuid: evidence.derived_image(case, uuid, "thumbnail"),
             session.background,
-            ICON_SIZE * ratio,
+            ICON_SIZE,
             self,
+            ratio=self.devicePixelRatioF(),
         )
         self.model = PhotoGridModel(
             self.loader, icon("photo"), icon("no_preview"), icon("warning"), self

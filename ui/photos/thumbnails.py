@@ -31,11 +31,15 @@ class ThumbnailLoader(QObject):
         background: Background,
         size: QSize,
         parent: QObject | None = None,
+        ratio: float = 1.0,
     ) -> None:
+        """`size` in device-independent pixels; `ratio` is the screen's pixels per one of
+        them, so thumbnails stay sharp on high-DPI screens."""
         super().__init__(parent)
         self._read = read
         self._background = background
-        self._size = size
+        self._size = size * ratio
+        self._ratio = ratio
         self._cache: OrderedDict[str, QPixmap | None] = OrderedDict()
         self._wanted: list[str] = []
         self._in_flight: set[str] = set()
@@ -96,7 +100,10 @@ class ThumbnailLoader(QObject):
     def _arrived(self, images: dict[str, QImage | None]) -> None:
         for uuid, image in images.items():
             self._in_flight.discard(uuid)
-            self._cache[uuid] = None if image is None else QPixmap.fromImage(image)
+            pixmap = None if image is None else QPixmap.fromImage(image)
+            if pixmap is not None:
+                pixmap.setDevicePixelRatio(self._ratio)
+            self._cache[uuid] = pixmap
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         self.loaded.emit(list(images))

@@ -65,10 +65,14 @@ class TimeSpanEdit(QWidget):
         self.short_form.setAccessibleName("Time in short form")
         self.short_form.setPlaceholderText("or type e.g. 2025-11-14 night")
         self.short_form.setToolTip(f"Short forms: {SHORT_FORM_HINT}")
+        # Room for the longest short form, so none is shown cut.
+        longest = self.short_form.fontMetrics().horizontalAdvance("2025-11-14 afternoon")
+        self.short_form.setMinimumWidth(longest + 16)
         self.words = QLabel(self)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.words.setAccessibleName("Time in words")
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.words.setWordWrap(True)  # in a narrow form, wrap rather than widen the form
         font = self.words.font()
         font.setBold(True)
         self.words.setFont(font)
@@ -135,6 +139,7 @@ class TimeSpanEdit(QWidget):
                 widget.blockSignals(was)
         self._show_precision(span.precision)
         self.short_form.setText(span.code(self._tz))
+        self.short_form.setCursorPosition(0)
         self.words.setText(span.words(self._tz))
         self.problem.emit("")
 
@@ -197,14 +202,15 @@ class TimeSpanEdit(QWidget):
         )
 
     def _show_precision(self, precision: Precision) -> None:
-        shown = {
+        inputs: dict[Precision, set[QWidget]] = {
             Precision.YEAR: {self.year},
             Precision.MONTH: {self.month, self.year},
             Precision.PART_OF_MONTH: {self.month_part, self.month, self.year},
             Precision.DAY: {self.date},
             Precision.PART_OF_DAY: {self.day_part, self.of_label, self.date},
             Precision.MINUTE: {self.date, self.time},
-        }[precision]
+        }
+        shown = inputs[precision]
         for widget in (
             self.day_part,
             self.of_label,

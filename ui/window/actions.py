@@ -87,7 +87,7 @@ def _action(
 
 
 def build_actions(parent: QObject) -> Actions:
-    return Actions(
+    actions = Actions(
         new_case=_action(parent, "&New case file…", "new", tip="Create an empty case file"),
         open_case=_action(parent, "&Open…", "open", (Key.Open,), "Open a case file"),
         open_demo=_action(parent, "Open the &demo case", "demo", tip="Open a copy of the demo"),
@@ -160,3 +160,5 @@ def build_actions(parent: QObject) -> Actions:
         shortcuts=_action(parent, "&Keyboard shortcuts", "keyboard", ("F1",)),
         about=_action(parent, "&About Casefiles"),
     )
+    actions.print_summary.setIconText("Print")  # the toolbar's short word for it
+    return actions

@@ -66,13 +66,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MIN_SIZE)
         self.setWindowTitle(APP_TITLE)
 
-        self.actions = build_actions(self)
+        self.commands = build_actions(self)
         self.welcome = WelcomeView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-        self._build_menus(self.actions)
-        self.toolbar = self._build_toolbar(self.actions)
+        self._build_menus(self.commands)
+        self.toolbar = self._build_toolbar(self.commands)
         self.case_status = QLabel(self)
         self.case_status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.case_status)
@@ -84,9 +84,9 @@ class MainWindow(QMainWindow):
         timeline_action.setShortcut(QKeySequence("Ctrl+T"))
         timeline_action.setToolTip("Timeline of incidents (Ctrl+T)")
         self.view_menu.addAction(timeline_action)
-        self.toolbar.insertAction(self.actions.undo, timeline_action)
-        self.toolbar.insertSeparator(self.actions.undo)
-        self._connect(self.actions)
+        self.toolbar.insertAction(self.commands.undo, timeline_action)
+        self.toolbar.insertSeparator(self.commands.undo)
+        self._connect(self.commands)
         self.welcome.set_recent(preferences.recent_files())
         self._update_actions()
         self._restore_geometry()
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         for action, method in (
-            (a.find, "find"),
+            (a.find, "find_incidents"),
             (a.new_incident, "new_incident"),
             (a.delete_incident, "delete_incident"),
             (a.import_photos, "import_photos"),
@@ -396,20 +396,20 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_case = self.session is not None
         writable = has_case and not (self.session is not None and self.session.read_only)
-        for action in self.actions.case_actions():
+        for action in self.commands.case_actions():
             action.setEnabled(has_case)
-        for action in self.actions.editing_actions():
+        for action in self.commands.editing_actions():
             action.setEnabled(writable)
-        self.actions.mission_details.setEnabled(has_case)
-        for action in self.actions.printing_actions():
+        self.commands.mission_details.setEnabled(has_case)
+        for action in self.commands.printing_actions():
             action.setVisible(PRINTING)
         self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:
         stack = self.session.undo_stack if self.session is not None else None
         for action, can, text, word in (
-            (self.actions.undo, stack and stack.canUndo(), stack and stack.undoText(), "Undo"),
-            (self.actions.redo, stack and stack.canRedo(), stack and stack.redoText(), "Redo"),
+            (self.commands.undo, stack and stack.canUndo(), stack and stack.undoText(), "Undo"),
+            (self.commands.redo, stack and stack.canRedo(), stack and stack.redoText(), "Redo"),
         ):
             action.setEnabled(bool(can))
             action.setText(f"&{word} {no_mnemonic(text)}" if can and text else f"&{word}")
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
         lines = [
             f"{action.text().replace('&', '').rstrip('…')}: "
             f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
-            for action in self.actions.all()
+            for action in self.commands.all()
             if not action.shortcut().isEmpty() and action.isVisible()
         ]
         inform(self, "Keyboard shortcuts", "\n".join(lines))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -94,7 +94,7 @@ class WelcomeView(QWidget):
         outer.addStretch(1)
         outer.setContentsMargins(32, 32, 32, 32)
 
-    def _button(self, icon_name: str, text: str, signal: Signal) -> QPushButton:
+    def _button(self, icon_name: str, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
         button.setIconSize(QSize(22, 22))
         button.setMinimumHeight(44)
@@ -115,11 +115,11 @@ class WelcomeView(QWidget):
 
     def set_busy(self, message: str | None) -> None:
         """Show that a case file is being opened (None: not busy), and block new requests."""
-        for widget in (self.busy_label, self.busy_bar):
-            widget.setVisible(message is not None)
+        for indicator in (self.busy_label, self.busy_bar):
+            indicator.setVisible(message is not None)
         self.busy_label.setText(message or "")
-        for widget in (self.new_button, self.open_button, self.demo_button, self.recent):
-            widget.setEnabled(message is None)
+        for control in (self.new_button, self.open_button, self.demo_button, self.recent):
+            control.setEnabled(message is None)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.openRequested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))

@@ -41,7 +41,7 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([520, 820])
+        self.splitter.setSizes([560, 800])
 
         self.correspondence = CorrespondencePanel(session, self.navigator.incidents, self)
         self.case_notes = NotesPanel(session, self)
@@ -137,7 +137,7 @@ class Workspace(QWidget):
         self.page.tabs.setCurrentWidget(self.page.notes)
         self.page.notes.add_note()
 
-    def find(self) -> None:
+    def find_incidents(self) -> None:
         self.tabs.setCurrentIndex(INCIDENTS_TAB)
         self.navigator.incidents.focus_search()
 

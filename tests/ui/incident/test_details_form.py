@@ -25,7 +25,7 @@ class Listed:
     def records(self) -> list[IncidentRecord]:
         return self._records
 
-    def find(self, uuid: str) -> IncidentRecord | None:
+    def record_of(self, uuid: str) -> IncidentRecord | None:
         return next((r for r in self._records if r.uuid == uuid), None)
 
 
@@ -104,8 +104,8 @@ def test_read_only_case_file_shows_but_does_not_edit(qtbot: QtBot, demo_path: Pa
     window = open_window(qtbot, demo_path, read_only=True)
     assert "(read-only: opened read-only)" in window.windowTitle()
     assert "Embassy of the Republic of Azerbaijan in Ukraine" in window.windowTitle()
-    assert not window.actions.new_incident.isEnabled()
-    assert not window.actions.import_photos.isEnabled()
+    assert not window.commands.new_incident.isEnabled()
+    assert not window.commands.import_photos.isEnabled()
     workspace = window.workspace
     assert workspace is not None
     qtbot.waitUntil(lambda: workspace.page.record is not None)

@@ -42,7 +42,7 @@ def test_filters_and_search_on_the_demo_case(qtbot: QtBot, demo_path: Path) -> N
     assert len(shown(incidents)) == 6
     incidents.clear_filters()
 
-    window.actions.find.trigger()
+    window.commands.find.trigger()
     incidents.search.setText("крат")  # no such word: nothing
     qtbot.waitUntil(lambda: shown(incidents) == [], timeout=5_000)
     incidents.search.setText("Yevdokimov")  # in the summons linked to three incidents

@@ -54,7 +54,7 @@ def create_case_file(qtbot: QtBot, window: MainWindow, path: Path) -> None:
 
     when_shown(NewCaseDialog, fill)
     with qtbot.waitSignal(window.caseOpened, timeout=20_000):
-        window.actions.new_case.trigger()
+        window.commands.new_case.trigger()
 
 
 def add_site(window: MainWindow) -> None:
@@ -67,7 +67,7 @@ def add_site(window: MainWindow) -> None:
         dialog.accept()
 
     when_shown(SiteDialog, fill)
-    window.actions.new_site.trigger()
+    window.commands.new_site.trigger()
 
 
 def add_incident(window: MainWindow) -> None:
@@ -79,7 +79,7 @@ def add_incident(window: MainWindow) -> None:
         dialog.accept()
 
     when_shown(NewIncidentDialog, fill)
-    window.actions.new_incident.trigger()
+    window.commands.new_incident.trigger()
 
 
 def fill_details(qtbot: QtBot, window: MainWindow) -> None:
@@ -198,7 +198,7 @@ def test_a_clerks_day_from_a_new_case_file_to_reopening_it(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(p) for p in chosen], "")
     )
-    window.actions.import_photos.trigger()
+    window.commands.import_photos.trigger()
     summary = wait_for_import(qtbot, window)
     assert summary.summary.text().startswith("2 imported, 0 already in the incident, 0 refused")
     summary.close()
@@ -216,26 +216,26 @@ def test_a_clerks_day_from_a_new_case_file_to_reopening_it(
     qtbot.waitUntil(lambda: page.photos.model.rowCount() == 4)
 
     when_shown(NoteDialog, lambda dialog: (dialog.text.setPlainText(NOTE), dialog.accept()))
-    window.actions.add_note.trigger()
+    window.commands.add_note.trigger()
     assert [page.notes.model.note_at(0).text] == [NOTE]
 
     # Undo the note and the dropped photos; redo both.
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert page.notes.model.rowCount() == 0
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert page.photos.model.rowCount() == 2
-    window.actions.redo.trigger()
-    window.actions.redo.trigger()
+    window.commands.redo.trigger()
+    window.commands.redo.trigger()
     assert page.photos.model.rowCount() == 4 and page.notes.model.rowCount() == 1
     # A deletion is undone too.
     page.damage.table.selectRow(1)
     page.damage.delete_action.trigger()
     assert page.damage.model.rowCount() == 1
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert page.damage.model.rowCount() == 2
     assert not message_boxes.shown
 
-    window.actions.close_case.trigger()
+    window.commands.close_case.trigger()
     assert window.workspace is None and window.windowTitle() == "Casefiles"
     with qtbot.waitSignal(window.caseOpened, timeout=20_000):
         window.open_path(path)

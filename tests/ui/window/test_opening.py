@@ -84,7 +84,7 @@ def test_save_a_copy_writes_a_consistent_copy(
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     window = open_window(qtbot, demo_path)
-    window.actions.save_copy.trigger()
+    window.commands.save_copy.trigger()
     copy = target.with_name("copy.casefile")
     qtbot.waitUntil(copy.exists, timeout=10_000)
     qtbot.waitUntil(lambda: not window._copying, timeout=10_000)
@@ -111,10 +111,10 @@ def test_window_geometry_and_splitters_are_remembered(qtbot: QtBot, demo_path: P
 
 def test_main_actions_have_shortcuts_and_names(qtbot: QtBot) -> None:
     window = open_window(qtbot)
-    keys = {a.text(): a.shortcut().toString() for a in window.actions.all()}
+    keys = {a.text(): a.shortcut().toString() for a in window.commands.all()}
     assert keys["New &incident…"] == "Ctrl+N"
     assert keys["&Import photos…"] == "Ctrl+I"
     assert keys["Add &note…"] == "Ctrl+Shift+N"
     assert keys["&Find…"] == "Ctrl+F"
     assert keys["&Print the case summary…"] == "Ctrl+P"
-    assert [s.toString() for s in window.actions.redo.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert [s.toString() for s in window.commands.redo.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]

@@ -34,11 +34,11 @@ def test_print_items_call_the_printing_module(
     assert workspace is not None
     qtbot.waitUntil(lambda: workspace.page.record is not None)
     shown = workspace.page.record
-    assert shown is not None and window.actions.print_summary.isVisible()
-    window.actions.print_summary.trigger()
-    window.actions.print_preview.trigger()
-    window.actions.export_pdf.trigger()
-    window.actions.incident_pdf.trigger()
+    assert shown is not None and window.commands.print_summary.isVisible()
+    window.commands.print_summary.trigger()
+    window.commands.print_preview.trigger()
+    window.commands.export_pdf.trigger()
+    window.commands.incident_pdf.trigger()
     assert calls == [
         ("print_document", None),
         ("print_preview", None),

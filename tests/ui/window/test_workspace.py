@@ -38,7 +38,7 @@ def test_a_new_incident_in_an_empty_case_asks_for_its_site_first(
         dialog.accept()
 
     when_shown(SiteDialog, site)
-    window.actions.new_incident.trigger()
+    window.commands.new_incident.trigger()
     assert message_boxes.shown == ["First add the site the incident happened at."]
     workspace = window.workspace
     assert workspace is not None
@@ -58,11 +58,11 @@ def test_a_deleted_incident_comes_back_with_undo(
     record = workspace.page.record
     assert record is not None
     message_boxes.answer = QMessageBox.StandardButton.Yes
-    window.actions.delete_incident.trigger()
+    window.commands.delete_incident.trigger()
     assert workspace.navigator.incidents.model.row_of(record.uuid) is None
-    assert window.actions.undo.text() == f"&Undo Delete {record.reference}"
+    assert window.commands.undo.text() == f"&Undo Delete {record.reference}"
     workspace.tabs.setCurrentIndex(CORRESPONDENCE_TAB)
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert workspace.navigator.incidents.model.row_of(record.uuid) is not None
     assert workspace.tabs.currentIndex() == 0  # undo shows what it brought back
     assert workspace.page.record is not None and workspace.page.record.uuid == record.uuid
@@ -89,7 +89,7 @@ def test_correspondence_about_the_incident_shown(qtbot: QtBot, demo_path: Path) 
 
     linked_before = workspace.page.correspondence.model.rowCount()
     when_shown(CorrespondenceDialog, fill)
-    window.actions.new_correspondence.trigger()
+    window.commands.new_correspondence.trigger()
     assert workspace.page.correspondence.model.rowCount() == linked_before + 1
     assert workspace.correspondence.model.rowCount() == 4
     with_case = window.session
@@ -98,7 +98,7 @@ def test_correspondence_about_the_incident_shown(qtbot: QtBot, demo_path: Path) 
     assert [(c.counterpart, c.incident_uuids) for c in sent] == [
         ("МЗС Російської Федерації", (record.uuid,))
     ]
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert workspace.correspondence.model.rowCount() == 3
 
 
@@ -108,7 +108,7 @@ def test_case_notes_and_mission_details(qtbot: QtBot, demo_path: Path) -> None:
     assert workspace is not None
     workspace.tabs.setCurrentIndex(CASE_NOTES_TAB)
     when_shown(NoteDialog, lambda d: (d.text.setPlainText("Ümumi qeyd"), d.accept()))
-    window.actions.add_note.trigger()
+    window.commands.add_note.trigger()
     texts = [workspace.case_notes.model.note_at(r).text for r in range(2)]
     assert texts[1] == "Ümumi qeyd"
 
@@ -123,11 +123,11 @@ def test_case_notes_and_mission_details(qtbot: QtBot, demo_path: Path) -> None:
         dialog.accept()
 
     when_shown(MissionDialog, rename)
-    window.actions.mission_details.trigger()
+    window.commands.mission_details.trigger()
     assert window.windowTitle().startswith("Посольство Азербайджану в Україні — demo.casefile")
     session = window.session
     assert session is not None
     assert mission.get(session.case).name == "Посольство Азербайджану в Україні"
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert window.windowTitle().startswith("Embassy of the Republic of Azerbaijan")
     assert len(incidents.list_incidents(session.case)) == 6
