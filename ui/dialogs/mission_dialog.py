@@ -7,7 +7,7 @@ import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLineEdit, QWidget
 
 from casefiles.records import MissionRecord
 from casefiles.services import mission
@@ -59,8 +59,21 @@ class MissionDialog(FormDialog):
         self.add_field("timezone", "&Time zone of the premises", self.timezone, "Time zone")
         self.add_field("classification", "C&lassification", self.classification)
         self.add_field("reference_prefix", "&Reference prefix", self.reference_prefix)
-        self.set_submit(self._save)
+        if session.read_only:
+            self._show_only()
+        else:
+            self.set_submit(self._save)
         self.resize(560, 340)
+
+    def _show_only(self) -> None:
+        """A read-only case file: the details can be read, not changed."""
+        self.setWindowTitle("Mission details (read-only)")
+        for name in FIELDS:
+            editor = getattr(self, name)
+            if isinstance(editor, QLineEdit):
+                editor.setReadOnly(True)
+        self.timezone.setEnabled(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def values(self) -> dict[str, Any]:
         values = {name: getattr(self, name).text() for name in FIELDS if name != "timezone"}

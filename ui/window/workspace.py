@@ -156,8 +156,7 @@ class Workspace(QWidget):
             self.correspondence.select(record.uuid)
 
     def edit_mission(self) -> None:
-        if not self.session.read_only:
-            MissionDialog.edit(self, self.session)
+        MissionDialog.edit(self, self.session)  # read-only case files show it unchangeable
 
     def _sites_loaded(self, sites: list[SiteRecord]) -> None:
         self._sites = sites

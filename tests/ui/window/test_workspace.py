@@ -131,3 +131,18 @@ def test_case_notes_and_mission_details(qtbot: QtBot, demo_path: Path) -> None:
     window.commands.undo.trigger()
     assert window.windowTitle().startswith("Embassy of the Republic of Azerbaijan")
     assert len(incidents.list_incidents(session.case)) == 6
+
+
+def test_mission_details_of_a_read_only_case_file_can_be_read(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    window = open_window(qtbot, demo_path, read_only=True)
+    seen: list[tuple[bool, str]] = []
+
+    def look(dialog: MissionDialog) -> None:
+        seen.append((dialog.name.isReadOnly(), dialog.name.text()))
+        dialog.reject()
+
+    when_shown(MissionDialog, look)
+    window.commands.mission_details.trigger()
+    assert seen == [(True, "Embassy of the Republic of Azerbaijan in Ukraine")]
