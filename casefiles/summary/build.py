@@ -227,7 +227,6 @@ def _cover(
             "Printed", f"{wording.moment(context.printed_at, context.tz)} ({printed_utc:%H:%M} UTC)"
         ),
         Field("Case file", context.case.path.name),
-        Field("Fingerprint", context.fingerprint),
     )
     sites = tuple(
         SiteRow(

@@ -44,7 +44,7 @@ class Cover:
     title: str
     scope: str  # what the document covers: the whole case file, a period, chosen incidents
     mission_lines: tuple[str, ...]
-    facts: tuple[Field, ...]
+    facts: tuple[Field, ...]  # the fingerprint follows them, from the document
     sites: tuple[SiteRow, ...]
 
 

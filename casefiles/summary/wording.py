@@ -48,7 +48,7 @@ def short_moment(when: datetime, tz: ZoneInfo) -> str:
 def period(spans: Sequence[TimeSpan], tz: ZoneInfo) -> str:
     """From the earliest to the latest span, each at its own precision."""
     if not spans:
-        return "no incidents"
+        return "No incidents"
     first = min(spans, key=lambda span: (span.start, span.end))
     last = max(spans, key=lambda span: (span.end, span.start))
     if first == last:

@@ -16,6 +16,7 @@ from ui.printing.text import Typesetter
 DEFAULT_ASPECT = 4 / 3
 NO_PICTURE_HEIGHT_MM = 22.0
 WARNING_MARK = "⚠ "
+FIELD_LABEL_WIDTH_MM = 40.0
 MAX_FIT_SHARE = 0.3  # a column fitted to its content takes at most this much of the width
 MIN_SPLIT_LINES = 3  # a row split across pages keeps at least this many lines on the first
 
@@ -109,20 +110,28 @@ class Writer:
 
     # Labelled fields ---------------------------------------------------------------------
 
-    def fields(self, fields: Sequence[Field], *, label_width_mm: float = 40.0) -> None:
-        label_width = self.ts.mm(label_width_mm)
+    def fields(
+        self,
+        fields: Sequence[Field],
+        *,
+        value_style: TextStyle = styles.VALUE,
+        after_mm: float = styles.PARAGRAPH_GAP,
+    ) -> None:
+        """Label and value side by side, one field under the other, on a common baseline."""
+        label_width = self.ts.mm(FIELD_LABEL_WIDTH_MM)
         value_width = self.flow.width - label_width
+        drop = max(0.0, self.ts.ascent(styles.LABEL) - self.ts.ascent(value_style))
         gap = self.ts.mm(0.9)
         for item in fields:
             label = self.lines(item.label, styles.LABEL, label_width - self.ts.mm(2))
-            value = self.lines(item.value, styles.VALUE, value_width)
-            height = max(sum(x.height for x in label), sum(x.height for x in value))
+            value = self.lines(item.value, value_style, value_width)
+            height = max(sum(x.height for x in label), drop + sum(x.height for x in value))
             self.flow.ensure(height)
             top = self.flow.y
             self.draw_lines(label, 0, top)
-            self.draw_lines(value, label_width, top)
+            self.draw_lines(value, label_width, top + drop)
             self.flow.y += height + gap
-        self.flow.gap(self.ts.mm(styles.PARAGRAPH_GAP))
+        self.flow.gap(self.ts.mm(after_mm))
 
     # Tables ------------------------------------------------------------------------------
 

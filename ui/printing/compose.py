@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from casefiles.summary.document import (
     DocumentKind,
+    Field,
     IncidentSection,
     Letter,
     Note,
@@ -82,7 +83,9 @@ def _cover(writer: Writer, document: SummaryDocument) -> None:
     writer.heading(cover.title, styles.TITLE)
     writer.paragraph(cover.scope, styles.BODY)
     writer.flow.gap(writer.ts.mm(4))
-    writer.fields(cover.facts)
+    writer.fields(cover.facts, after_mm=0)
+    # Smaller, so that all 64 digits stay on one line and copy out whole.
+    writer.fields([Field("Fingerprint", document.fingerprint)], value_style=styles.HASH)
     if cover.sites:
         rows = [
             Row([[(site.name, styles.TABLE)], [(site.kind, styles.TABLE)],

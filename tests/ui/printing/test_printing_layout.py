@@ -131,5 +131,14 @@ def test_a_row_taller_than_a_page_is_split_not_cut(
     assert all(word in words for word in LONG_SUMMARY.split())
 
 
+def test_the_fingerprint_on_the_cover_is_one_line(
+    qtbot: QtBot, long_summary: SummaryDocument, tmp_path: Path
+) -> None:
+    for paper in Paper:
+        pages, _ts, _width, _height = laid_out(long_summary, tmp_path, paper)
+        cover = [item.text for item in pages[0].items if isinstance(item, Text)]
+        assert long_summary.fingerprint in cover
+
+
 def test_control_characters_are_shown_not_interpreted() -> None:
     assert printable("a\tb\r\nc\x07d\u2028e") == "a    b\nc\ufffdd\ne"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.records import EvidenceRecord
 from casefiles.services import incidents, notes
 from casefiles.store import CaseFile
-from casefiles.summary import Paper, SummaryDocument, build_incident_report
+from casefiles.summary import Paper, SummaryDocument, build_case_summary, build_incident_report
 from tests.summary.photo_case import MARKUP, NOVEMBER
 from tests.ui.printing.conftest import images_of, page_texts
 from ui.printing.fonts import FAMILY
@@ -177,3 +177,18 @@ def test_a_failed_write_leaves_no_file(
 
     assert target.read_bytes() == b"the earlier export"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_an_empty_case_file_still_prints(qtbot: QtBot, new_case: CaseFile, tmp_path: Path) -> None:
+    path = tmp_path / "empty.pdf"
+
+    pages = write_pdf(build_case_summary(new_case), path, images=images_of(new_case))
+
+    texts = page_texts(path)
+    assert len(texts) == pages >= 3
+    everything = "\n".join(texts)
+    assert "Azərbaycan Respublikasının Ukraynadakı Səfirliyi" in everything
+    assert "No incidents match this summary." in everything
+    assert "No correspondence is recorded." in everything
+    assert "This document contains no photos." in everything
+    assert f"Page {pages} of {pages}" in texts[-1]
