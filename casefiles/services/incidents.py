@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal, overload
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select, true
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from casefiles import audit, search
@@ -160,11 +159,9 @@ def get_by_reference(case: CaseFile, reference: str) -> IncidentRecord:
 
 def list_incidents(case: CaseFile, *, include_deleted: bool = False) -> list[IncidentRecord]:
     """All incidents, oldest first."""
-    query = select(Incident).order_by(Incident.time_start, Incident.id)
-    if not include_deleted:
-        query = query.where(Incident.deleted.is_(False))
+    condition = true() if include_deleted else Incident.deleted.is_(False)
     with case.reading() as session:
-        return records(session, session.scalars(query).all())
+        return _select_records(session, condition, whole_table=True)
 
 
 def search_uuids(case: CaseFile, query: str) -> list[str]:
@@ -184,64 +181,102 @@ def search_incidents(case: CaseFile, query: str) -> list[IncidentRecord]:
     """Incidents whose text, damage, notes or correspondence match `query`, best first."""
     with case.reading() as session:
         ids = search.search_incident_ids(session, query)
-        if not ids:
-            return []
-        found = {i.id: i for i in session.scalars(select(Incident).where(Incident.id.in_(ids)))}
-        return records(session, [found[i] for i in ids if i in found])
-
-
-def records(session: Session, incidents: Iterable[Incident]) -> list[IncidentRecord]:
-    """Records for many incidents with two grouped queries, not two per incident."""
-    incidents = list(incidents)
-    ids = [i.id for i in incidents]
-    sites = {s.id: s for s in session.scalars(select(Site))}
-    worst: dict[int, Severity] = {}
-    photos: dict[int | None, int] = defaultdict(int)
-    for chunk_start in range(0, len(ids), 30_000):  # SQLite's limit on bound parameters
-        chunk = ids[chunk_start : chunk_start + 30_000]
-        for incident_id, severity in session.execute(
-            select(DamageItem.incident_id, DamageItem.severity).where(
-                DamageItem.incident_id.in_(chunk), DamageItem.deleted.is_(False)
-            )
-        ):
-            level = Severity(severity)
-            if incident_id not in worst or level.rank > worst[incident_id].rank:
-                worst[incident_id] = level
-        for owner_id, number in session.execute(
-            select(EvidenceItem.incident_id, func.count())
-            .where(EvidenceItem.incident_id.in_(chunk), EvidenceItem.deleted.is_(False))
-            .group_by(EvidenceItem.incident_id)
-        ):
-            photos[owner_id] = number
-    return [_to_record(i, sites[i.site_id], worst.get(i.id), photos[i.id]) for i in incidents]
+        found = dict(_select_records(session, Incident.id.in_(ids), with_ids=True))
+        return [found[i] for i in ids if i in found]
 
 
 def _record(session: Session, incident: Incident) -> IncidentRecord:
-    return records(session, [incident])[0]
+    session.flush()
+    (record,) = _select_records(session, Incident.id == incident.id)
+    return record
 
 
-def _to_record(
-    incident: Incident, site: Site, worst: Severity | None, photo_count: int
-) -> IncidentRecord:
-    return IncidentRecord(
-        uuid=incident.uuid,
-        reference=incident.reference,
-        title=incident.title,
-        site_uuid=site.uuid,
-        site_name=site.name,
-        span=TimeSpan(incident.time_start, incident.time_end, Precision(incident.time_precision)),
-        incident_type=IncidentType(incident.incident_type),
-        impact=Impact(incident.impact),
-        distance_m=incident.distance_m,
-        distance_words=incident.distance_words,
-        description=incident.description,
-        staff_killed=incident.staff_killed,
-        staff_injured=incident.staff_injured,
-        others_injured=incident.others_injured,
-        uxo_found=incident.uxo_found,
-        uxo_depth_m=incident.uxo_depth_m,
-        status=IncidentStatus(incident.status),
-        deleted=incident.deleted,
-        worst_severity=worst,
-        photo_count=photo_count,
-    )
+_SEVERITY_RANK = sql_case(*((DamageItem.severity == s.value, s.rank) for s in Severity), else_=-1)
+_LIVE_DAMAGE = DamageItem.deleted.is_(False)
+_LIVE_PHOTOS = EvidenceItem.deleted.is_(False)
+_BASE_COLUMNS = (
+    Incident.id, Incident.uuid, Incident.reference, Incident.title, Site.uuid, Site.name,
+    Incident.time_start, Incident.time_end, Incident.time_precision, Incident.incident_type,
+    Incident.impact, Incident.distance_m, Incident.distance_words, Incident.description,
+    Incident.staff_killed, Incident.staff_injured, Incident.others_injured, Incident.uxo_found,
+    Incident.uxo_depth_m, Incident.status, Incident.deleted,
+)  # fmt: skip
+
+
+def _records_query(condition: ColumnElement[bool], whole_table: bool) -> Select[*tuple[Any, ...]]:
+    """Worst damage and photo count per incident: grouped once over the tables when listing
+    many incidents, looked up by index per incident when reading a few."""
+    if whole_table:
+        worst = (
+            select(DamageItem.incident_id, func.max(_SEVERITY_RANK).label("rank"))
+            .where(_LIVE_DAMAGE)
+            .group_by(DamageItem.incident_id)
+            .subquery()
+        )
+        photos = (
+            select(EvidenceItem.incident_id, func.count().label("count"))
+            .where(_LIVE_PHOTOS)
+            .group_by(EvidenceItem.incident_id)
+            .subquery()
+        )
+        query = (
+            select(*_BASE_COLUMNS, worst.c.rank, func.coalesce(photos.c.count, 0))
+            .outerjoin(worst, worst.c.incident_id == Incident.id)
+            .outerjoin(photos, photos.c.incident_id == Incident.id)
+        )
+    else:
+        rank = select(func.max(_SEVERITY_RANK)).where(
+            DamageItem.incident_id == Incident.id, _LIVE_DAMAGE
+        )
+        count = select(func.count()).where(EvidenceItem.incident_id == Incident.id, _LIVE_PHOTOS)
+        query = select(*_BASE_COLUMNS, rank.scalar_subquery(), count.scalar_subquery())
+    return (
+        query.join(Site, Site.id == Incident.site_id)
+        .where(condition)
+        .order_by(Incident.time_start, Incident.id)
+    )  # fmt: skip
+
+
+@overload
+def _select_records(
+    session: Session,
+    condition: ColumnElement[bool],
+    *,
+    with_ids: Literal[False] = False,
+    whole_table: bool = False,
+) -> list[IncidentRecord]: ...
+@overload
+def _select_records(
+    session: Session,
+    condition: ColumnElement[bool],
+    *,
+    with_ids: Literal[True],
+    whole_table: bool = False,
+) -> list[tuple[int, IncidentRecord]]: ...
+def _select_records(
+    session: Session,
+    condition: ColumnElement[bool],
+    *,
+    with_ids: bool = False,
+    whole_table: bool = False,
+) -> list[IncidentRecord] | list[tuple[int, IncidentRecord]]:
+    """Records straight from columns, oldest first, in one query and without ORM objects:
+    a 10,000-incident case file opens on this."""
+    query = _records_query(condition, whole_table)
+    severities = list(Severity)
+    rows = [
+        (row[0], IncidentRecord(
+            uuid=row[1], reference=row[2], title=row[3], site_uuid=row[4], site_name=row[5],
+            span=TimeSpan(row[6], row[7], Precision(row[8])), incident_type=IncidentType(row[9]),
+            impact=Impact(row[10]), distance_m=row[11], distance_words=row[12],
+            description=row[13], staff_killed=row[14], staff_injured=row[15],
+            others_injured=row[16], uxo_found=row[17], uxo_depth_m=row[18],
+            status=IncidentStatus(row[19]), deleted=row[20],
+            worst_severity=None if row[21] is None or row[21] < 0 else severities[row[21]],
+            photo_count=row[22],
+        ))
+        for row in session.execute(query)
+    ]  # fmt: skip
+    if with_ids:
+        return rows
+    return [record for _id, record in rows]
