@@ -19,7 +19,6 @@ import argparse
 import collections
 import json
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -38,6 +37,7 @@ from casefiles.store import CaseFile  # noqa: E402
 from casefiles.verify import verify  # noqa: E402
 from tests.faults.killing import (  # noqa: E402
     ForkServer,
+    Moments,
     case_with_incident,
     photo_batch,
     problems,
@@ -63,16 +63,16 @@ def photo_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
             return server.run("import_photos", kill_after=kill_after, case=str(case),
                               incident=incident, folder=str(batch))  # fmt: skip
 
-        durations = [run().seconds for _ in range(3)][1:]
+        moments = Moments(rng, [run() for _ in range(3)][1:])
         while landed < kills:
             before = _photos(case, incident)
-            result = run(rng.uniform(0.0, statistics.median(durations) * 1.1))
+            result = run(moments.next())
+            moments.learn(result)
             if result.killed:
                 landed += 1
                 stored_at_kill[_photos(case, incident) - before] += 1
             else:
                 finished += 1
-                durations.append(result.seconds)
                 if result.status != 0:
                     failures.append(f"batch {batches}: the child failed ({result.status})")
             found = problems(case)
@@ -100,32 +100,38 @@ def bundle_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]
     failures: list[str] = []
     outcomes: collections.Counter[str] = collections.Counter()
     landed = 0
+    attempts = iter(range(1_000_000))
+
+    def target(merging: bool) -> Path:
+        path = folder / f"target {next(attempts)}.casefile"
+        if merging:
+            import_bundle(earlier, path)
+        return path
+
     with ForkServer() as server:
-        durations = [
-            server.run("import_bundle", bundle=str(bundle), target=str(folder / f"w{n}")).seconds
-            for n in range(3)
-        ][1:]
-        attempt = 0
+        moments = {
+            merging: Moments(rng, [server.run("import_bundle", bundle=str(bundle),
+                                              target=str(target(merging))) for _ in range(3)][1:])
+            for merging in (False, True)
+        }  # fmt: skip
         while landed < kills:
-            attempt += 1
-            target = folder / f"target {attempt}.casefile"
-            merging = attempt % 2 == 0
-            if merging:
-                import_bundle(earlier, target)
-            before = _state(target)
-            result = server.run("import_bundle", kill_after=rng.uniform(0, max(durations) * 1.1),
-                                bundle=str(bundle), target=str(target))  # fmt: skip
+            merging = landed % 2 == 1
+            path = target(merging)
+            before = _state(path)
+            result = server.run("import_bundle", kill_after=moments[merging].next(),
+                                bundle=str(bundle), target=str(path))  # fmt: skip
+            moments[merging].learn(result)
             landed += result.killed
-            after = _state(target)
+            after = _state(path)
             kind = "merge" if merging else "create"
             if after == complete:
                 outcomes[f"{kind}: complete"] += 1
             elif after == before:
                 outcomes[f"{kind}: unchanged"] += 1
             else:
-                failures.append(f"{target.name}: partly imported {after}")
-            if target.exists():
-                failures += [f"{target.name}: {problem}" for problem in problems(target)]
+                failures.append(f"{path.name}: partly imported {after}")
+            if path.exists():
+                failures += [f"{path.name}: {problem}" for problem in problems(path)]
     return {"kills": landed, "outcomes": dict(outcomes), "failures": failures}
 
 
@@ -135,16 +141,16 @@ def copy_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
     failures: list[str] = []
     whole = absent = landed = 0
     with ForkServer() as server:
-        durations = [
-            server.run("save_copy", case=str(source), target=str(folder / f"w{n}")).seconds
-            for n in range(3)
-        ][1:]
+        warm = [server.run("save_copy", case=str(source), target=str(folder / f"w{n}"))
+                for n in range(3)]  # fmt: skip
+        moments = Moments(rng, warm[1:])
         attempt = 0
         while landed < kills:
             attempt += 1
             target = folder / f"copy {attempt}.casefile"
-            result = server.run("save_copy", kill_after=rng.uniform(0, max(durations) * 1.1),
-                                case=str(source), target=str(target))  # fmt: skip
+            result = server.run("save_copy", kill_after=moments.next(), case=str(source),
+                                target=str(target))  # fmt: skip
+            moments.learn(result)
             landed += result.killed
             if not target.exists():
                 absent += 1

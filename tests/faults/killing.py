@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -71,6 +73,22 @@ class ForkServer:
             killed = _kill_if_running(pid)
         status = _read(self.process.stdout)["status"]
         return Run(killed and status == -signal.SIGKILL, status, time.monotonic() - started)
+
+
+class Moments:
+    """Random moments spread over the time a whole run takes, learnt from the runs that were
+    not killed (the first run of a kind is cold, and the machine may be busy)."""
+
+    def __init__(self, rng: random.Random, whole_runs: list[Run]) -> None:
+        self.rng = rng
+        self.durations = [run.seconds for run in whole_runs]
+
+    def next(self) -> float:
+        return self.rng.uniform(0.0, statistics.median(self.durations) * 1.1)
+
+    def learn(self, run: Run) -> None:
+        if not run.killed and run.status == 0:
+            self.durations.append(run.seconds)
 
 
 def _read(stream: IO[str]) -> dict[str, int]:
