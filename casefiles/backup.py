@@ -41,6 +41,10 @@ _HEAD = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
 _AUTOMATIC = re.compile(r"^(\d{8}T\d{12}Z) (.+) ([0-9a-f]{16})" + re.escape(SUFFIX) + "$")
 
 
+class WriteFailed(CaseFileError):
+    """A file could not be written for a reason other than space or permission."""
+
+
 @dataclass(frozen=True, slots=True)
 class BackupResult:
     path: Path
@@ -239,4 +243,4 @@ def write_errors(target: Path) -> Iterator[None]:
             ) from error
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise PermissionDenied(f"{target} cannot be written here.") from error
-        raise
+        raise WriteFailed(f"{target} cannot be written: {error.strerror or error}.") from error

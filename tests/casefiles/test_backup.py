@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import threading
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from casefiles import backup, settings
+from casefiles.bundle.export import export_bundle
+from casefiles.cli import bundle_commands
 from casefiles.errors import AlreadyExists, CaseFileMissing, DiskFull, PermissionDenied
 from casefiles.services import notes
 from casefiles.store import CaseFile
@@ -160,3 +163,21 @@ def _mission_uuid(case: CaseFile) -> str:
     from casefiles.services import mission
 
     return mission.get(case).uuid
+
+
+def test_an_automatic_backup_that_cannot_be_written_is_a_warning_not_a_stop(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (settings.data_dir() / "backups").write_text("a file where the folder should be")
+    with CaseFile.open(demo_path) as case, pytest.raises(backup.WriteFailed, match="cannot be"):
+        backup.automatic_backup(case)
+    # The import goes on, and says that no backup was made.
+    with CaseFile.open(demo_path, read_only=True) as case:
+        bundle = export_bundle(case, tmp_path / "b.zip").path
+    parser = argparse.ArgumentParser()
+    bundle_commands.register(parser.add_subparsers())
+    args = parser.parse_args(["import-bundle", str(bundle), str(demo_path)])
+    assert args.run(args) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith("casefiles: warning: no automatic backup was made:")
+    assert "Nothing to add" in captured.out
