@@ -13,6 +13,7 @@ The summary runs in a process of its own, so that its peak memory is its own.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import resource
 import shutil
@@ -50,6 +51,12 @@ NOTES = (
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident memory. On Linux from VmHWM, which starts afresh at exec;
+    ru_maxrss would count the parent's memory copied at fork."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
