@@ -321,6 +321,12 @@ def _fill(case: CaseFile) -> None:
                 november_damage["structure"],
                 [("facade", "large crack in the administrative building", "2025-11-14 07:45")],
             ),
+            # Surveyed three days on: the app warns that it was taken after the incident.
+            (
+                november,
+                november_damage["exterior_walls"],
+                [("crater", "the compound surveyed three days later", "2025-11-17 11:00")],
+            ),
         ):
             _add_illustrations(case, Path(folder), reference, damage_uuid, pictures, tz)
 
