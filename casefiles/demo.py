@@ -21,6 +21,7 @@ from casefiles.vocabulary import DayPart, MonthPart
 TIMEZONE = "Europe/Kyiv"
 MISSION = "Embassy of the Republic of Azerbaijan in Ukraine"
 ILLUSTRATION_SIZE = (1200, 900)
+DEMO_USER = "Administrative officer (demo)"
 
 NOTIFIED_AFTER = (
     "The Russian side was informed of this incident by an official note; the date of the note "
@@ -40,6 +41,8 @@ def write_demo(path: Path) -> None:
         classification="DEMONSTRATION — PUBLIC SOURCES ONLY",
         reference_prefix="KYIV",
     )
+    # The demo's changes are signed by a role, not by whoever built the file.
+    case.user = DEMO_USER
     try:
         with case.transaction():
             _fill(case)

@@ -1,7 +1,7 @@
 """Screenshots of the app on the demo case: `python -m ui.screenshots OUTDIR`.
 
 Saves welcome.png, main_window.png, incident_form.png, photo_grid.png, photo_viewer.png,
-notes.png and correspondence.png, at 1366x768, rendered offscreen when there is no display.
+notes.png, correspondence.png, main_window_timeline.png and timeline.png, at 1366x768, rendered offscreen when there is no display.
 The app's settings go to a temporary folder, so the user's recent files are left alone.
 """
 
@@ -98,6 +98,12 @@ def take(outdir: Path) -> list[Path]:
     workspace.tabs.setCurrentWidget(workspace.correspondence)
     workspace.correspondence.table.selectRow(1)
     save(window, "correspondence.png")
+
+    # The timeline dock, on the incidents tab with the November strike selected.
+    workspace.tabs.setCurrentIndex(0)
+    window.timeline.show()
+    save(window, "main_window_timeline.png")
+    save(window.timeline, "timeline.png")
 
     window.close()
     app.processEvents()
