@@ -1,7 +1,8 @@
 """Screenshots of the app on the demo case: `python -m ui.screenshots OUTDIR`.
 
 Saves welcome.png, main_window.png, incident_form.png, photo_grid.png, photo_viewer.png,
-notes.png, correspondence.png, main_window_timeline.png and timeline.png, at 1366x768, rendered offscreen when there is no display.
+notes.png, correspondence.png, main_window_timeline.png and timeline.png, at 1366x768,
+rendered offscreen when there is no display.
 The app's settings go to a temporary folder, so the user's recent files are left alone.
 """
 

@@ -19,7 +19,6 @@ from ui.printing import styles
 from ui.printing.blocks import Writer
 from ui.printing.compose import compose
 from ui.printing.flow import Flow, Page
-from ui.printing.none_refcount import balanced_none_refcount
 from ui.printing.paint import PagePainter
 from ui.printing.paper import page_layout, with_binding_margins
 from ui.printing.text import Typesetter
@@ -37,13 +36,6 @@ def layout_pages(
     document: SummaryDocument, device: QPagedPaintDevice
 ) -> tuple[list[Page], Typesetter]:
     """The first pass: every page's items, for the device's page layout and resolution."""
-    with balanced_none_refcount():
-        return _layout_pages(document, device)
-
-
-def _layout_pages(
-    document: SummaryDocument, device: QPagedPaintDevice
-) -> tuple[list[Page], Typesetter]:
     typesetter = Typesetter(device)
     area = _area(device, typesetter)
     body_height = area.height() - typesetter.mm(styles.HEADER_BAND + styles.FOOTER_BAND)
@@ -64,20 +56,9 @@ def render(
 
     `paper` sets the page size; None keeps the one the device has (chosen in a print dialog).
     The margins are always the document's own, with room for binding."""
-    with balanced_none_refcount():
-        return _render(document, device, paper, images, progress)
-
-
-def _render(
-    document: SummaryDocument,
-    device: QPagedPaintDevice,
-    paper: Paper | None,
-    images: ImageSource,
-    progress: RenderProgress | None,
-) -> int:
     layout = page_layout(paper) if paper is not None else with_binding_margins(device.pageLayout())
     device.setPageLayout(layout)
-    pages, typesetter = _layout_pages(document, device)
+    pages, typesetter = layout_pages(document, device)
     painter = QPainter()
     if not painter.begin(device):
         raise RenderFailed("The document could not be started: the file or printer refused it.")

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from casefiles.records import EvidenceRecord
@@ -15,16 +14,7 @@ from casefiles.services import evidence, incidents, notes
 from casefiles.store import CaseFile
 from casefiles.summary import ImageSource, SummaryDocument, build_case_summary
 from tests.summary.photo_case import MARKUP, NOVEMBER, add_photos
-from ui.printing.none_refcount import balanced_none_refcount
 from ui.printing.pdf import write_pdf
-
-
-@pytest.fixture(autouse=True)
-def balanced_none(qapp: QApplication) -> Iterator[None]:
-    """Give back the references to None that PySide6 6.12 takes on Python 3.11 (see
-    ui/printing/none_refcount.py), so these tests never bring down the whole test run."""
-    with balanced_none_refcount():
-        yield
 
 
 @pytest.fixture
