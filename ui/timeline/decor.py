@@ -143,8 +143,11 @@ def _paint_upper_labels(
             painter.drawText(QPointF(x, baseline), forms[max(form, common)])
 
 
-def paint_lane_headers(painter: QPainter, layout: TimelineLayout, font: QFont, unit: float) -> None:
-    """Per lane: a chevron (collapsed or open), the site name and its number of incidents."""
+def paint_lane_headers(
+    painter: QPainter, layout: TimelineLayout, font: QFont, unit: float, *, controls: bool = True
+) -> None:
+    """Per lane: a chevron (collapsed or open) when `controls`, the site name and its number of
+    incidents. Paper gets no chevrons: nothing to click there."""
     frame = layout.frame
     metrics = QFontMetricsF(font, painter.device())
     small = small_font(font)
@@ -154,7 +157,8 @@ def paint_lane_headers(painter: QPainter, layout: TimelineLayout, font: QFont, u
     count_width = small_metrics.horizontalAdvance("0000")
     for lane in layout.lanes:
         cy = lane.centre_y
-        _paint_chevron(painter, frame.left + pad + chevron / 2, cy, chevron, lane.collapsed)
+        if controls:
+            _paint_chevron(painter, frame.left + pad + chevron / 2, cy, chevron, lane.collapsed)
         name_x = frame.left + 2 * pad + chevron
         name_room = frame.plot_x0 - name_x - count_width - pad
         name = lane.name

@@ -52,12 +52,14 @@ def paint_timeline(
     highlighted_uuid: str | None = None,
     layout: TimelineLayout | None = None,
     sprites: SpriteCache | None = None,
+    controls: bool = True,
 ) -> TimelineLayout:
     """Draw the timeline of `index` through `view` into `rect` and return its geometry.
 
     `now` draws the line for today; `highlighted_uuid` rings that incident's mark. Pass the
     `layout` of an earlier call for the same rect, index and view to skip the geometry work,
     and a `sprites` cache kept between calls to reuse pre-drawn images on raster targets.
+    `controls=False` leaves out what is only there to be clicked (the lanes' chevrons).
     The painter's font sets the text size; the painter's state is restored afterwards.
     """
     if layout is None:
@@ -91,8 +93,8 @@ def paint_timeline(
         painter,
         sprites,
         headers,
-        ("headers", names, font.key()),
-        lambda p: paint_lane_headers(p, layout, font, unit),
+        ("headers", names, font.key(), controls),
+        lambda p: paint_lane_headers(p, layout, font, unit, controls=controls),
     )
     legend = QRectF(
         frame.left,

@@ -61,4 +61,5 @@ def paint_timeline_source(painter: QPainter, rect: QRectF, source: TimelineSourc
     lanes, incidents = timeline_data(source.sites, source.incidents)
     index = TimelineIndex(lanes, incidents, zone(source.timezone))
     last = index.extent[1] if index.extent is not None else 0.0
-    paint_timeline(painter, rect, index, fitted(TimelineView(0.0, 1.0), index.extent, last))
+    view = fitted(TimelineView(0.0, 1.0), index.extent, last)
+    paint_timeline(painter, rect, index, view, controls=False)
