@@ -6,14 +6,12 @@ family name of its own (see font_file.py) and every QFont here names that family
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 
+from casefiles.resources import FONT_DIR
 from ui.printing.font_file import adjusted_font
 
 FAMILY = "Casefiles DejaVu Sans"
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 
