@@ -9,8 +9,8 @@ imports (all or nothing) and for "save a copy" (whole copy or none).
 Prints how many kills landed, where in a batch they landed (photos already stored), and every
 failure found. Exit status 1 if any failure was found.
 
-    python benchmarks/bench_faults.py [--kills 500] [--bundle-kills 40] [--copy-kills 40]
-        [--seed 20251114] [--json]
+    python benchmarks/bench_faults.py [--kills 500] [--kills-per-case 100] [--bundle-kills 40]
+        [--copy-kills 40] [--seed 20251114] [--json]
 """
 
 from __future__ import annotations
@@ -46,37 +46,39 @@ from tests.faults.killing import (  # noqa: E402
 BATCH = 12
 
 
-def photo_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
-    case = folder / "Səfirlik kills.casefile"
-    incident = case_with_incident(case)
+def photo_kills(folder: Path, kills: int, rng: random.Random, per_case: int) -> dict[str, Any]:
+    """`kills` kills, on a new case file every `per_case` kills (verify reads the whole file
+    after each kill, so one ever-growing file would make the run quadratic)."""
     stored_at_kill: collections.Counter[int] = collections.Counter()
     failures: list[str] = []
     landed = finished = 0
+    batches = iter(range(1_000_000))
     started = time.monotonic()
     with ForkServer() as server:
-        batches = 0
 
-        def run(kill_after: float | None = None) -> Any:
-            nonlocal batches
-            batches += 1
-            batch = photo_batch(folder / f"batch {batches}", batches * BATCH, BATCH)
+        def run(case: Path, incident: str, kill_after: float | None = None) -> Any:
+            number = next(batches)
+            batch = photo_batch(folder / f"batch {number}", number * BATCH, BATCH)
             return server.run("import_photos", kill_after=kill_after, case=str(case),
                               incident=incident, folder=str(batch))  # fmt: skip
 
-        moments = Moments(rng, [run() for _ in range(3)][1:])
         while landed < kills:
-            before = _photos(case, incident)
-            result = run(moments.next())
-            moments.learn(result)
-            if result.killed:
+            case = folder / f"Səfirlik kills {landed}.casefile"
+            incident = case_with_incident(case)
+            moments = Moments(rng, [run(case, incident) for _ in range(3)][1:])
+            for _ in range(min(per_case, kills - landed)):
+                while True:  # until a run is killed; the runs that finished are counted
+                    before = _photos(case, incident)
+                    result = run(case, incident, moments.next())
+                    moments.learn(result)
+                    failures += [f"{case.name}: {problem}" for problem in problems(case)]
+                    if result.killed:
+                        break
+                    finished += 1
+                    if result.status != 0:
+                        failures.append(f"{case.name}: a child failed ({result.status})")
                 landed += 1
                 stored_at_kill[_photos(case, incident) - before] += 1
-            else:
-                finished += 1
-                if result.status != 0:
-                    failures.append(f"batch {batches}: the child failed ({result.status})")
-            found = problems(case)
-            failures += [f"batch {batches}: {problem}" for problem in found]
     return {
         "kills": landed,
         "runs_finished_before_the_kill": finished,
@@ -181,6 +183,7 @@ def _state(path: Path) -> tuple[int, ...] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kills", type=int, default=500, help="kills of photo imports")
+    parser.add_argument("--kills-per-case", type=int, default=100)
     parser.add_argument("--bundle-kills", type=int, default=40)
     parser.add_argument("--copy-kills", type=int, default=40)
     parser.add_argument("--seed", type=int, default=20251114)
@@ -192,7 +195,7 @@ def main() -> int:
         for name in ("photos", "bundles", "copies"):
             (base / name).mkdir()
         results = {
-            "photo_import": photo_kills(base / "photos", args.kills, rng),
+            "photo_import": photo_kills(base / "photos", args.kills, rng, args.kills_per_case),
             "bundle_import": bundle_kills(base / "bundles", args.bundle_kills, rng),
             "save_copy": copy_kills(base / "copies", args.copy_kills, rng),
         }
