@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from casefiles.bundle.export import export_bundle  # noqa: E402
 from casefiles.bundle.importer import import_bundle  # noqa: E402
 from casefiles.demo import write_demo  # noqa: E402
+from casefiles.errors import CaseFileError  # noqa: E402
 from casefiles.overview import overview  # noqa: E402
 from casefiles.services import evidence, incidents, notes  # noqa: E402
 from casefiles.store import CaseFile  # noqa: E402
@@ -71,7 +72,7 @@ def photo_kills(folder: Path, kills: int, rng: random.Random, per_case: int) -> 
                     before = _photos(case, incident)
                     result = run(case, incident, moments.next())
                     moments.learn(result)
-                    failures += [f"{case.name}: {problem}" for problem in problems(case)]
+                    failures += [f"{case.name}: {problem}" for problem in _problems(case)]
                     if result.killed:
                         break
                     finished += 1
@@ -133,7 +134,7 @@ def bundle_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]
             else:
                 failures.append(f"{path.name}: partly imported {after}")
             if path.exists():
-                failures += [f"{path.name}: {problem}" for problem in problems(path)]
+                failures += [f"{path.name}: {problem}" for problem in _problems(path)]
     return {"kills": landed, "outcomes": dict(outcomes), "failures": failures}
 
 
@@ -161,6 +162,14 @@ def copy_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
             with CaseFile.open(target, read_only=True) as copy:
                 failures += [f"{target.name}: {f.message}" for f in verify(copy)]
     return {"kills": landed, "whole_copies": whole, "no_copy": absent, "failures": failures}
+
+
+def _problems(path: Path) -> list[str]:
+    """What `problems` finds, or why the case file cannot even be opened for writing."""
+    try:
+        return problems(path)
+    except CaseFileError as error:
+        return [f"cannot be opened for writing: {error}"]
 
 
 def _photos(path: Path, incident: str) -> int:

@@ -95,8 +95,12 @@ class WriterLock:
         )
         for _attempt in range(3):
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
+                created = self._create(content)
+            except PermissionError:
+                raise PermissionDenied(
+                    f"Cannot write in the folder {self.path.parent}; open the case file read-only."
+                ) from None
+            if not created:
                 holder = read_holder(self.path)
                 if holder is not None and not is_stale(self.path, holder):
                     raise CaseFileLocked(
@@ -107,16 +111,37 @@ class WriterLock:
                 with contextlib.suppress(FileNotFoundError):
                     self.path.unlink()  # a stale lock: its holder is gone
                 continue
-            except PermissionError:
-                raise PermissionDenied(
-                    f"Cannot write in the folder {self.path.parent}; open the case file read-only."
-                ) from None
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(content)
             self._thread = threading.Thread(target=self._heartbeat, daemon=True)
             self._thread.start()
             return
         raise CaseFileLocked("The case file's lock keeps changing; try again.", {})
+
+    def _create(self, content: str) -> bool:
+        """Create the lock with its content in one step; False if there is one already. A
+        process killed between creating and writing it would leave an empty lock, which says
+        no host or pid and so blocks writing until it is ten minutes old."""
+        written = self.path.with_name(f".{self.path.name}.{os.getpid()}-{threading.get_ident()}")
+        try:
+            written.write_text(content, encoding="utf-8")
+            try:
+                os.link(written, self.path)
+            except FileExistsError:
+                return False
+            except OSError:  # no hard links (FAT on USB sticks): create it in place
+                return self._create_in_place(content)
+            return True
+        finally:
+            with contextlib.suppress(OSError):
+                written.unlink()
+
+    def _create_in_place(self, content: str) -> bool:
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            return False
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        return True
 
     def _heartbeat(self) -> None:
         while not self._stop.wait(HEARTBEAT_S):

@@ -7,6 +7,9 @@ through SQLite's max_page_count on the import's own connections.
 
 from __future__ import annotations
 
+import errno
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -253,3 +256,23 @@ def test_paths_with_spaces_and_non_latin_letters_all_the_way(tmp_path: Path) -> 
             ["sha256sum", "-c", "SHA256SUMS"], cwd=folder / "розпаковано", capture_output=True
         )
         assert checked.returncode == 0, checked.stdout
+
+
+def test_the_writer_lock_appears_whole_also_without_hard_links(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock is written beside its name and linked into place, so a process killed while
+    taking it leaves no empty lock (found by the kill tests); where the file system has no
+    hard links (FAT on USB sticks) it is created in place, as before."""
+    lock = demo_path.with_name(demo_path.name + ".lock")
+    with CaseFile.open(demo_path):
+        assert json.loads(lock.read_text(encoding="utf-8"))["pid"] == os.getpid()
+    assert files_in(demo_path.parent) == [demo_path.name]
+
+    def no_hard_links(*_args: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_hard_links)
+    with CaseFile.open(demo_path):
+        assert json.loads(lock.read_text(encoding="utf-8"))["pid"] == os.getpid()
+    assert files_in(demo_path.parent) == [demo_path.name]
