@@ -11,14 +11,13 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casefiles.backup import automatic_backup, check_new_file, save_copy
-from casefiles.bundle.export import export_bundle
-from casefiles.bundle.importer import ImportResult, create_from_bundle, merge_bundle
-from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import CaseFileError
 from casefiles.store import CaseFile
 
+# The modules behind these commands load when a command runs, not at start-up: `casefiles info`
+# should not pay for Alembic, zip handling and Pillow.
 if TYPE_CHECKING:
+    from casefiles.bundle.importer import ImportResult
     from casefiles.summary import PdfRenderer
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -69,6 +68,8 @@ def is_bundle(path: Path) -> bool:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from casefiles.backup import save_copy
+
     with CaseFile.open(args.path, read_only=True) as case:
         result = save_copy(case, args.output)
     print(f"Saved a checked copy to {result.path} ({result.size_bytes:,} bytes).")
@@ -77,6 +78,9 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from casefiles.backup import check_new_file
+    from casefiles.bundle.export import export_bundle
+
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
     check_new_file(args.output)  # before any work
     with CaseFile.open(args.path, read_only=True) as case:
@@ -115,6 +119,9 @@ def _summary_pdf(case: CaseFile, references: list[str] | None, render_pdf: PdfRe
 
 
 def _import(args: argparse.Namespace) -> int:
+    from casefiles.backup import automatic_backup
+    from casefiles.bundle.importer import create_from_bundle, merge_bundle
+
     target: Path = args.path
     if not target.exists():
         result = create_from_bundle(args.bundle, target)
@@ -142,6 +149,8 @@ def _report_import(result: ImportResult) -> None:
 
 
 def verify_bundle_command(args: argparse.Namespace) -> int:
+    from casefiles.bundle.verify import verify_bundle
+
     report = verify_bundle(args.path)
     for finding in report.findings:
         print(f"{finding.check}: {finding.message}")

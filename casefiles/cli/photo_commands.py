@@ -7,7 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from casefiles.services import evidence
 from casefiles.services import incidents as incident_service
 from casefiles.store import CaseFile
 
@@ -31,6 +30,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _add_photos(args: argparse.Namespace) -> int:
+    from casefiles.services import evidence  # Pillow and HEIF load only for photo commands
+
     with CaseFile.open(args.path) as case:
         incident = incident_service.get_by_reference(case, args.incident)
         outcomes = evidence.import_files(case, incident.uuid, args.files, damage=args.damage)
@@ -74,6 +75,8 @@ def _add_photos(args: argparse.Namespace) -> int:
 
 
 def _export_photos(args: argparse.Namespace) -> int:
+    from casefiles.services import evidence
+
     with CaseFile.open(args.path, read_only=True) as case:
         incident = incident_service.get_by_reference(case, args.incident)
         written = evidence.export_incident(case, incident.uuid, args.output)

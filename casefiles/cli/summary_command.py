@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 from casefiles.errors import CaseFileError
-from casefiles.services import evidence
 from casefiles.store import CaseFile
 from casefiles.summary import Paper, PdfRenderer, build_case_summary, build_incident_report
 from casefiles.summary.rendering import check_writable
@@ -64,6 +63,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _summary(args: argparse.Namespace) -> int:
+    from casefiles.services import evidence  # Pillow loads only when a summary is made
+
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
     if render_pdf is None:
         raise PrintingUnavailable("casefiles: printing is not available in this installation")
