@@ -383,7 +383,12 @@ def _translate_errors(path: Path) -> Iterator[None]:
             ) from error
         if "readonly" in text or "read-only" in text:
             raise PermissionDenied(f"{path.name} cannot be written here.") from error
-        if "malformed" in text or "not a database" in text or "corrupt" in text:
+        if (
+            "malformed" in text
+            or "could not decode" in text
+            or "not a database" in text
+            or "corrupt" in text
+        ):
             raise CaseFileDamaged(f"{path.name} is damaged: {text}.") from error
         raise
 

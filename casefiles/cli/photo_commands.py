@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from casefiles.errors import CaseFileError
 from casefiles.services import incidents as incident_service
 from casefiles.store import CaseFile
 
@@ -33,6 +34,7 @@ def _add_photos(args: argparse.Namespace) -> int:
     from casefiles.services import evidence  # Pillow and HEIF load only for photo commands
 
     with CaseFile.open(args.path) as case:
+        _automatic_backup(case)
         incident = incident_service.get_by_reference(case, args.incident)
         outcomes = evidence.import_files(case, incident.uuid, args.files, damage=args.damage)
     if args.json:
@@ -84,3 +86,13 @@ def _export_photos(args: argparse.Namespace) -> int:
         print(f"{path}  (+ {path.name}.json)")
     print(f"{len(written)} original(s) written to {args.output}")
     return 0
+
+
+def _automatic_backup(case: CaseFile) -> None:
+    """A rotating copy before photos go in; a failure is said, and the import goes on."""
+    from casefiles.backup import automatic_backup
+
+    try:
+        automatic_backup(case)
+    except CaseFileError as error:
+        print(f"casefiles: warning: no automatic backup was made: {error}", file=sys.stderr)

@@ -51,3 +51,17 @@ def test_unknown_incident_is_a_one_line_error(demo_path: Path, tmp_path: Path) -
     assert (
         result.stderr.strip() == "casefiles: There is no incident KYIV-1999-001 in this case file."
     )
+
+
+def test_add_photos_keeps_an_automatic_backup_first(demo_path: Path, tmp_path: Path) -> None:
+    from casefiles.backup import list_backups
+    from casefiles.store import CaseFile
+
+    photo = factory.camera_jpeg(tmp_path / "x.jpg", when=WHEN)
+    with CaseFile.open(demo_path, read_only=True) as case:
+        before = case.fingerprint()
+    assert run("add-photos", demo_path, "--incident", "KYIV-2025-004", photo).returncode == 0
+    with CaseFile.open(demo_path, read_only=True) as case:
+        (backup,) = list_backups(case)
+    with CaseFile.open(backup, read_only=True) as copy:
+        assert copy.fingerprint() == before  # the state before the photos went in

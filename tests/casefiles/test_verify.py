@@ -117,3 +117,18 @@ def test_damage_inside_the_file_is_reported(demo_path: Path) -> None:
     except CaseFileError:  # a typed refusal at open is as good as a finding
         return
     assert findings and any(f.startswith(("integrity", "row", "audit")) for f in findings)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_log SET changes = '{not json' WHERE id = 4",
+        "UPDATE audit_log SET changes = '[1, 2]' WHERE id = 4",
+        "UPDATE notes SET text = CAST(x'ff fe 00 c3 28' AS TEXT) WHERE id = 1",
+    ],
+    ids=["audit-not-json", "audit-not-an-object", "text-not-utf8"],
+)
+def test_unreadable_contents_are_findings_not_crashes(demo_path: Path, statement: str) -> None:
+    _tamper(demo_path, statement.replace("x'ff fe 00 c3 28'", "x'fffe00c328'"))
+    findings = _findings(demo_path)
+    assert findings

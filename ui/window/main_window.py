@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles import __version__
+from casefiles.backup import automatic_backup, save_copy
 from casefiles.errors import CaseFileLocked
 from casefiles.records import IncidentRecord
-from casefiles.store import SUFFIX, backup_to
+from casefiles.store import SUFFIX, CaseFile
 from ui.background import Background
 from ui.case_session import CaseSession
 from ui.dialogs.new_case_dialog import NewCaseDialog
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._opening = False
         self._copying = False
+        self.backing_up = False
         self._closing = False
         self.setMinimumSize(MIN_SIZE)
         self.setWindowTitle(APP_TITLE)
@@ -293,6 +295,23 @@ class MainWindow(QMainWindow):
             text = f"Read-only ({loaded.case.read_only_reason}) · {text}"
         self.case_status.setText(text)
         self.caseOpened.emit()
+        if not loaded.case.read_only:
+            self._automatic_backup(loaded.case)
+
+    def _automatic_backup(self, case: CaseFile) -> None:
+        """Keep a rotating copy of a file opened for writing, once the window is up: a failure
+        is reported in the status bar and never stops the work. Closing need not wait for it:
+        the copy gets its name only once it is complete."""
+        self.backing_up = True
+
+        def done(_result: object) -> None:
+            self.backing_up = False
+
+        def failed(error: BaseException) -> None:
+            self.backing_up = False
+            self.statusBar().showMessage(f"No automatic backup was made: {error}", 15000)
+
+        self.background.run(lambda: automatic_backup(case), done, failed)
 
     def _incidents_failed(self, error: BaseException) -> None:
         self._opening = False
@@ -328,7 +347,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             show_error(self, error, "Save a copy")
 
-        self.background.run(lambda: backup_to(source, target), done, failed)
+        case = self.session.case
+        self.background.run(lambda: save_copy(case, target), done, failed)
 
     # Window state --------------------------------------------------------------------------
 

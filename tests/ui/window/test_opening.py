@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from casefiles.backup import list_backups
 from casefiles.services import incidents
 from casefiles.store import CaseFile
 from tests.ui.case_fixtures import MessageBoxes, open_window
@@ -118,3 +119,19 @@ def test_main_actions_have_shortcuts_and_names(qtbot: QtBot) -> None:
     assert keys["&Find…"] == "Ctrl+F"
     assert keys["&Print the case summary…"] == "Ctrl+P"
     assert [s.toString() for s in window.commands.redo.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+
+
+def test_opening_for_writing_keeps_an_automatic_backup(qtbot: QtBot, demo_path: Path) -> None:
+    window = open_window(qtbot, demo_path)
+    assert window.session is not None
+    case = window.session.case
+    qtbot.waitUntil(lambda: not window.backing_up, timeout=20_000)
+    (backup,) = list_backups(case)
+    with CaseFile.open(backup, read_only=True) as copy:
+        assert copy.fingerprint() == case.fingerprint()
+    window.close_case()
+    window = open_window(qtbot, demo_path)  # nothing changed since: no second copy
+    qtbot.waitUntil(lambda: not window.backing_up, timeout=20_000)
+    assert window.session is not None
+    assert list_backups(window.session.case) == [backup]
+    window.close_case()
