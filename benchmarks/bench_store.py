@@ -70,6 +70,7 @@ WORDS = [
 ]
 BATCH = 250  # incidents per transaction while building
 SEARCH_WORD = "shrapnel"  # planted in the notes of one incident in 100
+RARE_WORD = "tarpaulin"  # planted in the notes of the first 10 incidents, at any size
 
 
 def build(path: Path, count: int, seed: int = 1) -> float:
@@ -113,6 +114,8 @@ def _one_incident(
         text = " ".join(rng.choices(WORDS, k=40))
         if number % 100 == 0 and note_number == 0:
             text += f" {SEARCH_WORD}"
+        if number < 10 and note_number == 1:
+            text += f" {RARE_WORD}"
         notes.create(case, text, target=incident.uuid)
 
 
@@ -126,18 +129,18 @@ def time_info(path: Path, runs: int = 5) -> float:
     return statistics.median(timings)
 
 
-def time_search(path: Path, runs: int = 30) -> tuple[float, float, int]:
+def time_search(path: Path, word: str, runs: int = 30) -> tuple[float, float, int]:
     """Median ms of the ranked search the navigator runs (incident ids), and of the same search
     returning full records, and the number of hits."""
     with CaseFile.open(path, read_only=True) as case:
-        incidents.search_incidents(case, SEARCH_WORD)  # warm the page cache once
+        incidents.search_incidents(case, word)  # warm the page cache once
         by_ids, by_records, found = [], [], 0
         for _ in range(runs):
             start = time.perf_counter()
-            found = len(incidents.search_uuids(case, SEARCH_WORD))
+            found = len(incidents.search_uuids(case, word))
             by_ids.append(time.perf_counter() - start)
             start = time.perf_counter()
-            incidents.search_incidents(case, SEARCH_WORD)
+            incidents.search_incidents(case, word)
             by_records.append(time.perf_counter() - start)
     return statistics.median(by_ids) * 1000, statistics.median(by_records) * 1000, found
 
@@ -152,13 +155,15 @@ def main() -> None:
         for size in args.sizes:
             path = Path(folder) / f"bench-{size}.casefile"
             build_s = build(path, size)
-            search_ms, records_ms, found = time_search(path)
+            search_ms, records_ms, found = time_search(path, SEARCH_WORD)
+            rare_ms, _records_ms, _hits = time_search(path, RARE_WORD)
             results[str(size)] = {
                 "build_s": round(build_s, 2),
                 "info_s": round(time_info(path), 3),
                 "search_ms": round(search_ms, 2),
                 "search_records_ms": round(records_ms, 2),
                 "search_hits": found,
+                "search_10_hits_ms": round(rare_ms, 2),
                 "file_mb": round(path.stat().st_size / 1e6, 1),
             }
     if args.json:
@@ -166,23 +171,26 @@ def main() -> None:
         return
     print(
         f"{'incidents':>10} {'build s':>9} {'info s':>8} {'search ms':>10} "
-        f"{'records ms':>11} {'hits':>5} {'file MB':>8}"
+        f"{'records ms':>11} {'hits':>5} {'10-hit ms':>10} {'file MB':>8}"
     )
     for size, row in results.items():
         print(
             f"{size:>10} {row['build_s']:>9} {row['info_s']:>8} {row['search_ms']:>10} "
-            f"{row['search_records_ms']:>11} {row['search_hits']:>5} {row['file_mb']:>8}"
+            f"{row['search_records_ms']:>11} {row['search_hits']:>5} "
+            f"{row['search_10_hits_ms']:>10} {row['file_mb']:>8}"
         )
     if len(results) == 2:
         small, large = results.values()
         print(
             f"10x incidents: info x{large['info_s'] / small['info_s']:.2f}, "
-            f"search x{large['search_ms'] / small['search_ms']:.2f} "
+            f"search x{large['search_ms'] / small['search_ms']:.2f} (its hits grow 10x), "
+            f"10-hit search x{large['search_10_hits_ms'] / small['search_10_hits_ms']:.2f} "
             "(targets: info < 0.5 s, search < 50 ms, each < 2x)"
         )
         print(
-            "search ms: the ranked search the navigator runs (incident ids); records ms: the "
-            "same search returning full records, which grows with the number of hits"
+            "search ms: the ranked search the navigator runs (incident ids) for a word in the "
+            "notes of 1 incident in 100; records ms: the same returning full records; 10-hit "
+            "ms: a word in the notes of 10 incidents at either size"
         )
 
 
