@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -13,6 +14,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casefiles.demo import write_demo
 from casefiles.store import CaseFile
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As the app does (ui/main_thread_gc.py): no automatic collection, which could delete Qt
+    widgets on a worker thread; the main thread collects after every test instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_test(collect_garbage_on_the_main_thread: None) -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from casefiles.settings import log_dir
 from ui.icons import icon
+from ui.main_thread_gc import collect_on_ui_thread
 from ui.preferences import Preferences
 from ui.window.main_window import MainWindow
 
@@ -38,6 +39,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(icon("app"))
+    collect_on_ui_thread(app)
     return app
 
 

@@ -7,7 +7,7 @@ import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
 from casefiles.records import MissionRecord
 from casefiles.services import mission
@@ -30,10 +30,11 @@ def timezone_box(parent: QWidget, current: str) -> QComboBox:
     box = QComboBox(parent)
     box.setEditable(True)
     box.addItems(sorted(zoneinfo.available_timezones()))
-    completer = QCompleter(box.model(), box)
+    # The editable box's own completer: a second QCompleter on the box's model could be left
+    # with queued model resets for a box already deleted (a crash seen in the tests).
+    completer = box.completer()
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    box.setCompleter(completer)
     box.setCurrentText(current)
     return box
 
