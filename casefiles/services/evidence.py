@@ -18,6 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -322,7 +323,8 @@ def list_evidence(case: CaseFile, incident: str) -> list[EvidenceRecord]:
             .where(EvidenceItem.incident_id == target.id, EvidenceItem.deleted.is_(False))
             .order_by(EvidenceItem.id)
         )
-        return [_with_warnings(session, _to_record(session, item)) for item in items]
+        setting = _setting(session, incident)
+        return [_with_warnings(session, _to_record(session, item), setting) for item in items]
 
 
 def get(case: CaseFile, uuid: str) -> EvidenceRecord:
@@ -508,28 +510,53 @@ def _to_record(session: Session, item: EvidenceItem) -> EvidenceRecord:
     )
 
 
-def _with_warnings(session: Session, record: EvidenceRecord) -> EvidenceRecord:
-    if record.incident_uuid is None:
-        return record
-    incident = session.scalar(select(Incident).where(Incident.uuid == record.incident_uuid))
+@dataclass(frozen=True, slots=True)
+class _Setting:
+    """What a photo's warnings are checked against: its incident's time and site."""
+
+    span: TimeSpan
+    tz: ZoneInfo
+    site_position: tuple[float, float] | None
+    site_name: str
+
+
+def _setting(session: Session, incident_uuid: str | None) -> _Setting | None:
+    if incident_uuid is None:
+        return None
+    incident = session.scalar(select(Incident).where(Incident.uuid == incident_uuid))
     if incident is None:
-        return record
+        return None
     site = session.get(Site, incident.site_id)
-    tz = zone(session.scalar(select(Mission.timezone).limit(1)) or "UTC")
+    position = None
+    if site is not None and site.latitude is not None and site.longitude is not None:
+        position = (site.latitude, site.longitude)
+    return _Setting(
+        span=TimeSpan(incident.time_start, incident.time_end, Precision(incident.time_precision)),
+        tz=zone(session.scalar(select(Mission.timezone).limit(1)) or "UTC"),
+        site_position=position,
+        site_name=site.name if site else "the site",
+    )
+
+
+def _with_warnings(
+    session: Session, record: EvidenceRecord, setting: _Setting | None = None
+) -> EvidenceRecord:
+    """The record with its consistency warnings; pass `setting` when checking many photos of
+    one incident, so it is read once."""
+    setting = setting or _setting(session, record.incident_uuid)
+    if setting is None:
+        return record
     gps = None
     if record.gps_latitude is not None and record.gps_longitude is not None:
         gps = (record.gps_latitude, record.gps_longitude)
-    site_position = None
-    if site is not None and site.latitude is not None and site.longitude is not None:
-        site_position = (site.latitude, site.longitude)
     warnings = consistency_warnings(
         capture_time=record.capture_time,
         capture_offset_known=record.capture_offset_known,
         gps=gps,
         software=record.software,
-        span=TimeSpan(incident.time_start, incident.time_end, Precision(incident.time_precision)),
-        tz=tz,
-        site_position=site_position,
-        site_name=site.name if site else "the site",
+        span=setting.span,
+        tz=setting.tz,
+        site_position=setting.site_position,
+        site_name=setting.site_name,
     )
     return replace(record, warnings=warnings)
