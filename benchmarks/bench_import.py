@@ -29,9 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from casefiles.derived_images import make_thumbnail_and_preview  # noqa: E402
+from casefiles.file_format import APPLICATION_ID, PAGE_SIZE  # noqa: E402
 from casefiles.photo_metadata import read_metadata  # noqa: E402
 from casefiles.services import evidence, incidents, sites  # noqa: E402
-from casefiles.store import APPLICATION_ID, PAGE_SIZE, CaseFile  # noqa: E402
+from casefiles.store import CaseFile  # noqa: E402
 from tests.photo_factory import photo_like_jpeg  # noqa: E402
 
 

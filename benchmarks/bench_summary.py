@@ -35,7 +35,8 @@ from casefiles.services import (  # noqa: E402
     sites,
 )
 from casefiles.store import CaseFile  # noqa: E402
-from casefiles.summary import Paper, build_case_summary  # noqa: E402
+from casefiles.summary import Paper  # noqa: E402
+from casefiles.summary.build import build_case_summary  # noqa: E402
 from tests.photo_factory import photo_like_jpeg  # noqa: E402
 from ui.printing.pdf import write_pdf  # noqa: E402
 

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefiles import clock
+from casefiles.file_format import GENESIS_HASH
 from casefiles.models import Audited, AuditEntry, jsonable
 
-GENESIS_HASH = "0" * 64
 HEAD_KEY = "audit_head"  # the newest hash, cached in session.info during a transaction
 
 

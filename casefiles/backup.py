@@ -21,7 +21,6 @@ from urllib.parse import quote
 from sqlalchemy.exc import DBAPIError
 
 from casefiles import clock, settings
-from casefiles.audit import GENESIS_HASH
 from casefiles.errors import (
     AlreadyExists,
     CaseFileDamaged,
@@ -31,8 +30,9 @@ from casefiles.errors import (
     NotFound,
     PermissionDenied,
 )
+from casefiles.file_format import GENESIS_HASH, SUFFIX, check_header
 from casefiles.services import mission as mission_service
-from casefiles.store import SUFFIX, CaseFile, check_header
+from casefiles.store import CaseFile
 
 KEEP_SETTING = "backups_to_keep"
 DEFAULT_KEEP = 10

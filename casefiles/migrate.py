@@ -15,7 +15,8 @@ from sqlalchemy import create_engine
 
 from casefiles import clock
 from casefiles.errors import CaseFileError
-from casefiles.store import SCHEMA_VERSION, FileVersion, backup_to, write_version
+from casefiles.file_format import SCHEMA_VERSION, FileVersion, write_version
+from casefiles.store import backup_to
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 

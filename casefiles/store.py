@@ -12,55 +12,33 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from casefiles import __version__, clock
+from casefiles import clock
 from casefiles.errors import (
     AlreadyExists,
     CaseFileDamaged,
     CaseFileError,
     CaseFileMissing,
     DiskFull,
-    NewerVersion,
-    NotACaseFile,
     PermissionDenied,
     ReadOnly,
 )
+from casefiles.file_format import (
+    APPLICATION_ID,
+    PAGE_SIZE,
+    SCHEMA_VERSION,
+    FileVersion,
+    file_uri,
+    probe,
+)
 from casefiles.locking import WriterLock
 from casefiles.models import Meta
-
-APPLICATION_ID = 0x43415345  # "CASE"
-PAGE_SIZE = 65536
-SUFFIX = ".casefile"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-# Schema versions this app knows, and the app version that introduced each. A file records the
-# oldest schema that can still read it and the oldest that can still write it.
-SCHEMA_VERSION = 2
-SCHEMA_APP_VERSIONS = {1: "0.1.0", 2: "0.1.0"}
-MIN_READER_SCHEMA = 1
-MIN_WRITER_SCHEMA = 2
-
-
-@dataclass(frozen=True, slots=True)
-class FileVersion:
-    schema: int
-    min_reader: int
-    min_writer: int
-    min_reader_app: str
-    min_writer_app: str
-
-
-def _uri(path: Path, **params: str) -> str:
-    query = "&".join(f"{k}={v}" for k, v in params.items())
-    return f"file:{quote(str(path.resolve()))}" + (f"?{query}" if query else "")
 
 
 def _connect(uri: str) -> sqlite3.Connection:
@@ -68,101 +46,6 @@ def _connect(uri: str) -> sqlite3.Connection:
     connection.execute("PRAGMA foreign_keys=ON")
     connection.execute("PRAGMA synchronous=FULL")
     return connection
-
-
-def check_header(path: Path) -> None:
-    """Refuse anything that is not an intact case file, reading only its first bytes."""
-    try:
-        if path.is_dir():
-            raise NotACaseFile(f"{path} is a folder, not a case file.")
-        with path.open("rb") as handle:
-            header = handle.read(100)
-            size = os.fstat(handle.fileno()).st_size
-    except FileNotFoundError:
-        raise CaseFileMissing(f"There is no file at {path}.") from None
-    except PermissionError:
-        raise PermissionDenied(f"You do not have permission to read {path}.") from None
-    except OSError as error:
-        raise CaseFileDamaged(f"{path} cannot be read: {error.strerror}.") from None
-    if not header:
-        raise NotACaseFile(f"{path.name} is empty, not a case file.")
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotACaseFile(f"{path.name} is not a case file (it is not a Casefiles database).")
-    if len(header) < 100:
-        raise CaseFileDamaged(f"{path.name} is damaged: it is cut short.")
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise NotACaseFile(f"{path.name} is a database of another program, not a case file.")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    # A checkpoint stopped by a full disk or a power cut can leave page 1 saying more pages
-    # than the file has yet; the -wal file still holds them, and SQLite reads them from it.
-    if size < page_size * pages and not _wal_has_frames(path):
-        raise CaseFileDamaged(
-            f"{path.name} is damaged: it is cut short ({size:,} of {page_size * pages:,} bytes)."
-        )
-
-
-def _wal_has_frames(path: Path) -> bool:
-    try:
-        return os.path.getsize(f"{path}-wal") > 0
-    except OSError:
-        return False
-
-
-def read_version(connection: sqlite3.Connection) -> FileVersion:
-    rows = dict(connection.execute("SELECT key, value FROM casefile_meta").fetchall())
-    schema = int(rows["schema_version"])
-    return FileVersion(
-        schema=schema,
-        min_reader=int(rows.get("min_reader_schema", schema)),
-        min_writer=int(rows.get("min_writer_schema", schema)),
-        min_reader_app=rows.get("min_reader_app", "a newer version"),
-        min_writer_app=rows.get("min_writer_app", "a newer version"),
-    )
-
-
-def write_version(connection: sqlite3.Connection) -> None:
-    values = {
-        "schema_version": str(SCHEMA_VERSION),
-        "min_reader_schema": str(MIN_READER_SCHEMA),
-        "min_writer_schema": str(MIN_WRITER_SCHEMA),
-        "min_reader_app": SCHEMA_APP_VERSIONS[MIN_READER_SCHEMA],
-        "min_writer_app": SCHEMA_APP_VERSIONS[MIN_WRITER_SCHEMA],
-        "written_by_app": __version__,
-    }
-    connection.executemany(
-        "INSERT INTO casefile_meta (key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        values.items(),
-    )
-    connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-
-
-def _probe(path: Path) -> FileVersion:
-    """Read the version without writing anything. With no -wal file beside it, everything is in
-    the main file, so it is read as immutable: SQLite then creates no -wal or -shm either."""
-    attempts = [{"mode": "ro"}, {"mode": "ro", "immutable": "1"}]
-    if not Path(f"{path}-wal").exists():
-        attempts.reverse()
-    for params in attempts:
-        try:
-            connection = sqlite3.connect(_uri(path, **params), uri=True)
-        except sqlite3.Error:
-            continue
-        try:
-            return read_version(connection)
-        except (sqlite3.OperationalError, KeyError, ValueError) as error:
-            if "unable to open" in str(error) or "readonly" in str(error):
-                continue
-            if "no such table" in str(error) or isinstance(error, KeyError | ValueError):
-                raise NotACaseFile(f"{path.name} is not a complete case file.") from None
-            raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
-        except sqlite3.DatabaseError as error:
-            raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
-        finally:
-            connection.close()
-    raise PermissionDenied(f"{path.name} cannot be opened: SQLite could not read it here.")
 
 
 class CaseFile:
@@ -196,15 +79,8 @@ class CaseFile:
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> CaseFile:
         path = Path(path)
-        check_header(path)
-        version = _probe(path)
+        version = probe(path)
         reason: str | None = "opened read-only" if read_only else None
-        if version.min_reader > SCHEMA_VERSION:
-            raise NewerVersion(
-                f"{path.name} was written by a newer Casefiles and needs version "
-                f"{version.min_reader_app} or later to open; the file was not changed and its "
-                "data is safe."
-            )
         if reason is None and version.min_writer > SCHEMA_VERSION:
             reason = (
                 f"written by a newer Casefiles; version {version.min_writer_app} or later can "
@@ -223,8 +99,8 @@ class CaseFile:
                 from casefiles.migrate import migrate  # Alembic loads only when needed
 
                 migrate(path, version)
-                version = _probe(path)
-            engine = _make_engine(_uri(path))
+                version = probe(path)
+            engine = _make_engine(file_uri(path))
         except BaseException:
             lock.release()
             raise
@@ -235,7 +111,7 @@ class CaseFile:
         params = {"mode": "ro"}
         if not _can_write(path.parent):
             params["immutable"] = "1"  # WAL readers need to write -shm; a read-only folder can't
-        engine = _make_engine(_uri(path, **params))
+        engine = _make_engine(file_uri(path, **params))
         return cls(path, engine, reason, None, version)
 
     @classmethod
@@ -399,7 +275,7 @@ def backup_to(source: Path, target: Path) -> None:
     if target.exists():
         raise AlreadyExists(f"{target} already exists; choose another name.")
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    source_db = sqlite3.connect(_uri(source, mode="ro"), uri=True)
+    source_db = sqlite3.connect(file_uri(source, mode="ro"), uri=True)
     try:
         target_db = sqlite3.connect(partial)
         try:

@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from casefiles.audit import GENESIS_HASH, entry_hash
+from casefiles.audit import entry_hash
 from casefiles.errors import CaseFileDamaged
+from casefiles.file_format import GENESIS_HASH
 from casefiles.models import AUDITED_MODELS, AuditEntry, Blob, EvidenceItem, jsonable
 from casefiles.store import CaseFile
 

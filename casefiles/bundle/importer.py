@@ -44,6 +44,7 @@ from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
 from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
 from casefiles.errors import DiskFull, ReadOnly
+from casefiles.file_format import APPLICATION_ID, PAGE_SIZE
 from casefiles.locking import lock_path
 from casefiles.migrate import create_schema
 from casefiles.models import (
@@ -57,7 +58,7 @@ from casefiles.models import (
     Mission,
     Note,
 )
-from casefiles.store import APPLICATION_ID, PAGE_SIZE, CaseFile
+from casefiles.store import CaseFile
 
 # (stage, done, total): "checking" every file of the bundle, then "writing" its new photos.
 Progress = Callable[[str, int, int], None]

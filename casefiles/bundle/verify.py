@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casefiles.audit import GENESIS_HASH, entry_hash
+from casefiles.audit import entry_hash
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import (
     INCIDENT_LINKS,
@@ -20,6 +20,7 @@ from casefiles.bundle.manifest import (
     fields,
 )
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
+from casefiles.file_format import GENESIS_HASH
 from casefiles.models import Audited, Correspondence, Mission
 from casefiles.verify import Finding
 

@@ -2,6 +2,8 @@
 
 One-line errors on stderr, never a traceback. Exit codes: 0 success, 1 a verification found a
 problem, 2 bad usage or bad input. Each command group lives in its own module with `register`.
+The command modules load the ORM, Pillow and Alembic inside their commands, not at start-up:
+`casefiles info` reads through the standard library's sqlite3 and answers in a tenth of a second.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casefiles import __version__
 from casefiles.cli import bundle_commands, case_commands, photo_commands, summary_command
 from casefiles.errors import CaseFileError
-from casefiles.summary.rendering import PdfRenderer
+
+if TYPE_CHECKING:
+    from casefiles.summary import PdfRenderer
 
 OpenApp = Callable[[Path | None, bool, bool], int]
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casefiles.errors import CaseFileError
-from casefiles.store import CaseFile
 
 # The modules behind these commands load when a command runs, not at start-up: `casefiles info`
-# should not pay for Alembic, zip handling and Pillow.
+# should not pay for SQLAlchemy, Alembic, zip handling and Pillow.
 if TYPE_CHECKING:
     from casefiles.bundle.importer import ImportResult
+    from casefiles.store import CaseFile
     from casefiles.summary import PdfRenderer
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -69,6 +69,7 @@ def is_bundle(path: Path) -> bool:
 
 def _backup(args: argparse.Namespace) -> int:
     from casefiles.backup import save_copy
+    from casefiles.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True) as case:
         result = save_copy(case, args.output)
@@ -80,6 +81,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from casefiles.backup import check_new_file
     from casefiles.bundle.export import export_bundle
+    from casefiles.store import CaseFile
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
     check_new_file(args.output)  # before any work
@@ -104,7 +106,8 @@ def _export(args: argparse.Namespace) -> int:
 def _summary_pdf(case: CaseFile, references: list[str] | None, render_pdf: PdfRenderer) -> bytes:
     """The case summary of the same incidents, drawn by the renderer the launcher gave."""
     from casefiles.services import evidence
-    from casefiles.summary import Paper, build_case_summary
+    from casefiles.summary import Paper
+    from casefiles.summary.build import build_case_summary
 
     document = build_case_summary(case, incidents=references)
     with tempfile.TemporaryDirectory(prefix="casefiles-") as folder:
@@ -121,6 +124,7 @@ def _summary_pdf(case: CaseFile, references: list[str] | None, render_pdf: PdfRe
 def _import(args: argparse.Namespace) -> int:
     from casefiles.backup import automatic_backup
     from casefiles.bundle.importer import create_from_bundle, merge_bundle
+    from casefiles.store import CaseFile
 
     target: Path = args.path
     if not target.exists():

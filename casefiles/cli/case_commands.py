@@ -6,14 +6,14 @@ import argparse
 import json
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casefiles.errors import CaseFileDamaged
 from casefiles.records import IncidentRecord
-from casefiles.services import incidents as incident_service
-from casefiles.services import mission as mission_service
-from casefiles.store import CaseFile
 from casefiles.timespan import zone
+
+if TYPE_CHECKING:
+    from casefiles.store import CaseFile
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,6 +53,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _new(args: argparse.Namespace) -> int:
+    from casefiles.store import CaseFile
+
     case = CaseFile.create(
         args.path, args.mission, city=args.city, host_country=args.country, timezone=args.timezone
     )
@@ -70,10 +72,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    from casefiles.overview import overview
+    from casefiles.overview import read_overview
 
-    with CaseFile.open(args.path, read_only=True) as case:
-        facts = overview(case)
+    facts = read_overview(args.path)
     if args.json:
         print(json.dumps(asdict(facts), ensure_ascii=False, indent=2))
         return 0
@@ -105,6 +106,8 @@ def _print_incidents(case: CaseFile, records: list[IncidentRecord], as_json: boo
     if as_json:
         print(json.dumps([_incident_json(r) for r in records], ensure_ascii=False, indent=2))
         return
+    from casefiles.services import mission as mission_service
+
     tz = zone(mission_service.get(case).timezone)
     rows = [
         (r.reference, r.span.words(tz), r.site_name, r.incident_type.label, r.status.label)
@@ -120,12 +123,18 @@ def _print_incidents(case: CaseFile, records: list[IncidentRecord], as_json: boo
 
 
 def _incidents(args: argparse.Namespace) -> int:
+    from casefiles.services import incidents as incident_service
+    from casefiles.store import CaseFile
+
     with CaseFile.open(args.path, read_only=True) as case:
         _print_incidents(case, incident_service.list_incidents(case), args.json)
     return 0
 
 
 def _search(args: argparse.Namespace) -> int:
+    from casefiles.services import incidents as incident_service
+    from casefiles.store import CaseFile
+
     with CaseFile.open(args.path, read_only=True) as case:
         _print_incidents(case, incident_service.search_incidents(case, args.query), args.json)
     return 0
@@ -133,6 +142,7 @@ def _search(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from casefiles.cli.bundle_commands import is_bundle, verify_bundle_command
+    from casefiles.store import CaseFile
     from casefiles.verify import Finding, verify
 
     if is_bundle(args.path):

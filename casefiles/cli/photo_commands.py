@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casefiles.errors import CaseFileError
-from casefiles.services import incidents as incident_service
-from casefiles.store import CaseFile
+
+if TYPE_CHECKING:
+    from casefiles.store import CaseFile
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,6 +34,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _add_photos(args: argparse.Namespace) -> int:
     from casefiles.services import evidence  # Pillow and HEIF load only for photo commands
+    from casefiles.services import incidents as incident_service
+    from casefiles.store import CaseFile
 
     with CaseFile.open(args.path) as case:
         _automatic_backup(case)
@@ -78,6 +82,8 @@ def _add_photos(args: argparse.Namespace) -> int:
 
 def _export_photos(args: argparse.Namespace) -> int:
     from casefiles.services import evidence
+    from casefiles.services import incidents as incident_service
+    from casefiles.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True) as case:
         incident = incident_service.get_by_reference(case, args.incident)

@@ -11,8 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from casefiles.errors import CaseFileError
-from casefiles.store import CaseFile
-from casefiles.summary import Paper, PdfRenderer, build_case_summary, build_incident_report
+from casefiles.summary import Paper, PdfRenderer
 from casefiles.summary.rendering import check_writable
 
 
@@ -64,6 +63,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _summary(args: argparse.Namespace) -> int:
     from casefiles.services import evidence  # Pillow loads only when a summary is made
+    from casefiles.store import CaseFile
+    from casefiles.summary.build import build_case_summary, build_incident_report
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
     if render_pdf is None:

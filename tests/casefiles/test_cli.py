@@ -138,3 +138,18 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(tmp_path: Path, args: tuple[
     assert result.stderr.count("\n") == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert sha256_of(text) == before
+
+
+def test_info_reads_the_file_without_loading_the_orm(demo_original: Path) -> None:
+    # `info` is the quick look at a file: its start-up must not pay for SQLAlchemy (0.2 s+).
+    probe = (
+        "import sys\n"
+        "from casefiles.cli import main\n"
+        f"assert main(['info', {str(demo_original)!r}]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PIL')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "Incidents:" in result.stdout
+    assert result.stdout.strip().endswith("[]"), result.stdout

@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casefiles.errors import CaseFileError
+from casefiles.file_format import PAGE_SIZE
 from casefiles.services import incidents, notes, sites
-from casefiles.store import PAGE_SIZE, CaseFile
+from casefiles.store import CaseFile
 from tests.casefiles.fuzzing import SETTINGS, Damage, damage, random_bytes
 
 _names = itertools.count()

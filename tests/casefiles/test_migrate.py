@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from casefiles.file_format import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
 from casefiles.migrate import create_schema
 from casefiles.services import incidents, mission, sites
-from casefiles.store import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION, CaseFile
+from casefiles.store import CaseFile
 from casefiles.verify import verify
 
 

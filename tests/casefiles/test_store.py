@@ -17,8 +17,9 @@ from casefiles.errors import (
     ReadOnly,
     ValidationError,
 )
+from casefiles.file_format import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
 from casefiles.services import mission, sites
-from casefiles.store import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION, CaseFile
+from casefiles.store import CaseFile
 from tests.helpers import folder_state, sha256_of, shared_temp_dir, unprivileged
 
 

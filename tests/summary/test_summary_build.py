@@ -14,7 +14,8 @@ from casefiles.errors import NotFound, ValidationError
 from casefiles.records import EvidenceRecord
 from casefiles.services import damage, evidence, incidents, notes
 from casefiles.store import CaseFile
-from casefiles.summary import DocumentKind, build_case_summary, build_incident_report
+from casefiles.summary import DocumentKind
+from casefiles.summary.build import build_case_summary, build_incident_report
 from casefiles.summary.document import SHORT_HASH_DIGITS
 from tests import photo_factory as factory
 from tests.summary.photo_case import MARKUP, NOVEMBER, add_photos

@@ -22,13 +22,8 @@ from casefiles.errors import CaseFileError
 from casefiles.services import evidence
 from casefiles.services import incidents as incident_service
 from casefiles.store import CaseFile
-from casefiles.summary import (
-    ImageSource,
-    Paper,
-    SummaryDocument,
-    build_case_summary,
-    build_incident_report,
-)
+from casefiles.summary import ImageSource, Paper, SummaryDocument
+from casefiles.summary.build import build_case_summary, build_incident_report
 from ui.printing.paper import page_layout
 from ui.printing.pdf import write_pdf
 from ui.printing.render import RenderProgress, render

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from casefiles.file_format import SUFFIX
 from casefiles.records import IncidentRecord, MissionRecord, SiteRecord
 from casefiles.services import incidents, mission, sites
 from casefiles.settings import data_dir
-from casefiles.store import SUFFIX, CaseFile
+from casefiles.store import CaseFile
 
 DEMO_NAME = f"Demo case{SUFFIX}"
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from casefiles import __version__
 from casefiles.backup import automatic_backup, save_copy
 from casefiles.errors import CaseFileLocked
+from casefiles.file_format import SUFFIX
 from casefiles.records import IncidentRecord
-from casefiles.store import SUFFIX, CaseFile
+from casefiles.store import CaseFile
 from ui.background import Background
 from ui.case_session import CaseSession
 from ui.dialogs.new_case_dialog import NewCaseDialog

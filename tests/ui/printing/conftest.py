@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from casefiles.records import EvidenceRecord
 from casefiles.services import evidence, incidents, notes
 from casefiles.store import CaseFile
-from casefiles.summary import ImageSource, SummaryDocument, build_case_summary
+from casefiles.summary import ImageSource, SummaryDocument
+from casefiles.summary.build import build_case_summary
 from tests.summary.photo_case import MARKUP, NOVEMBER, add_photos
 from ui.printing.pdf import write_pdf
 

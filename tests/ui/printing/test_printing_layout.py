@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.services import correspondence, incidents, notes, sites
 from casefiles.store import CaseFile
-from casefiles.summary import Paper, SummaryDocument, build_case_summary
+from casefiles.summary import Paper, SummaryDocument
+from casefiles.summary.build import build_case_summary
 from ui.printing.flow import EPSILON, Page, Text
 from ui.printing.paper import page_layout
 from ui.printing.render import layout_pages

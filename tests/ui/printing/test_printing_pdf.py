@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from casefiles.records import EvidenceRecord
 from casefiles.services import incidents, notes
 from casefiles.store import CaseFile
-from casefiles.summary import Paper, SummaryDocument, build_case_summary, build_incident_report
+from casefiles.summary import Paper, SummaryDocument
+from casefiles.summary.build import build_case_summary, build_incident_report
 from tests.summary.photo_case import MARKUP, NOVEMBER
 from tests.ui.printing.conftest import images_of, page_texts
 from ui.printing.fonts import FAMILY

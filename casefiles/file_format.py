@@ -1,0 +1,164 @@
+"""What makes a file a case file, read with nothing but the standard library.
+
+The header check, the schema version and a read-only connection live here, apart from the ORM,
+so that `casefiles info` answers without loading SQLAlchemy (half of its start-up time).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from casefiles import __version__
+from casefiles.errors import (
+    CaseFileDamaged,
+    CaseFileMissing,
+    NewerVersion,
+    NotACaseFile,
+    PermissionDenied,
+)
+
+APPLICATION_ID = 0x43415345  # "CASE"
+PAGE_SIZE = 65536
+SUFFIX = ".casefile"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+GENESIS_HASH = "0" * 64  # the audit chain's start: the fingerprint of a file with no entry
+
+# Schema versions this app knows, and the app version that introduced each. A file records the
+# oldest schema that can still read it and the oldest that can still write it.
+SCHEMA_VERSION = 2
+SCHEMA_APP_VERSIONS = {1: "0.1.0", 2: "0.1.0"}
+MIN_READER_SCHEMA = 1
+MIN_WRITER_SCHEMA = 2
+
+
+@dataclass(frozen=True, slots=True)
+class FileVersion:
+    schema: int
+    min_reader: int
+    min_writer: int
+    min_reader_app: str
+    min_writer_app: str
+
+
+def file_uri(path: Path, **params: str) -> str:
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"file:{quote(str(path.resolve()))}" + (f"?{query}" if query else "")
+
+
+def check_header(path: Path) -> None:
+    """Refuse anything that is not an intact case file, reading only its first bytes."""
+    try:
+        if path.is_dir():
+            raise NotACaseFile(f"{path} is a folder, not a case file.")
+        with path.open("rb") as handle:
+            header = handle.read(100)
+            size = os.fstat(handle.fileno()).st_size
+    except FileNotFoundError:
+        raise CaseFileMissing(f"There is no file at {path}.") from None
+    except PermissionError:
+        raise PermissionDenied(f"You do not have permission to read {path}.") from None
+    except OSError as error:
+        raise CaseFileDamaged(f"{path} cannot be read: {error.strerror}.") from None
+    if not header:
+        raise NotACaseFile(f"{path.name} is empty, not a case file.")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotACaseFile(f"{path.name} is not a case file (it is not a Casefiles database).")
+    if len(header) < 100:
+        raise CaseFileDamaged(f"{path.name} is damaged: it is cut short.")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotACaseFile(f"{path.name} is a database of another program, not a case file.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # A checkpoint stopped by a full disk or a power cut can leave page 1 saying more pages
+    # than the file has yet; the -wal file still holds them, and SQLite reads them from it.
+    if size < page_size * pages and not _wal_has_frames(path):
+        raise CaseFileDamaged(
+            f"{path.name} is damaged: it is cut short ({size:,} of {page_size * pages:,} bytes)."
+        )
+
+
+def _wal_has_frames(path: Path) -> bool:
+    try:
+        return os.path.getsize(f"{path}-wal") > 0
+    except OSError:
+        return False
+
+
+def read_version(connection: sqlite3.Connection) -> FileVersion:
+    rows = dict(connection.execute("SELECT key, value FROM casefile_meta").fetchall())
+    schema = int(rows["schema_version"])
+    return FileVersion(
+        schema=schema,
+        min_reader=int(rows.get("min_reader_schema", schema)),
+        min_writer=int(rows.get("min_writer_schema", schema)),
+        min_reader_app=rows.get("min_reader_app", "a newer version"),
+        min_writer_app=rows.get("min_writer_app", "a newer version"),
+    )
+
+
+def write_version(connection: sqlite3.Connection) -> None:
+    values = {
+        "schema_version": str(SCHEMA_VERSION),
+        "min_reader_schema": str(MIN_READER_SCHEMA),
+        "min_writer_schema": str(MIN_WRITER_SCHEMA),
+        "min_reader_app": SCHEMA_APP_VERSIONS[MIN_READER_SCHEMA],
+        "min_writer_app": SCHEMA_APP_VERSIONS[MIN_WRITER_SCHEMA],
+        "written_by_app": __version__,
+    }
+    connection.executemany(
+        "INSERT INTO casefile_meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        values.items(),
+    )
+    connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+@contextlib.contextmanager
+def read_only_connection(path: Path) -> Iterator[tuple[sqlite3.Connection, FileVersion]]:
+    """A connection that writes nothing, with the file's version; refuses a file that is not a
+    readable case file. With no -wal file beside it, everything is in the main file, so it is
+    read as immutable: SQLite then creates no -wal or -shm either."""
+    check_header(path)
+    attempts = [{"mode": "ro"}, {"mode": "ro", "immutable": "1"}]
+    if not Path(f"{path}-wal").exists():
+        attempts.reverse()
+    for params in attempts:
+        try:
+            connection = sqlite3.connect(file_uri(path, **params), uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            try:
+                version = read_version(connection)
+            except (sqlite3.OperationalError, KeyError, ValueError) as error:
+                if "unable to open" in str(error) or "readonly" in str(error):
+                    continue
+                if "no such table" in str(error) or isinstance(error, KeyError | ValueError):
+                    raise NotACaseFile(f"{path.name} is not a complete case file.") from None
+                raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
+            except sqlite3.DatabaseError as error:
+                raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
+            if version.min_reader > SCHEMA_VERSION:
+                raise NewerVersion(
+                    f"{path.name} was written by a newer Casefiles and needs version "
+                    f"{version.min_reader_app} or later to open; the file was not changed and "
+                    "its data is safe."
+                )
+            yield connection, version
+            return
+        finally:
+            connection.close()
+    raise PermissionDenied(f"{path.name} cannot be opened: SQLite could not read it here.")
+
+
+def probe(path: Path) -> FileVersion:
+    """The version of a readable case file, read without writing anything."""
+    with read_only_connection(path) as (_connection, version):
+        return version
