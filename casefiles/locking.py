@@ -25,7 +25,7 @@ def lock_path(case_path: Path) -> Path:
     return case_path.with_name(case_path.name + ".lock")
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     try:
@@ -63,7 +63,7 @@ def is_stale(path: Path, holder: dict[str, Any]) -> bool:
         return True
     same_host = holder.get("host") == clock.host_name()
     pid = holder.get("pid")
-    return same_host and isinstance(pid, int) and not _pid_alive(pid)
+    return same_host and isinstance(pid, int) and not pid_alive(pid)
 
 
 def describe(holder: dict[str, Any]) -> str:

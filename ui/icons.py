@@ -47,4 +47,5 @@ ICON_NAMES: dict[str, str] = {
 
 def icon(name: str) -> QIcon:
     """The icon for `name`, a key of ICON_NAMES (a KeyError for an unknown name is a bug)."""
-    return qtawesome.icon(ICON_NAMES[name])
+    found: QIcon = qtawesome.icon(ICON_NAMES[name])
+    return found

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -145,6 +149,38 @@ def test_automatic_backups_rotate_and_skip_an_unchanged_case(demo_path: Path) ->
     with CaseFile.open(kept[-1], read_only=True) as newest:
         assert newest.fingerprint() == made[-1].fingerprint
         assert verify(newest) == []
+
+
+def test_copies_cut_short_in_the_backups_folder_are_removed_once_their_process_is_gone(
+    demo_path: Path,
+) -> None:
+    with CaseFile.open(demo_path) as case:
+        folder = backup.backups_folder(case)
+        folder.mkdir(parents=True)
+        dead = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        dead_pid = int(dead.stdout)  # that process has ended
+        cut_short = [
+            folder / f".20251114T031200000000Z Səfirlik abc.casefile.copying-{dead_pid}",
+            folder / f".20251114T031200000000Z Səfirlik abc.casefile.copying-{dead_pid}-journal",
+        ]
+        in_progress = folder / f".other.casefile.copying-{os.getppid()}"  # a live process
+        forgotten = folder / f".old.casefile.copying-{os.getppid()}"  # live pid, but a day old
+        unrelated = folder / "Посольство notes.txt"
+        for path in [*cut_short, in_progress, forgotten, unrelated]:
+            path.write_bytes(b"partial")
+        day_and_more = time.time() - backup.LEFTOVER_AFTER_S - 60
+        os.utime(forgotten, (day_and_more, day_and_more))
+
+        assert backup.automatic_backup(case, keep=3) is not None
+        left = {path.name for path in folder.iterdir()}
+    assert not any(path.name in left for path in [*cut_short, forgotten])
+    assert {in_progress.name, unrelated.name} <= left
+    assert len(backup.list_backups(case)) == 1
 
 
 def test_the_number_kept_is_a_setting_and_zero_turns_backups_off(demo_path: Path) -> None:

@@ -92,6 +92,6 @@ def test_a_file_this_version_cannot_read_is_refused_and_untouched(demo_path: Pat
     connection.commit()
     connection.close()
     before = folder_state(demo_path.parent)
-    with pytest.raises(NewerVersion, match="9.0"):
+    with pytest.raises(NewerVersion, match=r"9\.0"):
         read_overview(demo_path)
     assert folder_state(demo_path.parent) == before

@@ -33,6 +33,7 @@ def timezone_box(parent: QWidget, current: str) -> QComboBox:
     # The editable box's own completer: a second QCompleter on the box's model could be left
     # with queued model resets for a box already deleted (a crash seen in the tests).
     completer = box.completer()
+    assert completer is not None  # an editable box always has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     box.setCurrentText(current)
