@@ -1,4 +1,5 @@
-"""Photo evidence: import into an incident, read, caption, delete, and originals out.
+"""Photo evidence: import into an incident (or scans of a letter into a correspondence item),
+read, caption, delete, and originals out.
 
 Import is a pipeline: worker threads read, hash, inspect and thumbnail the next files while the
 calling thread writes the current one, each photo in its own transaction, so a crash or a
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select
+from sqlalchemy import ColumnElement, and_, insert, select
 from sqlalchemy.orm import Session
 
 from casefiles import audit, clock
@@ -65,6 +66,25 @@ class ImportOutcome:
     reason: str | None = None
     warnings: tuple[str, ...] = ()
     evidence_uuid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Owner:
+    """Where imported evidence goes: an incident (and maybe one of its damage items), or a
+    correspondence item on its own (a scanned note verbale belongs to the letter)."""
+
+    incident_id: int | None = None
+    damage_id: int | None = None
+    correspondence_id: int | None = None
+
+    def holds(self) -> ColumnElement[bool]:
+        """The evidence rows already in this owner, for spotting a duplicate."""
+        if self.incident_id is not None:
+            return EvidenceItem.incident_id == self.incident_id
+        return and_(
+            EvidenceItem.correspondence_id == self.correspondence_id,
+            EvidenceItem.incident_id.is_(None),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +180,6 @@ def import_files(
 
     One outcome per file processed, in order. Usable from a worker thread. When `cancelled()`
     turns true, stops between files: what was written stays, and fewer outcomes come back."""
-    files = collect_files(paths)
     with case.reading() as session:
         target = common.fetch(session, Incident, incident, what="incident")
         damage_id = None
@@ -169,7 +188,36 @@ def import_files(
             if item.incident_id != target.id:
                 raise NotFound("That damage item belongs to another incident.")
             damage_id = item.id
-        incident_id = target.id
+        owner = _Owner(incident_id=target.id, damage_id=damage_id)
+    return _import(case, owner, paths, progress, cancelled, max_bytes)
+
+
+def import_scans(
+    case: CaseFile,
+    correspondence: str,
+    paths: Sequence[Path],
+    *,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> list[ImportOutcome]:
+    """Import scans or photos of a letter (a note verbale, a summons) into its correspondence
+    item: the same checks, outcomes, progress and cancel as `import_files`."""
+    with case.reading() as session:
+        letter = common.fetch(session, Correspondence, correspondence, what="correspondence item")
+        owner = _Owner(correspondence_id=letter.id)
+    return _import(case, owner, paths, progress, cancelled, max_bytes)
+
+
+def _import(
+    case: CaseFile,
+    owner: _Owner,
+    paths: Sequence[Path],
+    progress: Callable[[int, int, Path], None] | None,
+    cancelled: Callable[[], bool] | None,
+    max_bytes: int,
+) -> list[ImportOutcome]:
+    files = collect_files(paths)
     outcomes: list[ImportOutcome] = []
     with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
         pending: deque[Future[_Prepared]] = deque()
@@ -186,31 +234,30 @@ def import_files(
             prepared = pending.popleft().result()
             with contextlib.suppress(StopIteration):
                 pending.append(pool.submit(prepare, next(queue), max_bytes))
-            outcomes.append(_write(case, incident_id, damage_id, prepared))
+            outcomes.append(_write(case, owner, prepared))
             if progress is not None:
                 progress(len(outcomes), len(files), prepared.path)
     return outcomes
 
 
-def _write(
-    case: CaseFile, incident_id: int, damage_id: int | None, ready: _Prepared
-) -> ImportOutcome:
+def _write(case: CaseFile, owner: _Owner, ready: _Prepared) -> ImportOutcome:
     if ready.refusal is not None or ready.metadata is None:
         return ImportOutcome(ready.path, "refused", reason=ready.refusal)
     with case.transaction() as session:
         existing = session.scalar(
             select(EvidenceItem.uuid).where(
                 EvidenceItem.sha256 == ready.sha256,
-                EvidenceItem.incident_id == incident_id,
+                owner.holds(),
                 EvidenceItem.deleted.is_(False),
             )
         )
         if existing is not None:
+            where = "incident" if owner.incident_id is not None else "correspondence item"
             return ImportOutcome(
                 ready.path,
                 "duplicate",
                 ready.sha256,
-                reason="already in this incident",
+                reason=f"already in this {where}",
                 evidence_uuid=existing,
             )
         known_blob = session.scalar(select(Blob.sha256).where(Blob.sha256 == ready.sha256))
@@ -219,7 +266,7 @@ def _write(
             session.execute(
                 insert(Blob).values(sha256=ready.sha256, size=len(ready.data), data=ready.data)
             )
-        item = _evidence_item(case, ready, incident_id, damage_id)
+        item = _evidence_item(case, ready, owner)
         session.add(item)
         audit.record_create(session, case.user, item)
         if known_blob is None:
@@ -241,16 +288,15 @@ def _write(
     )
 
 
-def _evidence_item(
-    case: CaseFile, ready: _Prepared, incident_id: int, damage_id: int | None
-) -> EvidenceItem:
+def _evidence_item(case: CaseFile, ready: _Prepared, owner: _Owner) -> EvidenceItem:
     meta = ready.metadata
     assert meta is not None
     capture = meta.capture_time.isoformat() if meta.capture_time is not None else None
     return EvidenceItem(
         kind=EvidenceKind.PHOTO,
-        incident_id=incident_id,
-        damage_item_id=damage_id,
+        incident_id=owner.incident_id,
+        damage_item_id=owner.damage_id,
+        correspondence_id=owner.correspondence_id,
         sha256=ready.sha256,
         original_filename=ready.path.name,
         size_bytes=len(ready.data),
@@ -325,6 +371,23 @@ def list_evidence(case: CaseFile, incident: str) -> list[EvidenceRecord]:
         )
         setting = _setting(session, incident)
         return [_with_warnings(session, _to_record(session, item), setting) for item in items]
+
+
+def list_scans(case: CaseFile, correspondence: str) -> list[EvidenceRecord]:
+    """The scans of a correspondence item, in import order (no warnings: a letter has no
+    incident time or site to check them against)."""
+    with case.reading() as session:
+        letter = common.fetch(session, Correspondence, correspondence, what="correspondence item")
+        items = session.scalars(
+            select(EvidenceItem)
+            .where(
+                EvidenceItem.correspondence_id == letter.id,
+                EvidenceItem.incident_id.is_(None),
+                EvidenceItem.deleted.is_(False),
+            )
+            .order_by(EvidenceItem.id)
+        )
+        return [_to_record(session, item) for item in items]
 
 
 def get(case: CaseFile, uuid: str) -> EvidenceRecord:
