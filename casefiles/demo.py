@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from casefiles.illustrations import draw_illustration, write_heic, write_jpeg
+from casefiles.illustrations import draw_illustration, draw_letter, write_heic, write_jpeg
 from casefiles.records import IncidentRecord
 from casefiles.services import correspondence, damage, evidence, incidents, notes, sites
 from casefiles.store import CaseFile
@@ -236,7 +236,7 @@ def _fill(case: CaseFile) -> None:
         author="Черговий",
     )
 
-    correspondence.create(
+    coordinates_note = correspondence.create(
         case,
         kind="note_verbale",
         direction="sent",
@@ -332,6 +332,25 @@ def _fill(case: CaseFile) -> None:
             ),
         ):
             _add_illustrations(case, Path(folder), reference, damage_uuid, pictures, tz)
+        _add_letter_scan(case, Path(folder), coordinates_note.uuid, tz)
+
+
+def _add_letter_scan(case: CaseFile, folder: Path, letter: str, tz: ZoneInfo) -> None:
+    """A drawn stand-in for the scan of the April 2022 note, kept with its correspondence item."""
+    subject = "the note verbale of April 2022 with the missions' coordinates"
+    page = draw_letter("Note verbale", subject, seed=2022)
+    scan = write_jpeg(
+        page,
+        folder / "Note verbale 2022-04.jpg",
+        parse("2022-04-20 10:00", tz).start.astimezone(tz),
+        None,
+        model="Illustration generator (scan)",
+    )
+    (outcome,) = evidence.import_scans(case, letter, [scan])
+    if outcome.evidence_uuid is not None:
+        evidence.set_caption(
+            case, outcome.evidence_uuid, f"Illustration (generated, not a scan): {subject}"
+        )
 
 
 def _add_illustrations(

@@ -61,6 +61,41 @@ def draw_illustration(
     return picture
 
 
+def draw_letter(
+    heading: str, subtitle: str, seed: int, size: tuple[int, int] = (900, 1270)
+) -> Image.Image:
+    """A schematic scan of a letter: a page with a heading, grey bars for its text (no words are
+    invented for a real note) and a round stamp, with the illustration banner and caption."""
+    rng = random.Random(f"letter:{seed}")
+    width, height = size
+    page = Image.new("RGB", size, (246, 244, 238))
+    draw = ImageDraw.Draw(page)
+    margin = width // 9
+    top = height // 8
+    heading_font = font(height // 36, bold=True)
+    draw.text((width / 2, top), heading, font=heading_font, fill=(30, 30, 40), anchor="mm")
+    y = top + height // 18
+    line = max(6, height // 110)
+    while y < height * 0.55:  # the lower part keeps the stamp clear of the caption
+        lines = rng.randint(3, 6)
+        for number in range(lines):
+            indent = margin + (width // 14 if number == 0 else 0)
+            right = width - margin - (rng.randrange(width // 3) if number == lines - 1 else 0)
+            draw.rectangle((indent, y, right, y + line), fill=(150, 150, 156))
+            y += line * 3
+        y += line * 2
+    centre_x, centre_y = width - margin - width // 10, y + height // 14
+    for ring, thickness in ((width // 11, max(2, width // 220)), (width // 16, 1)):
+        draw.ellipse(
+            (centre_x - ring, centre_y - ring, centre_x + ring, centre_y + ring),
+            outline=(70, 80, 160),
+            width=thickness,
+        )
+    _draw_banner(page)
+    _draw_caption(page, heading, subtitle)
+    return page
+
+
 def write_jpeg(
     image: Image.Image,
     path: Path,

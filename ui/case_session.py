@@ -37,7 +37,7 @@ class CaseSession(QObject):
     sitesChanged = Signal()
     incidentChanged = Signal(str)  # incident uuid: created, changed, deleted or restored
     damageChanged = Signal(str)  # incident uuid
-    evidenceChanged = Signal(str)  # incident uuid
+    evidenceChanged = Signal(str)  # the uuid of the incident or correspondence item
     notesChanged = Signal(object)  # the note's target uuid; None for the case's own notes
     correspondenceChanged = Signal()
     revealRequested = Signal(str)  # an incident an undo or redo changed: show it

@@ -97,7 +97,9 @@ def take(outdir: Path) -> list[Path]:
     save(window, "notes.png")
 
     workspace.tabs.setCurrentWidget(workspace.correspondence)
-    workspace.correspondence.table.selectRow(1)
+    workspace.correspondence.table.selectRow(0)  # the April 2022 note, with its scan
+    _wait(lambda: workspace.correspondence.scans.model.rowCount() > 0)
+    _settle(1.0)  # its thumbnail loads in the background
     save(window, "correspondence.png")
 
     # The timeline dock, on the incidents tab with the November strike selected.

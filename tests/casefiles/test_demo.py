@@ -79,3 +79,17 @@ def test_demo_photos_are_marked_illustrations_inside_their_incidents(demo_path: 
                 ("Taken 3 days after the incident (night of 13–14 Nov 2025, local time).",),
             )
         ]
+
+
+def test_the_demo_note_of_april_2022_has_a_scan_marked_as_an_illustration(
+    demo_path: Path,
+) -> None:
+    with CaseFile.open(demo_path, read_only=True) as case:
+        tz = zone(mission.get(case).timezone)
+        (note,) = [c for c in correspondence.list_correspondence(case) if c.kind == "note_verbale"]
+        (scan,) = evidence.list_scans(case, note.uuid)
+        assert scan.caption.startswith("Illustration (generated, not a scan)")
+        assert scan.incident_uuid is None and scan.warnings == ()
+        taken = capture_moment(scan.capture_time, scan.capture_offset_known, tz)
+        assert taken is not None and note.span.contains(taken)
+        assert evidence.derived_image(case, scan.uuid, "preview") is not None

@@ -1,5 +1,5 @@
-"""Correspondence in a table with the selected item's full text below: all of the case's, or
-the items linked to one incident."""
+"""Correspondence in a table with the selected item's full text and its scans below: all of the
+case's, or the items linked to one incident."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ from ui.dialogs.correspondence_dialog import CorrespondenceDialog
 from ui.messages import show_error
 from ui.models.correspondence_table_model import CorrespondenceColumn, CorrespondenceTableModel
 from ui.models.roles import Role
+from ui.photos.photo_owner import PhotoOwner
+from ui.photos.photo_panel import PhotoPanel
 from ui.widgets.panel_toolbar import PanelToolbar
 
 
@@ -92,12 +94,22 @@ class CorrespondencePanel(QWidget):
         self.details.setAccessibleName("Selected correspondence in full")
         self.details.setPlaceholderText("Select an item to read it in full.")
 
+        # The scanned letter itself, beside its summary: the note verbale as it was received.
+        self.scans = PhotoPanel(session, self, scans=True)
+        self.scans.setAccessibleName("Scans of the selected correspondence")
+        below = QSplitter(Qt.Orientation.Horizontal, self)
+        below.setObjectName("correspondence_details_splitter")
+        below.setChildrenCollapsible(False)
+        below.addWidget(self.details)
+        below.addWidget(self.scans)
+        below.setSizes([400, 400])
+
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("correspondence_splitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setSizes([300, 160])
+        splitter.addWidget(below)
+        splitter.setSizes([300, 200])
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
@@ -189,8 +201,11 @@ class CorrespondencePanel(QWidget):
         record = self.selected()
         if record is None:
             self.details.clear()
+            self.scans.show_owner(None)
         else:
             self.details.setPlainText(self._describe(record))
+            label = f"the {record.kind.label.lower()} of {record.span.words(self._session.tz)}"
+            self.scans.show_owner(PhotoOwner.correspondence(record.uuid, label))
         self._update_actions()
 
     def _describe(self, record: CorrespondenceRecord) -> str:

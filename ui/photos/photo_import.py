@@ -1,8 +1,9 @@
-"""One photo import: the evidence service runs in a worker while a progress dialog shows the
-file at hand and can cancel between files; then a summary of every file's outcome.
+"""One photo import (into an incident, or scans into a correspondence item): the evidence
+service runs in a worker while a progress dialog shows the file at hand and can cancel between
+files; then a summary of every file's outcome.
 
-The photos imported become one undo step: undo takes them out of the incident, redo puts them
-back (the originals stay in the file either way, as evidence must).
+The photos imported become one undo step: undo takes them out again, redo puts them back (the
+originals stay in the file either way, as evidence must).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ui.background import Progress
 from ui.case_session import CaseSession
 from ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from ui.messages import show_error
+from ui.photos.photo_owner import PhotoOwner
 
 
 class PhotoImport(QObject):
@@ -29,14 +31,12 @@ class PhotoImport(QObject):
     def __init__(
         self,
         session: CaseSession,
-        incident_uuid: str,
-        reference: str,
+        owner: PhotoOwner,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._incident = incident_uuid
-        self._reference = reference
+        self._owner = owner
         self._parent = parent
         self._stop = threading.Event()
         self.total = 0
@@ -51,13 +51,13 @@ class PhotoImport(QObject):
         files = evidence.collect_files(paths)
         self.total = len(files)
         progress = QProgressDialog(
-            f"Importing {len(files)} files into {self._reference}…",
+            f"Importing {len(files)} files into {self._owner.label}…",
             "Cancel",
             0,
             max(len(files), 1),
             self._parent,
         )
-        progress.setWindowTitle("Importing photos")
+        progress.setWindowTitle(f"Importing {self._owner.photos_word}")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)  # a quick import shows no flashing dialog
         progress.setAutoClose(False)
@@ -65,12 +65,11 @@ class PhotoImport(QObject):
         progress.canceled.connect(self.cancel)
         progress.setValue(0)
         self.progress = progress
-        session, incident, stop = self._session, self._incident, self._stop
+        session, owner, stop = self._session, self._owner, self._stop
 
         def work(report: Progress) -> list[ImportOutcome]:
-            return evidence.import_files(
-                session.case,
-                incident,
+            return owner.import_files(
+                session,
                 files,
                 progress=lambda done, total, path: report((done, total, path)),
                 cancelled=stop.is_set,
@@ -103,11 +102,10 @@ class PhotoImport(QObject):
         self._close_progress()
         imported = [o.evidence_uuid for o in outcomes if o.outcome == "imported"]
         uuids = [uuid for uuid in imported if uuid is not None]
-        session, incident = self._session, self._incident
+        session, owner = self._session, self._owner
 
         def announce() -> None:
-            session.evidenceChanged.emit(incident)
-            session.incidentChanged.emit(incident)
+            owner.announce(session)
 
         if uuids:
 
@@ -122,11 +120,11 @@ class PhotoImport(QObject):
                         evidence.delete(session.case, uuid)
 
             session.record_done(
-                f"Import {len(uuids)} photos into {self._reference}",
+                f"Import {owner.how_many(len(uuids))} into {owner.label}",
                 put_back,
                 take_out,
                 announce,
-                reveal=incident,
+                reveal=owner.reveal,
             )
         self.summary = ImportSummaryDialog.show_outcomes(
             self._parent, outcomes, self._stop.is_set(), self.total
@@ -137,6 +135,5 @@ class PhotoImport(QObject):
         self._close_progress()
         show_error(self._parent, error, "Photo import")
         # Photos written before the error are in the file: show them.
-        self._session.evidenceChanged.emit(self._incident)
-        self._session.incidentChanged.emit(self._incident)
+        self._owner.announce(self._session)
         self.finished.emit([])

@@ -1,5 +1,6 @@
-"""The photos of one incident: a grid of thumbnails that load as they come into view; import by
-drag-and-drop or the Import action; the viewer on double-click; export and delete."""
+"""The photos of one incident (or the scans of one correspondence item): a grid of thumbnails
+that load as they come into view; import by drag-and-drop or the Import action; the viewer on
+double-click; export and delete."""
 
 from __future__ import annotations
 
@@ -19,20 +20,23 @@ from ui.messages import inform, show_error
 from ui.models.photo_grid_model import PhotoGridModel
 from ui.photos.photo_grid_view import ICON_SIZE, PhotoGridView
 from ui.photos.photo_import import PhotoImport
+from ui.photos.photo_owner import PhotoOwner
 from ui.photos.photo_viewer import PhotoViewer
 from ui.photos.thumbnails import ThumbnailLoader
 from ui.widgets.panel_toolbar import PanelToolbar
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)"
 EMPTY_HINT = "No photos yet. Drop photos or folders here, or use Import photos (Ctrl+I)."
+EMPTY_SCANS_HINT = "No scans of this letter yet. Drop scans or photos of it here, or use Add scans."
 
 
 class PhotoPanel(QWidget):
-    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: CaseSession, parent: QWidget | None = None, *, scans: bool = False
+    ) -> None:
         super().__init__(parent)
         self._session = session
-        self._incident: str | None = None
-        self._reference = ""
+        self._owner: PhotoOwner | None = None
         self.current_import: PhotoImport | None = None
         self.viewer: PhotoViewer | None = None
         case = session.case
@@ -49,12 +53,15 @@ class PhotoPanel(QWidget):
 
         self.toolbar = PanelToolbar(self)
         self.import_action = self.toolbar.add(
-            "Import photos…", "import_photos", self.choose_and_import
+            "Add scans…" if scans else "Import photos…", "import_photos", self.choose_and_import
         )
         self.view_action = self.toolbar.add("View", "view", self.view_selected)
         self.export_action = self.toolbar.add("Export original…", "export", self.export_selected)
         self.delete_action = self.toolbar.add(
-            "Remove from incident", "delete", self.delete_selected, QKeySequence.StandardKey.Delete
+            "Remove scan" if scans else "Remove from incident",
+            "delete",
+            self.delete_selected,
+            None if scans else QKeySequence.StandardKey.Delete,  # Delete belongs to the letter
         )
         self.addActions(self.toolbar.actions())
         self.grid = PhotoGridView(self)
@@ -63,7 +70,7 @@ class PhotoPanel(QWidget):
         self.grid.activated.connect(self._double_clicked)
         self.grid.filesDropped.connect(self.import_paths)
         self.grid.selectionModel().selectionChanged.connect(self._update_actions)
-        self.empty = QLabel(EMPTY_HINT, self)
+        self.empty = QLabel(EMPTY_SCANS_HINT if scans else EMPTY_HINT, self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget(self)
@@ -79,14 +86,19 @@ class PhotoPanel(QWidget):
         self._update_actions()
 
     def show_incident(self, incident_uuid: str | None, reference: str = "") -> None:
-        self._incident, self._reference = incident_uuid, reference
+        self.show_owner(
+            None if incident_uuid is None else PhotoOwner.incident(incident_uuid, reference)
+        )
+
+    def show_owner(self, owner: PhotoOwner | None) -> None:
+        self._owner = owner
         self.reload()
 
     def reload(self) -> None:
         photos: list[EvidenceRecord] = []
-        if self._incident is not None:
+        if self._owner is not None:
             try:
-                photos = evidence.list_evidence(self._session.case, self._incident)
+                photos = self._owner.load_photos(self._session)
             except CaseFileError:
                 photos = []
         self.model.set_photos(photos)
@@ -103,23 +115,24 @@ class PhotoPanel(QWidget):
     def choose_and_import(self) -> None:
         if not self._can_import():
             return
+        assert self._owner is not None  # _can_import says so
         files, _filter = QFileDialog.getOpenFileNames(
-            self, f"Import photos into {self._reference}", "", IMAGE_FILTER
+            self, f"Import {self._owner.photos_word} into {self._owner.label}", "", IMAGE_FILTER
         )
         if files:
             self.import_paths([Path(file) for file in files])
 
     def import_paths(self, paths: Sequence[Path]) -> None:
-        if not self._can_import() or self._incident is None:
+        if not self._can_import() or self._owner is None:
             return
-        self.current_import = PhotoImport(self._session, self._incident, self._reference, self)
+        self.current_import = PhotoImport(self._session, self._owner, self)
         self.current_import.finished.connect(self._import_finished)
         self.current_import.start(paths)
         self._update_actions()
 
     def _can_import(self) -> bool:
         busy = self.current_import is not None and self.current_import.running
-        return self._incident is not None and not self._session.read_only and not busy
+        return self._owner is not None and not self._session.read_only and not busy
 
     def _import_finished(self) -> None:
         self._update_actions()
@@ -175,13 +188,12 @@ class PhotoPanel(QWidget):
 
     def delete_selected(self) -> None:
         chosen = self.selected()
-        if not chosen or self._incident is None or self._session.read_only:
+        if not chosen or self._owner is None or self._session.read_only:
             return
-        session, incident, uuids = self._session, self._incident, [p.uuid for p in chosen]
+        session, owner, uuids = self._session, self._owner, [p.uuid for p in chosen]
 
         def announce() -> None:
-            session.evidenceChanged.emit(incident)
-            session.incidentChanged.emit(incident)
+            owner.announce(session)
 
         def take_out() -> None:
             with session.case.transaction():
@@ -198,16 +210,16 @@ class PhotoPanel(QWidget):
         except CaseFileError as error:
             show_error(self, error)
             return
-        words = "photo" if len(uuids) == 1 else f"{len(uuids)} photos"
+        words = owner.photos_word[:-1] if len(uuids) == 1 else owner.how_many(len(uuids))
         session.record_done(
-            f"Remove {words} from {self._reference}", take_out, put_back, announce, incident
+            f"Remove {words} from {owner.label}", take_out, put_back, announce, owner.reveal
         )
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self.open_viewer(index.row())
 
-    def _evidence_changed(self, incident: str) -> None:
-        if incident == self._incident:
+    def _evidence_changed(self, owner: str) -> None:
+        if self._owner is not None and owner == self._owner.uuid:
             selected = [photo.uuid for photo in self.selected()]
             self.reload()
             for uuid in selected:

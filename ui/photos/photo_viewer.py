@@ -273,10 +273,11 @@ class PhotoViewer(QDialog):
             return
         session, case, uuid = self._session, self._session.case, photo.uuid
         incident = photo.incident_uuid
+        owner = incident or photo.correspondence_uuid  # a scan belongs to its letter
 
         def announce() -> None:
-            if incident is not None:
-                session.evidenceChanged.emit(incident)
+            if owner is not None:
+                session.evidenceChanged.emit(owner)
 
         try:
             updated = session.update(
@@ -313,9 +314,9 @@ class PhotoViewer(QDialog):
             context=self,
         )
 
-    def _evidence_changed(self, incident: str) -> None:
+    def _evidence_changed(self, owner: str) -> None:
         """A caption changed (perhaps by undo): show the stored one."""
-        if self.photo.incident_uuid != incident:
+        if owner not in (self.photo.incident_uuid, self.photo.correspondence_uuid):
             return
         try:
             self._photos[self._index] = evidence.get(self._session.case, self.photo.uuid)

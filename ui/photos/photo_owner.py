@@ -1,0 +1,76 @@
+"""Whose photos a photo panel shows: an incident's, or the scans of a correspondence item.
+
+The panel, the import and undo are the same for both; only the service calls and the signals
+that tell the rest of the window differ, and they live here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from casefiles.records import EvidenceRecord
+from casefiles.services import evidence
+from casefiles.services.evidence import ImportOutcome
+from ui.case_session import CaseSession
+
+Progress = Callable[[int, int, Path], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoOwner:
+    uuid: str
+    label: str  # for titles and undo: "KYIV-2025-004", "the summons of 14 November 2025"
+    is_incident: bool
+
+    @classmethod
+    def incident(cls, uuid: str, reference: str) -> PhotoOwner:
+        return cls(uuid, reference, is_incident=True)
+
+    @classmethod
+    def correspondence(cls, uuid: str, label: str) -> PhotoOwner:
+        return cls(uuid, label, is_incident=False)
+
+    @property
+    def photos_word(self) -> str:
+        return "photos" if self.is_incident else "scans"
+
+    def how_many(self, count: int) -> str:
+        """'1 photo', '12 photos', '1 scan'."""
+        word = self.photos_word
+        return f"1 {word[:-1]}" if count == 1 else f"{count} {word}"
+
+    def load_photos(self, session: CaseSession) -> list[EvidenceRecord]:
+        if self.is_incident:
+            return evidence.list_evidence(session.case, self.uuid)
+        return evidence.list_scans(session.case, self.uuid)
+
+    def import_files(
+        self,
+        session: CaseSession,
+        files: Sequence[Path],
+        progress: Progress,
+        cancelled: Callable[[], bool],
+    ) -> list[ImportOutcome]:
+        """Runs on a worker thread."""
+        if self.is_incident:
+            return evidence.import_files(
+                session.case, self.uuid, files, progress=progress, cancelled=cancelled
+            )
+        return evidence.import_scans(
+            session.case, self.uuid, files, progress=progress, cancelled=cancelled
+        )
+
+    def announce(self, session: CaseSession) -> None:
+        """Tell the window that this owner's photos changed."""
+        session.evidenceChanged.emit(self.uuid)
+        if self.is_incident:
+            session.incidentChanged.emit(self.uuid)
+        else:
+            session.correspondenceChanged.emit()
+
+    @property
+    def reveal(self) -> str | None:
+        """The incident an undo of these photos should bring into view."""
+        return self.uuid if self.is_incident else None
