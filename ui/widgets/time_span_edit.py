@@ -130,12 +130,15 @@ class TimeSpanEdit(QWidget):
         """Show `span` without reporting it as an edit."""
         self._settle.stop()
         self._committed = span
-        widgets = (self.precision, self.day_part, self.month_part, self.month, self.year)
-        blocked = [w.blockSignals(True) for w in (*widgets, self.date, self.time)]
+        widgets: tuple[QWidget, ...] = (
+            self.precision, self.day_part, self.month_part, self.month, self.year,
+            self.date, self.time,
+        )  # fmt: skip
+        blocked = [w.blockSignals(True) for w in widgets]
         try:
             self._fill(span)
         finally:
-            for widget, was in zip((*widgets, self.date, self.time), blocked, strict=True):
+            for widget, was in zip(widgets, blocked, strict=True):
                 widget.blockSignals(was)
         self._show_precision(span.precision)
         self.short_form.setText(span.code(self._tz))
