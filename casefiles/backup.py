@@ -16,7 +16,6 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy.exc import DBAPIError
 
@@ -30,7 +29,8 @@ from casefiles.errors import (
     NotFound,
     PermissionDenied,
 )
-from casefiles.file_format import GENESIS_HASH, SUFFIX, check_header
+from casefiles.file_format import GENESIS_HASH, SUFFIX, check_header, file_uri
+from casefiles.file_writing import can_write, fsync_file, publish, remove_with_sidecars
 from casefiles.locking import pid_alive
 from casefiles.services import mission as mission_service
 from casefiles.store import CaseFile
@@ -69,7 +69,7 @@ def save_copy(case: CaseFile, target: Path | str) -> BackupResult:
         with write_errors(target):
             fingerprint = _copy_snapshot(case, partial)
             _check_copy(partial, fingerprint)
-            _fsync(partial)
+            fsync_file(partial)
             publish(partial, target)
     finally:
         remove_with_sidecars(partial)
@@ -108,7 +108,7 @@ def _copy_snapshot(case: CaseFile, partial: Path) -> str:
 
 def _check_copy(copy: Path, fingerprint: str) -> None:
     check_header(copy)
-    connection = sqlite3.connect(immutable_uri(copy), uri=True)
+    connection = sqlite3.connect(file_uri(copy, mode="ro", immutable="1"), uri=True)
     try:
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         row = connection.execute(_HEAD).fetchone()
@@ -189,54 +189,6 @@ def _remove_cut_short_copies(folder: Path) -> None:
 
 def _safe_stem(path: Path) -> str:
     return re.sub(r"[^\w\-. ]+", "_", path.stem).strip(" .") or "case"
-
-
-# Shared with the bundle writer -------------------------------------------------------------
-
-
-def can_write(path: Path) -> bool:
-    # Effective ids: what the kernel will check (tests drop the effective user to nobody).
-    if os.access in os.supports_effective_ids:
-        return os.access(path, os.W_OK, effective_ids=True)
-    return os.access(path, os.W_OK)
-
-
-def immutable_uri(path: Path) -> str:
-    """Read a finished file that nobody writes: SQLite then creates no -wal or -shm beside it."""
-    return f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
-
-
-def publish(partial: Path, target: Path) -> None:
-    """Give a finished file its name, never replacing a file that appeared meanwhile."""
-    try:
-        os.link(partial, target)
-    except FileExistsError:
-        raise AlreadyExists(f"{target} already exists; choose another name.") from None
-    except OSError:
-        if target.exists():
-            raise AlreadyExists(f"{target} already exists; choose another name.") from None
-        os.replace(partial, target)  # file systems without hard links (FAT on USB sticks)
-    _fsync_folder(target.parent)
-
-
-def remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not possible on Windows; the rename is durable there
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 @contextlib.contextmanager

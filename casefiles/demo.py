@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from casefiles.illustrations import draw_illustration, draw_letter, write_heic, write_jpeg
+from casefiles.illustrations import draw_illustration, draw_letter, write_picture
 from casefiles.records import IncidentRecord
 from casefiles.services import correspondence, damage, evidence, incidents, notes, sites
 from casefiles.store import CaseFile
@@ -339,7 +339,7 @@ def _add_letter_scan(case: CaseFile, folder: Path, letter: str, tz: ZoneInfo) ->
     """A drawn stand-in for the scan of the April 2022 note, kept with its correspondence item."""
     subject = "the note verbale of April 2022 with the missions' coordinates"
     page = draw_letter("Note verbale", subject, seed=2022)
-    scan = write_jpeg(
+    scan = write_picture(
         page,
         folder / "Note verbale 2022-04.jpg",
         parse("2022-04-20 10:00", tz).start.astimezone(tz),
@@ -374,10 +374,10 @@ def _add_illustrations(
             gps = (site.latitude + 0.0002, site.longitude - 0.0003)  # about 30 m away
         name = f"{incident.reference} {scene}"
         # One HEIC, as an iPhone would send, so the HEIC path is part of the demo.
-        if incident.reference.endswith("2025-004") and scene == "car":
-            paths.append(write_heic(image, folder / f"{name}.heic", moment, gps))
-        else:
-            paths.append(write_jpeg(image, folder / f"{name}.jpg", moment, gps))
+        heic = incident.reference.endswith("2025-004") and scene == "car"
+        paths.append(
+            write_picture(image, folder / f"{name}.{'heic' if heic else 'jpg'}", moment, gps)
+        )
     outcomes = evidence.import_files(case, incident.uuid, paths, damage=damage_uuid)
     for outcome, (_scene, subject, _time) in zip(outcomes, pictures, strict=True):
         if outcome.evidence_uuid is not None:

@@ -100,8 +100,14 @@ def _decode_fitted(path: Path, max_px: int) -> Image.Image:
         raise DerivationFailed(NO_MEMORY) from exc
     except DECODE_ERRORS as exc:
         raise DerivationFailed(TRUNCATED) from exc
-    method = _UPRIGHT.get(orientation)
-    return fitted if method is None else fitted.transpose(method)
+    return upright(fitted, orientation)
+
+
+def upright(image: Image.Image, orientation: int | None) -> Image.Image:
+    """The picture as it should be seen, given its EXIF orientation (as the original or a
+    new image)."""
+    method = _UPRIGHT.get(orientation or 1)
+    return image if method is None else image.transpose(method)
 
 
 def _load_fitted(source: ImageFile.ImageFile, max_px: int) -> Image.Image:

@@ -96,7 +96,7 @@ def draw_letter(
     return page
 
 
-def write_jpeg(
+def write_picture(
     image: Image.Image,
     path: Path,
     capture_time: datetime,
@@ -104,23 +104,13 @@ def write_jpeg(
     make: str = "Casefiles",
     model: str = "Illustration generator",
 ) -> Path:
-    """Save as JPEG with EXIF capture time (and offset), GPS, make, model and software."""
-    exif = illustration_exif(capture_time, gps, make, model)
-    image.convert("RGB").save(path, "JPEG", quality=JPEG_QUALITY, exif=exif.tobytes())
-    return path
-
-
-def write_heic(
-    image: Image.Image,
-    path: Path,
-    capture_time: datetime,
-    gps: tuple[float, float] | None,
-    make: str = "Casefiles",
-    model: str = "Illustration generator",
-) -> Path:
-    """Save as HEIC (through pillow_heif) with the same EXIF as write_jpeg."""
-    exif = illustration_exif(capture_time, gps, make, model)
-    image.convert("RGB").save(path, "HEIF", quality=HEIC_QUALITY, exif=exif.tobytes())
+    """Save as HEIC when `path` ends in .heic or .heif (as an iPhone would send), else as JPEG,
+    with EXIF capture time (and offset), GPS, make, model and software."""
+    exif = illustration_exif(capture_time, gps, make, model).tobytes()
+    if path.suffix.lower() in (".heic", ".heif"):
+        image.convert("RGB").save(path, "HEIF", quality=HEIC_QUALITY, exif=exif)
+    else:
+        image.convert("RGB").save(path, "JPEG", quality=JPEG_QUALITY, exif=exif)
     return path
 
 

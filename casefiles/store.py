@@ -37,6 +37,7 @@ from casefiles.file_format import (
     file_uri,
     probe,
 )
+from casefiles.file_writing import can_write, publish, remove_with_sidecars
 from casefiles.locking import WriterLock
 from casefiles.models import Meta
 
@@ -86,7 +87,7 @@ class CaseFile:
                 f"written by a newer Casefiles; version {version.min_writer_app} or later can "
                 "change it"
             )
-        if reason is None and not _can_write(path):
+        if reason is None and not can_write(path):
             raise PermissionDenied(
                 f"You do not have permission to change {path.name}; open it read-only."
             )
@@ -109,7 +110,7 @@ class CaseFile:
     @classmethod
     def _open_read_only(cls, path: Path, reason: str, version: FileVersion) -> CaseFile:
         params = {"mode": "ro"}
-        if not _can_write(path.parent):
+        if not can_write(path.parent):
             params["immutable"] = "1"  # WAL readers need to write -shm; a read-only folder can't
         engine = _make_engine(file_uri(path, **params))
         return cls(path, engine, reason, None, version)
@@ -143,24 +144,18 @@ class CaseFile:
             create_schema(partial)
         except BaseException:
             connection.close()
-            _remove_with_sidecars(partial)
+            remove_with_sidecars(partial)
             raise
         try:
-            os.link(partial, path)  # fails if `path` appeared meanwhile: never overwrite
-        except FileExistsError:
-            raise AlreadyExists(f"{path} already exists; choose another name.") from None
-        except OSError:
-            if path.exists():
-                raise AlreadyExists(f"{path} already exists; choose another name.") from None
-            os.replace(partial, path)  # file systems without hard links (FAT on USB sticks)
+            publish(partial, path)  # never over a file that appeared meanwhile
         finally:
-            _remove_with_sidecars(partial)
+            remove_with_sidecars(partial)
         case = cls.open(path)
         try:
             mission_service.create(case, name=mission_name, **mission)
         except BaseException:
             case.close()
-            _remove_with_sidecars(path)
+            remove_with_sidecars(path)
             raise
         return case
 
@@ -282,22 +277,7 @@ def backup_to(source: Path, target: Path) -> None:
             source_db.backup(target_db)
         finally:
             target_db.close()
-        os.replace(partial, target)
-    except BaseException:
-        _remove_with_sidecars(partial)
-        raise
+        publish(partial, target)
     finally:
         source_db.close()
-
-
-def _can_write(path: Path) -> bool:
-    # Effective ids: what the kernel will check when SQLite opens the file.
-    if os.access in os.supports_effective_ids:
-        return os.access(path, os.W_OK, effective_ids=True)
-    return os.access(path, os.W_OK)
-
-
-def _remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()
+        remove_with_sidecars(partial)

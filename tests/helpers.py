@@ -8,12 +8,23 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from casefiles.store import CaseFile
 
 NOBODY = 65534
 
 
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def blob_count(case: CaseFile) -> int:
+    """Originals stored in the case file: to prove that a duplicate was not stored again."""
+    with case.reading() as session:
+        count: int = session.connection().exec_driver_sql("SELECT count(*) FROM blobs").scalar_one()
+        return count
 
 
 def folder_state(folder: Path) -> dict[str, str]:

@@ -27,7 +27,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from casefiles import audit, search
-from casefiles.backup import check_new_file, publish, remove_with_sidecars, write_errors
+from casefiles.backup import check_new_file, write_errors
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.errors import BadBundle, MergeConflict
 from casefiles.bundle.manifest import (
@@ -45,6 +45,7 @@ from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.file_format import APPLICATION_ID, PAGE_SIZE
+from casefiles.file_writing import publish, remove_with_sidecars
 from casefiles.locking import lock_path
 from casefiles.migrate import create_schema
 from casefiles.models import (

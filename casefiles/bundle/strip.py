@@ -19,6 +19,7 @@ from PIL import Image
 
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import MODELS_BY_AUDIT_NAME
+from casefiles.derived_images import upright
 from casefiles.models import Audited, EvidenceItem, Site
 from casefiles.photo_metadata import DECODE_ERRORS
 
@@ -41,16 +42,6 @@ _DECODE_FAILURES: tuple[type[Exception], ...] = (Image.DecompressionBombError, *
 _SNAPSHOT_ACTIONS = ("create", "import")  # their changes are whole rows, not [old, new] pairs
 JPEG_DERIVATION = "location and device metadata removed; the compressed picture is unchanged"
 PNG_DERIVATION = "re-encoded as PNG, upright, without metadata"
-# EXIF orientation -> the operation that makes the picture upright.
-_UPRIGHT: dict[int, Image.Transpose] = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
 
 
 def redact_metadata(text: str) -> str:
@@ -120,7 +111,7 @@ def _png_copy(data: bytes, orientation: int | None) -> bytes:
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
-            picture = image.transpose(_UPRIGHT[orientation]) if orientation in _UPRIGHT else image
+            picture = upright(image, orientation)
             if picture.mode not in ("1", "L", "LA", "I", "I;16", "P", "RGB", "RGBA"):
                 picture = picture.convert("RGB")
             buffer = io.BytesIO()

@@ -364,13 +364,11 @@ def list_evidence(case: CaseFile, incident: str) -> list[EvidenceRecord]:
     """The incident's evidence in import order, each with its consistency warnings."""
     with case.reading() as session:
         target = common.fetch(session, Incident, incident, what="incident")
-        items = session.scalars(
-            select(EvidenceItem)
-            .where(EvidenceItem.incident_id == target.id, EvidenceItem.deleted.is_(False))
-            .order_by(EvidenceItem.id)
-        )
         setting = _setting(session, incident)
-        return [_with_warnings(session, _to_record(session, item), setting) for item in items]
+        return [
+            _with_warnings(session, _to_record(session, item), setting)
+            for item in _live_items(session, _Owner(incident_id=target.id))
+        ]
 
 
 def list_scans(case: CaseFile, correspondence: str) -> list[EvidenceRecord]:
@@ -378,16 +376,16 @@ def list_scans(case: CaseFile, correspondence: str) -> list[EvidenceRecord]:
     incident time or site to check them against)."""
     with case.reading() as session:
         letter = common.fetch(session, Correspondence, correspondence, what="correspondence item")
-        items = session.scalars(
-            select(EvidenceItem)
-            .where(
-                EvidenceItem.correspondence_id == letter.id,
-                EvidenceItem.incident_id.is_(None),
-                EvidenceItem.deleted.is_(False),
-            )
-            .order_by(EvidenceItem.id)
-        )
-        return [_to_record(session, item) for item in items]
+        return [
+            _to_record(session, item)
+            for item in _live_items(session, _Owner(correspondence_id=letter.id))
+        ]
+
+
+def _live_items(session: Session, owner: _Owner) -> list[EvidenceItem]:
+    """The owner's evidence that is not deleted, in import order."""
+    query = select(EvidenceItem).where(owner.holds(), EvidenceItem.deleted.is_(False))
+    return list(session.scalars(query.order_by(EvidenceItem.id)))
 
 
 def get(case: CaseFile, uuid: str) -> EvidenceRecord:

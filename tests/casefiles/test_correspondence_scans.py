@@ -13,6 +13,7 @@ from casefiles.services import correspondence, evidence, incidents
 from casefiles.store import CaseFile
 from casefiles.verify import verify
 from tests import photo_factory as factory
+from tests.helpers import blob_count
 
 
 @pytest.fixture
@@ -27,11 +28,6 @@ def summons(case: CaseFile) -> str:
     """The demo's summons after the November 2025 strike."""
     (item,) = [c for c in correspondence.list_correspondence(case) if c.kind == "summons"]
     return item.uuid
-
-
-def _blob_count(case: CaseFile) -> int:
-    with case.reading() as session:
-        return session.connection().exec_driver_sql("SELECT count(*) FROM blobs").scalar_one()
 
 
 def test_a_scan_belongs_to_its_letter_and_to_no_incident(
@@ -59,13 +55,13 @@ def test_duplicates_bad_files_and_removal(case: CaseFile, summons: str, tmp_path
     first, refused = evidence.import_scans(case, summons, [scan, bad])
     assert (first.outcome, refused.outcome) == ("imported", "refused")
     assert refused.reason
-    blobs = _blob_count(case)
+    blobs = blob_count(case)
     (again,) = evidence.import_scans(case, summons, [scan])
     assert again.outcome == "duplicate" and "correspondence item" in (again.reason or "")
     # The same bytes as an incident's photo: linked, not stored twice.
     strike = incidents.get_by_reference(case, "KYIV-2025-004")
     (linked,) = evidence.import_files(case, strike.uuid, [scan])
-    assert linked.outcome == "duplicate" and _blob_count(case) == blobs
+    assert linked.outcome == "duplicate" and blob_count(case) == blobs
     assert len(evidence.list_scans(case, summons)) == 1
 
     evidence.delete(case, first.evidence_uuid or "")

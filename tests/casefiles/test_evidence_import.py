@@ -16,6 +16,7 @@ from casefiles.services import evidence, incidents
 from casefiles.store import CaseFile
 from casefiles.verify import verify
 from tests import photo_factory as factory
+from tests.helpers import blob_count
 
 KYIV_WINTER = timezone(timedelta(hours=2))
 STRIKE_MORNING = datetime(2025, 11, 14, 9, 30, tzinfo=KYIV_WINTER)  # after the night of the 14th
@@ -40,11 +41,6 @@ def november(case: CaseFile) -> str:
         span=strike.span,
         incident_type="interception_debris",
     ).uuid
-
-
-def _blob_count(case: CaseFile) -> int:
-    with case.reading() as session:
-        return session.connection().exec_driver_sql("SELECT count(*) FROM blobs").scalar_one()
 
 
 def test_a_camera_photo_is_stored_unchanged_with_what_it_says(
@@ -100,7 +96,7 @@ def test_every_kind_of_file_gets_an_outcome_and_bad_ones_leave_nothing(
     factory.big_file(folder / "g_huge.jpg", 3 * 1024 * 1024)
     factory.camera_jpeg(folder / "day two" / "h_фото.jpg", when=STRIKE_MORNING, size=(300, 200))
     (folder / ".hidden.jpg").write_bytes(b"thumbs")
-    blobs_before = _blob_count(case)
+    blobs_before = blob_count(case)
 
     outcomes = evidence.import_files(case, november, [folder], max_bytes=2 * 1024 * 1024)
 
@@ -134,7 +130,7 @@ def test_every_kind_of_file_gets_an_outcome_and_bad_ones_leave_nothing(
     assert heic.media_type == "image/heic"
     assert datetime.fromisoformat(heic.capture_time or "") == STRIKE_MORNING
     assert evidence.derived_image(case, heic.uuid, "thumbnail") is not None
-    assert _blob_count(case) == blobs_before + 4
+    assert blob_count(case) == blobs_before + 4
     assert len(evidence.list_evidence(case, november)) == 4
     assert verify(case) == []
 
@@ -150,11 +146,11 @@ def test_the_same_bytes_again_are_a_duplicate(
     assert again.reason == "already in this incident"
     assert again.evidence_uuid == first.evidence_uuid
     elsewhere = incidents.get_by_reference(case, "KYIV-2025-003").uuid
-    blobs = _blob_count(case)
+    blobs = blob_count(case)
     (linked,) = evidence.import_files(case, elsewhere, [copy])
     assert linked.outcome == "duplicate" and "linked" in (linked.reason or "")
     assert linked.evidence_uuid not in (None, first.evidence_uuid)
-    assert _blob_count(case) == blobs
+    assert blob_count(case) == blobs
     assert evidence.derived_image(case, linked.evidence_uuid or "", "thumbnail") is not None
 
 

@@ -14,8 +14,7 @@ from casefiles.illustrations import (
     DESCRIPTION,
     SCENES,
     draw_illustration,
-    write_heic,
-    write_jpeg,
+    write_picture,
 )
 from casefiles.photo_metadata import is_editing_software, read_metadata
 
@@ -71,7 +70,7 @@ def test_unknown_scene_is_refused() -> None:
 
 
 def test_jpeg_carries_time_and_gps(tmp_path: Path, facade: Image.Image) -> None:
-    path = write_jpeg(facade, tmp_path / "ілюстрація_1.jpg", STRIKE, CHANCERY)
+    path = write_picture(facade, tmp_path / "ілюстрація_1.jpg", STRIKE, CHANCERY)
 
     meta = read_metadata(path)
 
@@ -91,7 +90,7 @@ def test_jpeg_carries_time_and_gps(tmp_path: Path, facade: Image.Image) -> None:
 
 
 def test_heic_carries_time_and_gps(tmp_path: Path, facade: Image.Image) -> None:
-    path = write_heic(facade, tmp_path / "şəkil_2.heic", STRIKE, CHANCERY)
+    path = write_picture(facade, tmp_path / "şəkil_2.heic", STRIKE, CHANCERY)
 
     meta = read_metadata(path)
 
@@ -106,7 +105,7 @@ def test_heic_carries_time_and_gps(tmp_path: Path, facade: Image.Image) -> None:
 
 def test_southern_western_half_hour_offset(tmp_path: Path, facade: Image.Image) -> None:
     when = datetime(2025, 1, 5, 18, 0, tzinfo=timezone(-timedelta(hours=3, minutes=30)))
-    path = write_jpeg(facade, tmp_path / "sw.jpg", when, (-34.6037, -58.3816), model="Demo")
+    path = write_picture(facade, tmp_path / "sw.jpg", when, (-34.6037, -58.3816), model="Demo")
 
     meta = read_metadata(path)
 
@@ -118,7 +117,7 @@ def test_southern_western_half_hour_offset(tmp_path: Path, facade: Image.Image) 
 
 
 def test_without_gps(tmp_path: Path, facade: Image.Image) -> None:
-    path = write_jpeg(facade, tmp_path / "no_gps.jpg", STRIKE, None)
+    path = write_picture(facade, tmp_path / "no_gps.jpg", STRIKE, None)
 
     meta = read_metadata(path)
 
@@ -128,5 +127,5 @@ def test_without_gps(tmp_path: Path, facade: Image.Image) -> None:
 
 def test_naive_time_is_refused(tmp_path: Path, facade: Image.Image) -> None:
     with pytest.raises(ValueError, match="time zone"):
-        write_jpeg(facade, tmp_path / "x.jpg", datetime(2024, 11, 17, 4, 35), CHANCERY)
+        write_picture(facade, tmp_path / "x.jpg", datetime(2024, 11, 17, 4, 35), CHANCERY)
     assert not (tmp_path / "x.jpg").exists()

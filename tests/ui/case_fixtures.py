@@ -24,6 +24,19 @@ from ui.window.main_window import MainWindow
 D = TypeVar("D", bound=QWidget)
 
 
+class ListedIncidents:
+    """The incidents a page or panel can look up (in the app, the incident list holds them)."""
+
+    def __init__(self, records: list[IncidentRecord]) -> None:
+        self._records = records
+
+    def records(self) -> list[IncidentRecord]:
+        return self._records
+
+    def record_of(self, uuid: str) -> IncidentRecord | None:
+        return next((r for r in self._records if r.uuid == uuid), None)
+
+
 @pytest.fixture
 def site(new_case: CaseFile) -> SiteRecord:
     return sites.create(new_case, kind="chancery", name="Səfirlik binası, Kyiv")

@@ -199,13 +199,16 @@ class CorrespondencePanel(QWidget):
 
     def _selection_changed(self) -> None:
         record = self.selected()
+        owner = None
         if record is None:
             self.details.clear()
-            self.scans.show_owner(None)
         else:
             self.details.setPlainText(self._describe(record))
             label = f"the {record.kind.label.lower()} of {record.span.words(self._session.tz)}"
-            self.scans.show_owner(PhotoOwner.correspondence(record.uuid, label))
+            owner = PhotoOwner.correspondence(record.uuid, label)
+        # A reload reselects the same item; its scans reload on evidenceChanged, not here.
+        if owner != self.scans.owner:
+            self.scans.show_owner(owner)
         self._update_actions()
 
     def _describe(self, record: CorrespondenceRecord) -> str:

@@ -90,6 +90,10 @@ class PhotoPanel(QWidget):
             None if incident_uuid is None else PhotoOwner.incident(incident_uuid, reference)
         )
 
+    @property
+    def owner(self) -> PhotoOwner | None:
+        return self._owner
+
     def show_owner(self, owner: PhotoOwner | None) -> None:
         self._owner = owner
         self.reload()

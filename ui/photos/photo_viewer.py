@@ -212,6 +212,7 @@ class PhotoViewer(QDialog):
     def _fill(self, photo: EvidenceRecord) -> None:
         tz = self._session.tz
         self.caption.setText(photo.caption)
+        self.caption.setCursorPosition(0)  # a long caption shows its beginning
         self.caption.setReadOnly(self._session.read_only)
         self.caption_field.set_error(None)
         self.file_name.setText(photo.original_filename)

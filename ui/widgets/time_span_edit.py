@@ -61,6 +61,11 @@ class TimeSpanEdit(QWidget):
         self.time = QTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName("Local time")
+        # What the precision box shows or hides, in the order they stand.
+        self._parts: tuple[QWidget, ...] = (
+            self.day_part, self.of_label, self.month_part, self.month, self.year,
+            self.date, self.time,
+        )  # fmt: skip
         self.short_form = QLineEdit(self)
         self.short_form.setAccessibleName("Time in short form")
         self.short_form.setPlaceholderText("or type e.g. 2025-11-14 night")
@@ -79,16 +84,7 @@ class TimeSpanEdit(QWidget):
 
         inputs = QHBoxLayout()
         inputs.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.precision,
-            self.day_part,
-            self.of_label,
-            self.month_part,
-            self.month,
-            self.year,
-            self.date,
-            self.time,
-        ):
+        for widget in (self.precision, *self._parts):
             inputs.addWidget(widget)
         inputs.addStretch(1)
         typed = QHBoxLayout()
@@ -130,10 +126,7 @@ class TimeSpanEdit(QWidget):
         """Show `span` without reporting it as an edit."""
         self._settle.stop()
         self._committed = span
-        widgets: tuple[QWidget, ...] = (
-            self.precision, self.day_part, self.month_part, self.month, self.year,
-            self.date, self.time,
-        )  # fmt: skip
+        widgets = (self.precision, *self._parts)
         blocked = [w.blockSignals(True) for w in widgets]
         try:
             self._fill(span)
@@ -214,15 +207,7 @@ class TimeSpanEdit(QWidget):
             Precision.MINUTE: {self.date, self.time},
         }
         shown = inputs[precision]
-        for widget in (
-            self.day_part,
-            self.of_label,
-            self.month_part,
-            self.month,
-            self.year,
-            self.date,
-            self.time,
-        ):
+        for widget in self._parts:
             widget.setVisible(widget in shown)
 
     def _precision_changed(self) -> None:

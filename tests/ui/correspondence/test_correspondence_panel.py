@@ -11,21 +11,9 @@ from pytestqt.qtbot import QtBot
 from casefiles.records import CorrespondenceRecord, IncidentRecord
 from casefiles.services import correspondence, evidence
 from tests import photo_factory as factory
+from tests.ui.case_fixtures import ListedIncidents
 from ui.case_session import CaseSession
 from ui.correspondence.correspondence_panel import CorrespondencePanel
-
-
-class Incidents:
-    """The incident list's part the panel uses, over a plain list."""
-
-    def __init__(self, records: list[IncidentRecord]) -> None:
-        self._records = records
-
-    def records(self) -> list[IncidentRecord]:
-        return self._records
-
-    def record_of(self, uuid: str) -> IncidentRecord | None:
-        return next((r for r in self._records if r.uuid == uuid), None)
 
 
 @pytest.fixture
@@ -53,7 +41,7 @@ def panel(
     three_incidents: list[IncidentRecord],
     letters: list[CorrespondenceRecord],
 ) -> CorrespondencePanel:
-    widget = CorrespondencePanel(session, Incidents(three_incidents))
+    widget = CorrespondencePanel(session, ListedIncidents(three_incidents))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()

@@ -11,26 +11,13 @@ from pytestqt.qtbot import QtBot
 from casefiles.records import IncidentRecord
 from casefiles.services import incidents, mission
 from casefiles.store import CaseFile
-from tests.ui.case_fixtures import open_window
+from tests.ui.case_fixtures import ListedIncidents, open_window
 from ui.case_session import CaseSession
 from ui.incident.incident_page import IncidentPage
 
 
-class Listed:
-    """The incidents the page can look up (in the app, the incident list)."""
-
-    def __init__(self, records: list[IncidentRecord]) -> None:
-        self._records = records
-
-    def records(self) -> list[IncidentRecord]:
-        return self._records
-
-    def record_of(self, uuid: str) -> IncidentRecord | None:
-        return next((r for r in self._records if r.uuid == uuid), None)
-
-
 def make_page(qtbot: QtBot, session: CaseSession, records: list[IncidentRecord]) -> IncidentPage:
-    page = IncidentPage(session, Listed(records))
+    page = IncidentPage(session, ListedIncidents(records))
     qtbot.addWidget(page)
     page.set_sites([])
     return page
