@@ -86,10 +86,13 @@ class PhotoImport(QObject):
 
     def _progressed(self, value: object) -> None:
         done, total, path = cast(tuple[int, int, Path], value)
-        if self.progress is not None and not self._stop.is_set():
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-            self.progress.setLabelText(f"Imported {done} of {total}: {Path(path).name}")
+        progress = self.progress
+        if progress is not None and not self._stop.is_set():
+            progress.setLabelText(f"Imported {done} of {total}: {Path(path).name}")
+            progress.setMaximum(max(total, 1))
+            # Last: a shown modal progress dialog runs the event loop in setValue, where the
+            # import's end may be delivered and close this dialog.
+            progress.setValue(done)
 
     def _close_progress(self) -> None:
         if self.progress is not None:

@@ -131,3 +131,29 @@ def test_an_import_cancelled_midway_keeps_what_was_imported(
     current.summary.close()
     session.undo_stack.undo()  # the import is one step
     assert panel.model.rowCount() == 2
+
+
+def test_progress_delivered_as_the_import_ends_leaves_no_error(
+    qtbot: QtBot, session: CaseSession, three_incidents: list[IncidentRecord], tmp_path: Path
+) -> None:
+    # A shown window-modal QProgressDialog runs the event loop inside setValue; the import's
+    # end, already queued, is then delivered in the middle of handling a progress report.
+    incident = three_incidents[0]
+    photos = [
+        factory.camera_jpeg(tmp_path / f"ş{i}.jpg", when=STRIKE.replace(minute=i), gps=None)
+        for i in range(2)
+    ]
+    widget = PhotoPanel(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_incident(incident.uuid, incident.reference)
+    widget.import_paths(photos)
+    importer = widget.current_import
+    assert importer is not None and importer.progress is not None
+    importer.progress.show()  # as it is once its minimum duration has passed
+    assert session.background.wait(30_000)  # every report and the end are now queued
+    with qtbot.waitSignal(importer.finished, timeout=10_000) as ended:
+        pass
+    assert [o.outcome for o in ended.args[0]] == ["imported", "imported"]
+    assert importer.progress is None
+    assert len(evidence.list_evidence(session.case, incident.uuid)) == 2
