@@ -1,8 +1,9 @@
 """The case summary of a big case file as a PDF: 50 incidents and 200 twelve-megapixel photos.
 
 Builds the case file through the services (photos imported by the evidence service, each a
-photo-like 12 MP JPEG with EXIF), then times the summary exactly as `casefiles summary` makes
-it: reading the document from the case file, laying it out and writing the PDF. Targets: under
+photo-like 12 MP JPEG with EXIF), then times the work `casefiles summary` does once the case file
+is open: reading the document from the case file, laying it out and writing the PDF. The
+command's start-up (interpreter, imports, opening the file) is not in the figure. Targets: under
 20 s and under 60 MB.
 
     python benchmarks/bench_summary.py [--json] [--incidents 50] [--photos 200] [--keep PDF]

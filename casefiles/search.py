@@ -5,60 +5,38 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
-
-from casefiles.models import Correspondence, DamageItem, Incident, Note, correspondence_incidents
 
 # bm25 weights for reference, title, description, damage, notes, correspondence.
 WEIGHTS = "10.0, 5.0, 2.0, 1.0, 1.0, 1.0"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+# One search row per live incident, built from the tables alone (no ORM model, which follows
+# the newest schema), so that migration 0002 indexes an old file exactly as the services keep
+# a current one indexed.
+INDEX_ROWS = """
+INSERT INTO incident_search (rowid, reference, title, description, damage, notes, correspondence)
+SELECT i.id, i.reference, i.title, i.description,
+    coalesce((SELECT group_concat(d.description, char(10)) FROM damage_items d
+        WHERE d.incident_id = i.id AND NOT d.deleted), ''),
+    coalesce((SELECT group_concat(n.text, char(10)) FROM notes n
+        WHERE n.incident_id = i.id AND NOT n.deleted), ''),
+    coalesce((SELECT group_concat(c.summary || ' ' || c.counterpart || ' ' || c.reference_number,
+            char(10))
+        FROM correspondence c JOIN correspondence_incidents l ON l.correspondence_id = c.id
+        WHERE l.incident_id = i.id AND NOT c.deleted), '')
+FROM incidents i
+WHERE NOT i.deleted
+"""
+
+
 def reindex(session: Session, incident_id: int) -> None:
     """Rebuild the search row of one incident from what is stored now."""
+    session.flush()  # plain SQL below: the session's pending changes must be in the tables
     session.execute(text("DELETE FROM incident_search WHERE rowid = :id"), {"id": incident_id})
-    incident = session.get(Incident, incident_id)
-    if incident is None or incident.deleted:
-        return
-    damage = session.scalars(
-        select(DamageItem.description).where(
-            DamageItem.incident_id == incident_id, DamageItem.deleted.is_(False)
-        )
-    )
-    notes = session.scalars(
-        select(Note.text).where(Note.incident_id == incident_id, Note.deleted.is_(False))
-    )
-    letters = session.scalars(
-        select(
-            Correspondence.summary
-            + " "
-            + Correspondence.counterpart
-            + " "
-            + Correspondence.reference_number
-        )
-        .join(correspondence_incidents)
-        .where(
-            correspondence_incidents.c.incident_id == incident_id,
-            Correspondence.deleted.is_(False),
-        )
-    )
-    session.execute(
-        text(
-            "INSERT INTO incident_search (rowid, reference, title, description, damage, notes, "
-            "correspondence) VALUES (:id, :reference, :title, :description, :damage, :notes, "
-            ":correspondence)"
-        ),
-        {
-            "id": incident_id,
-            "reference": incident.reference,
-            "title": incident.title,
-            "description": incident.description,
-            "damage": "\n".join(damage),
-            "notes": "\n".join(notes),
-            "correspondence": "\n".join(letters),
-        },
-    )
+    session.execute(text(INDEX_ROWS + "AND i.id = :id"), {"id": incident_id})
 
 
 def match_expression(query: str) -> str | None:

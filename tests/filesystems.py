@@ -1,7 +1,8 @@
 """Real small or read-only file systems for tests of a full or read-only disk.
 
 A tmpfs of a few hundred KiB fills up for real, so the error comes from the kernel, not from a
-simulation. Mounting needs root on Linux; elsewhere the tests that use it are skipped.
+simulation. Mounting needs root on Linux; elsewhere the tests that use it are skipped (and fail
+in CI, which runs as root).
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from tests.helpers import require
 
 
 @contextlib.contextmanager
 def small_filesystem(folder: Path, size_kib: int, *, read_only: bool = False) -> Iterator[Path]:
     """A tmpfs of `size_kib` mounted at `folder` (created), unmounted afterwards."""
-    if sys.platform != "linux" or os.geteuid() != 0:
-        pytest.skip("mounting a small file system needs root on Linux")
+    require(sys.platform == "linux" and os.geteuid() == 0, "root on Linux to mount a tmpfs")
     folder.mkdir(parents=True, exist_ok=True)
     options = f"size={size_kib}k,mode=0777" + (",ro" if read_only else "")
     mounted = subprocess.run(
@@ -29,7 +29,7 @@ def small_filesystem(folder: Path, size_kib: int, *, read_only: bool = False) ->
         check=False,
     )
     if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small file system here: {mounted.stderr.decode().strip()}")
+        require(False, f"a tmpfs mount ({mounted.stderr.decode().strip()})")
     try:
         yield folder
     finally:

@@ -5,15 +5,39 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 if TYPE_CHECKING:
     from casefiles.store import CaseFile
 
 NOBODY = 65534
+# CI installs every tool and runs as root (.ci/dev), so there a missing one is a failure.
+IN_CI = os.environ.get("CI", "").lower() in ("true", "1")
+
+
+def require(available: bool, what: str) -> None:
+    """Skip the test when `what` (a tool, root) is missing on a developer's machine; fail in
+    CI, where a skip would let a missing install step pass as green."""
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"CI must provide {what} (see .ci/dev)", pytrace=False)
+    pytest.skip(f"needs {what}")
+
+
+def have(tool: str) -> bool:
+    """Whether a command-line tool is installed, for an optional part of a test; in CI a
+    missing tool fails the test instead."""
+    found = shutil.which(tool) is not None
+    if not found and IN_CI:
+        pytest.fail(f"CI must provide {tool} (see .ci/dev)", pytrace=False)
+    return found
 
 
 def sha256_of(path: Path) -> str:

@@ -3,11 +3,17 @@ cut short, inserted or overwritten, concentrated where parsers look first (the h
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 SETTINGS = {"max_examples": 60, "deadline": None}
+T = TypeVar("T")
+ACCEPTED, REFUSED = "accepted", "refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,3 +54,23 @@ def damage(head: int | None = None) -> st.SearchStrategy[Damage]:
 
 def random_bytes() -> st.SearchStrategy[bytes]:
     return st.binary(max_size=4096)
+
+
+def explore(
+    what: str, strategy: st.SearchStrategy[T], check: Callable[[T], str], least: int = 3
+) -> Counter[str]:
+    """Run `check` (which returns ACCEPTED or REFUSED, having asserted what each must leave) on
+    examples of `strategy`, and prove both paths were taken at least `least` times: a fuzz test
+    that only ever reached the refusal would pass on code that refused everything."""
+    seen: Counter[str] = Counter()
+
+    @settings(**SETTINGS)  # type: ignore[arg-type]
+    @given(strategy)
+    def one(example: T) -> None:
+        seen[check(example)] += 1
+
+    one()
+    print(f"{what}: {dict(seen)}")
+    assert seen[ACCEPTED] >= least, f"too few examples reached acceptance: {dict(seen)}"
+    assert seen[REFUSED] >= least, f"too few examples reached refusal: {dict(seen)}"
+    return seen

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from casefiles.errors import NotFound
 from casefiles.services import evidence, incidents
 from casefiles.store import CaseFile
 from casefiles.verify import verify
@@ -239,6 +240,35 @@ def test_originals_out_are_byte_identical_with_a_sidecar(
     assert sidecar["import"]["from_file_name"] == "Київ вікна.jpg"
     assert sidecar["metadata"]["capture_time"] == STRIKE_MORNING.isoformat()
     assert sidecar["metadata"]["raw"]["gps"]["GPSLatitudeRef"] == "N"
+
+
+def test_an_altered_original_is_never_handed_out_as_the_original(
+    case: CaseFile, november: str, tmp_path: Path
+) -> None:
+    """Bytes changed behind the app's back, same length, the stored hash left as it was: the
+    export refuses rather than write them with a sidecar that vouches for the old hash."""
+    import sqlite3
+
+    photo = factory.camera_jpeg(tmp_path / "Pəncərə.jpg", when=STRIKE_MORNING)
+    (outcome,) = evidence.import_files(case, november, [photo])
+    path = case.path
+    case.close()
+    connection = sqlite3.connect(path)
+    forged = bytearray(photo.read_bytes())
+    forged[-3] ^= 0xFF
+    connection.execute(
+        "UPDATE blobs SET data = ? WHERE sha256 = ?", (bytes(forged), outcome.sha256)
+    )
+    connection.commit()
+    connection.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    with (
+        CaseFile.open(path, read_only=True) as reopened,
+        pytest.raises(NotFound, match=r"Pəncərə\.jpg does not match its SHA-256"),
+    ):
+        evidence.export_original(reopened, outcome.evidence_uuid or "", out)
+    assert list(out.iterdir()) == []
 
 
 def test_caption_edits_and_deletion_are_audited(

@@ -8,14 +8,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casefiles.services import evidence, incidents, sites
 from casefiles.store import CaseFile
 from casefiles.verify import verify
 from tests import photo_factory as factory
-from tests.casefiles.fuzzing import SETTINGS, Damage, damage, random_bytes
+from tests.casefiles.fuzzing import ACCEPTED, REFUSED, damage, explore, random_bytes
 
 # Pillow warns about the damaged EXIF it skips: expected here, and not a failure.
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning:PIL.TiffImagePlugin")
@@ -44,9 +43,7 @@ def target(new_case: CaseFile) -> tuple[CaseFile, str]:
     return new_case, incident.uuid
 
 
-def _import_and_check(
-    case: CaseFile, incident: str, folder: Path, data: bytes, suffix: str
-) -> None:
+def _import_and_check(case: CaseFile, incident: str, folder: Path, data: bytes, suffix: str) -> str:
     path = folder / f"file {next(_names)}{suffix}"
     path.write_bytes(data)
     before = case.fingerprint()
@@ -56,24 +53,34 @@ def _import_and_check(
     if outcome.outcome == "refused":
         assert outcome.reason
         assert case.fingerprint() == before
-    else:
-        assert outcome.outcome in ("imported", "duplicate")
-        assert outcome.evidence_uuid is not None
-        assert evidence.original_bytes(case, outcome.evidence_uuid) == data
-        assert verify(case) == []
+        return REFUSED
+    assert outcome.outcome in ("imported", "duplicate")
+    assert outcome.evidence_uuid is not None
+    assert evidence.original_bytes(case, outcome.evidence_uuid) == data
+    assert verify(case) == []
+    return ACCEPTED
 
 
-@settings(**SETTINGS, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=random_bytes(), suffix=st.sampled_from(SUFFIXES))
-def test_random_bytes(
-    target: tuple[CaseFile, str], tmp_path: Path, data: bytes, suffix: str
-) -> None:
-    _import_and_check(*target, tmp_path, data, suffix)
+def test_random_bytes(target: tuple[CaseFile, str], seeds: list[bytes], tmp_path: Path) -> None:
+    """Random bytes under a photo's name, and real photos with random bytes after their end
+    (which decoders ignore, so those are imported whole)."""
+    explore(
+        "random bytes as a photo",
+        st.tuples(random_bytes(), st.sampled_from(SUFFIXES))
+        | st.tuples(st.integers(0, len(SUFFIXES) - 1), random_bytes()).map(
+            lambda pick: (seeds[pick[0]] + pick[1], SUFFIXES[pick[0]])
+        ),
+        lambda example: _import_and_check(*target, tmp_path, *example),
+    )
 
 
-@settings(**SETTINGS, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(seed=st.integers(0, len(SUFFIXES) - 1), spoil=damage())
 def test_damaged_real_photos(
-    target: tuple[CaseFile, str], seeds: list[bytes], tmp_path: Path, seed: int, spoil: Damage
+    target: tuple[CaseFile, str], seeds: list[bytes], tmp_path: Path
 ) -> None:
-    _import_and_check(*target, tmp_path, spoil.apply(seeds[seed]), SUFFIXES[seed])
+    explore(
+        "damaged photos",
+        st.tuples(st.integers(0, len(SUFFIXES) - 1), damage()),
+        lambda example: _import_and_check(
+            *target, tmp_path, example[1].apply(seeds[example[0]]), SUFFIXES[example[0]]
+        ),
+    )

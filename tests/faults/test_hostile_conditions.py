@@ -31,7 +31,7 @@ from casefiles.verify import verify
 from tests import photo_factory as factory
 from tests.faults.killing import WHEN, case_with_incident, problems
 from tests.filesystems import files_in, small_filesystem
-from tests.helpers import sha256_of, shared_temp_dir, unprivileged
+from tests.helpers import have, sha256_of, shared_temp_dir, unprivileged
 
 pytestmark = pytest.mark.faults
 
@@ -251,7 +251,7 @@ def test_paths_with_spaces_and_non_latin_letters_all_the_way(tmp_path: Path) -> 
         names = archive.namelist()
         archive.extractall(folder / "розпаковано")
     assert any(name.endswith("_Вікно після вибуху 1.jpg") for name in names)
-    if shutil.which("sha256sum"):
+    if have("sha256sum"):
         checked = subprocess.run(
             ["sha256sum", "-c", "SHA256SUMS"], cwd=folder / "розпаковано", capture_output=True
         )

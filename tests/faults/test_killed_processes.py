@@ -2,9 +2,12 @@
 far as the file can tell). After each kill the case file opens, verifies, and holds every
 photo wholly or not at all; a bundle import is all or nothing; a copy is whole or absent.
 
-The moments come from a seeded random generator, spread over the time a full run takes, so
-kills land while opening, reading, hashing, writing and committing. The case file is reused
-from kill to kill, so damage left by one would show in the next check.
+The moments come from a seeded random generator, half spread over the time a full run takes, so
+kills land while opening, reading, hashing, writing and committing, and half aimed at the
+stretch that writes. Each scenario prints where its kills landed (before writing, while writing,
+after the end) and fails unless at least a third landed strictly mid-work: a test whose kills
+all land before anything is written would pass on code that wrote nothing safely. The case file
+is reused from kill to kill, so damage left by one would show in the next check.
 """
 
 from __future__ import annotations
@@ -21,7 +24,11 @@ from casefiles.services import evidence, incidents, notes
 from casefiles.store import CaseFile
 from casefiles.verify import verify
 from tests.faults.killing import (
+    AFTER,
+    BEFORE,
+    WHILE,
     ForkServer,
+    Landings,
     Moments,
     Run,
     case_with_incident,
@@ -51,15 +58,22 @@ def test_sigkill_at_random_moments_of_photo_imports(tmp_path: Path) -> None:
                               incident=incident, folder=str(folder))  # fmt: skip
 
         moments = Moments(random.Random(SEED), [run() for _ in range(3)][1:])
-        kills = 0
-        while kills < PHOTO_KILLS:
-            assert len(folders) < PHOTO_KILLS * 3, f"only {kills} of {len(folders)} runs killed"
+        landings = Landings("photo imports")
+        while landings.kills < PHOTO_KILLS or not landings.share_met():
+            assert len(folders) < PHOTO_KILLS * 4, f"{len(folders)} runs: {landings}"
             delay = moments.next()
             result = run(kill_after=delay)
             assert result.killed or result.status == 0, f"{folders[-1].name}: the child failed"
-            kills += result.killed
-            moments.learn(result)
             assert problems(case) == [], f"{folders[-1].name}, killed after {delay:.3f} s"
+            if result.killed:  # where it landed: how much of this batch was stored
+                stored = _stored(case, incident, folders[-1])
+                landed = BEFORE if stored == 0 else AFTER if stored == BATCH else WHILE
+                landings.add(landed)
+                moments.learn(result, landed)
+            else:
+                moments.learn(result)
+    print(landings)
+    assert landings.share_met(), landings
     # The file is still usable: importing the last folder again completes it.
     with CaseFile.open(case) as opened:
         outcomes = evidence.import_files(opened, incident, [folders[-1]])
@@ -98,20 +112,25 @@ def test_sigkill_during_a_bundle_import_leaves_all_or_nothing(
                                             target=str(target(merge))) for _ in range(3)][1:])
             for merge in (False, True)
         }  # fmt: skip
-        kills = {False: 0, True: 0}
-        for round_ in range(60):
+        landings = {False: Landings("bundle imports creating a file"),
+                    True: Landings("bundle imports merging")}  # fmt: skip
+        for round_ in range(120):
             merge = round_ % 2 == 1
-            if kills[merge] >= BUNDLE_KILLS:
+            if landings[merge].kills >= BUNDLE_KILLS and landings[merge].share_met():
                 continue
             path = target(merge)
             run = server.run("import_bundle", kill_after=moments[merge].next(),
                              bundle=str(bundle), target=str(path))  # fmt: skip
-            kills[merge] += run.killed
+            if run.killed and run.landed:
+                landings[merge].add(run.landed)
             moments[merge].learn(run)
             assert _state(path) in {after, before if merge else None}, f"round {round_}"
             if path.exists():
                 assert problems(path) == []
-    assert min(kills.values()) >= BUNDLE_KILLS
+    for merge in (False, True):
+        print(landings[merge])
+        assert landings[merge].kills >= BUNDLE_KILLS, landings[merge]
+        assert landings[merge].share_met(), landings[merge]
 
 
 def test_sigkill_during_save_a_copy_leaves_a_whole_copy_or_none(
@@ -122,21 +141,32 @@ def test_sigkill_during_save_a_copy_leaves_a_whole_copy_or_none(
         whole = [server.run("save_copy", case=str(demo_path), target=str(next(targets)))
                  for _ in range(3)]  # fmt: skip
         moments = Moments(random.Random(SEED + 2), whole[1:])
-        kills = 0
-        for _ in range(60):
-            if kills >= COPY_KILLS:
+        landings = Landings("copies")
+        for _ in range(120):
+            if landings.kills >= COPY_KILLS and landings.share_met():
                 break
             path = next(targets)
             run = server.run("save_copy", kill_after=moments.next(), case=str(demo_path),
                              target=str(path))  # fmt: skip
-            kills += run.killed
+            if run.killed and run.landed:
+                landings.add(run.landed)
             moments.learn(run)
             if path.exists():
                 with CaseFile.open(path, read_only=True) as copy:
                     assert verify(copy) == []
             else:
                 assert run.killed
-    assert kills >= COPY_KILLS
+    print(landings)
+    assert landings.kills >= COPY_KILLS, landings
+    assert landings.share_met(), landings
+
+
+def _stored(case: Path, incident: str, folder: Path) -> int:
+    """How many photos of this batch the case file holds."""
+    names = {path.name for path in folder.iterdir()}
+    with CaseFile.open(case, read_only=True) as opened:
+        listed = evidence.list_evidence(opened, incident)
+        return sum(record.original_filename in names for record in listed)
 
 
 def _state(path: Path) -> tuple[int, ...] | None:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import require
+
 CASEFILES = Path(sys.executable).parent / "casefiles"
 WATCH = """
 "$CASEFILES" open "$CASE" &
@@ -26,13 +28,14 @@ wait "$app"
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    not (shutil.which("xvfb-run") and shutil.which("xdotool") and CASEFILES.exists()),
-    reason="needs xvfb-run and xdotool (apt-get install xvfb xdotool) and the casefiles script",
-)
 def test_casefiles_open_shows_the_mission_in_the_window_title(
     demo_path: Path, tmp_path: Path
 ) -> None:
+    require(
+        bool(shutil.which("xvfb-run") and shutil.which("xdotool")),
+        "xvfb-run and xdotool (apt-get install xvfb xdotool)",
+    )
+    require(CASEFILES.exists(), "the casefiles script (pip install -e .)")
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # a real display
     env.update(
         CASEFILES=str(CASEFILES),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from casefiles.search import INDEX_ROWS
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -21,8 +23,5 @@ def upgrade() -> None:
         "reference, title, description, damage, notes, correspondence, "
         "tokenize = 'unicode61 remove_diacritics 2')"
     )
-    op.execute(
-        "INSERT INTO incident_search (rowid, reference, title, description, damage, notes, "
-        "correspondence) SELECT id, reference, title, description, '', '', '' FROM incidents "
-        "WHERE NOT deleted"
-    )
+    # The same rows the services keep current: an old file's notes, damage and letters too.
+    op.execute(INDEX_ROWS)

@@ -29,7 +29,7 @@ from casefiles.services import evidence, incidents, notes
 from casefiles.store import CaseFile
 from casefiles.verify import verify
 from tests.casefiles.bundle.zips import files_of
-from tests.helpers import folder_state
+from tests.helpers import folder_state, have, require
 
 REFERENCE = "KYIV-2025-004"
 
@@ -96,10 +96,9 @@ def test_importing_the_same_bundle_twice_adds_and_writes_nothing(
 
 
 def test_sha256sum_accepts_the_unpacked_bundle(demo_bundle: Path, tmp_path: Path) -> None:
-    if shutil.which("sha256sum") is None:
-        pytest.skip("sha256sum is not installed")
+    require(shutil.which("sha256sum") is not None, "sha256sum (coreutils)")
     folder = tmp_path / "unpacked"
-    if shutil.which("unzip"):
+    if have("unzip"):
         subprocess.run(["unzip", "-q", str(demo_bundle), "-d", str(folder)], check=True)
     else:
         zipfile.ZipFile(demo_bundle).extractall(folder)

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Mutation testing of the core rules with mutmut (docs/mutation-testing.md says why and lists
+# the surviving mutants that are equivalent). Each module is mutated in a scratch copy of the
+# project and tested only by the tests that concern it, so a run fits on a laptop.
+#
+#   tools/mutation.sh                 every module below, smallest first
+#   tools/mutation.sh casefiles/audit.py casefiles/timespan.py
+#
+# Writes build/mutation/report.md: killed, survived, timed out and total per module measured so
+# far (each module's run is kept in build/mutation/work/), and the diff of every survivor. Runs under nice; MUTATION_CHILDREN sets the parallelism.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+python=$root/.venv/bin/python
+out=$root/build/mutation
+children=${MUTATION_CHILDREN:-2}
+
+# Each core module with the tests that exercise it.
+declare -A tests=(
+    [casefiles/audit.py]="tests/casefiles/test_audit_chain.py tests/casefiles/test_verify.py"
+    [casefiles/timespan.py]="tests/casefiles/test_timespan.py tests/casefiles/test_timespan_properties.py"
+    [casefiles/file_writing.py]="tests/casefiles/test_file_writing.py"
+    [casefiles/verify.py]="tests/casefiles/test_verify.py tests/casefiles/test_audit_chain.py tests/casefiles/test_evidence_import.py"
+    [casefiles/evidence_checks.py]="tests/casefiles/test_evidence_import.py tests/casefiles/test_fuzz_photo_import.py"
+    [casefiles/locking.py]="tests/casefiles/test_locking.py"
+    [casefiles/file_format.py]="tests/casefiles/test_store.py tests/casefiles/test_migrate.py tests/casefiles/test_fuzz_case_open.py"
+    [casefiles/photo_metadata.py]="tests/casefiles/test_photo_metadata.py tests/casefiles/test_evidence_import.py"
+    [casefiles/services/evidence.py]="tests/casefiles/test_evidence_import.py tests/casefiles/test_correspondence_scans.py"
+    [casefiles/bundle/checks.py]="tests/casefiles/bundle"
+    [casefiles/bundle/manifest.py]="tests/casefiles/bundle"
+    [casefiles/bundle/verify.py]="tests/casefiles/bundle"
+)
+order=(
+    casefiles/audit.py casefiles/file_writing.py casefiles/timespan.py casefiles/evidence_checks.py
+    casefiles/verify.py casefiles/locking.py casefiles/file_format.py casefiles/bundle/manifest.py
+    casefiles/bundle/checks.py casefiles/bundle/verify.py casefiles/photo_metadata.py
+    casefiles/services/evidence.py
+)
+modules=("$@")
+[ ${#modules[@]} -gt 0 ] || modules=("${order[@]}")
+
+mkdir -p "$out"
+
+for module in "${modules[@]}"; do
+    selection=${tests[$module]:-}
+    if [ -z "$selection" ]; then
+        echo "no tests are listed for $module in tools/mutation.sh" >&2
+        exit 2
+    fi
+    name=$(echo "$module" | tr '/' '_')
+    work=$out/work/$name
+    rm -rf "$work"
+    mkdir -p "$work"
+    # A scratch copy of the project as it is now (tracked and new files, not ignored ones).
+    git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$work"
+    {
+        echo "[mutmut]"
+        echo "source_paths = casefiles"
+        echo "only_mutate = $module"
+        echo "also_copy = ui"
+        echo "    resources"
+        echo "pytest_add_cli_args_test_selection ="
+        for path in $selection; do echo "    $path"; done
+        echo "pytest_add_cli_args = -p no:cacheprovider"
+        # A mutant whose tests all pass runs every selected test, and the first use of the demo
+        # case file writes it (seconds): give that time before calling it a hang.
+        echo "timeout_constant = 60"
+    } >"$work/setup.cfg"
+    echo "== $module: tests $selection" >&2
+    started=$(date +%s)
+    (cd "$work" && nice -n 19 "$python" -m mutmut run --max-children "$children" >"$work/run.log" 2>&1) ||
+        echo "mutmut ended with an error on $module: see $work/run.log" >&2
+    minutes=$(( ($(date +%s) - started + 30) / 60 ))
+    (cd "$work" && "$python" -m mutmut export-cicd-stats >/dev/null 2>&1) || true
+    stats=$work/mutants/mutmut-cicd-stats.json
+    if [ ! -f "$stats" ]; then
+        echo "| $module | no result: see $work/run.log | | | | | | $minutes |" >"$work/row.md"
+        continue
+    fi
+    "$python" - "$module" "$stats" "$minutes" >"$work/row.md" <<'PY'
+import json, sys
+module, path, minutes = sys.argv[1], sys.argv[2], sys.argv[3]
+s = json.load(open(path))
+total = s["total"]
+other = total - s["killed"] - s["survived"] - s["timeout"]
+share = f"{100 * s['killed'] / total:.1f}" if total else "-"
+print(f"| {module} | {s['killed']} | {s['survived']} | {s['timeout']} | {other} | {total} | {share} | {minutes} |")
+PY
+    {
+        echo
+        echo "## $module"
+        (cd "$work" && "$python" -m mutmut results 2>/dev/null | awk '/survived/ {print $1}' | tr -d ':' |
+            while read -r mutant; do
+                echo
+                echo '```diff'
+                "$python" -m mutmut show "$mutant" 2>/dev/null | sed -n '/^---/,$p'
+                echo '```'
+            done)
+    } >"$work/survivors.md"
+done
+
+# The report gathers every module measured so far (runs of single modules add up).
+report=$out/report.md
+{
+    echo "# Mutation testing (mutmut $("$python" -m pip show mutmut 2>/dev/null | sed -n 's/^Version: //p'))"
+    echo
+    echo "| module | killed | survived | timed out | other | total | killed % | minutes |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for module in "${order[@]}"; do
+        row=$out/work/$(echo "$module" | tr '/' '_')/row.md
+        [ -f "$row" ] && cat "$row"
+    done
+    echo
+    echo "Killed % is killed / total: timed-out mutants are not counted as killed (a mutant can"
+    echo "time out because its tests all pass slowly). \"other\" is mutants mutmut could not judge"
+    echo "(no selected test reached them, or the run was cut short)."
+    echo
+    echo "# Surviving mutants"
+    for module in "${order[@]}"; do
+        found=$out/work/$(echo "$module" | tr '/' '_')/survivors.md
+        [ -f "$found" ] && cat "$found"
+    done
+} >"$report"
+echo "report: $report" >&2
