@@ -21,16 +21,14 @@ from sqlalchemy.exc import DBAPIError
 
 from casefiles import clock, settings
 from casefiles.errors import (
-    AlreadyExists,
     CaseFileDamaged,
     CaseFileError,
-    CaseFileMissing,
     DiskFull,
     NotFound,
     PermissionDenied,
 )
 from casefiles.file_format import GENESIS_HASH, SUFFIX, check_header, file_uri
-from casefiles.file_writing import can_write, fsync_file, publish, remove_with_sidecars
+from casefiles.file_writing import check_new_file, fsync_file, publish, remove_with_sidecars
 from casefiles.locking import pid_alive
 from casefiles.services import mission as mission_service
 from casefiles.store import CaseFile
@@ -56,34 +54,25 @@ class BackupResult:
     size_bytes: int
 
 
-def save_copy(case: CaseFile, target: Path | str) -> BackupResult:
-    """Copy an open case file to `target`, a new file; never overwrites.
+def save_copy(case: CaseFile, target: Path | str, *, replace: bool = False) -> BackupResult:
+    """Copy an open case file to `target`, a new file; replaces an existing file only with
+    `replace` (the person was asked), and never the case file itself or its sidecars.
 
     The copy is checked before it gets its name (SQLite integrity check, application id, the
     same fingerprint as the case file at the moment of copying) and flushed to the disk, so a
     file under `target` is always a whole, checked copy."""
     target = Path(target)
-    check_new_file(target)
+    check_new_file(target, protect=[case.path], replace=replace)
     partial = target.with_name(f".{target.name}.copying-{os.getpid()}")
     try:
         with write_errors(target):
             fingerprint = _copy_snapshot(case, partial)
             _check_copy(partial, fingerprint)
             fsync_file(partial)
-            publish(partial, target)
+            publish(partial, target, replace=replace)
     finally:
         remove_with_sidecars(partial)
     return BackupResult(target, fingerprint, target.stat().st_size)
-
-
-def check_new_file(target: Path) -> None:
-    """Refuse a target that exists or could not be written, before any work is done."""
-    if target.exists() or target.is_symlink():
-        raise AlreadyExists(f"{target} already exists; choose another name.")
-    if not target.parent.is_dir():
-        raise CaseFileMissing(f"The folder {target.parent} does not exist.")
-    if not can_write(target.parent):
-        raise PermissionDenied(f"You do not have permission to write in {target.parent}.")
 
 
 def _copy_snapshot(case: CaseFile, partial: Path) -> str:

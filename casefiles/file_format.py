@@ -22,6 +22,7 @@ from casefiles.errors import (
     NotACaseFile,
     PermissionDenied,
 )
+from casefiles.file_reading import NotAFile, open_regular
 
 APPLICATION_ID = 0x43415345  # "CASE"
 PAGE_SIZE = 65536
@@ -54,11 +55,11 @@ def file_uri(path: Path, **params: str) -> str:
 def check_header(path: Path) -> None:
     """Refuse anything that is not an intact case file, reading only its first bytes."""
     try:
-        if path.is_dir():
-            raise NotACaseFile(f"{path} is a folder, not a case file.")
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # never a FIFO or a device: they would hang
             header = handle.read(100)
             size = os.fstat(handle.fileno()).st_size
+    except NotAFile as error:
+        raise NotACaseFile(f"{path} is {error.kind}, not a case file.") from None
     except FileNotFoundError:
         raise CaseFileMissing(f"There is no file at {path}.") from None
     except PermissionError:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casefiles.errors import CaseFileError
+from casefiles.file_reading import NotAFile, open_regular
 
 # The modules behind these commands load when a command runs, not at start-up: `casefiles info`
 # should not pay for SQLAlchemy, Alembic, zip handling and Pillow.
@@ -61,9 +62,9 @@ def is_bundle(path: Path) -> bool:
     if path.suffix.casefold() == ".zip":
         return True
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # a FIFO would hang the reader
             return handle.read(4) == ZIP_MAGIC
-    except OSError:
+    except (OSError, NotAFile):
         return False
 
 
@@ -79,12 +80,12 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from casefiles.backup import check_new_file
     from casefiles.bundle.export import export_bundle
+    from casefiles.file_writing import check_new_file
     from casefiles.store import CaseFile
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
-    check_new_file(args.output)  # before any work
+    check_new_file(args.output, protect=[args.path])  # before any work
     with CaseFile.open(args.path, read_only=True) as case:
         pdf = None
         if render_pdf is not None and not args.strip_location:

@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from casefiles.errors import CaseFileError
+from casefiles.file_writing import check_new_file
 from casefiles.summary import Paper, PdfRenderer
-from casefiles.summary.rendering import check_writable
 
 
 class PrintingUnavailable(CaseFileError):
@@ -70,7 +70,7 @@ def _summary(args: argparse.Namespace) -> int:
     if render_pdf is None:
         raise PrintingUnavailable("casefiles: printing is not available in this installation")
     output: Path = args.output
-    check_writable(output)  # before reading anything
+    check_new_file(output, protect=[args.path])  # before reading anything
     references: list[str] = args.incident or []
     if len(references) == 1 and (args.date_from or args.date_to):
         raise ConflictingOptions(

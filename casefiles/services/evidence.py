@@ -26,8 +26,10 @@ from sqlalchemy.orm import Session
 
 from casefiles import audit, clock
 from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
-from casefiles.errors import NotFound
+from casefiles.errors import AlreadyExists, NotFound, PermissionDenied
 from casefiles.evidence_checks import consistency_warnings
+from casefiles.file_reading import NotAFile, open_regular
+from casefiles.file_writing import SQLITE_SIDECARS
 from casefiles.models import (
     Blob,
     Correspondence,
@@ -126,33 +128,39 @@ def _megabytes(size: int) -> str:
 
 
 def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> _Prepared:
-    """Read, hash, inspect and thumbnail one file. Never raises for a bad file: refuses it."""
+    """Read, hash, inspect and thumbnail one file. Never raises for a bad file: refuses it.
+
+    The bytes are read once, with a bound, and everything after works on them: what is
+    hashed is what is inspected and stored, even if the file changes meanwhile."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            return _Prepared(path, refusal="this is a folder, not a file")
-        if size > max_bytes:
-            return _Prepared(
-                path,
-                refusal=f"larger than the {_megabytes(max_bytes)} limit ({_megabytes(size)})",
-            )
-        data = path.read_bytes()
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                return _Prepared(
+                    path,
+                    refusal=f"larger than the {_megabytes(max_bytes)} limit ({_megabytes(size)})",
+                )
+            data = handle.read(max_bytes + 1)
+    except NotAFile as error:
+        return _Prepared(path, refusal=f"this is {error.kind}, not a file")
     except FileNotFoundError:
         return _Prepared(path, refusal="the file does not exist (it may have been moved)")
     except PermissionError:
         return _Prepared(path, refusal="you do not have permission to read this file")
     except OSError as error:
         return _Prepared(path, refusal=f"the file could not be read ({error.strerror})")
+    if len(data) > max_bytes:  # it grew after its size was read
+        return _Prepared(path, refusal=f"larger than the {_megabytes(max_bytes)} limit")
     if not data:
         return _Prepared(path, refusal="the file is empty (0 bytes)")
     try:
-        metadata = read_metadata(path, check_pixels=False)
+        metadata = read_metadata(data, check_pixels=False)
     except UnsupportedImage as error:
         return _Prepared(path, refusal=error.reason)
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         # This decode reads every byte, so it also proves the file whole.
-        thumbnail, preview = make_thumbnail_and_preview(path)
+        thumbnail, preview = make_thumbnail_and_preview(data)
     except DerivationFailed as error:
         if error.reason in (TRUNCATED, NOT_SUPPORTED, CANNOT_READ):
             return _Prepared(path, refusal=error.reason)
@@ -508,12 +516,19 @@ def export_original(case: CaseFile, uuid: str, folder: Path) -> Path:
 
 
 def export_incident(case: CaseFile, incident: str, folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise AlreadyExists(f"{folder} is a file, not a folder; give a folder for the originals.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise PermissionDenied(f"The folder {folder} cannot be made: {error.strerror}.") from None
     return [export_original(case, record.uuid, folder) for record in list_evidence(case, incident)]
 
 
 def _free_name(folder: Path, name: str) -> Path:
     safe = Path(name).name or "photo"
+    if safe.endswith(SQLITE_SIDECARS):  # beside a case file, SQLite would take it for its own
+        safe += ".bin"
     candidate = folder / safe
     stem, suffix = Path(safe).stem, Path(safe).suffix
     number = 2

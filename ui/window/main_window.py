@@ -329,13 +329,14 @@ class MainWindow(QMainWindow):
             "Save a copy of the case file",
             str(source.with_name(f"{source.stem} (copy){SUFFIX}")),
             FILE_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,  # the copy never overwrites
         )
         if not chosen:
             return
         target = Path(chosen)
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
+        # The dialog asked before replacing the file chosen, not one with the suffix added.
+        replace = target == Path(chosen)
         self.statusBar().showMessage(f"Saving a copy to {target}…")
         self._copying = True
 
@@ -349,7 +350,7 @@ class MainWindow(QMainWindow):
             show_error(self, error, "Save a copy")
 
         case = self.session.case
-        self.background.run(lambda: save_copy(case, target), done, failed)
+        self.background.run(lambda: save_copy(case, target, replace=replace), done, failed)
 
     # Window state --------------------------------------------------------------------------
 
