@@ -89,6 +89,8 @@ def open_zip(path: Path) -> zipfile.ZipFile:
 
 def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
     members = archive.infolist()
+    if not members:
+        raise BadBundle("The bundle is refused: the zip file is empty.")
     if len(members) > MAX_MEMBERS:
         raise BadBundle(f"The bundle is refused: it holds more than {MAX_MEMBERS:,} files.")
     seen: set[str] = set()

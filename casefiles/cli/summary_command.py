@@ -13,6 +13,7 @@ from pathlib import Path
 from casefiles.errors import CaseFileError
 from casefiles.file_writing import check_new_file
 from casefiles.summary import Paper, PdfRenderer
+from casefiles.timespan import check_year
 
 
 class PrintingUnavailable(CaseFileError):
@@ -25,11 +26,16 @@ class ConflictingOptions(CaseFileError):
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date; write it as 2025-11-14"
         ) from None
+    try:
+        check_year(day.year, text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return day
 
 
 def _paper(text: str) -> Paper:
