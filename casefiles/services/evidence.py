@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from casefiles import audit, clock
 from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
-from casefiles.errors import AlreadyExists, NotFound, PermissionDenied
+from casefiles.errors import AlreadyExists, DiskFull, NotFound, PermissionDenied
 from casefiles.evidence_checks import consistency_warnings
 from casefiles.file_reading import NotAFile, open_regular
 from casefiles.file_writing import SQLITE_SIDECARS
@@ -55,6 +55,7 @@ from casefiles.timespan import TimeSpan, zone
 from casefiles.vocabulary import EvidenceKind, Precision
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
+NOT_SAVED = "not saved: the disk is full"
 PREFETCH = 3  # files prepared ahead of the writer: bounds memory to a few photos
 Outcome = Literal["imported", "duplicate", "refused"]
 Purpose = Literal["thumbnail", "preview"]
@@ -68,6 +69,21 @@ class ImportOutcome:
     reason: str | None = None
     warnings: tuple[str, ...] = ()
     evidence_uuid: str | None = None
+
+
+class ImportStopped(DiskFull):
+    """The disk filled up during an import. `outcomes` has one per file: those written, and
+    "not saved" for the one that failed and the rest; the message names what was not saved."""
+
+    def __init__(self, outcomes: list[ImportOutcome]) -> None:
+        saved = sum(o.outcome in ("imported", "duplicate") for o in outcomes)
+        unsaved = [o.file.name for o in outcomes if o.reason == NOT_SAVED]
+        more = f" and {len(unsaved) - 3} more" if len(unsaved) > 3 else ""
+        super().__init__(
+            f"The disk is full: {saved} of {len(outcomes)} files were imported; not saved: "
+            f"{', '.join(unsaved[:3])}{more}. Free some space and import those again."
+        )
+        self.outcomes = outcomes
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +258,14 @@ def _import(
             prepared = pending.popleft().result()
             with contextlib.suppress(StopIteration):
                 pending.append(pool.submit(prepare, next(queue), max_bytes))
-            outcomes.append(_write(case, owner, prepared))
+            try:
+                outcomes.append(_write(case, owner, prepared))
+            except DiskFull:
+                for future in pending:
+                    future.cancel()
+                unsaved = files[len(outcomes) :]
+                outcomes += [ImportOutcome(path, "refused", reason=NOT_SAVED) for path in unsaved]
+                raise ImportStopped(outcomes) from None
             if progress is not None:
                 progress(len(outcomes), len(files), prepared.path)
     return outcomes
