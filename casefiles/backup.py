@@ -28,8 +28,13 @@ from casefiles.errors import (
     PermissionDenied,
 )
 from casefiles.file_format import GENESIS_HASH, SUFFIX, check_header, file_uri
-from casefiles.file_writing import check_new_file, fsync_file, publish, remove_with_sidecars
-from casefiles.locking import pid_alive
+from casefiles.file_writing import (
+    check_new_file,
+    fsync_file,
+    publish,
+    remove_leftovers,
+    remove_with_sidecars,
+)
 from casefiles.services import mission as mission_service
 from casefiles.store import CaseFile
 
@@ -38,9 +43,6 @@ DEFAULT_KEEP = 10
 _HEAD = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
 # "<UTC time> <case file name> <fingerprint prefix>.casefile": names sort by time.
 _AUTOMATIC = re.compile(r"^(\d{8}T\d{12}Z) (.+) ([0-9a-f]{16})" + re.escape(SUFFIX) + "$")
-# ".<target name>.copying-<pid>" and its SQLite sidecars: a copy that has not got its name yet.
-_COPYING = re.compile(r"^\..+\.copying-(\d+)(-wal|-shm|-journal)?$")
-LEFTOVER_AFTER_S = 24 * 3600  # no copy takes a day; after a reboot a pid may be reused
 
 
 class WriteFailed(CaseFileError):
@@ -153,27 +155,13 @@ def automatic_backup(case: CaseFile, keep: int | None = None) -> BackupResult | 
     folder = backups_folder(case)
     with write_errors(folder):
         folder.mkdir(parents=True, exist_ok=True)
-    _remove_cut_short_copies(folder)
+    remove_leftovers(folder, quiet_s=0)  # our own, local folder
     stamp = clock.now().strftime("%Y%m%dT%H%M%S%fZ")
     result = save_copy(case, folder / f"{stamp} {_safe_stem(case.path)} {fingerprint[:16]}{SUFFIX}")
     for old in list_backups(case)[:-keep]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
     return result
-
-
-def _remove_cut_short_copies(folder: Path) -> None:
-    """A power cut or a kill during a backup leaves a hidden partial copy, as large as the
-    case file; left alone, every such cut would eat more of the disk. Remove those whose
-    process is gone (or that are a day old), never one that may still be being written."""
-    now = clock.now().timestamp()
-    for path in folder.iterdir():
-        found = _COPYING.match(path.name)
-        if found is None or int(found[1]) == os.getpid():
-            continue
-        with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
-            if not pid_alive(int(found[1])) or now - path.stat().st_mtime > LEFTOVER_AFTER_S:
-                path.unlink()
 
 
 def _safe_stem(path: Path) -> str:

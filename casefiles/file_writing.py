@@ -8,17 +8,26 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
 from casefiles.errors import AlreadyExists, CaseFileMissing, PermissionDenied
 from casefiles.file_format import SUFFIX
+from casefiles.locking import STALE_AFTER_S, pid_alive
 
 # Files SQLite keeps beside a database and deletes or rewrites when it next opens it: a copy
 # written under such a name would be lost, or would damage the database it sits beside.
 SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 LOCK_SUFFIX = ".lock"  # the writer lock beside a case file (casefiles.locking)
+# ".<name>.<stage>-<pid>", with the files SQLite and the lock keep beside it: a file still being
+# written (a case file, a copy, a bundle, an import, a PDF) that has not got its name yet.
+_LEFTOVER = re.compile(
+    r"^\..+\.(?:partial|copying|writing|importing)-(\d+)(?:-wal|-shm|-journal|\.lock)?$"
+)
+LEFTOVER_AFTER_S = 24 * 3600  # no write takes a day; after a reboot a pid may be reused
 
 
 def can_write(path: Path) -> bool:
@@ -33,7 +42,9 @@ def check_new_file(target: Path, *, protect: Iterable[Path] = (), replace: bool 
     """Refuse an output target before any work is done: one that exists (unless `replace`,
     which only a person who was asked may give), a name SQLite owns, a file in `protect` (the
     open case file, the files being read) or one of their -wal, -shm, -journal and lock files,
-    and a folder that is missing or cannot be written."""
+    and a folder that is missing or cannot be written. Removes what killed writers left in
+    that folder first."""
+    remove_leftovers(target.parent)
     if target.name.endswith((*SQLITE_SIDECARS, SUFFIX + LOCK_SUFFIX)):
         raise AlreadyExists(
             f"{target.name} is a name SQLite or Casefiles uses for its own files beside a "
@@ -57,6 +68,23 @@ def check_new_file(target: Path, *, protect: Iterable[Path] = (), replace: bool 
         raise CaseFileMissing(f"The folder {target.parent} does not exist.")
     if not can_write(target.parent):
         raise PermissionDenied(f"You do not have permission to write in {target.parent}.")
+
+
+def remove_leftovers(folder: Path, quiet_s: float = STALE_AFTER_S) -> None:
+    """Remove what a killed or powered-off writer left in `folder`: hidden partial files as
+    large as what they were becoming (a photo's copy in a partial import holds its GPS). Only
+    those whose process is gone here and that nobody touched for `quiet_s` (another computer
+    may be writing on a shared folder; the app's own data folder passes 0), or a day old."""
+    now = time.time()
+    with contextlib.suppress(OSError):  # a folder that cannot be listed holds nothing of ours
+        for path in folder.iterdir():
+            found = _LEFTOVER.match(path.name)
+            if found is None or int(found[1]) == os.getpid():
+                continue
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
+                age = now - path.lstat().st_mtime
+                if age > LEFTOVER_AFTER_S or (age >= quiet_s and not pid_alive(int(found[1]))):
+                    path.unlink()
 
 
 def _guarded(protect: Iterable[Path]) -> list[Path]:

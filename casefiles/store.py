@@ -40,7 +40,7 @@ from casefiles.file_format import (
     probe,
     read_only_connection,
 )
-from casefiles.file_writing import can_write, publish, remove_with_sidecars
+from casefiles.file_writing import can_write, publish, remove_leftovers, remove_with_sidecars
 from casefiles.locking import WriterLock
 from casefiles.models import Base, Meta
 
@@ -99,6 +99,7 @@ class CaseFile:
         lock = WriterLock(path)
         lock.acquire()
         try:
+            remove_leftovers(path.parent)  # of imports and copies killed in this folder
             with read_only_connection(path) as (connection, _version):
                 check_structure(connection, path.name)  # never write into a damaged file
             if version.schema < SCHEMA_VERSION:

@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,7 +89,7 @@ def _export(args: argparse.Namespace) -> int:
     with CaseFile.open(args.path, read_only=True) as case:
         pdf = None
         if render_pdf is not None and not args.strip_location:
-            pdf = _summary_pdf(case, args.incident, render_pdf)
+            pdf = _summary_pdf(case, args.incident, render_pdf, args.output)
         result = export_bundle(
             case, args.output, incidents=args.incident, strip_location=args.strip_location, pdf=pdf
         )
@@ -104,15 +104,19 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summary_pdf(case: CaseFile, references: list[str] | None, render_pdf: PdfRenderer) -> bytes:
-    """The case summary of the same incidents, drawn by the renderer the launcher gave."""
+def _summary_pdf(
+    case: CaseFile, references: list[str] | None, render_pdf: PdfRenderer, beside: Path
+) -> bytes:
+    """The case summary of the same incidents, drawn by the renderer the launcher gave. Drawn
+    into a hidden file beside the bundle, not the system's temporary folder: it shows the
+    photos and their positions, and a kill would leave it there for anyone to read."""
     from casefiles.services import evidence
     from casefiles.summary import Paper
     from casefiles.summary.build import build_case_summary
 
     document = build_case_summary(case, incidents=references)
-    with tempfile.TemporaryDirectory(prefix="casefiles-") as folder:
-        path = Path(folder) / "summary.pdf"
+    path = beside.with_name(f".{beside.name}.partial-{os.getpid()}")
+    try:
         render_pdf(
             document,
             path,
@@ -120,6 +124,8 @@ def _summary_pdf(case: CaseFile, references: list[str] | None, render_pdf: PdfRe
             images=lambda uuid: evidence.derived_image(case, uuid, "preview"),
         )
         return path.read_bytes()
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def _import(args: argparse.Namespace) -> int:

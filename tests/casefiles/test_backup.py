@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from casefiles import backup, settings
+from casefiles import backup, file_writing, settings
 from casefiles.bundle.export import export_bundle
 from casefiles.cli import bundle_commands
 from casefiles.errors import AlreadyExists, CaseFileMissing, DiskFull, PermissionDenied
@@ -173,7 +173,7 @@ def test_copies_cut_short_in_the_backups_folder_are_removed_once_their_process_i
         unrelated = folder / "Посольство notes.txt"
         for path in [*cut_short, in_progress, forgotten, unrelated]:
             path.write_bytes(b"partial")
-        day_and_more = time.time() - backup.LEFTOVER_AFTER_S - 60
+        day_and_more = time.time() - file_writing.LEFTOVER_AFTER_S - 60
         os.utime(forgotten, (day_and_more, day_and_more))
 
         assert backup.automatic_backup(case, keep=3) is not None
