@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import sqlite3
@@ -123,13 +124,23 @@ def backups_to_keep() -> int:
 
 
 def backups_folder(case: CaseFile) -> Path:
-    """The data folder's backups of this case, by the mission's stable id (so a case file
-    moved to another folder or a USB stick keeps its backups)."""
+    """The data folder's backups of this case file: under its mission's stable id, then the
+    file's own identity, so that copies of one case file (same mission) never push out each
+    other's backups."""
     try:
         key = mission_service.get(case).uuid
     except NotFound:
         key = _safe_stem(case.path)
-    return settings.data_dir() / "backups" / key
+    return settings.data_dir() / "backups" / key / _file_identity(case.path)
+
+
+def _file_identity(path: Path) -> str:
+    """Device and inode, which a rename or a move on the same disk keeps and a copy does not;
+    the full path where the file system has no inodes (FAT on Windows reports 0)."""
+    status = path.stat()
+    if status.st_ino:
+        return f"{status.st_dev:x}-{status.st_ino:x}"
+    return hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def list_backups(case: CaseFile) -> list[Path]:
