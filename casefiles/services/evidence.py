@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, and_, insert, select
 from sqlalchemy.orm import Session
 
 from casefiles import audit, clock
+from casefiles.decoder_warnings import decoder_warnings
 from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
 from casefiles.errors import AlreadyExists, DiskFull, NotFound, PermissionDenied
 from casefiles.evidence_checks import consistency_warnings
@@ -117,6 +118,7 @@ class _Prepared:
     thumbnail: Derived | None = None
     preview: Derived | None = None
     derivation_error: str | None = None
+    decoder_warnings: tuple[str, ...] = ()
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
@@ -169,6 +171,19 @@ def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> _Prepared:
         return _Prepared(path, refusal=f"larger than the {_megabytes(max_bytes)} limit")
     if not data:
         return _Prepared(path, refusal="the file is empty (0 bytes)")
+    with decoder_warnings() as noted:
+        prepared = _inspect(path, data)
+    if not noted or prepared.metadata is None:
+        return prepared
+    # Kept with what the file said about itself (the sidecar and the viewer show it), and
+    # said on this import's outcome.
+    prepared.metadata.raw["decoder_warnings"] = list(noted)
+    return replace(
+        prepared, decoder_warnings=tuple(f"The image decoder warned: {text}" for text in noted)
+    )
+
+
+def _inspect(path: Path, data: bytes) -> _Prepared:
     try:
         metadata = read_metadata(data, check_pixels=False)
     except UnsupportedImage as error:
@@ -305,17 +320,18 @@ def _write(case: CaseFile, owner: _Owner, ready: _Prepared) -> ImportOutcome:
         else:
             _copy_derived(session, item, ready.sha256)
         record = _with_warnings(session, _to_record(session, item))
+    warnings = record.warnings + ready.decoder_warnings
     if known_blob is not None:
         return ImportOutcome(
             ready.path,
             "duplicate",
             ready.sha256,
             reason="the same file is already in the case file; linked to it",
-            warnings=record.warnings,
+            warnings=warnings,
             evidence_uuid=record.uuid,
         )
     return ImportOutcome(
-        ready.path, "imported", ready.sha256, warnings=record.warnings, evidence_uuid=record.uuid
+        ready.path, "imported", ready.sha256, warnings=warnings, evidence_uuid=record.uuid
     )
 
 
