@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casefiles import __version__
 from casefiles.backup import automatic_backup, save_copy
+from casefiles.bidi import isolate
 from casefiles.errors import CaseFileLocked
 from casefiles.file_format import SUFFIX
 from casefiles.records import IncidentRecord
@@ -408,8 +409,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle(APP_TITLE)
             return
-        name = self.session.mission.name
-        parts = [name, self.session.case.path.name]
+        # Direction controls in a name must not turn the rest of the title around.
+        parts = [isolate(self.session.mission.name), isolate(self.session.case.path.name)]
         if self.session.read_only:
             parts[-1] += f" (read-only: {self.session.case.read_only_reason})"
         # "[*]" would be taken as Qt's modified-marker placeholder; nothing else is special.

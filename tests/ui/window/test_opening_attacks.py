@@ -47,3 +47,17 @@ def test_a_file_with_only_the_version_table_is_a_message(
     assert message_boxes.shown[0].startswith("boş.casefile is not a complete case file")
     assert window.workspace is None
     assert sha256_of(path) == before
+
+
+def test_a_direction_control_in_the_mission_s_name_stays_inside_it(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    from casefiles.bidi import FSI, PDI
+    from casefiles.services import mission
+    from casefiles.store import CaseFile
+
+    name = "Səfirlik \u202eenilno"  # would print " — demo.casefile — Casefiles" backwards
+    with CaseFile.open(demo_path) as case:
+        mission.update(case, name=name)
+    window = open_window(qtbot, demo_path)
+    assert window.windowTitle() == f"{FSI}{name}{PDI} — demo.casefile — Casefiles"
