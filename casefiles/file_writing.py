@@ -1,7 +1,10 @@
 """Writing a new file so that it is whole or absent: built under a hidden name, given its real
-name only when complete, never over a file that is already there.
+name only when complete, never over a file that is already there (unless the person was asked),
+never over the open case file or a name SQLite owns, and what a killed writer left behind is
+removed by the next one.
 
-Shared by case files, copies and bundles. Standard library only.
+Shared by case files, copies, bundles and PDFs. Standard library only, with the lock's rule
+for when a process is gone.
 """
 
 from __future__ import annotations
