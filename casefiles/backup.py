@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import sqlite3
@@ -21,17 +22,20 @@ from sqlalchemy.exc import DBAPIError
 
 from casefiles import clock, settings
 from casefiles.errors import (
-    AlreadyExists,
     CaseFileDamaged,
     CaseFileError,
-    CaseFileMissing,
     DiskFull,
     NotFound,
     PermissionDenied,
 )
 from casefiles.file_format import GENESIS_HASH, SUFFIX, check_header, file_uri
-from casefiles.file_writing import can_write, fsync_file, publish, remove_with_sidecars
-from casefiles.locking import pid_alive
+from casefiles.file_writing import (
+    check_new_file,
+    fsync_file,
+    publish,
+    remove_leftovers,
+    remove_with_sidecars,
+)
 from casefiles.services import mission as mission_service
 from casefiles.store import CaseFile
 
@@ -40,9 +44,6 @@ DEFAULT_KEEP = 10
 _HEAD = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
 # "<UTC time> <case file name> <fingerprint prefix>.casefile": names sort by time.
 _AUTOMATIC = re.compile(r"^(\d{8}T\d{12}Z) (.+) ([0-9a-f]{16})" + re.escape(SUFFIX) + "$")
-# ".<target name>.copying-<pid>" and its SQLite sidecars: a copy that has not got its name yet.
-_COPYING = re.compile(r"^\..+\.copying-(\d+)(-wal|-shm|-journal)?$")
-LEFTOVER_AFTER_S = 24 * 3600  # no copy takes a day; after a reboot a pid may be reused
 
 
 class WriteFailed(CaseFileError):
@@ -56,34 +57,25 @@ class BackupResult:
     size_bytes: int
 
 
-def save_copy(case: CaseFile, target: Path | str) -> BackupResult:
-    """Copy an open case file to `target`, a new file; never overwrites.
+def save_copy(case: CaseFile, target: Path | str, *, replace: bool = False) -> BackupResult:
+    """Copy an open case file to `target`, a new file; replaces an existing file only with
+    `replace` (the person was asked), and never the case file itself or its sidecars.
 
     The copy is checked before it gets its name (SQLite integrity check, application id, the
     same fingerprint as the case file at the moment of copying) and flushed to the disk, so a
     file under `target` is always a whole, checked copy."""
     target = Path(target)
-    check_new_file(target)
+    check_new_file(target, protect=[case.path], replace=replace)
     partial = target.with_name(f".{target.name}.copying-{os.getpid()}")
     try:
         with write_errors(target):
             fingerprint = _copy_snapshot(case, partial)
             _check_copy(partial, fingerprint)
             fsync_file(partial)
-            publish(partial, target)
+            publish(partial, target, replace=replace)
     finally:
         remove_with_sidecars(partial)
     return BackupResult(target, fingerprint, target.stat().st_size)
-
-
-def check_new_file(target: Path) -> None:
-    """Refuse a target that exists or could not be written, before any work is done."""
-    if target.exists() or target.is_symlink():
-        raise AlreadyExists(f"{target} already exists; choose another name.")
-    if not target.parent.is_dir():
-        raise CaseFileMissing(f"The folder {target.parent} does not exist.")
-    if not can_write(target.parent):
-        raise PermissionDenied(f"You do not have permission to write in {target.parent}.")
 
 
 def _copy_snapshot(case: CaseFile, partial: Path) -> str:
@@ -132,13 +124,23 @@ def backups_to_keep() -> int:
 
 
 def backups_folder(case: CaseFile) -> Path:
-    """The data folder's backups of this case, by the mission's stable id (so a case file
-    moved to another folder or a USB stick keeps its backups)."""
+    """The data folder's backups of this case file: under its mission's stable id, then the
+    file's own identity, so that copies of one case file (same mission) never push out each
+    other's backups."""
     try:
         key = mission_service.get(case).uuid
     except NotFound:
         key = _safe_stem(case.path)
-    return settings.data_dir() / "backups" / key
+    return settings.data_dir() / "backups" / key / _file_identity(case.path)
+
+
+def _file_identity(path: Path) -> str:
+    """Device and inode, which a rename or a move on the same disk keeps and a copy does not;
+    the full path where the file system has no inodes (FAT on Windows reports 0)."""
+    status = path.stat()
+    if status.st_ino:
+        return f"{status.st_dev:x}-{status.st_ino:x}"
+    return hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def list_backups(case: CaseFile) -> list[Path]:
@@ -164,27 +166,13 @@ def automatic_backup(case: CaseFile, keep: int | None = None) -> BackupResult | 
     folder = backups_folder(case)
     with write_errors(folder):
         folder.mkdir(parents=True, exist_ok=True)
-    _remove_cut_short_copies(folder)
+    remove_leftovers(folder, quiet_s=0)  # our own, local folder
     stamp = clock.now().strftime("%Y%m%dT%H%M%S%fZ")
     result = save_copy(case, folder / f"{stamp} {_safe_stem(case.path)} {fingerprint[:16]}{SUFFIX}")
     for old in list_backups(case)[:-keep]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
     return result
-
-
-def _remove_cut_short_copies(folder: Path) -> None:
-    """A power cut or a kill during a backup leaves a hidden partial copy, as large as the
-    case file; left alone, every such cut would eat more of the disk. Remove those whose
-    process is gone (or that are a day old), never one that may still be being written."""
-    now = clock.now().timestamp()
-    for path in folder.iterdir():
-        found = _COPYING.match(path.name)
-        if found is None or int(found[1]) == os.getpid():
-            continue
-        with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
-            if not pid_alive(int(found[1])) or now - path.stat().st_mtime > LEFTOVER_AFTER_S:
-                path.unlink()
 
 
 def _safe_stem(path: Path) -> str:

@@ -62,14 +62,15 @@ class Derived:
     media_type: str = "image/jpeg"
 
 
-def make_derived(path: Path, max_px: int) -> Derived:
-    """The image at `path`, upright, fitting `max_px` on its long side (never enlarged)."""
-    return _encode(_decode_fitted(path, max_px))
+def make_derived(source: Path | bytes, max_px: int) -> Derived:
+    """The image (a file, or its bytes), upright, fitting `max_px` on its long side (never
+    enlarged)."""
+    return _encode(_decode_fitted(source, max_px))
 
 
-def make_thumbnail_and_preview(path: Path) -> tuple[Derived, Derived]:
+def make_thumbnail_and_preview(source: Path | bytes) -> tuple[Derived, Derived]:
     """(thumbnail, preview) from a single decode: the thumbnail is scaled from the preview."""
-    image = _decode_fitted(path, PREVIEW_PX)
+    image = _decode_fitted(source, PREVIEW_PX)
     preview = _encode(image)
     thumbnail = _encode(_fit(image, THUMBNAIL_PX))
     return thumbnail, preview
@@ -84,14 +85,14 @@ def fit_size(width: int, height: int, max_px: int) -> tuple[int, int]:
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
-def _decode_fitted(path: Path, max_px: int) -> Image.Image:
+def _decode_fitted(source: Path | bytes, max_px: int) -> Image.Image:
     """Decode once (reduced when JPEG), make RGB, fit `max_px`, then turn upright."""
     if max_px < 1:
         raise ValueError(f"max_px must be positive, got {max_px}")
     try:
-        with open_image(path) as source:
-            fitted = _load_fitted(source, max_px)
-            orientation = orientation_of(source)
+        with open_image(source) as image:
+            fitted = _load_fitted(image, max_px)
+            orientation = orientation_of(image)
     except UnsupportedImage as exc:
         raise DerivationFailed(exc.reason) from exc
     except Image.DecompressionBombError as exc:

@@ -16,9 +16,11 @@ from typing import Any
 
 from casefiles import clock
 from casefiles.errors import CaseFileLocked, PermissionDenied
+from casefiles.file_reading import NotAFile, open_regular
 
 STALE_AFTER_S = 600.0
 HEARTBEAT_S = 60.0
+MAX_LOCK_BYTES = 4096  # a lock holds a short JSON line; more is not a lock of ours
 
 
 def lock_path(case_path: Path) -> Path:
@@ -40,11 +42,19 @@ def pid_alive(pid: int) -> bool:
 
 
 def read_holder(path: Path) -> dict[str, Any] | None:
-    """The lock's content, or None when there is no lock (an unreadable lock counts as one)."""
+    """The lock's content, or None when there is no lock (an unreadable lock counts as one).
+    Something else under the lock's name (a folder, a pipe) is not ours to remove: refused."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open_regular(path) as handle:
+            text = handle.read(MAX_LOCK_BYTES).decode("utf-8", errors="replace")
     except FileNotFoundError:
         return None
+    except NotAFile as error:
+        raise CaseFileLocked(
+            f"{path.name} is {error.kind}, not a lock file, so the case file cannot be opened "
+            "for writing; remove it, or open the case file read-only.",
+            {},
+        ) from None
     except OSError:
         return {}
     try:
@@ -153,7 +163,10 @@ class WriterLock:
         if self._thread is not None:
             self._thread.join(timeout=2)
             self._thread = None
-        holder = read_holder(self.path)
+        try:
+            holder = read_holder(self.path)
+        except CaseFileLocked:  # something else took the lock's name: not ours to remove
+            return
         if holder and holder.get("pid") == os.getpid() and holder.get("host") == clock.host_name():
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine
+from alembic.util import CommandError
+from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 
 from casefiles import clock
 from casefiles.errors import CaseFileError
@@ -23,6 +25,17 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 def _upgrade(path: Path, revision: str = "head") -> None:
     engine = create_engine(f"sqlite:///{path}")
+
+    # One real transaction around every step, DDL included (pysqlite would commit each CREATE
+    # and ALTER on its own): a migration that fails leaves the file as it was.
+    @event.listens_for(engine, "connect")
+    def _connect_hook(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_hook(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
     try:
         with engine.begin() as connection:
             config = Config()
@@ -65,5 +78,12 @@ def migrate(path: Path, version: FileVersion) -> Path:
             f"{path.name} needs updating, but no backup copy could be written beside it "
             f"({error}); it was not changed."
         ) from error
-    _upgrade(path)
+    try:
+        _upgrade(path)
+    except (SQLAlchemyError, sqlite3.Error, CommandError) as error:
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        raise CaseFileError(
+            f"{path.name} could not be updated to this version's format ({reason}); it was not "
+            f"changed, and a copy from before is beside it ({copy.name})."
+        ) from error
     return copy

@@ -7,6 +7,7 @@ import instead of failing later.
 
 from __future__ import annotations
 
+import io
 import math
 import re
 import string
@@ -116,22 +117,25 @@ class PhotoMetadata:
     raw: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
-def open_image(path: Path) -> ImageFile.ImageFile:
-    """Open (not decode) a file of a supported kind, or raise UnsupportedImage."""
+def open_image(source: Path | bytes) -> ImageFile.ImageFile:
+    """Open (not decode) a file, or bytes already read from one, of a supported kind, or raise
+    UnsupportedImage."""
     try:
-        size = path.stat().st_size
+        size = len(source) if isinstance(source, bytes) else source.stat().st_size
     except OSError:
         raise UnsupportedImage(CANNOT_READ) from None
     if size == 0:
         raise UnsupportedImage(EMPTY_FILE)
     try:
         # Only the supported formats are tried: never EPS (Ghostscript) or other exotic loaders.
-        return Image.open(path, formats=_OPEN_FORMATS)
+        return Image.open(
+            io.BytesIO(source) if isinstance(source, bytes) else source, formats=_OPEN_FORMATS
+        )
     except Image.DecompressionBombError:
         raise UnsupportedImage(TOO_LARGE) from None
     except UnidentifiedImageError:
         # A supported signature that no decoder accepts is a damaged file, not a wrong kind.
-        damaged = _has_supported_signature(path)
+        damaged = _has_supported_signature(source)
         raise UnsupportedImage(TRUNCATED if damaged else NOT_SUPPORTED) from None
     except (FileNotFoundError, PermissionError, IsADirectoryError):
         raise UnsupportedImage(CANNOT_READ) from None
@@ -139,12 +143,15 @@ def open_image(path: Path) -> ImageFile.ImageFile:
         raise UnsupportedImage(TRUNCATED) from None
 
 
-def _has_supported_signature(path: Path) -> bool:
-    try:
-        with path.open("rb") as file:
-            head = file.read(16)
-    except OSError:
-        return False
+def _has_supported_signature(source: Path | bytes) -> bool:
+    if isinstance(source, bytes):
+        head = source[:16]
+    else:
+        try:
+            with source.open("rb") as file:
+                head = file.read(16)
+        except OSError:
+            return False
     return (
         head.startswith(_SIGNATURES)
         or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
@@ -169,12 +176,13 @@ def orientation_of(image: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
-def read_metadata(path: Path, *, check_pixels: bool = True) -> PhotoMetadata:
-    """Read what the image at `path` says about itself, or raise UnsupportedImage.
+def read_metadata(source: Path | bytes, *, check_pixels: bool = True) -> PhotoMetadata:
+    """Read what the image at `source` (a file, or its bytes) says about itself, or raise
+    UnsupportedImage.
 
     `check_pixels=False` skips the decode that proves the file whole: for callers that decode
     it right after anyway (the importer's thumbnail), so each photo is decoded once."""
-    with open_image(path) as image:
+    with open_image(source) as image:
         media_type = media_type_of(image)
         width, height = image.size
         if check_pixels:

@@ -26,6 +26,7 @@ from casefiles.errors import (
     CaseFileError,
     CaseFileMissing,
     DiskFull,
+    NotACaseFile,
     PermissionDenied,
     ReadOnly,
 )
@@ -34,12 +35,14 @@ from casefiles.file_format import (
     PAGE_SIZE,
     SCHEMA_VERSION,
     FileVersion,
+    check_structure,
     file_uri,
     probe,
+    read_only_connection,
 )
-from casefiles.file_writing import can_write, publish, remove_with_sidecars
+from casefiles.file_writing import can_write, publish, remove_leftovers, remove_with_sidecars
 from casefiles.locking import WriterLock
-from casefiles.models import Meta
+from casefiles.models import Base, Meta
 
 
 def _connect(uri: str) -> sqlite3.Connection:
@@ -80,7 +83,7 @@ class CaseFile:
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> CaseFile:
         path = Path(path)
-        version = probe(path)
+        version = _check_complete(path)
         reason: str | None = "opened read-only" if read_only else None
         if reason is None and version.min_writer > SCHEMA_VERSION:
             reason = (
@@ -96,6 +99,9 @@ class CaseFile:
         lock = WriterLock(path)
         lock.acquire()
         try:
+            remove_leftovers(path.parent)  # of imports and copies killed in this folder
+            with read_only_connection(path) as (connection, _version):
+                check_structure(connection, path.name)  # never write into a damaged file
             if version.schema < SCHEMA_VERSION:
                 from casefiles.migrate import migrate  # Alembic loads only when needed
 
@@ -220,6 +226,23 @@ class CaseFile:
     def meta(self, key: str) -> str | None:
         with self.reading() as session:
             return session.scalar(select(Meta.value).where(Meta.key == key))
+
+
+def _check_complete(path: Path) -> FileVersion:
+    """The file's version, once it is known to have every table of a case file: a file with
+    Casefiles' id and version table but no records is refused, not failed on later."""
+    with read_only_connection(path) as (connection, version):
+        present = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    missing = sorted(set(Base.metadata.tables) - present)
+    if missing:
+        raise NotACaseFile(
+            f"{path.name} is not a complete case file: it has no {missing[0]} table. It was "
+            "not changed."
+        )
+    return version
 
 
 def _make_engine(uri: str) -> Engine:

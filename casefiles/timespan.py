@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from casefiles.errors import CaseFileError
 from casefiles.vocabulary import DayPart, MonthPart, Precision
 
 MONTHS = (
@@ -35,12 +36,32 @@ MONTH_PART_DAYS: dict[MonthPart, tuple[int, int | None]] = {
 }
 
 
+# The years a time may fall in. Far from datetime's own limits (years 1 and 9999), where
+# turning a local time into UTC, or widening a span by a day, overflows.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+class TimeOutOfRange(CaseFileError, ValueError):
+    """A ValueError for validators; a CaseFileError (one line, exit 2) for a time read from a
+    case file that was changed outside the app."""
+
+
+def check_year(year: int, field: str = "time") -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise TimeOutOfRange(f"{field}: the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+
+
+class UnknownTimeZone(CaseFileError, ValueError):
+    """A ValueError for validators; a CaseFileError (one line, exit 2) for a zone read from a
+    case file, which may name one this computer's time zone data does not have."""
+
+
 def zone(name: str) -> ZoneInfo:
-    """The ZoneInfo for an IANA name, or a ValueError a person can read."""
+    """The ZoneInfo for an IANA name, or an error a person can read."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"'{name}' is not a known time zone (e.g. Europe/Kyiv)") from None
+        raise UnknownTimeZone(f"'{name}' is not a known time zone (e.g. Europe/Kyiv)") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +77,19 @@ class TimeSpan:
             raise ValueError("time: start and end must carry a time zone")
         if self.end < self.start:
             raise ValueError("time: the end is before the start")
+        # In UTC a span of FIRST_YEAR or LAST_YEAR may reach a year beyond it.
+        if not FIRST_YEAR - 1 <= self.start.year <= self.end.year <= LAST_YEAR + 1:
+            raise TimeOutOfRange(
+                f"A time from {self.start.date().isoformat()} to {self.end.date().isoformat()} is "
+                f"outside the years {FIRST_YEAR} to {LAST_YEAR}; the case file was changed "
+                "outside Casefiles: run casefiles verify on it."
+            )
 
     # Constructors, from local calendar terms -------------------------------------------
 
     @classmethod
     def at_minute(cls, local: datetime, tz: ZoneInfo) -> TimeSpan:
+        check_year(local.year)
         if local.tzinfo is None:
             local = local.replace(tzinfo=tz)
         start = local.replace(second=0, microsecond=0)
@@ -68,15 +97,18 @@ class TimeSpan:
 
     @classmethod
     def on_day(cls, day: date, tz: ZoneInfo) -> TimeSpan:
+        check_year(day.year)
         return cls._make(_local(day, 0, tz), _local(day + timedelta(days=1), 0, tz), Precision.DAY)
 
     @classmethod
     def part_of_day(cls, day: date, part: DayPart, tz: ZoneInfo) -> TimeSpan:
+        check_year(day.year)
         first, last = DAY_PART_HOURS[part]
         return cls._make(_local(day, first, tz), _local(day, last, tz), Precision.PART_OF_DAY)
 
     @classmethod
     def in_month(cls, year: int, month: int, tz: ZoneInfo) -> TimeSpan:
+        check_year(year)
         return cls._make(
             _local(date(year, month, 1), 0, tz),
             _local(_next_month(year, month), 0, tz),
@@ -85,6 +117,7 @@ class TimeSpan:
 
     @classmethod
     def part_of_month(cls, year: int, month: int, part: MonthPart, tz: ZoneInfo) -> TimeSpan:
+        check_year(year)
         first, last = MONTH_PART_DAYS[part]
         end_day = _next_month(year, month) if last is None else date(year, month, last)
         return cls._make(
@@ -93,6 +126,7 @@ class TimeSpan:
 
     @classmethod
     def in_year(cls, year: int, tz: ZoneInfo) -> TimeSpan:
+        check_year(year)
         return cls._make(
             _local(date(year, 1, 1), 0, tz), _local(date(year + 1, 1, 1), 0, tz), Precision.YEAR
         )
@@ -192,6 +226,7 @@ def parse(text: str, tz: ZoneInfo, field: str = "time") -> TimeSpan:
     for pattern, precision in _PATTERNS:
         if match := pattern.fullmatch(cleaned):
             parts = match.groups()
+            check_year(int(parts[0]), field)  # its own message, before "not a date"
             try:
                 return _from_parts(precision, parts, tz)
             except ValueError:

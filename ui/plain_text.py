@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import html
 
+from casefiles.bidi import isolate
+
 
 def tooltip(text: str) -> str:
     """A tooltip that shows `text` as typed: escaped inside an explicit rich-text wrapper."""
     if not text:
         return ""
-    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    escaped = html.escape(isolate(text), quote=False).replace("\n", "<br>")
     return f"<qt>{escaped}</qt>"
 
 
@@ -24,5 +26,5 @@ def elide(text: str, length: int) -> str:
     stripped = text.strip()
     line = stripped.splitlines()[0] if stripped else ""
     if len(line) > length:
-        return line[: length - 1] + "…"
-    return line if line == stripped else f"{line} …"
+        return isolate(line[: length - 1]) + "…"
+    return isolate(line) if line == stripped else f"{isolate(line)} …"

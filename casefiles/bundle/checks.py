@@ -4,6 +4,7 @@ ratio, overlapping entries, total size, number of files)."""
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import struct
@@ -12,9 +13,11 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from casefiles.bundle.errors import BadBundle
 from casefiles.errors import CaseFileMissing, PermissionDenied
+from casefiles.file_reading import NotAFile, open_regular
 
 MiB = 1024 * 1024
 MAX_MEMBERS = 50_000
@@ -44,20 +47,40 @@ ZIP_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+class _OwnZip(zipfile.ZipFile):
+    """A zip read from a file it opened itself: closing the zip closes the file."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle  # first: a failed __init__ still runs close() when collected
+        super().__init__(handle)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._handle.close()
+
+
 def open_zip(path: Path) -> zipfile.ZipFile:
-    """Open a bundle's zip and check every entry's name, kind and sizes, or refuse it."""
+    """Open a bundle's zip and check every entry's name, kind and sizes, or refuse it. Only a
+    regular file is opened: a FIFO or a device named x.zip would hang the reader."""
     try:
-        archive = zipfile.ZipFile(path)
+        handle = open_regular(path)
     except FileNotFoundError:
         raise CaseFileMissing(f"There is no file at {path}.") from None
     except PermissionError:
         raise PermissionDenied(f"You do not have permission to read {path}.") from None
-    except IsADirectoryError:
-        raise BadBundle(f"{path} is a folder, not a bundle.") from None
+    except NotAFile as error:
+        raise BadBundle(f"{path} is {error.kind}, not a bundle.") from None
+    except OSError as error:
+        raise BadBundle(f"{path.name} cannot be read: {error.strerror}.") from None
+    try:
+        archive = _OwnZip(handle)
     except ZIP_ERRORS:
+        handle.close()
         raise BadBundle(f"{path.name} is not a bundle: it is not a readable zip file.") from None
     try:
-        check_members(archive, path.stat().st_size)
+        check_members(archive, os.fstat(handle.fileno()).st_size)
     except BaseException:
         archive.close()
         raise
@@ -66,6 +89,8 @@ def open_zip(path: Path) -> zipfile.ZipFile:
 
 def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
     members = archive.infolist()
+    if not members:
+        raise BadBundle("The bundle is refused: the zip file is empty.")
     if len(members) > MAX_MEMBERS:
         raise BadBundle(f"The bundle is refused: it holds more than {MAX_MEMBERS:,} files.")
     seen: set[str] = set()

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from casefiles import __version__, clock
 from casefiles.audit import canonical, head_hash
-from casefiles.backup import check_new_file, write_errors
+from casefiles.backup import write_errors
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, row_of
 from casefiles.bundle.readme import readme
@@ -32,7 +32,7 @@ from casefiles.bundle.strip import redact_changes, redact_row, shareable_copy
 from casefiles.bundle.tables import csv_tables
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import CaseFileDamaged, CaseFileError, NotFound
-from casefiles.file_writing import publish
+from casefiles.file_writing import check_new_file, publish
 from casefiles.models import (
     Audited,
     AuditEntry,

@@ -17,7 +17,6 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,7 +26,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from casefiles import audit, search
-from casefiles.backup import check_new_file, write_errors
+from casefiles.backup import write_errors
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.errors import BadBundle, MergeConflict
 from casefiles.bundle.manifest import (
@@ -45,7 +44,7 @@ from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.file_format import APPLICATION_ID, PAGE_SIZE
-from casefiles.file_writing import publish, remove_with_sidecars
+from casefiles.file_writing import check_new_file, publish, remove_with_sidecars
 from casefiles.locking import lock_path
 from casefiles.migrate import create_schema
 from casefiles.models import (
@@ -191,14 +190,13 @@ def _check(bundle: Bundle, progress: Progress | None) -> None:
         raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
 
 
-def _derive(data: bytes, name: str) -> tuple[Derived, Derived] | None:
-    with tempfile.TemporaryDirectory(prefix="casefiles-") as folder:
-        path = Path(folder) / f"original{Path(name).suffix[:16]}"
-        path.write_bytes(data)
-        try:
-            return make_thumbnail_and_preview(path)
-        except DerivationFailed:
-            return None  # the original still counts; the app shows that it has no picture
+def _derive(data: bytes) -> tuple[Derived, Derived] | None:
+    # From the bytes in memory: a copy of the evidence (GPS and all) in a temporary folder
+    # would outlive a killed process there.
+    try:
+        return make_thumbnail_and_preview(data)
+    except DerivationFailed:
+        return None  # the original still counts; the app shows that it has no picture
 
 
 class _Merge:
@@ -347,7 +345,7 @@ class _Merge:
     def _derived(self, item: EvidenceItem, original: bytes | None) -> None:
         """Thumbnail and preview: made from an original just stored (one photo in memory at a
         time), or shared with an item of the same original already in the case file."""
-        made = None if original is None else _derive(original, item.original_filename)
+        made = None if original is None else _derive(original)
         if made is not None:
             pictures = [
                 {"purpose": purpose, "width": d.width, "height": d.height,

@@ -50,6 +50,7 @@ from casefiles.vocabulary import (
     Severity,
     SiteKind,
     Vocabulary,
+    is_reference,
 )
 
 FORMAT = "casefiles-bundle"
@@ -96,7 +97,6 @@ _AUDIT_KEYS = {
     "hash", "redacted",
 }  # fmt: skip
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-_REFERENCE = re.compile(r"\S{1,64}")
 _MAX_INT = 2**63 - 1
 
 
@@ -339,8 +339,8 @@ def _check_row(model: type[Audited], row: dict[str, Any], where: str) -> None:
         except ValueError:
             raise _Invalid(f"{where}.timezone: not a known time zone") from None
     if model is Incident:
-        if not _REFERENCE.fullmatch(row["reference"]):
-            raise _Invalid(f"{where}.reference: must be 1 to 64 characters without spaces")
+        if not is_reference(row["reference"]):
+            raise _Invalid(f"{where}.reference: may hold only letters, digits, - _ . and /")
         if row["time_end"] < row["time_start"]:
             raise _Invalid(f"{where}: the end is before the start")
     if model is Correspondence and row["date_end"] < row["date_start"]:

@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casefiles.errors import CaseFileError
+from casefiles.file_reading import NotAFile, open_regular
 
 # The modules behind these commands load when a command runs, not at start-up: `casefiles info`
 # should not pay for SQLAlchemy, Alembic, zip handling and Pillow.
@@ -61,9 +62,9 @@ def is_bundle(path: Path) -> bool:
     if path.suffix.casefold() == ".zip":
         return True
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:  # a FIFO would hang the reader
             return handle.read(4) == ZIP_MAGIC
-    except OSError:
+    except (OSError, NotAFile):
         return False
 
 
@@ -79,16 +80,16 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from casefiles.backup import check_new_file
     from casefiles.bundle.export import export_bundle
+    from casefiles.file_writing import check_new_file
     from casefiles.store import CaseFile
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
-    check_new_file(args.output)  # before any work
+    check_new_file(args.output, protect=[args.path])  # before any work
     with CaseFile.open(args.path, read_only=True) as case:
         pdf = None
         if render_pdf is not None and not args.strip_location:
-            pdf = _summary_pdf(case, args.incident, render_pdf)
+            pdf = _summary_pdf(case, args.incident, render_pdf, args.output)
         result = export_bundle(
             case, args.output, incidents=args.incident, strip_location=args.strip_location, pdf=pdf
         )
@@ -103,15 +104,19 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summary_pdf(case: CaseFile, references: list[str] | None, render_pdf: PdfRenderer) -> bytes:
-    """The case summary of the same incidents, drawn by the renderer the launcher gave."""
+def _summary_pdf(
+    case: CaseFile, references: list[str] | None, render_pdf: PdfRenderer, beside: Path
+) -> bytes:
+    """The case summary of the same incidents, drawn by the renderer the launcher gave. Drawn
+    into a hidden file beside the bundle, not the system's temporary folder: it shows the
+    photos and their positions, and a kill would leave it there for anyone to read."""
     from casefiles.services import evidence
     from casefiles.summary import Paper
     from casefiles.summary.build import build_case_summary
 
     document = build_case_summary(case, incidents=references)
-    with tempfile.TemporaryDirectory(prefix="casefiles-") as folder:
-        path = Path(folder) / "summary.pdf"
+    path = beside.with_name(f".{beside.name}.partial-{os.getpid()}")
+    try:
         render_pdf(
             document,
             path,
@@ -119,6 +124,8 @@ def _summary_pdf(case: CaseFile, references: list[str] | None, render_pdf: PdfRe
             images=lambda uuid: evidence.derived_image(case, uuid, "preview"),
         )
         return path.read_bytes()
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from casefiles.errors import CaseFileError
 
 if TYPE_CHECKING:
+    from casefiles.services.evidence import ImportOutcome
     from casefiles.store import CaseFile
 
 
@@ -40,8 +41,20 @@ def _add_photos(args: argparse.Namespace) -> int:
     with CaseFile.open(args.path) as case:
         _automatic_backup(case)
         incident = incident_service.get_by_reference(case, args.incident)
-        outcomes = evidence.import_files(case, incident.uuid, args.files, damage=args.damage)
-    if args.json:
+        try:
+            outcomes = evidence.import_files(case, incident.uuid, args.files, damage=args.damage)
+        except evidence.ImportStopped as stopped:  # say file by file what was saved, then why
+            _print_outcomes(stopped.outcomes, args.json)
+            raise
+    _print_outcomes(outcomes, args.json)
+    refused = [o for o in outcomes if o.outcome == "refused"]
+    if refused and args.json:
+        print(f"casefiles: {len(refused)} file(s) refused", file=sys.stderr)
+    return 2 if refused else 0
+
+
+def _print_outcomes(outcomes: list[ImportOutcome], as_json: bool) -> None:
+    if as_json:
         print(
             json.dumps(
                 [
@@ -74,10 +87,6 @@ def _add_photos(args: argparse.Namespace) -> int:
             f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
             f"{counts['refused']} refused, of {len(outcomes)} files"
         )
-    refused = [o for o in outcomes if o.outcome == "refused"]
-    if refused and args.json:
-        print(f"casefiles: {len(refused)} file(s) refused", file=sys.stderr)
-    return 2 if refused else 0
 
 
 def _export_photos(args: argparse.Namespace) -> int:

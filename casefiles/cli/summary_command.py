@@ -11,8 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from casefiles.errors import CaseFileError
+from casefiles.file_writing import check_new_file
 from casefiles.summary import Paper, PdfRenderer
-from casefiles.summary.rendering import check_writable
+from casefiles.timespan import check_year
 
 
 class PrintingUnavailable(CaseFileError):
@@ -25,11 +26,16 @@ class ConflictingOptions(CaseFileError):
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date; write it as 2025-11-14"
         ) from None
+    try:
+        check_year(day.year, text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return day
 
 
 def _paper(text: str) -> Paper:
@@ -70,7 +76,7 @@ def _summary(args: argparse.Namespace) -> int:
     if render_pdf is None:
         raise PrintingUnavailable("casefiles: printing is not available in this installation")
     output: Path = args.output
-    check_writable(output)  # before reading anything
+    check_new_file(output, protect=[args.path])  # before reading anything
     references: list[str] = args.incident or []
     if len(references) == 1 and (args.date_from or args.date_to):
         raise ConflictingOptions(

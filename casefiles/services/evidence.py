@@ -25,9 +25,12 @@ from sqlalchemy import ColumnElement, and_, insert, select
 from sqlalchemy.orm import Session
 
 from casefiles import audit, clock
+from casefiles.decoder_warnings import decoder_warnings
 from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
-from casefiles.errors import NotFound
+from casefiles.errors import AlreadyExists, DiskFull, NotFound, PermissionDenied
 from casefiles.evidence_checks import consistency_warnings
+from casefiles.file_reading import NotAFile, open_regular
+from casefiles.file_writing import SQLITE_SIDECARS
 from casefiles.models import (
     Blob,
     Correspondence,
@@ -53,6 +56,7 @@ from casefiles.timespan import TimeSpan, zone
 from casefiles.vocabulary import EvidenceKind, Precision
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
+NOT_SAVED = "not saved: the disk is full"
 PREFETCH = 3  # files prepared ahead of the writer: bounds memory to a few photos
 Outcome = Literal["imported", "duplicate", "refused"]
 Purpose = Literal["thumbnail", "preview"]
@@ -66,6 +70,21 @@ class ImportOutcome:
     reason: str | None = None
     warnings: tuple[str, ...] = ()
     evidence_uuid: str | None = None
+
+
+class ImportStopped(DiskFull):
+    """The disk filled up during an import. `outcomes` has one per file: those written, and
+    "not saved" for the one that failed and the rest; the message names what was not saved."""
+
+    def __init__(self, outcomes: list[ImportOutcome]) -> None:
+        saved = sum(o.outcome in ("imported", "duplicate") for o in outcomes)
+        unsaved = [o.file.name for o in outcomes if o.reason == NOT_SAVED]
+        more = f" and {len(unsaved) - 3} more" if len(unsaved) > 3 else ""
+        super().__init__(
+            f"The disk is full: {saved} of {len(outcomes)} files were imported; not saved: "
+            f"{', '.join(unsaved[:3])}{more}. Free some space and import those again."
+        )
+        self.outcomes = outcomes
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +118,7 @@ class _Prepared:
     thumbnail: Derived | None = None
     preview: Derived | None = None
     derivation_error: str | None = None
+    decoder_warnings: tuple[str, ...] = ()
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
@@ -126,33 +146,52 @@ def _megabytes(size: int) -> str:
 
 
 def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> _Prepared:
-    """Read, hash, inspect and thumbnail one file. Never raises for a bad file: refuses it."""
+    """Read, hash, inspect and thumbnail one file. Never raises for a bad file: refuses it.
+
+    The bytes are read once, with a bound, and everything after works on them: what is
+    hashed is what is inspected and stored, even if the file changes meanwhile."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            return _Prepared(path, refusal="this is a folder, not a file")
-        if size > max_bytes:
-            return _Prepared(
-                path,
-                refusal=f"larger than the {_megabytes(max_bytes)} limit ({_megabytes(size)})",
-            )
-        data = path.read_bytes()
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                return _Prepared(
+                    path,
+                    refusal=f"larger than the {_megabytes(max_bytes)} limit ({_megabytes(size)})",
+                )
+            data = handle.read(max_bytes + 1)
+    except NotAFile as error:
+        return _Prepared(path, refusal=f"this is {error.kind}, not a file")
     except FileNotFoundError:
         return _Prepared(path, refusal="the file does not exist (it may have been moved)")
     except PermissionError:
         return _Prepared(path, refusal="you do not have permission to read this file")
     except OSError as error:
         return _Prepared(path, refusal=f"the file could not be read ({error.strerror})")
+    if len(data) > max_bytes:  # it grew after its size was read
+        return _Prepared(path, refusal=f"larger than the {_megabytes(max_bytes)} limit")
     if not data:
         return _Prepared(path, refusal="the file is empty (0 bytes)")
+    with decoder_warnings() as noted:
+        prepared = _inspect(path, data)
+    if not noted or prepared.metadata is None:
+        return prepared
+    # Kept with what the file said about itself (the sidecar and the viewer show it), and
+    # said on this import's outcome.
+    prepared.metadata.raw["decoder_warnings"] = list(noted)
+    return replace(
+        prepared, decoder_warnings=tuple(f"The image decoder warned: {text}" for text in noted)
+    )
+
+
+def _inspect(path: Path, data: bytes) -> _Prepared:
     try:
-        metadata = read_metadata(path, check_pixels=False)
+        metadata = read_metadata(data, check_pixels=False)
     except UnsupportedImage as error:
         return _Prepared(path, refusal=error.reason)
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         # This decode reads every byte, so it also proves the file whole.
-        thumbnail, preview = make_thumbnail_and_preview(path)
+        thumbnail, preview = make_thumbnail_and_preview(data)
     except DerivationFailed as error:
         if error.reason in (TRUNCATED, NOT_SUPPORTED, CANNOT_READ):
             return _Prepared(path, refusal=error.reason)
@@ -234,7 +273,14 @@ def _import(
             prepared = pending.popleft().result()
             with contextlib.suppress(StopIteration):
                 pending.append(pool.submit(prepare, next(queue), max_bytes))
-            outcomes.append(_write(case, owner, prepared))
+            try:
+                outcomes.append(_write(case, owner, prepared))
+            except DiskFull:
+                for future in pending:
+                    future.cancel()
+                unsaved = files[len(outcomes) :]
+                outcomes += [ImportOutcome(path, "refused", reason=NOT_SAVED) for path in unsaved]
+                raise ImportStopped(outcomes) from None
             if progress is not None:
                 progress(len(outcomes), len(files), prepared.path)
     return outcomes
@@ -274,17 +320,18 @@ def _write(case: CaseFile, owner: _Owner, ready: _Prepared) -> ImportOutcome:
         else:
             _copy_derived(session, item, ready.sha256)
         record = _with_warnings(session, _to_record(session, item))
+    warnings = record.warnings + ready.decoder_warnings
     if known_blob is not None:
         return ImportOutcome(
             ready.path,
             "duplicate",
             ready.sha256,
             reason="the same file is already in the case file; linked to it",
-            warnings=record.warnings,
+            warnings=warnings,
             evidence_uuid=record.uuid,
         )
     return ImportOutcome(
-        ready.path, "imported", ready.sha256, warnings=record.warnings, evidence_uuid=record.uuid
+        ready.path, "imported", ready.sha256, warnings=warnings, evidence_uuid=record.uuid
     )
 
 
@@ -508,12 +555,19 @@ def export_original(case: CaseFile, uuid: str, folder: Path) -> Path:
 
 
 def export_incident(case: CaseFile, incident: str, folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise AlreadyExists(f"{folder} is a file, not a folder; give a folder for the originals.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise PermissionDenied(f"The folder {folder} cannot be made: {error.strerror}.") from None
     return [export_original(case, record.uuid, folder) for record in list_evidence(case, incident)]
 
 
 def _free_name(folder: Path, name: str) -> Path:
     safe = Path(name).name or "photo"
+    if safe.endswith(SQLITE_SIDECARS):  # beside a case file, SQLite would take it for its own
+        safe += ".bin"
     candidate = folder / safe
     stem, suffix = Path(safe).stem, Path(safe).suffix
     number = 2

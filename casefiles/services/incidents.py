@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Literal, overload
 
 from sqlalchemy import ColumnElement, Select, func, select, true
@@ -18,22 +17,22 @@ from casefiles.services import mission as mission_service
 from casefiles.store import CaseFile
 from casefiles.timespan import TimeSpan, zone
 from casefiles.vocabulary import (
+    REFERENCE_MAX,
     Impact,
     IncidentStatus,
     IncidentType,
     Precision,
     Severity,
+    is_reference,
 )
-
-_REFERENCE = re.compile(r"[^\s]{1,64}")
 
 
 def _reference(value: Any) -> str | None:
-    cleaned: str = common.text(max_length=64)(value)
+    cleaned: str = common.text(max_length=REFERENCE_MAX)(value)
     if not cleaned:
         return None
-    if not _REFERENCE.fullmatch(cleaned):
-        raise ValueError("may not contain spaces")
+    if not is_reference(cleaned):
+        raise ValueError("may hold only letters, digits, - _ . and / (e.g. KYIV-2025-004)")
     return cleaned
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from casefiles import backup, settings
+from casefiles import backup, file_writing, settings
 from casefiles.bundle.export import export_bundle
 from casefiles.cli import bundle_commands
 from casefiles.errors import AlreadyExists, CaseFileMissing, DiskFull, PermissionDenied
@@ -134,7 +134,7 @@ def test_automatic_backups_rotate_and_skip_an_unchanged_case(demo_path: Path) ->
     with CaseFile.open(demo_path) as case:
         first = backup.automatic_backup(case, keep=3)
         assert first is not None
-        assert first.path.parent == settings.data_dir() / "backups" / _mission_uuid(case)
+        assert first.path.parent.parent == settings.data_dir() / "backups" / _mission_uuid(case)
         # Nothing changed since: no second copy of the same state.
         assert backup.automatic_backup(case, keep=3) is None
         made = [first]
@@ -173,7 +173,7 @@ def test_copies_cut_short_in_the_backups_folder_are_removed_once_their_process_i
         unrelated = folder / "Посольство notes.txt"
         for path in [*cut_short, in_progress, forgotten, unrelated]:
             path.write_bytes(b"partial")
-        day_and_more = time.time() - backup.LEFTOVER_AFTER_S - 60
+        day_and_more = time.time() - file_writing.LEFTOVER_AFTER_S - 60
         os.utime(forgotten, (day_and_more, day_and_more))
 
         assert backup.automatic_backup(case, keep=3) is not None
@@ -181,6 +181,27 @@ def test_copies_cut_short_in_the_backups_folder_are_removed_once_their_process_i
     assert not any(path.name in left for path in [*cut_short, forgotten])
     assert {in_progress.name, unrelated.name} <= left
     assert len(backup.list_backups(case)) == 1
+
+
+def test_copies_of_one_case_file_keep_their_own_backups(demo_path: Path) -> None:
+    # Same mission, two files: the consul's copy on a USB stick and the one on the laptop.
+    stick = demo_path.with_name("USB copy.casefile")
+    shutil.copyfile(demo_path, stick)
+    made: dict[Path, list[Path]] = {demo_path: [], stick: []}
+    for number in range(3):
+        for path in (demo_path, stick):
+            with CaseFile.open(path) as case:
+                notes.create(case, f"{path.stem}: change {number}")
+                result = backup.automatic_backup(case, keep=2)
+                assert result is not None
+                made[path].append(result.path)
+    for path, backups in made.items():
+        with CaseFile.open(path, read_only=True) as case:
+            assert backup.list_backups(case) == backups[-2:]
+    # A rename keeps the file, and so its backups.
+    renamed = stick.rename(stick.with_name("Renamed.casefile"))
+    with CaseFile.open(renamed, read_only=True) as case:
+        assert backup.list_backups(case) == made[stick][-2:]
 
 
 def test_the_number_kept_is_a_setting_and_zero_turns_backups_off(demo_path: Path) -> None:

@@ -64,11 +64,18 @@ def test_the_disk_fills_up_in_the_middle_of_an_import(tmp_path: Path) -> None:
             connection.execute(f"PRAGMA max_page_count={pages + 3}")  # type: ignore[attr-defined]
 
         opened.engine.dispose()  # new connections from here on: all limited
-        with pytest.raises(DiskFull, match=f"^{FULL}; the last change was not saved"):
+        with pytest.raises(
+            evidence.ImportStopped, match=f"^{FULL}: [0-9]+ of 12 files were imported"
+        ) as full:
             evidence.import_files(opened, incident, [folder])
     assert problems(case) == []
     stored = _photos(case, incident)
     assert 0 < stored < 12
+    # Which photos are in, and which are not, file by file.
+    outcomes = full.value.outcomes
+    assert [o.outcome for o in outcomes] == ["imported"] * stored + ["refused"] * (12 - stored)
+    assert {o.reason for o in outcomes[stored:]} == {"not saved: the disk is full"}
+    assert f"not saved: {outcomes[stored].file.name}" in str(full.value)
     with CaseFile.open(case) as opened:  # with room again, the rest comes in
         outcomes = evidence.import_files(opened, incident, [folder])
         assert sum(o.outcome == "duplicate" for o in outcomes) == stored
@@ -98,13 +105,16 @@ def test_a_real_disk_fills_up_during_add_photos(tmp_path: Path, photos: Path) ->
             timeout=120,
         )
         assert result.returncode == 2
-        assert result.stderr == (
-            f"casefiles: {FULL}; the last change was not saved. Free some space and try again.\n"
-        )
         # Still full, and still intact: it opens, verifies, every photo whole or absent.
         assert problems(on_stick) == []
         stored = _photos(on_stick, incident)
         assert 0 < stored < 14
+        assert result.stderr.startswith(f"casefiles: {FULL}: {stored} of 14 files were imported")
+        assert result.stderr.count("\n") == 1
+        lines = result.stdout.splitlines()
+        assert sum(line.startswith("imported") for line in lines) == stored
+        not_saved = [line for line in lines if line.endswith(": not saved: the disk is full")]
+        assert len(not_saved) == 14 - stored
         subprocess.run(["mount", "-o", "remount,size=64m", str(stick)], check=True)
         with CaseFile.open(on_stick) as opened:
             evidence.import_files(opened, incident, [photos])

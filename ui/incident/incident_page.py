@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.bidi import isolate
 from casefiles.errors import NotFound
 from casefiles.records import IncidentRecord, SiteRecord
 from casefiles.services import incidents
@@ -136,9 +137,11 @@ class IncidentPage(QWidget):
         self.stack.setCurrentIndex(0 if record is None else 1)
         if record is None:
             return
-        self.heading.setText(f"{record.reference} — {record.title}")
+        # Isolated: direction controls in a title or a site's name stay inside it.
+        self.heading.setText(f"{record.reference} — {isolate(record.title)}")
         self.subheading.setText(
-            f"{record.site_name} · {record.span.words(self._session.tz)} · {record.status.label}"
+            f"{isolate(record.site_name)} · {record.span.words(self._session.tz)} · "
+            f"{record.status.label}"
         )
         self._update_counts()
 

@@ -79,8 +79,19 @@ def export_pdf(
     if document is None:
         return None
 
+    # The dialog asked before replacing the file chosen, not one with ".pdf" added to it.
+    replace = path == Path(chosen)
+
     def write(progress: RenderProgress) -> int:
-        return write_pdf(document, path, paper=paper, images=_images(case), progress=progress)
+        return write_pdf(
+            document,
+            path,
+            paper=paper,
+            images=_images(case),
+            progress=progress,
+            replace=replace,
+            protect=[case.path],
+        )
 
     return path if _with_progress(parent, "Writing the PDF…", write) else None
 

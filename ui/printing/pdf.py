@@ -5,14 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 
 from casefiles.errors import PermissionDenied
+from casefiles.file_writing import check_new_file, publish
 from casefiles.summary.document import SummaryDocument
-from casefiles.summary.rendering import ImageSource, Paper, check_writable
+from casefiles.summary.rendering import ImageSource, Paper
 from ui.printing.render import RenderProgress, render
 
 PDF_DPI = 600  # positions to 1/600 inch; photos keep their own (print) resolution
@@ -26,12 +28,15 @@ def write_pdf(
     paper: Paper = Paper.A4,
     images: ImageSource,
     progress: RenderProgress | None = None,
+    replace: bool = False,
+    protect: Sequence[Path] = (),
 ) -> int:
-    """Write `document` to `path` (replacing it only once the new file is complete); the pages.
+    """Write `document` to a new file at `path`; the pages. An existing file is replaced only
+    with `replace` (the person was asked), and never one in `protect` (the open case file).
 
     Written to a temporary file beside the target first, so that a failure or a cancel never
     leaves half a PDF under the chosen name."""
-    check_writable(path)
+    check_new_file(path, protect=protect, replace=replace)
     app = ensure_gui_application()  # held until the file is written
     partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
     writer = QPdfWriter(str(partial))
@@ -40,13 +45,11 @@ def write_pdf(
     writer.setTitle(f"{document.title} — {document.mission}")
     try:
         pages = render(document, writer, paper, images, progress=progress)
-        os.replace(partial, path)
+        publish(partial, path, replace=replace)
     except OSError as error:
-        _remove(partial)
         raise PermissionDenied(f"{path} cannot be written: {error.strerror}.") from None
-    except BaseException:
+    finally:
         _remove(partial)
-        raise
     del app
     return pages
 

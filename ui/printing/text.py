@@ -12,6 +12,7 @@ import unicodedata
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QTextLayout, QTextOption
 
+from casefiles.bidi import isolate
 from ui.printing.fonts import document_font
 from ui.printing.styles import TextStyle
 
@@ -21,12 +22,14 @@ _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x0b|\x0c|\x85")
 
 
 def printable(text: str) -> str:
-    """`text` as it can be printed: newlines made uniform, tabs as spaces, and other control
-    characters (which have no glyph) shown as the replacement character."""
+    """`text` as it can be printed: newlines made uniform, tabs as spaces, other control
+    characters (which have no glyph) shown as the replacement character, and each paragraph
+    with direction controls isolated, so they cannot turn the text around it."""
     text = _NEWLINES.sub("\n", text).replace("\t", " " * TAB_WIDTH)
-    return "".join(
+    text = "".join(
         REPLACEMENT if ch != "\n" and unicodedata.category(ch) == "Cc" else ch for ch in text
     )
+    return "\n".join(isolate(paragraph) for paragraph in text.split("\n"))
 
 
 class Typesetter:

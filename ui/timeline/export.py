@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +21,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from casefiles.file_writing import check_new_file, publish
 from casefiles.timespan import SHORT_MONTHS
 from ui.timeline.layout import TimelineIndex
 from ui.timeline.painter import paint_timeline
@@ -39,8 +43,21 @@ def window_words(view: TimelineView, index: TimelineIndex) -> str:
     return f"{day(view.start)} – {day(view.end)}, times in {index.tz.key}"
 
 
+@contextlib.contextmanager
+def _new_file(path: Path, replace: bool, protect: Sequence[Path]) -> Iterator[Path]:
+    """A hidden file beside `path` to write into; it takes the name only when written whole,
+    replacing an existing file only with `replace` (the person was asked)."""
+    check_new_file(path, protect=protect, replace=replace)
+    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    try:
+        yield partial
+        publish(partial, path, replace=replace)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def export_png(
-    path: str | Path,
+    path: Path,
     size: QSize,
     index: TimelineIndex,
     view: TimelineView,
@@ -49,6 +66,8 @@ def export_png(
     now: datetime | None,
     highlighted_uuid: str | None,
     pixel_ratio: float = 2.0,
+    replace: bool = False,
+    protect: Sequence[Path] = (),
 ) -> None:
     """Write the view as a PNG of `size` logical pixels, drawn at `pixel_ratio` for sharpness."""
     image = QImage(
@@ -69,13 +88,32 @@ def export_png(
         highlighted_uuid=highlighted_uuid,
     )
     painter.end()
-    writer = QImageWriter(str(path), QByteArray(b"png"))
-    if not writer.write(image):
-        raise OSError(f"timeline export: could not write the image {path}: {writer.errorString()}")
+    with _new_file(path, replace, protect) as partial:
+        writer = QImageWriter(str(partial), QByteArray(b"png"))
+        if not writer.write(image):
+            raise OSError(
+                f"timeline export: could not write the image {path}: {writer.errorString()}"
+            )
 
 
 def export_pdf(
-    path: str | Path,
+    path: Path,
+    index: TimelineIndex,
+    view: TimelineView,
+    font: QFont,
+    *,
+    now: datetime | None,
+    highlighted_uuid: str | None,
+    replace: bool = False,
+    protect: Sequence[Path] = (),
+) -> None:
+    """Write the view on one landscape A4 page, under a line naming the window and time zone."""
+    with _new_file(path, replace, protect) as partial:
+        _draw_pdf(partial, index, view, font, now=now, highlighted_uuid=highlighted_uuid)
+
+
+def _draw_pdf(
+    path: Path,
     index: TimelineIndex,
     view: TimelineView,
     font: QFont,
@@ -83,7 +121,6 @@ def export_pdf(
     now: datetime | None,
     highlighted_uuid: str | None,
 ) -> None:
-    """Write the view on one landscape A4 page, under a line naming the window and time zone."""
     writer = QPdfWriter(str(path))
     writer.setTitle(PDF_TITLE)
     writer.setCreator("Casefiles")

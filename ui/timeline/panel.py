@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
+from casefiles.errors import CaseFileError
 from ui.icons import icon
 from ui.timeline.view import PRESETS
 from ui.timeline.widget import ZOOM_STEP, TimelineWidget
@@ -21,6 +23,8 @@ class TimelinePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.timeline = TimelineWidget(self, today=today)
+        # Files an export must never replace, even when the person confirms: the open case file.
+        self.protected: list[Path] = []
         self.toolbar = QToolBar("Timeline", self)
         self.toolbar.setObjectName("timelineToolbar")
         self._add(icon("zoom_in"), "Zoom in", lambda: self.timeline.zoom(ZOOM_STEP), "+")
@@ -55,18 +59,22 @@ class TimelinePanel(QWidget):
         path, _filter = QFileDialog.getSaveFileName(
             self, "Export timeline as PNG", "timeline.png", "PNG image (*.png)"
         )
-        if path:
-            self._export(lambda: self.timeline.export_png(path))
+        if path:  # the dialog asked before an existing file is replaced
+            self._export(
+                lambda: self.timeline.export_png(path, replace=True, protect=self.protected)
+            )
 
     def _export_pdf(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, "Export timeline as PDF", "timeline.pdf", "PDF document (*.pdf)"
         )
         if path:
-            self._export(lambda: self.timeline.export_pdf(path))
+            self._export(
+                lambda: self.timeline.export_pdf(path, replace=True, protect=self.protected)
+            )
 
     def _export(self, write: Callable[[], None]) -> None:
         try:
             write()
-        except OSError as error:
+        except (OSError, CaseFileError) as error:
             QMessageBox.warning(self, "Export timeline", f"{error}\n\nNothing else was changed.")

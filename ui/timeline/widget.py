@@ -180,27 +180,42 @@ class TimelineWidget(QWidget):
 
     # Export -------------------------------------------------------------------------------
 
-    def export_png(self, path: str | Path, size: QSize | None = None) -> None:
-        """Write the current view as a PNG (the widget's size unless `size` is given)."""
+    def export_png(
+        self,
+        path: str | Path,
+        size: QSize | None = None,
+        *,
+        replace: bool = False,
+        protect: Sequence[Path] = (),
+    ) -> None:
+        """Write the current view as a PNG (the widget's size unless `size` is given); an
+        existing file is replaced only with `replace`, never one in `protect`."""
         export_png(
-            path,
+            Path(path),
             size or self.size(),
             self._index,
             self._view,
             self.font(),
             now=self._today(),
             highlighted_uuid=self._highlighted,
+            replace=replace,
+            protect=protect,
         )
 
-    def export_pdf(self, path: str | Path) -> None:
-        """Write the current view as a one-page landscape A4 PDF."""
+    def export_pdf(
+        self, path: str | Path, *, replace: bool = False, protect: Sequence[Path] = ()
+    ) -> None:
+        """Write the current view as a one-page landscape A4 PDF; an existing file is replaced
+        only with `replace`, never one in `protect`."""
         export_pdf(
-            path,
+            Path(path),
             self._index,
             self._view,
             self.font(),
             now=self._today(),
             highlighted_uuid=self._highlighted,
+            replace=replace,
+            protect=protect,
         )
 
     # Qt -----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from casefiles.records import IncidentRecord, MissionRecord, SiteRecord
 from casefiles.services import incidents, mission, sites
 from casefiles.settings import data_dir
 from casefiles.store import CaseFile
+from casefiles.timespan import zone
 
 DEMO_NAME = f"Demo case{SUFFIX}"
 
@@ -26,7 +27,9 @@ class LoadedCase:
 def load_case(path: Path, read_only: bool = False) -> LoadedCase:
     case = CaseFile.open(path, read_only=read_only)
     try:
-        return LoadedCase(case, mission.get(case), sites.list_sites(case))
+        record = mission.get(case)
+        zone(record.timezone)  # the window needs it: an unknown one is said here, not raised
+        return LoadedCase(case, record, sites.list_sites(case))
     except BaseException:
         case.close()
         raise

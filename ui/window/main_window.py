@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casefiles import __version__
 from casefiles.backup import automatic_backup, save_copy
+from casefiles.bidi import isolate
 from casefiles.errors import CaseFileLocked
 from casefiles.file_format import SUFFIX
 from casefiles.records import IncidentRecord
@@ -329,13 +330,14 @@ class MainWindow(QMainWindow):
             "Save a copy of the case file",
             str(source.with_name(f"{source.stem} (copy){SUFFIX}")),
             FILE_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,  # the copy never overwrites
         )
         if not chosen:
             return
         target = Path(chosen)
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
+        # The dialog asked before replacing the file chosen, not one with the suffix added.
+        replace = target == Path(chosen)
         self.statusBar().showMessage(f"Saving a copy to {target}…")
         self._copying = True
 
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow):
             show_error(self, error, "Save a copy")
 
         case = self.session.case
-        self.background.run(lambda: save_copy(case, target), done, failed)
+        self.background.run(lambda: save_copy(case, target, replace=replace), done, failed)
 
     # Window state --------------------------------------------------------------------------
 
@@ -407,8 +409,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle(APP_TITLE)
             return
-        name = self.session.mission.name
-        parts = [name, self.session.case.path.name]
+        # Direction controls in a name must not turn the rest of the title around.
+        parts = [isolate(self.session.mission.name), isolate(self.session.case.path.name)]
         if self.session.read_only:
             parts[-1] += f" (read-only: {self.session.case.read_only_reason})"
         # "[*]" would be taken as Qt's modified-marker placeholder; nothing else is special.

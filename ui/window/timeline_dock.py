@@ -44,6 +44,7 @@ class TimelineDock(QDockWidget):
     def bind(self, workspace: Workspace, sites: list[SiteRecord]) -> None:
         """Follow `workspace`'s incident list (on opening a case file)."""
         self._workspace, self._sites, self._fitted = workspace, sites, False
+        self.panel.protected = [workspace.session.case.path]
         incidents = workspace.navigator.incidents
         for signal in (
             incidents.model.modelReset,
@@ -63,6 +64,7 @@ class TimelineDock(QDockWidget):
     def unbind(self) -> None:
         """Show nothing (on closing the case file)."""
         self._workspace = None
+        self.panel.protected = []
         self._refresh.stop()
         self.panel.timeline.set_data([], [], UTC_ZONE)
 
