@@ -9,6 +9,7 @@ stored, with the matched words marked.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
@@ -34,12 +35,16 @@ class Snippet:
     text: str  # the excerpt as stored, "…" where it was cut
     marks: tuple[tuple[int, int], ...]  # start and end of each matched word in `text`
 
-    def marked(self, before: str = "[", after: str = "]") -> str:
+    def marked(
+        self, before: str = "[", after: str = "]", escape: Callable[[str], str] = str
+    ) -> str:
+        """The excerpt with each matched word between `before` and `after`; `escape` is applied
+        to the text only (e.g. html.escape, when the marks are tags)."""
         parts, end = [], 0
         for start, stop in self.marks:
-            parts += [self.text[end:start], before, self.text[start:stop], after]
+            parts += [escape(self.text[end:start]), before, escape(self.text[start:stop]), after]
             end = stop
-        return "".join(parts) + self.text[end:]
+        return "".join(parts) + escape(self.text[end:])
 
 
 def _sources(session: Session, incident: Incident) -> dict[str, list[str]]:
