@@ -337,7 +337,9 @@ def _photo(item: EvidenceRecord, number: int, damage: str) -> Photo:
         original_filename=item.original_filename,
         caption=item.caption,
         damage=damage,
-        capture_time=wording.capture_time(item.capture_time, item.capture_offset_known),
+        capture_time=wording.capture_time(
+            item.capture_time, item.capture_offset_known, file_date=item.capture_time_is_file_date
+        ),
         gps="No position in the file" if gps == "Not recorded" else gps,
         aspect_ratio=aspect,
         no_picture=no_picture,
