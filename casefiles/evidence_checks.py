@@ -44,6 +44,7 @@ def consistency_warnings(
     *,
     capture_time: str | None,
     capture_offset_known: bool,
+    capture_time_is_file_date: bool = False,
     gps: tuple[float, float] | None,
     software: str | None,
     span: TimeSpan,
@@ -57,7 +58,19 @@ def consistency_warnings(
         warnings.append("The file gives no capture time.")
     else:
         slack = timedelta(0) if capture_offset_known else UNKNOWN_OFFSET_ALLOWANCE
-        if moment < span.start - BEFORE_ALLOWANCE - slack:
+        early = moment < span.start - BEFORE_ALLOWANCE - slack
+        if capture_time_is_file_date:
+            # Saving a file sets its date, so only a date before the incident says something.
+            warnings.append(
+                "The file gives no capture time; the time shown is the file's date, which may "
+                "be when it was last edited."
+            )
+            if early:
+                warnings.append(
+                    f"The file is dated {_ago(span.start - moment)} before the incident "
+                    f"({span.words(tz)})."
+                )
+        elif early:
             warnings.append(
                 f"Taken {_ago(span.start - moment)} before the incident ({span.words(tz)})."
             )

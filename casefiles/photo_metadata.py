@@ -267,13 +267,16 @@ def _ifd(exif: Image.Exif, tag: int, errors: list[str]) -> dict[int, Any]:
 
 
 def _capture_time(ifd0: dict[int, Any], exif_ifd: dict[int, Any]) -> tuple[datetime | None, bool]:
-    """DateTimeOriginal (else DateTimeDigitized) with its offset; DateTime is a change time."""
+    """DateTimeOriginal (else DateTimeDigitized) with its offset; else DateTime (0x0132), the
+    file's date, which an editor may have changed later (see time_is_file_date)."""
     base = ExifTags.Base
     for time_tag, offset_tag, subsec_tag in (
         (base.DateTimeOriginal, base.OffsetTimeOriginal, base.SubsecTimeOriginal),
         (base.DateTimeDigitized, base.OffsetTimeDigitized, base.SubsecTimeDigitized),
+        (base.DateTime, base.OffsetTime, base.SubsecTime),
     ):
-        moment = _exif_datetime(exif_ifd.get(time_tag), exif_ifd.get(subsec_tag))
+        where = ifd0 if time_tag == base.DateTime else exif_ifd
+        moment = _exif_datetime(where.get(time_tag), exif_ifd.get(subsec_tag))
         if moment is None:
             continue
         offset = _exif_offset(exif_ifd.get(offset_tag))
@@ -283,6 +286,17 @@ def _capture_time(ifd0: dict[int, Any], exif_ifd: dict[int, Any]) -> tuple[datet
             return moment, False
         return moment.replace(tzinfo=offset), True
     return None, False
+
+
+def time_is_file_date(raw: dict[str, Any]) -> bool:
+    """Whether the capture time read from this stored metadata (PhotoMetadata.raw) is only the
+    file's date, DateTime: the file gives neither DateTimeOriginal nor DateTimeDigitized."""
+    ifd0, exif = raw.get("ifd0"), raw.get("exif")
+    ifd0 = ifd0 if isinstance(ifd0, dict) else {}
+    exif = exif if isinstance(exif, dict) else {}
+    if any(_exif_datetime(exif.get(n), None) for n in ("DateTimeOriginal", "DateTimeDigitized")):
+        return False
+    return _exif_datetime(ifd0.get("DateTime"), None) is not None
 
 
 def _exif_datetime(value: Any, subsec: Any) -> datetime | None:

@@ -136,3 +136,5 @@ class EvidenceRecord:
     deleted: bool
     # Consistency warnings against the incident's time and site (warnings, not refusals).
     warnings: tuple[str, ...] = ()
+    # The capture time is only the file's date (EXIF DateTime), which may be a later edit.
+    capture_time_is_file_date: bool = False

@@ -1,48 +1,119 @@
 """Full-text search (SQLite FTS5): one row per incident with its own text, its damage, its notes
-and its linked correspondence, kept current by the services and ranked with bm25."""
+and its linked correspondence, kept current by the services and ranked with bm25.
+
+The index holds the text folded (casefiles.text_folding) and queries are folded the same way, so
+words typed without Azerbaijani letters find them. What a hit shows is cut from the text as
+stored, with the matched words marked.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+
+from casefiles.models import Correspondence, DamageItem, Incident, Note, correspondence_incidents
+from casefiles.text_folding import fold
 
 # bm25 weights for reference, title, description, damage, notes, correspondence.
 WEIGHTS = "10.0, 5.0, 2.0, 1.0, 1.0, 1.0"
+COLUMNS = ("reference", "title", "description", "damage", "notes", "correspondence")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SPACE = re.compile(r"\s")  # one for one, so that marks keep their places
+SNIPPET_CHARS = 90  # about one line of a terminal or of the window's search panel
+_LEAD_CHARS = 30  # shown before the first marked word
 
 
-# One search row per live incident, built from the tables alone (no ORM model, which follows
-# the newest schema), so that migration 0002 indexes an old file exactly as the services keep
-# a current one indexed.
-INDEX_ROWS = """
-INSERT INTO incident_search (rowid, reference, title, description, damage, notes, correspondence)
-SELECT i.id, i.reference, i.title, i.description,
-    coalesce((SELECT group_concat(d.description, char(10)) FROM damage_items d
-        WHERE d.incident_id = i.id AND NOT d.deleted), ''),
-    coalesce((SELECT group_concat(n.text, char(10)) FROM notes n
-        WHERE n.incident_id = i.id AND NOT n.deleted), ''),
-    coalesce((SELECT group_concat(c.summary || ' ' || c.counterpart || ' ' || c.reference_number,
-            char(10))
-        FROM correspondence c JOIN correspondence_incidents l ON l.correspondence_id = c.id
-        WHERE l.incident_id = i.id AND NOT c.deleted), '')
-FROM incidents i
-WHERE NOT i.deleted
-"""
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """Where an incident matched: an excerpt of one of its texts with the words marked."""
+
+    column: str  # one of COLUMNS
+    text: str  # the excerpt as stored, "…" where it was cut
+    marks: tuple[tuple[int, int], ...]  # start and end of each matched word in `text`
+
+    def marked(
+        self, before: str = "[", after: str = "]", escape: Callable[[str], str] = str
+    ) -> str:
+        """The excerpt with each matched word between `before` and `after`; `escape` is applied
+        to the text only (e.g. html.escape, when the marks are tags)."""
+        parts, end = [], 0
+        for start, stop in self.marks:
+            parts += [escape(self.text[end:start]), before, escape(self.text[start:stop]), after]
+            end = stop
+        return "".join(parts) + escape(self.text[end:])
+
+
+def _sources(session: Session, incident: Incident) -> dict[str, list[str]]:
+    """Every text of an incident that search covers, as stored, by index column."""
+    damage = session.scalars(
+        select(DamageItem.description).where(
+            DamageItem.incident_id == incident.id, DamageItem.deleted.is_(False)
+        )
+    )
+    notes = session.scalars(
+        select(Note.text).where(Note.incident_id == incident.id, Note.deleted.is_(False))
+    )
+    letters = session.scalars(
+        select(
+            Correspondence.summary
+            + " "
+            + Correspondence.counterpart
+            + " "
+            + Correspondence.reference_number
+        )
+        .join(correspondence_incidents)
+        .where(
+            correspondence_incidents.c.incident_id == incident.id,
+            Correspondence.deleted.is_(False),
+        )
+    )
+    return {
+        "reference": [incident.reference],
+        "title": [incident.title],
+        "description": [incident.description],
+        "damage": list(damage),
+        "notes": list(notes),
+        "correspondence": list(letters),
+    }
+
+
+def index_row(sources: dict[str, list[str]]) -> dict[str, str]:
+    """The folded text of each index column."""
+    return {column: fold("\n".join(sources.get(column, []))) for column in COLUMNS}
 
 
 def reindex(session: Session, incident_id: int) -> None:
     """Rebuild the search row of one incident from what is stored now."""
-    session.flush()  # plain SQL below: the session's pending changes must be in the tables
     session.execute(text("DELETE FROM incident_search WHERE rowid = :id"), {"id": incident_id})
-    session.execute(text(INDEX_ROWS + "AND i.id = :id"), {"id": incident_id})
+    incident = session.get(Incident, incident_id)
+    if incident is None or incident.deleted:
+        return
+    insert_row(session, incident_id, index_row(_sources(session, incident)))
+
+
+def insert_row(session: Session, incident_id: int, row: dict[str, str]) -> None:
+    session.execute(
+        text(
+            f"INSERT INTO incident_search (rowid, {', '.join(COLUMNS)}) "
+            f"VALUES (:id, {', '.join(':' + c for c in COLUMNS)})"
+        ),
+        {"id": incident_id, **row},
+    )
+
+
+def query_words(query: str) -> list[str]:
+    """The user's words, folded as the index is."""
+    return _WORD.findall(fold(query))
 
 
 def match_expression(query: str) -> str | None:
     """The user's words as an FTS5 query: every word must match, each as a prefix.
     Quoting each word keeps FTS5 syntax in user input from being interpreted."""
-    words = _WORD.findall(query)
+    words = query_words(query)
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
@@ -61,3 +132,43 @@ def search_incident_ids(session: Session, query: str, limit: int = 500) -> list[
         {"q": expression, "limit": limit},
     )
     return [row[0] for row in rows]
+
+
+def snippets(session: Session, incident: Incident, query: str) -> list[Snippet]:
+    """Where `query` matched in an incident: the first matching text of each column, in the
+    index's column order."""
+    words = query_words(query)
+    found = []
+    for column, texts in _sources(session, incident).items():
+        for stored in texts:
+            snippet = _snippet(column, stored, words)
+            if snippet is not None:
+                found.append(snippet)
+                break
+    return found
+
+
+def _snippet(column: str, stored: str, words: list[str]) -> Snippet | None:
+    """An excerpt of `stored` around the words it has that start with one of `words` (the
+    index matches each word as a prefix), or None if it has none."""
+    spans = [
+        m.span() for m in _WORD.finditer(fold(stored)) if any(m[0].startswith(w) for w in words)
+    ]
+    if not words or not spans:
+        return None
+    start = max(spans[0][0] - _LEAD_CHARS, 0)
+    if start:  # begin at a word
+        space = stored.rfind(" ", 0, spans[0][0])
+        start = space + 1 if space >= start else start
+    end = min(start + SNIPPET_CHARS, len(stored))
+    end = max(end, spans[0][1])
+    if end < len(stored):  # end at a word
+        space = stored.rfind(" ", spans[0][1], end)
+        end = space if space > 0 else end
+    lead = "…" if start else ""
+    tail = "…" if end < len(stored) else ""
+    excerpt = lead + _SPACE.sub(" ", stored[start:end]).rstrip() + tail
+    marks = tuple(
+        (a - start + len(lead), b - start + len(lead)) for a, b in spans if a >= start and b <= end
+    )
+    return Snippet(column, excerpt, marks)

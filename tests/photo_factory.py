@@ -93,6 +93,18 @@ def camera_exif(
     return exif
 
 
+def file_date_only_jpeg(path: Path, when: datetime, offset: str | None = None) -> Path:
+    """A JPEG whose EXIF has only DateTime (0x0132), the file's date, as editors and some
+    scanners write it: no DateTimeOriginal or DateTimeDigitized."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.DateTime] = when.strftime(EXIF_TIME_FORMAT)
+    exif[ExifTags.Base.Software] = "Adobe Photoshop 25.0"
+    if offset is not None:
+        exif[ExifTags.IFD.Exif] = {ExifTags.Base.OffsetTime: offset}
+    scene((320, 240), seed=7).save(path, "JPEG", quality=90, exif=exif.tobytes())
+    return path
+
+
 def gps_ifd(latitude: float, longitude: float, altitude: float) -> dict[int, object]:
     """A GPS IFD with hemisphere and altitude refs, degrees/minutes/seconds as rationals."""
     return {

@@ -13,6 +13,7 @@ from casefiles.records import IncidentRecord
 from casefiles.timespan import zone
 
 if TYPE_CHECKING:
+    from casefiles.search import Snippet
     from casefiles.store import CaseFile
 
 
@@ -102,7 +103,13 @@ def _incident_json(record: IncidentRecord) -> dict[str, Any]:
     }
 
 
-def _print_incidents(case: CaseFile, records: list[IncidentRecord], as_json: bool) -> None:
+def _print_incidents(
+    case: CaseFile,
+    records: list[IncidentRecord],
+    as_json: bool,
+    snippets: list[list[Snippet]] | None = None,
+) -> None:
+    """One line per incident, in aligned columns; under each, where a search matched it."""
     if as_json:
         print(json.dumps([_incident_json(r) for r in records], ensure_ascii=False, indent=2))
         return
@@ -114,12 +121,14 @@ def _print_incidents(case: CaseFile, records: list[IncidentRecord], as_json: boo
         for r in records
     ]
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(4)]
-    for row in rows:
+    for i, row in enumerate(rows):
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
             + "  "
             + row[4]
         )
+        for snippet in snippets[i] if snippets else []:
+            print(f"    {snippet.column}: {snippet.marked()}")
 
 
 def _incidents(args: argparse.Namespace) -> int:
@@ -136,8 +145,24 @@ def _search(args: argparse.Namespace) -> int:
     from casefiles.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True) as case:
-        _print_incidents(case, incident_service.search_incidents(case, args.query), args.json)
+        hits = incident_service.search_with_snippets(case, args.query)
+        if args.json:
+            found = [
+                _incident_json(record) | {"matches": [_snippet_json(s) for s in snippets]}
+                for record, snippets in hits
+            ]
+            print(json.dumps(found, ensure_ascii=False, indent=2))
+            return 0
+        if not hits:
+            print(f"No incident matches “{args.query}”.")
+            return 0
+        records, snippets = zip(*hits, strict=True)
+        _print_incidents(case, list(records), as_json=False, snippets=list(snippets))
     return 0
+
+
+def _snippet_json(snippet: Snippet) -> dict[str, Any]:
+    return {"in": snippet.column, "text": snippet.text, "marks": [list(m) for m in snippet.marks]}
 
 
 def _verify(args: argparse.Namespace) -> int:

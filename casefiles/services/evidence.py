@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, insert, select
@@ -48,6 +48,7 @@ from casefiles.photo_metadata import (
     PhotoMetadata,
     UnsupportedImage,
     read_metadata,
+    time_is_file_date,
 )
 from casefiles.records import EvidenceRecord
 from casefiles.services import _common as common
@@ -444,9 +445,7 @@ def get(case: CaseFile, uuid: str) -> EvidenceRecord:
 def metadata(case: CaseFile, uuid: str) -> dict[str, object]:
     """The full metadata the file carried, as read at import."""
     with case.reading() as session:
-        item = common.fetch(session, EvidenceItem, uuid, what="photo")
-        value = json.loads(item.metadata_json or "{}")
-        return value if isinstance(value, dict) else {}
+        return _stored_metadata(common.fetch(session, EvidenceItem, uuid, what="photo"))
 
 
 def derived_image(case: CaseFile, uuid: str, purpose: Purpose) -> bytes | None:
@@ -622,7 +621,18 @@ def _to_record(session: Session, item: EvidenceItem) -> EvidenceRecord:
         pixel_height=item.pixel_height,
         derivation_error=item.derivation_error,
         deleted=item.deleted,
+        capture_time_is_file_date=(
+            item.capture_time is not None and time_is_file_date(_stored_metadata(item))
+        ),
     )
+
+
+def _stored_metadata(item: EvidenceItem) -> dict[str, Any]:
+    try:
+        value = json.loads(item.metadata_json or "{}")
+    except ValueError:  # edited behind the app's back: verify reports it
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -667,6 +677,7 @@ def _with_warnings(
     warnings = consistency_warnings(
         capture_time=record.capture_time,
         capture_offset_known=record.capture_offset_known,
+        capture_time_is_file_date=record.capture_time_is_file_date,
         gps=gps,
         software=record.software,
         span=setting.span,

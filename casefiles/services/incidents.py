@@ -184,6 +184,20 @@ def search_incidents(case: CaseFile, query: str) -> list[IncidentRecord]:
         return [found[i] for i in ids if i in found]
 
 
+def search_with_snippets(
+    case: CaseFile, query: str
+) -> list[tuple[IncidentRecord, list[search.Snippet]]]:
+    """Like search_incidents, each with where it matched (see search.snippets)."""
+    with case.reading() as session:
+        ids = search.search_incident_ids(session, query)
+        found = dict(_select_records(session, Incident.id.in_(ids), with_ids=True))
+        return [
+            (found[i], search.snippets(session, session.get_one(Incident, i), query))
+            for i in ids
+            if i in found
+        ]
+
+
 def _record(session: Session, incident: Incident) -> IncidentRecord:
     session.flush()
     (record,) = _select_records(session, Incident.id == incident.id)

@@ -74,6 +74,9 @@ class _Context:
         self.printed_at = clock.now()
         self.fingerprint = case.fingerprint()
         self.photo_numbers = count(1)
+        self.scan_numbers = count(1)
+        # The scans of each letter printed, by its uuid, numbered when the letter first appears.
+        self.scans: dict[str, tuple[EvidenceEntry, ...]] = {}
 
 
 def build_case_summary(
@@ -106,6 +109,7 @@ def build_case_summary(
         if whole_case or not item.incident_uuids or chosen_uuids & set(item.incident_uuids)
     ]
     scope = _scope(incidents is not None, date_from, date_to)
+    correspondence_log = tuple(_letter(item, context) for item in letters)
     return SummaryDocument(
         kind=DocumentKind.CASE_SUMMARY,
         title=CASE_SUMMARY_TITLE,
@@ -123,14 +127,14 @@ def build_case_summary(
             timezone=context.mission.timezone,
         ),
         incidents=sections,
-        correspondence_log=tuple(_letter(item, context) for item in letters),
+        correspondence_log=correspondence_log,
         correspondence_scope=(
             "All correspondence in the case file, oldest first."
             if whole_case
             else "Correspondence linked to the incidents in this summary, and general "
             "notifications linked to no incident, oldest first."
         ),
-        evidence_index=_evidence_index(sections),
+        evidence_index=_evidence_index(sections, context),
     )
 
 
@@ -157,7 +161,7 @@ def build_incident_report(
         incidents=sections,
         correspondence_log=(),
         correspondence_scope="",
-        evidence_index=_evidence_index(sections),
+        evidence_index=_evidence_index(sections, context),
     )
 
 
@@ -337,7 +341,9 @@ def _photo(item: EvidenceRecord, number: int, damage: str) -> Photo:
         original_filename=item.original_filename,
         caption=item.caption,
         damage=damage,
-        capture_time=wording.capture_time(item.capture_time, item.capture_offset_known),
+        capture_time=wording.capture_time(
+            item.capture_time, item.capture_offset_known, file_date=item.capture_time_is_file_date
+        ),
         gps="No position in the file" if gps == "Not recorded" else gps,
         aspect_ratio=aspect,
         no_picture=no_picture,
@@ -356,6 +362,9 @@ def _letter(item: CorrespondenceRecord, context: _Context) -> Letter:
     references = sorted(
         (context.references[uuid] for uuid in item.incident_uuids if uuid in context.references),
     )
+    scans = context.scans.get(item.uuid)
+    if scans is None:
+        scans = context.scans[item.uuid] = _scans(item, context)
     return Letter(
         when=item.span.words(context.tz),
         kind=f"{item.kind.label}, {wording.DIRECTION_WORDS[item.direction]}",
@@ -363,14 +372,41 @@ def _letter(item: CorrespondenceRecord, context: _Context) -> Letter:
         counterpart=item.counterpart or wording.DASH,
         summary=item.summary,
         incidents=wording.incident_references(references),
+        scans=tuple(scan.label for scan in scans),
     )
 
 
-def _evidence_index(sections: Sequence[IncidentSection]) -> tuple[EvidenceEntry, ...]:
+def _scans(item: CorrespondenceRecord, context: _Context) -> tuple[EvidenceEntry, ...]:
+    letter = item.kind.label
+    letter += (
+        f" {item.reference_number}" if item.reference_number else f", {item.span.words(context.tz)}"
+    )
     return tuple(
         EvidenceEntry(
-            photo_number=photo.number,
-            incident_reference=section.reference,
+            kind="Scan",
+            number=next(context.scan_numbers),
+            filed_under=letter,
+            original_filename=scan.original_filename,
+            capture_time=wording.capture_time(
+                scan.capture_time,
+                scan.capture_offset_known,
+                file_date=scan.capture_time_is_file_date,
+            ),
+            sha256=scan.sha256,
+        )
+        for scan in evidence_service.list_scans(context.case, item.uuid)
+    )
+
+
+def _evidence_index(
+    sections: Sequence[IncidentSection], context: _Context
+) -> tuple[EvidenceEntry, ...]:
+    """Every photo printed, then every scan of the letters printed."""
+    photos = tuple(
+        EvidenceEntry(
+            kind="Photo",
+            number=photo.number,
+            filed_under=section.reference,
             original_filename=photo.original_filename,
             capture_time=photo.capture_time,
             sha256=photo.sha256,
@@ -378,3 +414,4 @@ def _evidence_index(sections: Sequence[IncidentSection]) -> tuple[EvidenceEntry,
         for section in sections
         for photo in section.photos
     )
+    return photos + tuple(scan for scans in context.scans.values() for scan in scans)

@@ -111,6 +111,7 @@ class Letter:
     counterpart: str
     summary: str
     incidents: str  # the references of the linked incidents, or a dash
+    scans: tuple[str, ...] = ()  # labels of its scans in the evidence index ("Scan 1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,15 +128,18 @@ class IncidentSection:
 
 @dataclass(frozen=True, slots=True)
 class EvidenceEntry:
-    photo_number: int
-    incident_reference: str
+    """A photo of an incident or a scan of a letter, as the evidence index lists it."""
+
+    kind: str  # "Photo" or "Scan"
+    number: int
+    filed_under: str  # the incident's reference, or the letter it is a scan of
     original_filename: str
     capture_time: str
     sha256: str
 
     @property
     def label(self) -> str:
-        return f"Photo {self.photo_number}"
+        return f"{self.kind} {self.number}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,8 +140,9 @@ def partial_date(text: str | None) -> str:
     return long_date(date(*parts))
 
 
-def capture_time(text: str | None, offset_known: bool) -> str:
-    """The time the file gave, as it gave it: with its UTC offset, or saying there was none."""
+def capture_time(text: str | None, offset_known: bool, *, file_date: bool = False) -> str:
+    """The time the file gave, as it gave it: with its UTC offset, or saying there was none;
+    `file_date` when it is only the file's date (EXIF DateTime). Used on paper and on screen."""
     if not text:
         return "Not recorded in the file"
     try:
@@ -151,10 +152,14 @@ def capture_time(text: str | None, offset_known: bool) -> str:
     words = f"{long_date(taken.date())}, {taken:%H:%M:%S}"
     offset = taken.utcoffset() if offset_known else None
     if offset is None:
-        return f"{words}, camera clock (time zone not recorded)"
-    minutes = int(offset.total_seconds()) // 60
-    hours, rest = divmod(abs(minutes), 60)
-    return f"{words} UTC{'+' if minutes >= 0 else '-'}{hours:02d}:{rest:02d}"
+        words += ", camera clock (time zone not recorded)"
+    else:
+        minutes = int(offset.total_seconds()) // 60
+        hours, rest = divmod(abs(minutes), 60)
+        words += f" UTC{'+' if minutes >= 0 else '-'}{hours:02d}:{rest:02d}"
+    if file_date:
+        return f"{words}: the file's date, which can be a later edit"
+    return words
 
 
 def incident_references(references: Sequence[str]) -> str:

@@ -153,3 +153,26 @@ def test_info_reads_the_file_without_loading_the_orm(demo_original: Path) -> Non
     )
     assert "Incidents:" in result.stdout
     assert result.stdout.strip().endswith("[]"), result.stdout
+
+
+def test_search_without_azerbaijani_letters_shows_where_each_match_was(demo_path: Path) -> None:
+    text = run("search", demo_path, "sefirliyin binasinda")
+    assert text.returncode == 0, text.stderr
+    reference, where = text.stdout.splitlines()
+    assert reference.startswith("KYIV-2025-004")
+    assert where.startswith("    notes: [Səfirliyin] inzibati [binasında] böyük çat")
+
+    (found,) = json.loads(run("search", demo_path, "sefirliyin", "--json").stdout)
+    assert found["reference"] == "KYIV-2025-004"
+    assert list(found) == [
+        "reference", "title", "start", "end", "precision", "site", "type", "status", "matches"
+    ]  # fmt: skip
+    (match,) = found["matches"]
+    assert match["in"] == "notes"
+    assert [match["text"][a:b] for a, b in match["marks"]] == ["Səfirliyin"]
+
+
+def test_search_says_when_nothing_matched(demo_path: Path) -> None:
+    result = run("search", demo_path, "qarpız")
+    assert (result.returncode, result.stdout) == (0, "No incident matches “qarpız”.\n")
+    assert json.loads(run("search", demo_path, "qarpız", "--json").stdout) == []

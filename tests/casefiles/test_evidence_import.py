@@ -303,3 +303,29 @@ def test_a_caption_edited_behind_the_apps_back_is_found(
         messages = [f.message for f in verify(reopened)]
     assert any("differs from the audit log in: caption" in m for m in messages)
     assert any("does not match its SHA-256" in m for m in messages)
+
+
+def test_a_photo_with_only_the_file_date_gets_it_with_its_own_warning(
+    case: CaseFile, november: str, tmp_path: Path
+) -> None:
+    edited = factory.file_date_only_jpeg(
+        tmp_path / "redaktə edilib.jpg", datetime(2025, 11, 16, 18, 5, 0), offset="+02:00"
+    )
+    (outcome,) = evidence.import_files(case, november, [edited])
+    record = evidence.get(case, outcome.evidence_uuid or "")
+    assert record.capture_time == "2025-11-16T18:05:00+02:00"
+    assert record.capture_time_is_file_date is True
+    assert outcome.warnings == (
+        "The file gives no capture time; the time shown is the file's date, which may be when "
+        "it was last edited.",
+        "The file names editing software (Adobe Photoshop 25.0).",
+    )
+
+
+def test_a_file_date_before_the_incident_is_flagged(
+    case: CaseFile, november: str, tmp_path: Path
+) -> None:
+    older = factory.file_date_only_jpeg(tmp_path / "old.jpg", datetime(2025, 11, 1, 12, 0))
+    (outcome,) = evidence.import_files(case, november, [older])
+    assert "The file is dated 12 days before the incident" in " ".join(outcome.warnings)
+    assert "The capture time has no time zone; it is read as local time." in outcome.warnings

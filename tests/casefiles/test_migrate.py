@@ -6,10 +6,12 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from casefiles.audit import head_hash
 from casefiles.file_format import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
 from casefiles.migrate import create_schema
-from casefiles.services import damage, incidents, mission, notes, sites
+from casefiles.services import correspondence, damage, incidents, mission, notes, sites
 from casefiles.store import CaseFile
 from casefiles.verify import verify
 
@@ -172,3 +174,63 @@ def test_an_older_file_full_of_records_searches_and_verifies_as_before(
     assert before[3] == []  # verify finds nothing, before and after
     assert found_after == found_before
     assert all(found_before[w] for w in words), "a stored word that search cannot find"
+
+
+def _full_case_at_head(path: Path) -> None:
+    """A case file whose search covers every kind of text: damage, notes, correspondence."""
+    with CaseFile.create(path, "Səfirlik", timezone="Europe/Kyiv") as case:
+        site = sites.create(case, kind="chancery", name="Chancery").uuid
+        strike = incidents.create(case, title="Dron zərbəsi", site=site, when="2025-11-14")
+        damage.create(
+            case, strike.uuid, element="structure", severity="severe", description="Binası"
+        )
+        notes.create(case, "Səfirliyin pəncərələri", target=strike.uuid)
+        correspondence.create(
+            case,
+            kind="note_verbale",
+            direction="sent",
+            when="2025-11-15",
+            summary="Etiraz göndərildi",
+            incidents=[strike.uuid],
+        )
+
+
+def _as_written_by_schema(path: Path, schema: int) -> None:
+    """Turn a current file back into what an older app left: schema 2 indexed every text as
+    typed (unfolded); schema 1 had no search index at all."""
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM incident_search")
+    if schema == 1:
+        connection.execute("DROP TABLE incident_search")
+    else:
+        connection.execute(
+            "INSERT INTO incident_search (rowid, reference, title, description, damage, notes, "
+            "correspondence) SELECT i.id, i.reference, i.title, i.description, "
+            "(SELECT group_concat(description, char(10)) FROM damage_items "
+            "WHERE incident_id = i.id), "
+            "(SELECT group_concat(text, char(10)) FROM notes WHERE incident_id = i.id), "
+            "(SELECT group_concat(c.summary, char(10)) FROM correspondence c "
+            "JOIN correspondence_incidents l ON l.correspondence_id = c.id "
+            "WHERE l.incident_id = i.id) FROM incidents i"
+        )
+    connection.execute(
+        "UPDATE casefile_meta SET value = ? WHERE key IN ('schema_version', 'min_writer_schema')",
+        (str(schema),),
+    )
+    connection.execute("UPDATE alembic_version SET version_num = ?", (f"000{schema}",))
+    connection.execute(f"PRAGMA user_version={schema}")
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize("schema", [1, 2])
+def test_migration_folds_the_search_index_over_every_text(tmp_path: Path, schema: int) -> None:
+    path = tmp_path / "köhnə.casefile"
+    _full_case_at_head(path)
+    _as_written_by_schema(path, schema)
+    with CaseFile.open(path) as case:
+        assert case.version.schema == SCHEMA_VERSION
+        for query in ("zerbesi", "binasi", "sefirliyin", "gonderildi", "Səfirliyin"):
+            found = [r.title for r in incidents.search_incidents(case, query)]
+            assert found == ["Dron zərbəsi"], query
+        assert verify(case) == []

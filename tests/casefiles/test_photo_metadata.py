@@ -18,6 +18,7 @@ from casefiles.photo_metadata import (
     UnsupportedImage,
     is_editing_software,
     read_metadata,
+    time_is_file_date,
 )
 from tests import photo_factory as factory
 
@@ -349,3 +350,23 @@ def test_editing_software_is_recognised(software: str) -> None:
 )
 def test_camera_firmware_is_not_editing(software: str | None) -> None:
     assert not is_editing_software(software)
+
+
+@pytest.mark.parametrize(("offset", "known"), [(None, False), ("+01:00", True)])
+def test_a_file_with_only_exif_datetime_gives_its_file_date(
+    tmp_path: Path, offset: str | None, known: bool
+) -> None:
+    when = datetime(2022, 2, 16, 12, 55, 41)
+    path = factory.file_date_only_jpeg(tmp_path / "redaktə.jpg", when, offset=offset)
+
+    meta = read_metadata(path)
+
+    assert meta.capture_time is not None
+    assert meta.capture_time.replace(tzinfo=None) == when
+    assert meta.capture_offset_known is known
+    assert time_is_file_date(meta.raw) is True
+
+
+def test_a_camera_time_is_not_the_file_date(tmp_path: Path) -> None:
+    path = factory.camera_jpeg(tmp_path / "camera.jpg", when=datetime(2025, 11, 14, 9, 30))
+    assert time_is_file_date(read_metadata(path).raw) is False

@@ -183,8 +183,9 @@ def test_photos_are_numbered_and_indexed_with_their_hashes(
     assert [photo.number for photo in printed] == list(range(1, len(printed) + 1))
     ours = {photo.sha256: photo for photo in printed}
     assert {record.sha256 for record in photos} <= set(ours)
-    assert [entry.sha256 for entry in document.evidence_index] == [p.sha256 for p in printed]
-    assert [entry.photo_number for entry in document.evidence_index] == [p.number for p in printed]
+    indexed = [entry for entry in document.evidence_index if entry.kind == "Photo"]
+    assert [entry.sha256 for entry in indexed] == [p.sha256 for p in printed]
+    assert [entry.number for entry in indexed] == [p.number for p in printed]
     first, portrait, no_zone = (ours[record.sha256] for record in photos)
     assert first.short_hash == first.sha256[:SHORT_HASH_DIGITS]
     assert re.fullmatch(r"[0-9a-f]{16}", first.short_hash)
@@ -199,7 +200,7 @@ def test_photos_are_numbered_and_indexed_with_their_hashes(
     )
     assert no_zone.caption == MARKUP  # kept as typed; the renderer prints it literally
     entry = next(e for e in document.evidence_index if e.sha256 == first.sha256)
-    assert entry.incident_reference == NOVEMBER
+    assert entry.filed_under == NOVEMBER
     assert entry.original_filename == "IMG_0001.jpg"
 
 

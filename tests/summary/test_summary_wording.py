@@ -73,6 +73,9 @@ def test_capture_time_says_whether_the_offset_is_known() -> None:
     assert wording.capture_time("2025-11-14T03:12:45", False) == (
         "14 November 2025, 03:12:45, camera clock (time zone not recorded)"
     )
+    assert wording.capture_time("2022-02-16T12:55:41.762000+01:00", True, file_date=True) == (
+        "16 February 2022, 12:55:41 UTC+01:00: the file's date, which can be a later edit"
+    )
 
 
 def test_places_dates_and_money() -> None:

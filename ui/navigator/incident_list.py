@@ -3,6 +3,7 @@ the site list), and a search box on the full-text search, which runs off the UI 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from casefiles.errors import NotFound
 from casefiles.records import IncidentRecord
+from casefiles.search import Snippet
 from casefiles.services import incidents
 from casefiles.vocabulary import IncidentStatus, IncidentType
 from ui.case_session import CaseSession
@@ -43,6 +45,10 @@ COLUMN_WIDTHS = {
 }
 
 
+def _bold_words(snippet: Snippet) -> str:
+    return snippet.marked("<b>", "</b>", html.escape)
+
+
 class IncidentList(QWidget):
     currentChanged = Signal(object)  # the chosen incident's uuid, or None
 
@@ -52,6 +58,8 @@ class IncidentList(QWidget):
         self._site: str | None = None
         self._search_serial = 0
         self._matches: frozenset[str] | None = None  # None: no search is active
+        self._searched = ""  # the words of the search whose matches are shown
+        self._snippets: dict[str, list[Snippet]] = {}  # where each match was, by incident uuid
         self.model = IncidentTableModel(session.tz, self)
         self.proxy = IncidentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -72,6 +80,11 @@ class IncidentList(QWidget):
         self.year_filter = QComboBox(self)
         self.year_filter.setAccessibleName("Filter by year")
         self.year_filter.addItem("Any year", None)
+        self.found_in = QLabel(self)
+        self.found_in.setAccessibleName("Where the search found the words")
+        self.found_in.setWordWrap(True)
+        self.found_in.setTextFormat(Qt.TextFormat.RichText)
+        self.found_in.hide()
         self.count = QLabel(self)
         self.count.setAccessibleName("Number of incidents shown")
 
@@ -105,6 +118,7 @@ class IncidentList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.search)
+        layout.addWidget(self.found_in)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
@@ -185,6 +199,7 @@ class IncidentList(QWidget):
         self._site = None
         self._matches = None
         self._apply_filters()
+        self._show_where_found()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -214,16 +229,37 @@ class IncidentList(QWidget):
         if not text:
             self._matches = None
             self._apply_filters()
+            self._show_where_found()
             return
 
-        def found(records: list[IncidentRecord]) -> None:
+        def found(hits: list[tuple[IncidentRecord, list[Snippet]]]) -> None:
             if serial == self._search_serial:  # a later search supersedes this one
-                self._matches = frozenset(record.uuid for record in records)
+                self._snippets = {record.uuid: snippets for record, snippets in hits}
+                self._matches = frozenset(self._snippets)
+                self._searched = text
                 self._apply_filters()
+                self._show_where_found()
 
         self._session.background.run(
-            lambda: incidents.search_incidents(case, text), found, context=self
+            lambda: incidents.search_with_snippets(case, text), found, context=self
         )
+
+    def _show_where_found(self) -> None:
+        """Under the search box: where the chosen incident matched, with the words in bold, or
+        that nothing matched."""
+        if self._matches is None:
+            self.found_in.hide()
+            return
+        words = html.escape(self._searched)
+        snippets = self._snippets.get(self.current_uuid() or "", [])
+        if not self._matches:
+            self.found_in.setText(f"No incident matches “{words}”.")
+        elif snippets:
+            lines = (f"Found in {s.column}: {_bold_words(s)}" for s in snippets)
+            self.found_in.setText("<br>".join(lines))
+        else:
+            self.found_in.setText(f"Choose an incident to see where “{words}” was found.")
+        self.found_in.show()
 
     def _contents_changed(self) -> None:
         tz = self._session.tz
@@ -255,6 +291,7 @@ class IncidentList(QWidget):
         self.model.upsert(record)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_where_found()
         self.currentChanged.emit(self.current_uuid())
 
     def index_of(self, uuid: str) -> QModelIndex:

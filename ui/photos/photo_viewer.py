@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from casefiles.errors import CaseFileError
 from casefiles.records import EvidenceRecord
 from casefiles.services import evidence
+from casefiles.summary import wording
 from ui.case_session import CaseSession
 from ui.icons import icon
 from ui.messages import inform, show_error
@@ -220,11 +221,13 @@ class PhotoViewer(QDialog):
         if photo.pixel_width and photo.pixel_height:
             facts.insert(1, f"{photo.pixel_width} × {photo.pixel_height} px")
         self.file_facts.setText(", ".join(facts))
-        if photo.capture_time:
-            zone = "" if photo.capture_offset_known else " (the camera recorded no time zone)"
-            self.taken.setText(f"{photo.capture_time.replace('T', ' ')}{zone}")
-        else:
-            self.taken.setText("The file gives no time.")
+        self.taken.setText(
+            wording.capture_time(
+                photo.capture_time,
+                photo.capture_offset_known,
+                file_date=photo.capture_time_is_file_date,
+            )
+        )
         if photo.gps_latitude is not None and photo.gps_longitude is not None:
             place = f"{photo.gps_latitude:.6f}, {photo.gps_longitude:.6f}"
             if photo.gps_altitude is not None:

@@ -34,7 +34,8 @@ class Line:
 class Column:
     title: str
     share: float  # of the width left by the fitted columns
-    fit: Sequence[str] = ()  # when given, as wide as the widest of these (a reference)
+    fit: Sequence[str] = ()  # when given, as wide as the widest of these (a reference)...
+    fit_lines: int = 1  # ...wrapped in at most this many lines (a time in words)
 
 
 Cell = Sequence[tuple[str, TextStyle]]  # pieces stacked top to bottom, each wrapped alone
@@ -146,7 +147,7 @@ class Writer:
         """A table under an optional `title`, kept on one page with its header and first row.
         The header row is repeated at the top of every page the table runs onto, under
         `continued` (a caption such as "Chronology, continued") when given."""
-        table = _Table(self, columns, continued)
+        table = _Table(self, columns, continued, rows)
         prepared = [table.prepare(row) for row in rows]
         lead = table.header_height + (prepared[0].height if prepared else 0)
         if lead > self.flow.height * 0.6:  # a huge first row may start lower on a page
@@ -194,7 +195,7 @@ class Writer:
             *(((f"Damage shown: {photo.damage}", styles.SMALL),) if photo.damage else ()),
             (f"Taken: {photo.capture_time}", styles.SMALL),
             (f"GPS: {photo.gps}", styles.SMALL),
-            (f"SHA-256 (first 16 digits): {photo.short_hash}", styles.SMALL),
+            (f"SHA-256 (first 16 digits): {photo.short_hash}", styles.SMALL_HASH),
             *((WARNING_MARK + warning, styles.SMALL) for warning in photo.warnings),
         ]
         lines = self.stacked(caption, width)
@@ -231,16 +232,20 @@ class _Prepared:
 class _Table:
     """One table being placed: its column geometry and the header to repeat."""
 
-    def __init__(self, writer: Writer, columns: Sequence[Column], continued: str | None) -> None:
+    def __init__(
+        self,
+        writer: Writer,
+        columns: Sequence[Column],
+        continued: str | None,
+        rows: Sequence[Row] = (),
+    ) -> None:
         self.writer = writer
         self.flow = writer.flow
         ts = writer.ts
         self.pad_x, self.pad_y = ts.mm(styles.CELL_PAD_X), ts.mm(styles.CELL_PAD_Y)
         fitted = {
             index: min(
-                max(ts.width(text, styles.TABLE_HEAD) for text in [column.title, *column.fit])
-                + 2 * self.pad_x
-                + ts.mm(0.5),
+                self._fitted_width(column) + 2 * self.pad_x + ts.mm(0.5),
                 self.flow.width * MAX_FIT_SHARE,
             )
             for index, column in enumerate(columns)
@@ -250,7 +255,7 @@ class _Table:
         total = sum(column.share for i, column in enumerate(columns) if i not in fitted)
         shares = {i: rest * c.share / total for i, c in enumerate(columns) if i not in fitted}
         self.widths = [fitted.get(i, shares.get(i, 0.0)) for i in range(len(columns))]
-        self._widen_to_header_words(columns, set(shares))
+        self._widen_to_whole_words(columns, set(shares), rows)
         self.lefts = [sum(self.widths[:i]) for i in range(len(columns))]
         self.header = [
             writer.lines(column.title, styles.TABLE_HEAD, width - 2 * self.pad_x)
@@ -259,12 +264,39 @@ class _Table:
         self.header_height = self._height(self.header)
         self.continued = writer.lines(continued, styles.SMALL, self.flow.width) if continued else []
 
-    def _widen_to_header_words(self, columns: Sequence[Column], flexible: set[int]) -> None:
-        """No header word broken in two: a narrow column takes width from the widest ones."""
+    def _fitted_width(self, column: Column) -> float:
+        """The narrowest width that shows the column's title on one line and each of its `fit`
+        texts (measured bold, the wider face) in at most `fit_lines` lines."""
+        ts = self.writer.ts
+        style = styles.TABLE_HEAD
+        if column.fit_lines == 1:
+            return max(ts.width(text, style) for text in [column.title, *column.fit])
+        widest = max(ts.width(word, style) for word in column.title.split())
+        for text in dict.fromkeys(column.fit):
+            narrow = max([widest, *(ts.width(word, style) for word in text.split())])
+            wide = max(widest, ts.width(text, style))
+            while wide - narrow > 1.0:  # wrapping only gets shorter as the width grows
+                middle = (narrow + wide) / 2
+                if len(ts.wrap(text, style, middle)) <= column.fit_lines:
+                    wide = middle
+                else:
+                    narrow = middle
+            widest = max(widest, wide)
+        return widest
+
+    def _widen_to_whole_words(
+        self, columns: Sequence[Column], flexible: set[int], rows: Sequence[Row]
+    ) -> None:
+        """No word of a header or a cell broken in two ("Moderat/e"): a narrow column takes
+        width from the widest ones. A word longer than a share of the page (a hash) may still
+        break."""
         ts = self.writer.ts
         for index in sorted(flexible):
-            words = columns[index].title.split()
-            need = max(ts.width(word, styles.TABLE_HEAD) for word in words) + 2 * self.pad_x
+            words = {(word, styles.TABLE_HEAD) for word in columns[index].title.split()}
+            for row in rows:
+                words.update((w, style) for text, style in row.cells[index] for w in text.split())
+            longest = max(ts.width(word, style) for word, style in words)
+            need = min(longest + 2 * self.pad_x, self.flow.width * MAX_FIT_SHARE)
             short = need - self.widths[index]
             if short <= 0:
                 continue

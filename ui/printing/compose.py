@@ -1,5 +1,6 @@
 """A SummaryDocument laid out as pages: cover, case notes, chronology, timeline, one part per
-incident, correspondence log and evidence index, each part starting on a new page."""
+incident, correspondence log and evidence index, each part starting on a new page (except the
+chronology and the evidence index, which follow on the page before when they fit there whole)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ DAMAGE = (
     Column("Cost estimate", 18),
 )
 TIMELINE_HEIGHT_MM = 80.0
+# A few sites need less: the axis and legend, and a lane each (lanes never grow past a limit).
+TIMELINE_BASE_MM = 22.0
+TIMELINE_LANE_MM = 12.0
 VERIFICATION_NOTE = (
     "How to match this paper with the case file: the fingerprint is the hash of the newest entry "
     "of the case file's audit log, so it changes with every change to the file; running "
@@ -43,12 +47,8 @@ VERIFICATION_NOTE = (
 def compose(writer: Writer, document: SummaryDocument) -> None:
     _cover(writer, document)
     if document.kind is DocumentKind.CASE_SUMMARY:
-        writer.flow.break_page()
-        _chronology(writer, document)
-        if document.timeline is not None and document.timeline.incidents:
-            writer.flow.gap(writer.ts.mm(styles.SECTION_GAP))
-            writer.heading("Timeline", styles.HEADING, keep_with=writer.ts.mm(TIMELINE_HEIGHT_MM))
-            writer.timeline(document.timeline, TIMELINE_HEIGHT_MM)
+        # Below the cover when all of it fits there (a file of one or two incidents).
+        writer.flow.keep_on_one_page(lambda: _overview(writer, document))
     if document.case_notes:
         writer.flow.gap(writer.ts.mm(styles.SECTION_GAP))
         writer.heading("Notes on the case file", styles.HEADING, keep_with=_two_lines(writer))
@@ -64,8 +64,20 @@ def compose(writer: Writer, document: SummaryDocument) -> None:
             _letters(writer, document.correspondence_log, None, "Correspondence log, continued")
         else:
             writer.paragraph("No correspondence is recorded.", styles.BODY)
-    writer.flow.break_page()
-    _evidence_index(writer, document)
+    writer.flow.keep_on_one_page(lambda: _evidence_index(writer, document))
+
+
+def _overview(writer: Writer, document: SummaryDocument) -> None:
+    """The chronology and the timeline."""
+    writer.flow.gap(2 * writer.ts.mm(styles.SECTION_GAP))
+    _chronology(writer, document)
+    timeline = document.timeline
+    if timeline is not None and timeline.incidents:
+        lanes = max(len(timeline.sites), 1)
+        height = min(TIMELINE_HEIGHT_MM, TIMELINE_BASE_MM + TIMELINE_LANE_MM * lanes)
+        writer.flow.gap(writer.ts.mm(styles.SECTION_GAP))
+        writer.heading("Timeline", styles.HEADING, keep_with=writer.ts.mm(height))
+        writer.timeline(timeline, height)
 
 
 def _two_lines(writer: Writer) -> float:
@@ -112,7 +124,7 @@ def _chronology(writer: Writer, document: SummaryDocument) -> None:
     references = [row.reference for row in document.chronology]
     columns = (
         Column("Reference", 0, fit=references),
-        Column("Time", 15),
+        Column("Time", 0, fit=[row.when for row in document.chronology], fit_lines=2),
         Column("Site", 15),
         Column("Type", 14),
         Column("Impact and distance", 16),
@@ -180,9 +192,10 @@ def _incident(writer: Writer, section: IncidentSection) -> None:
 def _letters(writer: Writer, letters: Sequence[Letter], title: str | None, continued: str) -> None:
     references = [ref for item in letters for ref in item.incidents.split(", ")]
     columns = (
-        Column("Time", 13),
+        Column("Time", 0, fit=[item.when for item in letters], fit_lines=2),
         Column("Kind", 13),
-        Column("Reference no.", 12),
+        # Fitted, so that a number such as "No. 4/117-2025" is never broken inside.
+        Column("Reference no.", 0, fit=[item.reference_number for item in letters]),
         Column("Counterpart", 18),
         Column("Summary", 40),
         Column("Incidents", 0, fit=references),
@@ -190,31 +203,38 @@ def _letters(writer: Writer, letters: Sequence[Letter], title: str | None, conti
     rows = [
         Row([[(item.when, styles.TABLE)], [(item.kind, styles.TABLE)],
              [(item.reference_number, styles.TABLE)], [(item.counterpart, styles.TABLE)],
-             [(item.summary, styles.TABLE)], [(item.incidents, styles.TABLE)]])
+             [(item.summary, styles.TABLE), *_scan_labels(item)], [(item.incidents, styles.TABLE)]])
         for item in letters
     ]  # fmt: skip
     writer.table(columns, rows, title=title, continued=continued)
 
 
+def _scan_labels(letter: Letter) -> list[tuple[str, styles.TextStyle]]:
+    if not letter.scans:
+        return []
+    return [(f"{', '.join(letter.scans)} in the evidence index", styles.TABLE_NOTE)]
+
+
 def _evidence_index(writer: Writer, document: SummaryDocument) -> None:
+    writer.flow.gap(2 * writer.ts.mm(styles.SECTION_GAP))
     writer.heading("Evidence index", styles.HEADING, keep_with=_two_lines(writer))
     if not document.evidence_index:
         writer.paragraph("This document contains no photos.", styles.BODY)
         return
     writer.paragraph(
-        "Every photo in this document, with the SHA-256 hash of its original file as kept "
-        "unchanged in the case file.",
+        "Every photo and every scan of a letter in this document, with the SHA-256 hash of its "
+        "original file as kept unchanged in the case file.",
         styles.SMALL,
     )
     columns = (
-        Column("Photo", 0, fit=[entry.label for entry in document.evidence_index]),
-        Column("Incident", 0, fit=[entry.incident_reference for entry in document.evidence_index]),
-        Column("Original file name", 46),
-        Column("Capture time", 54),
+        Column("Evidence", 0, fit=[entry.label for entry in document.evidence_index]),
+        Column("Filed under", 0, fit=[entry.filed_under for entry in document.evidence_index]),
+        Column("Original file name", 40),
+        Column("Capture time", 60),
     )
     rows = [
         Row(
-            [[(entry.label, styles.TABLE_HEAD)], [(entry.incident_reference, styles.TABLE)],
+            [[(entry.label, styles.TABLE_HEAD)], [(entry.filed_under, styles.TABLE)],
              [(entry.original_filename, styles.TABLE)], [(entry.capture_time, styles.TABLE)]],
             span=[(f"SHA-256 {entry.sha256}", styles.HASH)],
         )

@@ -7,6 +7,7 @@ pixels inside the body of the page (below the running header, above the footer).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from casefiles.summary.document import Photo, TimelineSource
@@ -68,6 +69,10 @@ class Page:
     items: list[Item] = field(default_factory=list)
 
 
+class _PageFull(Exception):
+    """Raised by new_page while a part is tried on the current page (keep_on_one_page)."""
+
+
 class Flow:
     """Fills pages of `width` x `height` from the top; `y` is the next free position."""
 
@@ -76,6 +81,7 @@ class Flow:
         self.height = height
         self.pages: list[Page] = [Page()]
         self.y = 0.0
+        self._trying = False
 
     @property
     def page(self) -> Page:
@@ -90,8 +96,28 @@ class Flow:
         return self.y <= EPSILON
 
     def new_page(self) -> None:
+        if self._trying:
+            raise _PageFull
         self.pages.append(Page())
         self.y = 0.0
+
+    def keep_on_one_page(self, place: Callable[[], None]) -> None:
+        """Run `place`, which lays out a part, here if the whole part fits on what is left of
+        this page (so a short part does not get a nearly empty page of its own), else from the
+        top of a new page. The trial stops at the first page break it would make."""
+        if not self.at_top:
+            items, y = len(self.page.items), self.y
+            self._trying = True
+            try:
+                place()
+                return
+            except _PageFull:
+                del self.page.items[items:]
+                self.y = y
+            finally:
+                self._trying = False
+            self.new_page()
+        place()
 
     def break_page(self) -> None:
         """Start a new page unless this one is still empty."""

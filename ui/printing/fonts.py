@@ -1,7 +1,8 @@
-"""The one typeface of printed documents, registered with Qt from resources/fonts.
+"""The typefaces of printed documents, registered with Qt from resources/fonts: DejaVu Sans,
+and DejaVu Sans Mono for hashes.
 
-Documents never depend on the machine's fonts: the shipped DejaVu Sans is registered under a
-family name of its own (see font_file.py) and every QFont here names that family.
+Documents never depend on the machine's fonts: the shipped fonts are registered under family
+names of their own (see font_file.py) and every QFont here names one of those families.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ from casefiles.resources import FONT_DIR
 from ui.printing.font_file import adjusted_font
 
 FAMILY = "Casefiles DejaVu Sans"
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+MONO_FAMILY = "Casefiles DejaVu Sans Mono"  # hashes: every digit the same width, as on a screen
+FONT_FILES = {
+    "DejaVuSans.ttf": FAMILY,
+    "DejaVuSans-Bold.ttf": FAMILY,
+    "DejaVuSansMono.ttf": MONO_FAMILY,
+}
 
 
 class FontMissing(RuntimeError):
@@ -21,22 +27,23 @@ class FontMissing(RuntimeError):
 
 def register_fonts() -> str:
     """Register the shipped fonts with the running QGuiApplication, once; the family name."""
-    if QFontDatabase.hasFamily(FAMILY):
+    if QFontDatabase.hasFamily(FAMILY) and QFontDatabase.hasFamily(MONO_FAMILY):
         return FAMILY
-    for name in FONT_FILES:
+    for name, family in FONT_FILES.items():
         try:
             data = (FONT_DIR / name).read_bytes()
         except OSError as error:
             raise FontMissing(f"The font {FONT_DIR / name} cannot be read: {error}") from None
-        font_id = QFontDatabase.addApplicationFontFromData(adjusted_font(data, FAMILY))
-        if font_id < 0 or FAMILY not in QFontDatabase.applicationFontFamilies(font_id):
+        font_id = QFontDatabase.addApplicationFontFromData(adjusted_font(data, family))
+        if font_id < 0 or family not in QFontDatabase.applicationFontFamilies(font_id):
             raise FontMissing(f"Qt refused the font {FONT_DIR / name}.")
     return FAMILY
 
 
-def document_font(point_size: float, *, bold: bool = False) -> QFont:
+def document_font(point_size: float, *, bold: bool = False, mono: bool = False) -> QFont:
     """The document typeface at `point_size`, without ligatures: "fi" must copy out as f, i."""
-    font = QFont(register_fonts())
+    register_fonts()
+    font = QFont(MONO_FAMILY if mono else FAMILY)
     font.setPointSizeF(point_size)
     font.setBold(bold)
     font.setFeature(QFont.Tag("liga"), 0)

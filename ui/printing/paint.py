@@ -70,7 +70,12 @@ class PagePainter:
         line = self.ts.line_height(styles.RUNNING)
         top = self.area.height() - 2 * line
         self._rule(0, top - self.ts.mm(1.5), width, top - self.ts.mm(1.5), styles.RULE, 0.25)
-        self._text(0, top, f"Case file fingerprint {self.document.fingerprint}", styles.RUNNING)
+        label = "Case file fingerprint "
+        self._text(0, top, label, styles.RUNNING)
+        # The hash in the monospaced font, on the label's baseline (so it reads as one line).
+        hash_top = top + self.ts.ascent(styles.RUNNING) - self.ts.ascent(styles.SMALL_HASH)
+        hash_left = self.ts.width(label, styles.RUNNING)
+        self._text(hash_left, hash_top, self.document.fingerprint, styles.SMALL_HASH)
         self._text(0, top + line, f"Printed {self.document.printed_at_words}", styles.RUNNING)
         page = f"Page {number} of {total}"
         page_width = self.ts.width(page, styles.RUNNING_BOLD)

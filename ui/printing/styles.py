@@ -23,6 +23,7 @@ class TextStyle:
     bold: bool = False
     colour: str = INK
     leading: float = 1.0  # line spacing as a multiple of the font's own
+    mono: bool = False  # DejaVu Sans Mono, for hashes
 
 
 TITLE = TextStyle(24, bold=True)
@@ -38,7 +39,8 @@ TABLE_NOTE = TextStyle(6.8, colour=MUTED)
 CAPTION = TextStyle(8.5, bold=True)
 CAPTION_TEXT = TextStyle(8.5)
 SMALL = TextStyle(7.5, colour=MUTED)
-HASH = TextStyle(7.8)
+HASH = TextStyle(7.8, mono=True)
+SMALL_HASH = TextStyle(7.5, colour=MUTED, mono=True)
 TIMELINE = TextStyle(7)
 RUNNING = TextStyle(7.5, colour=MUTED)  # the header and footer of every page
 RUNNING_BOLD = TextStyle(7.5, bold=True)

@@ -46,7 +46,7 @@ class Typesetter:
 
     def font(self, style: TextStyle) -> QFont:
         if style not in self._fonts:
-            self._fonts[style] = document_font(style.size, bold=style.bold)
+            self._fonts[style] = document_font(style.size, bold=style.bold, mono=style.mono)
         return self._fonts[style]
 
     def metrics(self, style: TextStyle) -> QFontMetricsF:

@@ -64,3 +64,29 @@ def test_sorting_by_a_column_keeps_the_selection(qtbot: QtBot, demo_path: Path) 
     assert shown(incidents)[0] == "KYIV-2022-001"
     assert incidents.current_uuid() == chosen
     assert workspace.page.record is not None and workspace.page.record.uuid == chosen
+
+
+def test_search_typed_without_azerbaijani_letters_shows_where_it_matched(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    window = open_window(qtbot, demo_path)
+    workspace = window.workspace
+    assert workspace is not None
+    incidents = workspace.navigator.incidents
+    assert incidents.found_in.isHidden()
+
+    incidents.search.setText("sefirliyin binasinda")
+    qtbot.waitUntil(lambda: shown(incidents) == ["KYIV-2025-004"], timeout=5_000)
+    incidents.select_first()
+    assert incidents.found_in.isVisible()
+    assert incidents.found_in.text().startswith(
+        "Found in notes: <b>Səfirliyin</b> inzibati <b>binasında</b> böyük çat"
+    )
+
+    incidents.search.setText("qarpız")
+    qtbot.waitUntil(lambda: shown(incidents) == [], timeout=5_000)
+    assert incidents.found_in.text() == "No incident matches “qarpız”."
+
+    incidents.search.clear()
+    qtbot.waitUntil(lambda: len(shown(incidents)) == 6, timeout=5_000)
+    assert incidents.found_in.isHidden()

@@ -43,6 +43,26 @@ def panel(
     return widget
 
 
+def test_viewer_says_when_the_time_is_only_the_file_date(
+    qtbot: QtBot, session: CaseSession, three_incidents: list[IncidentRecord], tmp_path: Path
+) -> None:
+    incident = three_incidents[2]
+    edited = factory.file_date_only_jpeg(
+        tmp_path / "redaktə.jpg", datetime(2022, 2, 16, 12, 55, 41), offset="+01:00"
+    )
+    evidence.import_files(session.case, incident.uuid, [edited])
+    widget = PhotoPanel(session)
+    qtbot.addWidget(widget)
+    widget.show_incident(incident.uuid, incident.reference)
+    viewer = widget.open_viewer(0)
+    assert viewer is not None
+    assert viewer.taken.text() == (
+        "16 February 2022, 12:55:41 UTC+01:00: the file's date, which can be a later edit"
+    )
+    assert "the time shown is the file's date" in viewer.warnings.text()
+    viewer.close()
+
+
 def test_viewer_shows_the_photo_its_facts_and_warnings(qtbot: QtBot, panel: PhotoPanel) -> None:
     viewer = panel.open_viewer(1)
     assert viewer is not None
@@ -53,6 +73,7 @@ def test_viewer_shows_the_photo_its_facts_and_warnings(qtbot: QtBot, panel: Phot
     assert "editing software (Adobe Photoshop 25.1)" in viewer.warnings.text()
     assert viewer.warnings.isVisibleTo(viewer)
     assert viewer.place.text() == "The file gives no position."
+    assert viewer.taken.text() == "14 November 2025, 07:30:00 UTC+02:00"  # as on paper
     fitted = viewer.view.scale_factor()
     viewer.zoom_in_button.click()
     assert viewer.view.scale_factor() == pytest.approx(fitted * 1.25)

@@ -10,12 +10,13 @@ from PySide6.QtGui import QFontDatabase, QFontInfo, QRawFont
 from pytestqt.qtbot import QtBot
 
 from ui.printing.font_file import FontFileError, adjusted_font
-from ui.printing.fonts import FAMILY, FONT_DIR, FONT_FILES, document_font
+from ui.printing.fonts import FAMILY, FONT_DIR, FONT_FILES, MONO_FAMILY, document_font
 
 LETTERS = "əƏğĞıİşŞçÇöÖüÜ АаБбВвГгҐґДдЕеЄєЖжЗзИиІіЇїЙйКкЛлМмНнОоПпРрСсТтУуФфХхЦцЧчШшЩщЬьЮюЯя"
 PUBLISHED = {  # the files as published, unchanged (see resources/fonts/README.md)
     "DejaVuSans.ttf": "abdc775b21b1bc470d50c97e790d276f2054b7504e56e5bd3e64f48d68582322",
     "DejaVuSans-Bold.ttf": "0d977336a6d5fba34eab8e3199eb218327161b5143749f802982c2bc34df0c96",
+    "DejaVuSansMono.ttf": "0f5db4f1749979d961019838b160bec74abdf7f9eca69553fe1aa856bbff49a4",
 }
 
 
@@ -47,3 +48,10 @@ def test_documents_use_the_shipped_font_even_beside_a_system_dejavu(qtbot: QtBot
     assert QFontInfo(font).bold()
     assert font.featureValue(font.Tag("liga")) == 0
     assert FAMILY in QFontDatabase.families()
+
+
+def test_hashes_use_the_shipped_monospaced_font(qtbot: QtBot) -> None:
+    font = document_font(7.8, mono=True)
+
+    assert QFontInfo(font).family() == MONO_FAMILY
+    assert QFontInfo(font).fixedPitch()
