@@ -170,12 +170,18 @@ def build_document(
             result = error
         relay.finished.emit(result)
 
-    dialog.canceled.connect(cancelled.set)
-    dialog.canceled.connect(loop.quit)
+    def cancel() -> None:
+        cancelled.set()
+        loop.quit()
+
+    dialog.canceled.connect(cancel)
     QThreadPool.globalInstance().start(work)
     loop.exec()
-    dialog.canceled.disconnect()  # closing the dialog emits it too
+    # Closing emits canceled too: drop only our slot. The dialog's own canceled→cancel link
+    # must stay, or its minimum-duration timer shows the closed dialog again, modal.
+    dialog.canceled.disconnect(cancel)
     dialog.close()
+    dialog.deleteLater()
     if cancelled.is_set() or not outcome:
         return None
     result = outcome[0]
@@ -219,6 +225,7 @@ def _with_progress(parent: QWidget, label: str, work: Callable[[RenderProgress],
         return False
     finally:
         dialog.close()
+        dialog.deleteLater()
     return True
 
 
