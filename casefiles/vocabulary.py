@@ -91,6 +91,8 @@ class DamageElement(Vocabulary):
 
 
 class Severity(Vocabulary):
+    # First: a new item's default, and below any judgement in "worst damage" (unknown is not none).
+    NOT_ASSESSED = "not_assessed", "Not assessed"
     NONE = "none", "None"
     MINOR = "minor", "Minor"
     MODERATE = "moderate", "Moderate"
@@ -99,7 +101,7 @@ class Severity(Vocabulary):
 
     @property
     def rank(self) -> int:
-        """Order from none (0) to destroyed (4), for 'worst damage' comparisons."""
+        """Order from not assessed (0) and none (1) to destroyed (5), for 'worst damage'."""
         return list(Severity).index(self)
 
 

@@ -52,7 +52,7 @@ def _date(value: Any) -> date | None:
 
 VALIDATORS: dict[str, common.Validator] = {
     "element": common.choice(DamageElement),
-    "severity": common.choice(Severity),
+    "severity": common.choice(Severity, default=Severity.NOT_ASSESSED.value),
     "description": common.text(),
     "site": common.text(),
     "cost_amount": _amount,

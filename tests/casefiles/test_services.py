@@ -194,3 +194,19 @@ def test_mission_update_is_audited(new_case: CaseFile) -> None:
     mission.update(new_case, classification="MƏXFİ — КОНФІДЕНЦІЙНО")
     assert mission.get(new_case).classification == "MƏXFİ — КОНФІДЕНЦІЙНО"
     assert verify(new_case) == []
+
+
+def test_damage_not_assessed_is_the_default_and_ranks_below_any_judgement(
+    new_case: CaseFile, chancery: str
+) -> None:
+    incident = incidents.create(
+        new_case, title="Dron zərbəsi", site=chancery, when="2024-01", incident_type="drone_strike"
+    )
+    unjudged = damage.create(new_case, incident.uuid, element="roof")
+    assert unjudged.severity is Severity.NOT_ASSESSED
+    assert incidents.get(new_case, incident.uuid).worst_severity is Severity.NOT_ASSESSED
+    damage.create(new_case, incident.uuid, element="windows", severity="none")
+    assert incidents.get(new_case, incident.uuid).worst_severity is Severity.NONE
+    damage.create(new_case, incident.uuid, element="doors", severity="minor")
+    assert incidents.get(new_case, incident.uuid).worst_severity is Severity.MINOR
+    assert verify(new_case) == []

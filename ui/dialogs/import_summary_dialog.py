@@ -80,7 +80,9 @@ class ImportSummaryDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 190)
-        self.table.resizeRowsToContents()
+        # Wrapped text is measured at the width its column has: again whenever that changes
+        # (measured once at the start, before the column stretched, the rows came out tall).
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

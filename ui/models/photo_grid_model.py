@@ -19,6 +19,7 @@ from casefiles.records import EvidenceRecord
 from ui.models.roles import Role
 from ui.photos.thumbnails import ThumbnailLoader
 from ui.plain_text import tooltip
+from ui.plurals import plural
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +65,8 @@ class PhotoGridModel(QAbstractListModel):
                 lines.append(f"No preview: {photo.derivation_error}")
             return tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            warnings = f", {len(photo.warnings)} warnings" if photo.warnings else ""
+            count = len(photo.warnings)
+            warnings = plural(self.tr(", %n warning(s)", "", count), count) if count else ""
             return f"Photo {photo.caption or photo.original_filename}{warnings}"
         if role == Role.RECORD:
             return photo

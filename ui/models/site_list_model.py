@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from casefiles.records import SiteRecord
 from ui.models.roles import Role
 from ui.plain_text import tooltip
+from ui.plurals import plural
 
 Index = QModelIndex | QPersistentModelIndex
 ALL_SITES = "All sites"
@@ -42,7 +43,8 @@ class SiteListModel(QAbstractListModel):
                 lines.append(f"Coordinates notified: {site.coordinates_notified}")
             return tooltip("\n".join(line for line in lines if line))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{site.name}, {site.kind.label}, {count} incidents"
+            incidents = plural(self.tr("%n incident(s)", "", count), count)
+            return f"{site.name}, {site.kind.label}, {incidents}"
         if role == Role.RECORD:
             return site
         if role == Role.UUID:

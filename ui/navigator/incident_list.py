@@ -29,6 +29,7 @@ from ui.icons import icon
 from ui.models.incident_filter_proxy import IncidentFilterProxy
 from ui.models.incident_table_model import IncidentColumn, IncidentTableModel
 from ui.models.roles import Role
+from ui.plurals import plural
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
 SEARCH_SETTLE_MS = 250
@@ -276,9 +277,11 @@ class IncidentList(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(
-            f"{total} incidents" if shown == total else f"{shown} of {total} incidents shown"
-        )
+        if shown == total:
+            self.count.setText(plural(self.tr("%n incident(s)", "", total), total))
+        else:
+            text = plural(self.tr("%1 of %n incident(s) shown", "", total), total)
+            self.count.setText(text.replace("%1", str(shown)))
 
     # Changes -------------------------------------------------------------------------------
 

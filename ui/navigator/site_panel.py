@@ -16,6 +16,7 @@ from ui.dialogs.site_dialog import SiteDialog
 from ui.messages import ask, show_error
 from ui.models.roles import Role
 from ui.models.site_list_model import SiteListModel
+from ui.plurals import plural
 from ui.widgets.panel_toolbar import PanelToolbar
 
 
@@ -83,7 +84,8 @@ class SitePanel(QWidget):
         if record is None or self._session.read_only:
             return
         count = self.model.count_of(record.uuid)
-        kept = f" Its {count} incidents keep it as their site." if count else ""
+        kept = plural(self.tr(" It stays the site of its %n incident(s).", "", count), count)
+        kept = kept if count else ""
         question = f"Delete the site “{record.name}”?{kept} You can undo this."
         if not ask(self, "Delete site", question, "Delete site"):
             return

@@ -23,6 +23,7 @@ from ui.case_session import CaseSession
 from ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from ui.messages import show_error
 from ui.photos.photo_owner import PhotoOwner
+from ui.plurals import plural
 
 
 class PhotoImport(QObject):
@@ -50,8 +51,9 @@ class PhotoImport(QObject):
     def start(self, paths: Sequence[Path]) -> None:
         files = evidence.collect_files(paths)
         self.total = len(files)
+        importing = plural(self.tr("Importing %n file(s) into %1…", "", self.total), self.total)
         progress = QProgressDialog(
-            f"Importing {len(files)} files into {self._owner.label}…",
+            importing.replace("%1", self._owner.label),
             "Cancel",
             0,
             max(len(files), 1),

@@ -66,8 +66,8 @@ class PhotoPanel(QWidget):
         self.addActions(self.toolbar.actions())
         self.grid = PhotoGridView(self)
         self.grid.setModel(self.model)
-        self.grid.doubleClicked.connect(self._double_clicked)
-        self.grid.activated.connect(self._double_clicked)
+        # A double click (or Enter) activates: doubleClicked as well would open a second viewer.
+        self.grid.activated.connect(self._activated)
         self.grid.filesDropped.connect(self.import_paths)
         self.grid.selectionModel().selectionChanged.connect(self._update_actions)
         self.empty = QLabel(EMPTY_SCANS_HINT if scans else EMPTY_HINT, self)
@@ -219,7 +219,7 @@ class PhotoPanel(QWidget):
             f"Remove {words} from {owner.label}", take_out, put_back, announce, owner.reveal
         )
 
-    def _double_clicked(self, index: QModelIndex) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         self.open_viewer(index.row())
 
     def _evidence_changed(self, owner: str) -> None:

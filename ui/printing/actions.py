@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -31,6 +32,7 @@ from ui.printing.render import RenderProgress, render
 log = logging.getLogger(__name__)
 DIALOG_TITLE = "Print"
 SHOW_PROGRESS_AFTER_MS = 400
+PREVIEW_SHARE_OF_SCREEN = 0.9
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -48,6 +50,9 @@ def print_preview(
     printer = _printer(document, paper)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Print preview: {document.title}")
+    # Qt opens it at 692×512: a page is unreadable at that size, so take most of the screen.
+    screen = (parent.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    dialog.resize(screen.size() * PREVIEW_SHARE_OF_SCREEN)
     images = _images(case)
 
     def paint(target: QPrinter) -> None:
@@ -181,12 +186,18 @@ def build_document(
             result = error
         relay.finished.emit(result)
 
-    dialog.canceled.connect(cancelled.set)
-    dialog.canceled.connect(loop.quit)
+    def cancel() -> None:
+        cancelled.set()
+        loop.quit()
+
+    dialog.canceled.connect(cancel)
     QThreadPool.globalInstance().start(work)
     loop.exec()
-    dialog.canceled.disconnect()  # closing the dialog emits it too
+    # Closing emits canceled too: drop only our slot. The dialog's own canceled→cancel link
+    # must stay, or its minimum-duration timer shows the closed dialog again, modal.
+    dialog.canceled.disconnect(cancel)
     dialog.close()
+    dialog.deleteLater()
     if cancelled.is_set() or not outcome:
         return None
     result = outcome[0]
@@ -230,6 +241,7 @@ def _with_progress(parent: QWidget, label: str, work: Callable[[RenderProgress],
         return False
     finally:
         dialog.close()
+        dialog.deleteLater()
     return True
 
 

@@ -134,6 +134,7 @@ class TimeSpanEdit(QWidget):
             for widget, was in zip(widgets, blocked, strict=True):
                 widget.blockSignals(was)
         self._show_precision(span.precision)
+        self._name_the_night()
         self.short_form.setText(span.code(self._tz))
         self.short_form.setCursorPosition(0)
         self.words.setText(span.words(self._tz))
@@ -210,6 +211,20 @@ class TimeSpanEdit(QWidget):
         for widget in self._parts:
             widget.setVisible(widget in shown)
 
+    def _name_the_night(self) -> None:
+        """A night spans two dates: "Night | of 13 Nov to | 14 Nov 2025" says which two, and
+        that the date chosen is the morning it ends."""
+        if self.day_part.value() is not DayPart.NIGHT:
+            self.of_label.setText("of")
+            self.date.setToolTip("")
+            return
+        morning = self.date.date()
+        evening = morning.addDays(-1)
+        same_year = evening.year() == morning.year()
+        shown = self.date.locale().toString(evening, "d MMM" if same_year else "d MMM yyyy")
+        self.of_label.setText(f"of {shown} to")  # in the date box's own words
+        self.date.setToolTip("The morning the night ends; it began the evening before.")
+
     def _precision_changed(self) -> None:
         precision = self.precision.value() or Precision.DAY
         # Carry the date across: a day keeps its month and year, and the reverse.
@@ -232,6 +247,7 @@ class TimeSpanEdit(QWidget):
             self.date.blockSignals(True)
             self.date.setDate(QDate(year, month, day))
             self.date.blockSignals(False)
+        self._name_the_night()
         span = self._from_inputs()
         self.short_form.setText(span.code(self._tz))
         self.words.setText(span.words(self._tz))

@@ -33,6 +33,7 @@ from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.icons import icon
 from ui.messages import ask, inform, show_error
 from ui.plain_text import no_mnemonic
+from ui.plurals import plural
 from ui.preferences import Preferences
 from ui.window.actions import Actions, build_actions
 from ui.window.case_loader import (
@@ -292,10 +293,13 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.workspace.show_incidents(records)
-        text = f"{len(records)} incidents at {len(loaded.sites)} sites"
-        if loaded.case.read_only:
-            text = f"Read-only ({loaded.case.read_only_reason}) · {text}"
-        self.case_status.setText(text)
+        # The counts follow every change from here on: adding, deleting, undoing.
+        navigator = self.workspace.navigator
+        listed = navigator.incidents.model
+        for changed in (listed.rowsInserted, listed.rowsRemoved, listed.modelReset):
+            changed.connect(self._update_case_status)
+        navigator.sitesLoaded.connect(self._update_case_status)
+        self._update_case_status()
         self.caseOpened.emit()
         if not loaded.case.read_only:
             self._automatic_backup(loaded.case)
@@ -415,6 +419,21 @@ class MainWindow(QMainWindow):
             parts[-1] += f" (read-only: {self.session.case.read_only_reason})"
         # "[*]" would be taken as Qt's modified-marker placeholder; nothing else is special.
         self.setWindowTitle(" — ".join([*parts, APP_TITLE]).replace("[*]", "[ * ]"))
+
+    def _update_case_status(self) -> None:
+        if self.workspace is None or self.session is None:
+            return
+        navigator = self.workspace.navigator
+        incidents = navigator.incidents.model.rowCount()
+        sites = len(navigator.sites.model.sites())
+        text = (
+            self.tr("%1 at %2")
+            .replace("%1", plural(self.tr("%n incident(s)", "", incidents), incidents))
+            .replace("%2", plural(self.tr("%n site(s)", "", sites), sites))
+        )
+        if self.session.read_only:
+            text = f"Read-only ({self.session.case.read_only_reason}) · {text}"
+        self.case_status.setText(text)
 
     def _update_actions(self) -> None:
         has_case = self.session is not None

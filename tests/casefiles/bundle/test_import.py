@@ -165,3 +165,17 @@ def test_progress_while_checking_and_writing(demo_bundle: Path, tmp_path: Path) 
     assert ("checking", checks, checks) in seen and seen[-1] == ("writing", originals, originals)
     import_bundle(demo_bundle, path, progress=lambda *step: seen.append(step))
     assert seen[-1] == ("checking", checks, checks)  # and nothing to write: it is all there
+
+
+def test_damage_not_assessed_travels_in_a_bundle(new_case: CaseFile, tmp_path: Path) -> None:
+    site = sites.create(new_case, kind="residence", name="Rezidensiya")
+    incident = incidents.create(
+        new_case, title="Уламки дрона", site=site.uuid, when="2025-11", incident_type="unknown"
+    )
+    damage.create(new_case, incident.uuid, element="grounds")
+    bundle = export_bundle(new_case, tmp_path / "bundle.zip").path
+    copy = create_from_bundle(bundle, tmp_path / "ministry" / "Nazirlik.casefile").path
+    with CaseFile.open(copy, read_only=True) as case:
+        (item,) = damage.list_damage(case, incident.uuid)
+        assert item.severity.label == "Not assessed"
+        assert verify(case) == []

@@ -9,7 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from casefiles.records import IncidentRecord
@@ -18,6 +20,7 @@ from casefiles.timespan import zone
 from tests import photo_factory as factory
 from ui.case_session import CaseSession
 from ui.photos.photo_panel import PhotoPanel
+from ui.photos.photo_viewer import PhotoViewer
 
 KYIV = zone("Europe/Kyiv")
 STRIKE = datetime(2025, 11, 14, 7, 30, tzinfo=KYIV)
@@ -82,6 +85,18 @@ def test_viewer_shows_the_photo_its_facts_and_warnings(qtbot: QtBot, panel: Phot
     viewer.previous_button.click()
     assert viewer.file_name.text() == "ok.jpg" and not viewer.warnings.isVisibleTo(viewer)
     viewer.close()
+
+
+def test_double_clicking_a_photo_opens_one_viewer(qtbot: QtBot, panel: PhotoPanel) -> None:
+    qtbot.waitExposed(panel)
+    spot = panel.grid.visualRect(panel.model.index(1)).center()
+    # Through the window, as a real double click comes: press, release, press, double click.
+    window = panel.window().windowHandle()
+    at = panel.grid.viewport().mapTo(panel.window(), spot)
+    QTest.mouseDClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    viewers = [w for w in QApplication.topLevelWidgets() if isinstance(w, PhotoViewer)]
+    assert [v.file_name.text() for v in viewers if v.isVisible()] == ["edited.jpg"]
+    viewers[0].close()
 
 
 def test_caption_edit_is_saved_and_undone(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -69,12 +70,14 @@ def test_print_preview_draws_every_page(
     parent: QWidget, case: CaseFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[int] = []
+    sizes: list[QSize] = []
 
     def exec_(dialog: QPrintPreviewDialog) -> int:
         preview = dialog.findChild(QPrintPreviewWidget)
         assert preview is not None
         preview.updatePreview()
         shown.append(preview.pageCount())
+        sizes.append(dialog.size())
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
@@ -82,6 +85,9 @@ def test_print_preview_draws_every_page(
     actions.print_preview(parent, case, incidents.get_by_reference(case, NOVEMBER).uuid)
 
     assert len(shown) == 1 and shown[0] >= 3
+    screen = parent.screen().availableGeometry()  # Qt's own size was 692×512 on any screen
+    assert sizes[0].width() >= 0.89 * screen.width()
+    assert sizes[0].height() >= 0.89 * screen.height()
 
 
 def test_print_sends_the_document_to_the_chosen_printer(

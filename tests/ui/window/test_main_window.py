@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import damage, evidence, incidents, notes, sites
@@ -268,3 +268,36 @@ def test_a_clerks_day_from_a_new_case_file_to_reopening_it(
         names = sorted(p.original_filename for p in evidence.list_evidence(case, incident.uuid))
         assert names == ["hasar-1.jpg", "hasar-2.jpg", "вікна.jpg", "схема.png"]
         assert [n.text for n in notes.list_notes(case, incident.uuid)] == [NOTE]
+
+
+def test_the_counts_follow_every_change_in_words(
+    qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    window = open_window(qtbot)
+    create_case_file(qtbot, window, tmp_path / "Səfirlik.casefile")
+    workspace = window.workspace
+    assert workspace is not None
+    listed = workspace.navigator.incidents
+    assert window.case_status.text() == "0 incidents at 0 sites"
+
+    add_site(window)
+    assert window.case_status.text() == "0 incidents at 1 site"
+    add_incident(window)
+    assert window.case_status.text() == "1 incident at 1 site"
+    assert listed.count.text() == "1 incident"
+    site_row = workspace.navigator.sites.model.index(1)
+    assert site_row.data(Qt.ItemDataRole.AccessibleTextRole) == f"{SITE}, Chancery, 1 incident"
+    add_incident(window)
+    assert window.case_status.text() == "2 incidents at 1 site"
+    assert listed.count.text() == "2 incidents"
+    listed.type_filter.set_value(IncidentType.DRONE_STRIKE)
+    assert listed.count.text() == "0 of 2 incidents shown"
+    listed.clear_filters()
+
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    listed.select_first()
+    qtbot.waitUntil(lambda: workspace.page.record is not None)
+    window.commands.delete_incident.trigger()
+    assert window.case_status.text() == "1 incident at 1 site"
+    window.commands.undo.trigger()
+    assert window.case_status.text() == "2 incidents at 1 site"

@@ -1,0 +1,152 @@
+"""Print, Print preview and Export PDF driven end to end in a real X window.
+
+Run by test_printing_in_x.py in a pytest of its own under Xvfb with QT_QPA_PLATFORM=xcb (the
+rest of the suite stays offscreen, fixed in tests/conftest.py before Qt loads). Each flow is
+started from its menu item, its dialogs are answered as a user would, and afterwards nothing
+modal may be left and the window must take typing from the X server (xdotool): a progress
+dialog that came back after closing once froze the app.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from casefiles.services import incidents, sites
+from casefiles.store import CaseFile
+from tests.ui.case_fixtures import MessageBoxes, open_window, when_shown
+from ui.window.main_window import MainWindow
+
+# QProgressDialog shows itself at the latest this long after it was made (its default minimum
+# duration), whatever the app set later: waiting longer lets any forgotten one come back.
+PROGRESS_DIALOG_DEADLINE_MS = 4000 + 1000
+
+
+@pytest.fixture
+def small_case(tmp_path: Path) -> Path:
+    """A case file that reads in a moment: its progress dialogs close before they show, the
+    way that brought the closed one back."""
+    path = tmp_path / "Gəncə.casefile"
+    with CaseFile.create(path, "Azərbaycan Respublikasının Ukraynadakı Səfirliyi") as case:
+        site = sites.create(case, kind="chancery", name="Səfirlik binası, Kyiv")
+        incidents.create(case, title="Ракетний удар поблизу", site=site.uuid,
+                         when="2025-11-14 night", incident_type="missile_strike")  # fmt: skip
+    return path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, small_case: Path) -> MainWindow:
+    assert QGuiApplication.platformName() == "xcb", "run under Xvfb with QT_QPA_PLATFORM=xcb"
+    shown = open_window(qtbot, small_case)
+    workspace = shown.workspace
+    assert workspace is not None
+    qtbot.waitUntil(lambda: workspace.page.record is not None, timeout=20_000)
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def print_to_file(target: Path) -> Callable[[QPrintDialog], None]:
+    """The printer is the boundary: the chosen "printer" writes a PDF the test can read."""
+
+    def act(dialog: QPrintDialog) -> None:
+        dialog.accept()  # applies what the dialog shows to the printer, then:
+        dialog.printer().setOutputFileName(str(target))
+
+    return act
+
+
+def save_as(target: Path) -> Callable[[QFileDialog], None]:
+    def act(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    return act
+
+
+def close_when_drawn(pages: list[int]) -> Callable[[QPrintPreviewDialog], None]:
+    """Look at the preview until its pages are drawn, then close it (what it showed goes into
+    `pages`: its page count, width and height)."""
+
+    def act(dialog: QPrintPreviewDialog) -> None:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        if preview.pageCount() == 0:
+            QTimer.singleShot(50, lambda: act(dialog))
+            return
+        pages.extend([preview.pageCount(), dialog.width(), dialog.height()])
+        dialog.reject()
+
+    return act
+
+
+def visible_dialogs() -> list[str]:
+    return [
+        f"{type(widget).__name__} “{widget.windowTitle()}”"
+        + (f": {widget.labelText()}" if isinstance(widget, QProgressDialog) else "")
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QDialog) and widget.isVisible()
+    ]
+
+
+def assert_window_takes_input(qtbot: QtBot, window: MainWindow) -> None:
+    """Nothing modal is left, and keys typed through the X server reach the search box."""
+    qtbot.wait(PROGRESS_DIALOG_DEADLINE_MS)
+    assert visible_dialogs() == []
+    assert QApplication.activeModalWidget() is None
+    workspace = window.workspace
+    assert workspace is not None
+    search = workspace.navigator.incidents.search
+    corner = search.mapToGlobal(search.rect().center())
+    subprocess.run(
+        ["xdotool", "mousemove", "--sync", str(corner.x()), str(corner.y()), "click", "1"],
+        check=True,
+    )
+    qtbot.waitUntil(search.hasFocus, timeout=5000)
+    subprocess.run(["xdotool", "type", "--delay", "20", "Kyiv"], check=True)
+    qtbot.waitUntil(lambda: search.text() == "Kyiv", timeout=5000)
+
+
+def test_print_leaves_the_window_usable(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    printed = tmp_path / "printer.pdf"
+    when_shown(QPrintDialog, print_to_file(printed))
+    window.commands.print_summary.trigger()
+    pages = [page.extract_text() for page in pypdf.PdfReader(printed).pages]
+    assert "Chronology of incidents" in "".join(pages)
+    assert message_boxes.shown == []
+    assert_window_takes_input(qtbot, window)
+
+
+def test_print_preview_leaves_the_window_usable(
+    qtbot: QtBot, window: MainWindow, message_boxes: MessageBoxes
+) -> None:
+    pages: list[int] = []
+    when_shown(QPrintPreviewDialog, close_when_drawn(pages))
+    window.commands.print_preview.trigger()
+    count, width, height = pages
+    assert count >= 2
+    assert width >= 1200 and height >= 650  # of the 1366×768 screen; Qt's own is 692×512
+    assert message_boxes.shown == []
+    assert_window_takes_input(qtbot, window)
+
+
+@pytest.mark.parametrize("item", ["export_pdf", "incident_pdf"])
+def test_export_pdf_leaves_the_window_usable(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, message_boxes: MessageBoxes, item: str
+) -> None:
+    target = tmp_path / "Protest annex.pdf"
+    when_shown(QFileDialog, save_as(target))
+    getattr(window.commands, item).trigger()
+    assert len(pypdf.PdfReader(target).pages) >= 2
+    assert message_boxes.shown == []
+    assert_window_takes_input(qtbot, window)
