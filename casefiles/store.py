@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from casefiles import clock
+from casefiles import profile
 from casefiles.errors import (
     AlreadyExists,
     CaseFileDamaged,
@@ -64,7 +64,10 @@ class CaseFile:
         self.engine = engine
         self.read_only_reason = read_only_reason
         self.version = version
-        self.user = clock.current_user()
+        found = profile.load()
+        # Paper names the preparer only when a person gave their name; None: "not given".
+        self.preparer: str | None = found.signature if found is not None else None
+        self.user = profile.audit_user(found)
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # One writer inside this process too: the audit chain needs each append to see the last.
