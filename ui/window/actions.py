@@ -166,31 +166,31 @@ def build_actions(parent: QObject) -> Actions:
         verify=_action(
             parent,
             "&Verify…",
-            None,
+            "verify",
             ("Ctrl+Shift+V",),
             "Check the case file: every original, the audit log, every record",
         ),
         export_bundle=_action(
             parent,
             "&Export bundle…",
-            None,
+            "bundle_export",
             ("Ctrl+Shift+E",),
             "Write a bundle to hand over: records, originals, tables, checksums, summary",
         ),
         import_bundle=_action(
             parent,
             "Imp&ort bundle…",
-            None,
+            "bundle_import",
             tip="Create a case file from a bundle, or add a bundle's records to this one",
         ),
         backups=_action(
             parent,
             "&Backups…",
-            None,
+            "backups",
             tip="The automatic backups of this case file: open one or restore it as a new file",
         ),
         preferences=_action(
-            parent, "&Preferences…", None, ("Ctrl+,",), "Your name and role, for the audit log"
+            parent, "&Preferences…", "profile", ("Ctrl+,",), "Your name and role, for the audit log"
         ),
         shortcuts=_action(parent, "&Keyboard shortcuts", "keyboard", ("F1",)),
         about=_action(parent, "&About Casefiles"),
