@@ -138,7 +138,7 @@ class ExportBundleDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        self.resize(640, 440)
         self._update()
 
     def chosen(self) -> list[str]:
