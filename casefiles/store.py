@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from casefiles import clock
+from casefiles import profile
 from casefiles.errors import (
     AlreadyExists,
     CaseFileDamaged,
@@ -67,12 +67,20 @@ class CaseFile:
         self.engine = engine
         self.read_only_reason = read_only_reason
         self.version = version
-        self.user = clock.current_user()
+        self.preparer: str | None = None
+        self.user = ""
+        self.use_profile(profile.load())
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # One writer inside this process too: the audit chain needs each append to see the last.
         self._write_lock = threading.RLock()
         self._local = threading.local()
+
+    def use_profile(self, found: profile.Profile | None) -> None:
+        """Name this person in audit entries and as the preparer of documents from now on.
+        Paper names a preparer only when a person gave their name; None: "not given"."""
+        self.preparer = found.signature if found is not None else None
+        self.user = profile.audit_user(found)
 
     @property
     def read_only(self) -> bool:

@@ -58,6 +58,7 @@ def open_window(path: Path | None, *, read_only: bool = False, demo: bool = Fals
     preferences = Preferences()
     window = MainWindow(preferences)
     window.show()
+    QTimer.singleShot(0, window.tools.ask_profile_at_first_start)
     if path is not None:
         window.open_path(path, read_only=read_only)
     elif demo or (preferences.first_run and not preferences.recent_files()):

@@ -42,6 +42,12 @@ ICON_NAMES: dict[str, str] = {
     "ok": "fa5s.check-circle",
     "keyboard": "fa5s.keyboard",
     "app": "fa5s.archive",
+    "verify": "fa5s.clipboard-check",
+    "bundle_export": "fa5s.box",
+    "bundle_import": "fa5s.box-open",
+    "backups": "fa5s.history",
+    "profile": "fa5s.user-cog",
+    "link": "fa5s.link",
 }
 
 

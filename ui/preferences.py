@@ -52,6 +52,16 @@ class Preferences:
             self._values["welcomed"] = True
             self._save()
 
+    @property
+    def profile_asked(self) -> bool:
+        """The window asked for the person's name and role once (given or put off)."""
+        return bool(self._values.get("profile_asked", False))
+
+    def mark_profile_asked(self) -> None:
+        if not self.profile_asked:
+            self._values["profile_asked"] = True
+            self._save()
+
     # Window state --------------------------------------------------------------------------
 
     def state(self, key: str) -> QByteArray | None:

@@ -1,7 +1,8 @@
 """Screenshots of the app on the demo case: `python -m ui.screenshots OUTDIR`.
 
-Saves welcome.png, main_window.png, incident_form.png, photo_grid.png, photo_viewer.png,
-notes.png, correspondence.png, main_window_timeline.png and timeline.png, at 1366x768,
+Saves profile.png, welcome.png, main_window.png, incident_form.png, photo_grid.png,
+photo_viewer.png, notes.png, correspondence.png, main_window_timeline.png, timeline.png,
+verify.png, export_bundle.png, import_bundle.png and backups.png, the window at 1366x768,
 rendered offscreen when there is no display.
 The app's settings go to a temporary folder, so the user's recent files are left alone.
 """
@@ -15,9 +16,16 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.window.main_window import MainWindow
 
 SIZE = (1366, 768)
 INCIDENT_WITH_PHOTOS = "KYIV-2025-004"  # the compound hit of November 2025
+DEMO_PERSON = ("Aynur Məmmədova", "Administrative officer")
 
 
 def _wait(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
@@ -41,9 +49,9 @@ def _settle(seconds: float = 0.3) -> None:
 
 
 def take(outdir: Path) -> list[Path]:
-    from PySide6.QtWidgets import QWidget
 
     from ui.app import application, open_window
+    from ui.dialogs.profile_dialog import ProfileDialog
     from ui.preferences import Preferences
     from ui.window.case_loader import demo_copy_path
 
@@ -62,6 +70,15 @@ def take(outdir: Path) -> list[Path]:
     opened: list[bool] = []
     window.caseOpened.connect(lambda: opened.append(True))
     _wait(lambda: len(opened) == 1)
+
+    # The first start asks who is working (over the demo, which opened meanwhile).
+    _wait(lambda: _visible(window, ProfileDialog) is not None)
+    asked = _visible(window, ProfileDialog)
+    assert isinstance(asked, ProfileDialog)
+    asked.name.setText(DEMO_PERSON[0])
+    asked.role.setText(DEMO_PERSON[1])
+    save(asked, "profile.png")
+    asked.accept()
 
     # The welcome view, with the demo among the recent case files.
     Preferences().add_recent(demo_copy_path())
@@ -107,10 +124,81 @@ def take(outdir: Path) -> list[Path]:
     window.timeline.show()
     save(window, "main_window_timeline.png")
     save(window.timeline, "timeline.png")
+    window.timeline.hide()
 
+    _case_tools(window, save)
     window.close()
     app.processEvents()
     return saved
+
+
+def _visible(window: QWidget, kind: type[QWidget]) -> QWidget | None:
+    return next((w for w in window.findChildren(kind) if w.isVisible()), None)
+
+
+def _case_tools(window: MainWindow, save: Callable[[QWidget, str], None]) -> None:
+    """Verify (on a copy changed behind the app's back), the bundle dialogs (an import with
+    conflicts) and the automatic backups."""
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+
+    from casefiles.backup import automatic_backup, save_copy
+    from casefiles.backup_listing import automatic_backups
+    from casefiles.bundle.export import export_bundle
+    from casefiles.services import incidents
+    from casefiles.store import CaseFile
+    from ui.dialogs.backups_dialog import BackupsDialog
+    from ui.dialogs.export_bundle_dialog import ExportBundleDialog
+    from ui.dialogs.import_bundle_dialog import ImportBundleDialog
+    from ui.dialogs.verify_dialog import VerifyDialog
+
+    session, workspace = window.session, window.workspace
+    assert session is not None and workspace is not None
+    case, background = session.case, window.background
+    with tempfile.TemporaryDirectory(prefix="casefiles-screens-") as folder:
+        scratch = Path(folder)
+
+        changed = scratch / "Demo case (changed).casefile"
+        save_copy(case, changed)
+        with sqlite3.connect(changed) as raw:  # as someone with the sqlite3 shell would
+            raw.execute("UPDATE incidents SET title = title || ' (edited)' WHERE id = 2")
+            raw.execute("UPDATE damage_items SET severity = 'minor' WHERE id = 1")
+        with CaseFile.open(changed, read_only=True) as copy:
+            verifying = VerifyDialog(copy, background, window)
+            verifying.show()
+            _wait(lambda: verifying.result_value is not None)
+            save(verifying, "verify.png")
+            verifying.close()
+
+        exporting = ExportBundleDialog(
+            case, workspace.navigator.incidents.records(), background, window
+        )
+        exporting.incidents.item(0).setCheckState(Qt.CheckState.Unchecked)
+        exporting.target.setText(str(Path.home() / "Documents" / "Kyiv 2022–2025 bundle.zip"))
+        exporting.show()
+        save(exporting, "export_bundle.png")
+        exporting.close()
+
+        bundle = scratch / "Kyiv bundle.zip"
+        export_bundle(case, bundle)
+        for record in incidents.list_incidents(case)[-2:]:
+            incidents.update(case, record.uuid, title=f"{record.title} — revised")
+        importing = ImportBundleDialog(case, background, window)
+        importing.bundle.setText(str(bundle))
+        importing.show()
+        importing.start()
+        _wait(lambda: importing.conflicts.isVisible())
+        save(importing, "import_bundle.png")
+        importing.close()
+
+        automatic_backup(case)  # a second state of the file, beside the one kept at opening
+        listing = BackupsDialog(
+            automatic_backups(case), case.fingerprint(), session.tz, "the app's data folder", window
+        )
+        listing.show()
+        save(listing, "backups.png")
+        listing.close()
 
 
 def _photo_with_warnings(panel: object) -> int:

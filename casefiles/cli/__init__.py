@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casefiles import __version__
-from casefiles.cli import bundle_commands, case_commands, photo_commands, summary_command
+from casefiles.cli import (
+    bundle_commands,
+    case_commands,
+    damage_command,
+    photo_commands,
+    profile_command,
+    summary_command,
+)
 from casefiles.errors import CaseFileError
 
 if TYPE_CHECKING:
@@ -25,7 +32,14 @@ if TYPE_CHECKING:
 OpenApp = Callable[[Path | None, bool, bool], int]
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
-COMMAND_GROUPS = (case_commands, photo_commands, summary_command, bundle_commands)
+COMMAND_GROUPS = (
+    case_commands,
+    photo_commands,
+    damage_command,
+    summary_command,
+    bundle_commands,
+    profile_command,
+)
 
 
 class UsageError(CaseFileError):

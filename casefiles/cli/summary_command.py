@@ -45,6 +45,13 @@ def _paper(text: str) -> Paper:
     raise argparse.ArgumentTypeError(f"'{text}' is not a paper size; use A4 or Letter")
 
 
+def _preparer(text: str) -> str:
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise argparse.ArgumentTypeError("give the name of the person who prepared it")
+    return cleaned
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     summary = commands.add_parser(
         "summary",
@@ -64,6 +71,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     summary.add_argument("--from", dest="date_from", type=_day, metavar="DATE")
     summary.add_argument("--to", dest="date_to", type=_day, metavar="DATE")
     summary.add_argument("--paper", type=_paper, default=Paper.A4, help="A4 (default) or Letter")
+    summary.add_argument(
+        "--prepared-by",
+        type=_preparer,
+        metavar="TEXT",
+        help="who the cover names as the preparer (default: your profile, see whoami)",
+    )
     summary.set_defaults(run=_summary)
 
 
@@ -85,13 +98,14 @@ def _summary(args: argparse.Namespace) -> int:
         )
     with CaseFile.open(args.path, read_only=True) as case:
         if len(references) == 1:
-            document = build_incident_report(case, references[0])
+            document = build_incident_report(case, references[0], prepared_by=args.prepared_by)
         else:
             document = build_case_summary(
                 case,
                 incidents=references or None,
                 date_from=args.date_from,
                 date_to=args.date_to,
+                prepared_by=args.prepared_by,
             )
         pages = render_pdf(
             document,

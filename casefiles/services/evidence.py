@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from casefiles import audit, clock
 from casefiles.decoder_warnings import decoder_warnings
 from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
-from casefiles.errors import AlreadyExists, DiskFull, NotFound, PermissionDenied
+from casefiles.errors import AlreadyExists, DiskFull, NotFound, PermissionDenied, ValidationError
 from casefiles.evidence_checks import consistency_warnings
 from casefiles.file_reading import NotAFile, open_regular
 from casefiles.file_writing import SQLITE_SIDECARS
@@ -478,6 +478,22 @@ def set_caption(case: CaseFile, uuid: str, caption: str) -> EvidenceRecord:
     with case.transaction() as session:
         item = common.fetch(session, EvidenceItem, uuid, what="photo")
         common.change(case, session, item, cleaned)
+        return _with_warnings(session, _to_record(session, item))
+
+
+def set_damage(case: CaseFile, uuid: str, damage: str | None) -> EvidenceRecord:
+    """Link the photo to one damage item of its own incident (None: to none); audited."""
+    with case.transaction() as session:
+        item = common.fetch(session, EvidenceItem, uuid, what="photo")
+        damage_id = None
+        if damage is not None:
+            target = common.fetch(session, DamageItem, damage, what="damage item")
+            if item.incident_id is None or target.incident_id != item.incident_id:
+                raise ValidationError({"damage": "belongs to another incident than the photo"})
+            if target.deleted:
+                raise ValidationError({"damage": "was deleted; restore it to link photos to it"})
+            damage_id = target.id
+        common.change(case, session, item, {"damage_item_id": damage_id})
         return _with_warnings(session, _to_record(session, item))
 
 

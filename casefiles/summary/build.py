@@ -55,13 +55,15 @@ Progress = Callable[[int, int], None]
 CASE_SUMMARY_TITLE = "Case summary"
 PRECISION = wording.PRECISION_WORDS
 SWAPPED_ORIENTATIONS = frozenset({5, 6, 7, 8})  # EXIF orientations that turn a picture 90°
+PREPARER_NOT_GIVEN = "Not given"  # no profile and no --prepared-by: never the OS login
 
 
 class _Context:
     """What every part of one document needs: the case, its mission, sites and time zone."""
 
-    def __init__(self, case: CaseFile) -> None:
+    def __init__(self, case: CaseFile, prepared_by: str | None) -> None:
         self.case = case
+        self.prepared_by = (prepared_by or "").strip() or case.preparer or PREPARER_NOT_GIVEN
         self.mission: MissionRecord = mission_service.get(case)
         self.tz: ZoneInfo = zone(self.mission.timezone)
         self.sites: dict[str, SiteRecord] = {
@@ -86,10 +88,12 @@ def build_case_summary(
     date_from: date | None = None,
     date_to: date | None = None,
     progress: Progress | None = None,
+    prepared_by: str | None = None,
 ) -> SummaryDocument:
     """The case summary: every incident, or those whose time overlaps [date_from, date_to]
-    (days in the premises' time zone, both included), or the chosen incident references."""
-    context = _Context(case)
+    (days in the premises' time zone, both included), or the chosen incident references.
+    `prepared_by` names the preparer instead of the person's profile."""
+    context = _Context(case, prepared_by)
     if date_from and date_to and date_to < date_from:
         raise ValidationError(
             {"period": f"the end date {date_to} is before the start date {date_from}"}
@@ -139,10 +143,14 @@ def build_case_summary(
 
 
 def build_incident_report(
-    case: CaseFile, reference: str, *, progress: Progress | None = None
+    case: CaseFile,
+    reference: str,
+    *,
+    progress: Progress | None = None,
+    prepared_by: str | None = None,
 ) -> SummaryDocument:
     """One incident in full: its details, damage, photos, notes and linked correspondence."""
-    context = _Context(case)
+    context = _Context(case, prepared_by)
     incident = _live_incident(case, reference)
     sections = _sections(context, [incident], progress)
     title = f"Incident report {incident.reference}"
@@ -226,7 +234,7 @@ def _cover(
         Field("Period covered", covered),
         Field("Incidents", str(len(incidents))),
         Field("Classification", mission.classification or "No marking recorded"),
-        Field("Prepared by", context.case.user),
+        Field("Prepared by", context.prepared_by),
         Field(
             "Printed", f"{wording.moment(context.printed_at, context.tz)} ({printed_utc:%H:%M} UTC)"
         ),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,9 +23,11 @@ from casefiles.records import CorrespondenceRecord, IncidentRecord
 from casefiles.services import correspondence
 from ui.case_session import CaseSession
 from ui.dialogs.correspondence_dialog import CorrespondenceDialog
+from ui.icons import icon
 from ui.messages import show_error
 from ui.models.correspondence_table_model import CorrespondenceColumn, CorrespondenceTableModel
 from ui.models.roles import Role
+from ui.notes.notes_panel import NotesPanel
 from ui.photos.photo_owner import PhotoOwner
 from ui.photos.photo_panel import PhotoPanel
 from ui.widgets.panel_toolbar import PanelToolbar
@@ -97,11 +100,17 @@ class CorrespondencePanel(QWidget):
         # The scanned letter itself, beside its summary: the note verbale as it was received.
         self.scans = PhotoPanel(session, self, scans=True)
         self.scans.setAccessibleName("Scans of the selected correspondence")
+        # What was said about the letter since (a call that followed, who has the original).
+        self.notes = NotesPanel(session, self)
+        self.notes.setAccessibleName("Notes on the selected correspondence")
+        self.attachments = QTabWidget(self)
+        self.attachments.addTab(self.scans, icon("photo"), "Scans")
+        self.attachments.addTab(self.notes, icon("note"), "Notes")
         below = QSplitter(Qt.Orientation.Horizontal, self)
         below.setObjectName("correspondence_details_splitter")
         below.setChildrenCollapsible(False)
         below.addWidget(self.details)
-        below.addWidget(self.scans)
+        below.addWidget(self.attachments)
         below.setSizes([400, 400])
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -194,6 +203,14 @@ class CorrespondencePanel(QWidget):
         except CaseFileError as error:
             show_error(self, error)
 
+    def add_note(self) -> bool:
+        """Add a note on the selected item; False when none is selected."""
+        if self.selected() is None:
+            return False
+        self.attachments.setCurrentWidget(self.notes)
+        self.notes.add_note()
+        return True
+
     def _double_clicked(self, _index: QModelIndex) -> None:
         self.edit_item()
 
@@ -202,10 +219,13 @@ class CorrespondencePanel(QWidget):
         owner = None
         if record is None:
             self.details.clear()
+            self.notes.clear()
         else:
             self.details.setPlainText(self._describe(record))
             label = f"the {record.kind.label.lower()} of {record.span.words(self._session.tz)}"
             owner = PhotoOwner.correspondence(record.uuid, label)
+            if self.notes.target != record.uuid:
+                self.notes.show_target(record.uuid, label)
         # A reload reselects the same item; its scans reload on evidenceChanged, not here.
         if owner != self.scans.owner:
             self.scans.show_owner(owner)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from casefiles.errors import CaseFileError
 from casefiles.records import DamageRecord, SiteRecord
-from casefiles.services import damage
+from casefiles.services import damage, evidence
 from casefiles.vocabulary import DamageElement, Severity
 from ui.case_session import CaseSession
 from ui.dialogs.damage_dialog import DamageDialog, old_values
@@ -65,6 +65,7 @@ class DamagePanel(QWidget):
             (DamageColumn.SITE, 140),
             (DamageColumn.COST, 105),
             (DamageColumn.ESTIMATED_ON, 95),
+            (DamageColumn.PHOTOS, 75),
         ):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -75,6 +76,7 @@ class DamagePanel(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.table)
         session.damageChanged.connect(self._damage_changed)
+        session.evidenceChanged.connect(self._damage_changed)  # photos linked or removed
         session.sitesChanged.connect(self.reload)
         self._update_actions()
 
@@ -87,11 +89,16 @@ class DamagePanel(QWidget):
         if self._incident is None:
             self.model.set_items([], {})
         else:
+            photos: dict[str, list[str]] = {}
             try:
                 items = damage.list_damage(self._session.case, self._incident)
+                for photo in evidence.list_evidence(self._session.case, self._incident):
+                    if photo.damage_uuid is not None:
+                        name = photo.caption or photo.original_filename
+                        photos.setdefault(photo.damage_uuid, []).append(name)
             except CaseFileError:
                 items = []  # the incident was deleted meanwhile: nothing to show
-            self.model.set_items(items, {site.uuid: site.name for site in self._sites})
+            self.model.set_items(items, {site.uuid: site.name for site in self._sites}, photos)
         self._update_actions()
 
     def selected(self) -> DamageRecord | None:

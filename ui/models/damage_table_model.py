@@ -26,6 +26,7 @@ class DamageColumn(IntEnum):
     SITE = 3
     COST = 4
     ESTIMATED_ON = 5
+    PHOTOS = 6
 
 
 HEADERS: dict[DamageColumn, str] = {
@@ -35,6 +36,7 @@ HEADERS: dict[DamageColumn, str] = {
     DamageColumn.SITE: "Premises",
     DamageColumn.COST: "Cost estimate",
     DamageColumn.ESTIMATED_ON: "Estimated on",
+    DamageColumn.PHOTOS: "Photos",
 }
 
 EDITABLE = {DamageColumn.ELEMENT, DamageColumn.SEVERITY, DamageColumn.DESCRIPTION}
@@ -45,6 +47,7 @@ class DamageTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[DamageRecord] = []
         self._site_names: dict[str, str] = {}
+        self._photos: dict[str, list[str]] = {}  # damage uuid -> names of the photos showing it
         self._commit: Commit | None = None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -78,6 +81,8 @@ class DamageTableModel(QAbstractTableModel):
             return self._edit_value(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == DamageColumn.DESCRIPTION:
             return tooltip(item.description)
+        if role == Qt.ItemDataRole.ToolTipRole and column == DamageColumn.PHOTOS:
+            return tooltip("\n".join(self._photos.get(item.uuid, [])))
         if role == Role.RECORD:
             return item
         if role == Role.UUID:
@@ -105,10 +110,17 @@ class DamageTableModel(QAbstractTableModel):
 
     # Content -------------------------------------------------------------------------------
 
-    def set_items(self, items: Sequence[DamageRecord], site_names: Mapping[str, str]) -> None:
+    def set_items(
+        self,
+        items: Sequence[DamageRecord],
+        site_names: Mapping[str, str],
+        photos: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        """The items, the names of the sites, and the photos linked to each item (by name)."""
         self.beginResetModel()
         self._items = list(items)
         self._site_names = dict(site_names)
+        self._photos = {uuid: list(names) for uuid, names in (photos or {}).items()}
         self.endResetModel()
 
     def set_commit(self, commit: Commit | None) -> None:
@@ -139,6 +151,9 @@ class DamageTableModel(QAbstractTableModel):
                 if item.cost_amount is None:
                     return ""
                 return f"{item.cost_amount:,} {item.cost_currency or ''}".strip()
+            case DamageColumn.PHOTOS:
+                count = len(self._photos.get(item.uuid, []))
+                return "" if count == 0 else f"{count} photo{'' if count == 1 else 's'}"
         return "" if item.cost_estimated_on is None else item.cost_estimated_on.isoformat()
 
     @staticmethod
@@ -160,4 +175,6 @@ class DamageTableModel(QAbstractTableModel):
                 return list(Severity).index(item.severity)
             case DamageColumn.COST:
                 return float(item.cost_amount) if item.cost_amount is not None else -1.0
+            case DamageColumn.PHOTOS:
+                return len(self._photos.get(item.uuid, []))
         return str(self._display(item, column)).casefold()

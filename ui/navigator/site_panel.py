@@ -13,6 +13,7 @@ from casefiles.records import IncidentRecord, SiteRecord
 from casefiles.services import sites
 from ui.case_session import CaseSession
 from ui.dialogs.site_dialog import SiteDialog
+from ui.dialogs.site_notes_dialog import SiteNotesDialog
 from ui.messages import ask, show_error
 from ui.models.roles import Role
 from ui.models.site_list_model import SiteListModel
@@ -31,6 +32,7 @@ class SitePanel(QWidget):
         self.add_action = self.toolbar.add("Add site…", "site", self.add_site)
         self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_site)
         self.delete_action = self.toolbar.add("Delete", "delete", self.delete_site)
+        self.notes_action = self.toolbar.add("Notes…", "note", self._show_notes)
         self.list = QListView(self)
         self.list.setAccessibleName("Sites")
         self.list.setModel(self.model)
@@ -79,6 +81,19 @@ class SitePanel(QWidget):
         if record is not None and not self._session.read_only:
             SiteDialog.edit(self, self._session, record)
 
+    def site_notes(self, add: bool = False) -> bool:
+        """The chosen site's notes (with `add`, a new one started); False with no site chosen."""
+        record = self.chosen()
+        if record is None:
+            return False
+        SiteNotesDialog.show_notes(
+            self, self._session, record, add=add and not self._session.read_only
+        )
+        return True
+
+    def _show_notes(self) -> None:
+        self.site_notes()
+
     def delete_site(self) -> None:
         record = self.chosen()
         if record is None or self._session.read_only:
@@ -109,3 +124,4 @@ class SitePanel(QWidget):
         self.add_action.setEnabled(writable)
         self.edit_action.setEnabled(writable and self.chosen() is not None)
         self.delete_action.setEnabled(writable and self.chosen() is not None)
+        self.notes_action.setEnabled(self.chosen() is not None)

@@ -1,5 +1,5 @@
-"""The notes of one item (an incident, or the case as a whole): a list of cards with author and
-time, added and edited as plain text."""
+"""The notes of one item (an incident, a site, a correspondence item, or the case as a whole):
+a list of cards with author and time, added and edited as plain text."""
 
 from __future__ import annotations
 
@@ -60,6 +60,11 @@ class NotesPanel(QWidget):
         dialogs, `reveal` is the incident that an undo brings into view."""
         self._target, self._about, self._reveal = target, about, reveal
         self.reload()
+
+    @property
+    def target(self) -> str | None:
+        """The uuid of the item whose notes are shown; None: the case's, or nothing shown."""
+        return self._target if isinstance(self._target, str) else None
 
     def clear(self) -> None:
         self._target = NO_TARGET

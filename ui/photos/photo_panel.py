@@ -12,9 +12,10 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySeque
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from casefiles.errors import CaseFileError
-from casefiles.records import EvidenceRecord
-from casefiles.services import evidence
+from casefiles.records import DamageRecord, EvidenceRecord
+from casefiles.services import damage, evidence
 from ui.case_session import CaseSession
+from ui.dialogs.link_damage_dialog import LinkDamageDialog, damage_label
 from ui.icons import icon
 from ui.messages import inform, show_error
 from ui.models.photo_grid_model import PhotoGridModel
@@ -63,6 +64,8 @@ class PhotoPanel(QWidget):
             self.delete_selected,
             None if scans else QKeySequence.StandardKey.Delete,  # Delete belongs to the letter
         )
+        self.link_action = self.toolbar.add("Link to damage…", "link", self.link_selected)
+        self.link_action.setVisible(not scans)  # a scan shows a letter, not damage
         self.addActions(self.toolbar.actions())
         self.grid = PhotoGridView(self)
         self.grid.setModel(self.model)
@@ -81,8 +84,15 @@ class PhotoPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack)
+        # The damage the selected photo shows (the damage table counts the photos of each).
+        self.link_label = QLabel(self)
+        self.link_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.link_label.setAccessibleName("Damage shown by the selected photo")
+        layout.addWidget(self.link_label)
+        self._damage: dict[str, DamageRecord] = {}
         self.setAcceptDrops(True)
         session.evidenceChanged.connect(self._evidence_changed)
+        session.damageChanged.connect(self._damage_changed)
         self._update_actions()
 
     def show_incident(self, incident_uuid: str | None, reference: str = "") -> None:
@@ -106,6 +116,13 @@ class PhotoPanel(QWidget):
             except CaseFileError:
                 photos = []
         self.model.set_photos(photos)
+        self._damage = {}
+        if self._owner is not None and self._owner.is_incident and photos:
+            try:
+                items = damage.list_damage(self._session.case, self._owner.uuid)
+            except CaseFileError:
+                items = []
+            self._damage = {item.uuid: item for item in items}
         # The empty grid takes drops too: the hint sits over a grid that accepts them.
         self.stack.setCurrentWidget(self.grid if photos else self.empty)
         self._update_actions()
@@ -234,11 +251,62 @@ class PhotoPanel(QWidget):
                         self.grid.selectionModel().SelectionFlag.Select,
                     )
 
+    def link_selected(self) -> None:
+        """Link the one selected photo to a damage item of its incident (one undo step)."""
+        photos = self.selected()
+        if len(photos) != 1 or self._session.read_only or self._owner is None:
+            return
+        photo, owner, session = photos[0], self._owner, self._session
+        if not self._damage:
+            inform(self, "Link to damage", "This incident has no damage items yet: add one on "
+                   "the Damage tab first.")  # fmt: skip
+            return
+        name = photo.caption or photo.original_filename
+        chosen, accepted = LinkDamageDialog.choose(
+            self, name, list(self._damage.values()), photo.damage_uuid
+        )
+        if not accepted or chosen == photo.damage_uuid:
+            return
+        try:
+            session.update(
+                "Link photo to damage",
+                lambda values: evidence.set_damage(session.case, photo.uuid, values["damage"]),
+                {"damage": chosen},
+                {"damage": photo.damage_uuid},
+                lambda: self._announce_link(owner),
+                reveal=owner.reveal,
+            )
+        except CaseFileError as error:
+            show_error(self, error)
+
+    def _damage_changed(self, incident: str) -> None:
+        if self._owner is not None and self._owner.uuid == incident:
+            self._evidence_changed(incident)  # reloads, keeping the selection
+
+    def _announce_link(self, owner: PhotoOwner) -> None:
+        owner.announce(self._session)
+        self._session.damageChanged.emit(owner.uuid)  # the damage table counts photos
+
+    def _update_link_label(self) -> None:
+        photos = self.selected()
+        shown = ""
+        if len(photos) == 1 and self._owner is not None and self._owner.is_incident:
+            linked = self._damage.get(photos[0].damage_uuid or "")
+            shown = (
+                f"Shows: {damage_label(linked)}"
+                if linked is not None
+                else "Shows no particular damage item"
+            )
+        self.link_label.setText(shown)
+        self.link_label.setVisible(bool(shown))
+
     def _update_actions(self) -> None:
+        self._update_link_label()
         has_selection = bool(self.grid.selectionModel().selectedIndexes())
         writable = not self._session.read_only
         self.import_action.setEnabled(self._can_import())
         self.view_action.setEnabled(has_selection)
         self.export_action.setEnabled(has_selection)
         self.delete_action.setEnabled(writable and has_selection)
+        self.link_action.setEnabled(writable and len(self.selected()) == 1)
         self.grid.accepting_drops = self._can_import()

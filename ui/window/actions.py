@@ -34,6 +34,11 @@ class Actions:
     print_preview: QAction
     export_pdf: QAction
     incident_pdf: QAction
+    verify: QAction
+    export_bundle: QAction
+    import_bundle: QAction
+    backups: QAction
+    preferences: QAction
     shortcuts: QAction
     about: QAction
 
@@ -43,7 +48,8 @@ class Actions:
             self.save_copy, self.close_case, self.find, self.new_incident,
             self.delete_incident, self.import_photos, self.add_note, self.new_site,
             self.new_correspondence, self.mission_details, self.print_summary,
-            self.print_preview, self.export_pdf, self.incident_pdf,
+            self.print_preview, self.export_pdf, self.incident_pdf, self.verify,
+            self.export_bundle, self.backups,
         ]  # fmt: skip
 
     def printing_actions(self) -> list[QAction]:
@@ -156,6 +162,35 @@ def build_actions(parent: QObject) -> Actions:
             "Incident report as PD&F…",
             "pdf",
             tip="Save the report of the incident shown as a PDF file",
+        ),
+        verify=_action(
+            parent,
+            "&Verify…",
+            "verify",
+            ("Ctrl+Shift+V",),
+            "Check the case file: every original, the audit log, every record",
+        ),
+        export_bundle=_action(
+            parent,
+            "&Export bundle…",
+            "bundle_export",
+            ("Ctrl+Shift+E",),
+            "Write a bundle to hand over: records, originals, tables, checksums, summary",
+        ),
+        import_bundle=_action(
+            parent,
+            "Imp&ort bundle…",
+            "bundle_import",
+            tip="Create a case file from a bundle, or add a bundle's records to this one",
+        ),
+        backups=_action(
+            parent,
+            "&Backups…",
+            "backups",
+            tip="The automatic backups of this case file: open one or restore it as a new file",
+        ),
+        preferences=_action(
+            parent, "&Preferences…", "profile", ("Ctrl+,",), "Your name and role, for the audit log"
         ),
         shortcuts=_action(parent, "&Keyboard shortcuts", "keyboard", ("F1",)),
         about=_action(parent, "&About Casefiles"),

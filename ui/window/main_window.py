@@ -43,6 +43,7 @@ from ui.window.case_loader import (
     load_demo_copy,
     load_incidents,
 )
+from ui.window.case_tools import CaseTools
 from ui.window.timeline_dock import TimelineDock
 from ui.window.welcome import WelcomeView
 from ui.window.workspace import Workspace
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
 
         self.commands = build_actions(self)
+        self.tools = CaseTools(self)
         self.welcome = WelcomeView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -107,7 +109,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a.open_demo)
         file_menu.addSeparator()
-        file_menu.addAction(a.save_copy)
+        file_menu.addActions([a.save_copy, a.backups])
+        file_menu.addSeparator()
+        file_menu.addActions([a.export_bundle, a.import_bundle])
         file_menu.addSeparator()
         file_menu.addActions([a.print_summary, a.print_preview, a.export_pdf, a.incident_pdf])
         file_menu.addSeparator()
@@ -116,12 +120,15 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addAction(a.find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.preferences)
         case_menu = bar.addMenu("&Case")
         case_menu.addActions([a.new_incident, a.delete_incident])
         case_menu.addSeparator()
         case_menu.addActions([a.import_photos, a.add_note, a.new_correspondence, a.new_site])
         case_menu.addSeparator()
         case_menu.addAction(a.mission_details)
+        case_menu.addAction(a.verify)
         self.view_menu = bar.addMenu("&View")
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([a.shortcuts, a.about])
@@ -151,6 +158,11 @@ class MainWindow(QMainWindow):
         a.print_preview.triggered.connect(lambda: self._print("print_preview", None))
         a.export_pdf.triggered.connect(lambda: self._print("export_pdf", None))
         a.incident_pdf.triggered.connect(self._incident_pdf)
+        a.verify.triggered.connect(self.tools.verify)
+        a.export_bundle.triggered.connect(self.tools.export_bundle)
+        a.import_bundle.triggered.connect(self.tools.import_bundle)
+        a.backups.triggered.connect(self.tools.backups)
+        a.preferences.triggered.connect(self.tools.edit_profile)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         for action, method in (

@@ -130,6 +130,16 @@ class Workspace(QWidget):
         self.page.photos.choose_and_import()
 
     def add_note(self) -> None:
+        """A note on what is in front of the user: the correspondence item selected on its
+        tab, the site chosen in the list when that has the focus, else the incident shown
+        (or the case)."""
+        if self.tabs.currentIndex() == CORRESPONDENCE_TAB:
+            if not self.correspondence.add_note():
+                inform(self, "Add note", "Choose the correspondence item the note is about.")
+            return
+        sites_list = self.navigator.sites.list
+        if sites_list.hasFocus() and self.navigator.sites.site_notes(add=True):
+            return
         if self.tabs.currentIndex() == CASE_NOTES_TAB or self.page.record is None:
             self.tabs.setCurrentIndex(CASE_NOTES_TAB)
             self.case_notes.add_note()

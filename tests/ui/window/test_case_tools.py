@@ -1,0 +1,319 @@
+"""The work that was command-line only, in the window (issue 13): the profile, Verify, bundles out
+and in, and the automatic backups; driven through the window's own actions on real case files."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from casefiles import audit, profile
+from casefiles.backup import automatic_backup, backups_folder, list_backups
+from casefiles.backup_listing import automatic_backups
+from casefiles.bundle.verify import verify_bundle
+from casefiles.services import incidents, sites
+from casefiles.store import CaseFile
+from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
+from ui.app import open_window as start_app
+from ui.dialogs.backups_dialog import BackupAction, BackupsDialog
+from ui.dialogs.export_bundle_dialog import ExportBundleDialog
+from ui.dialogs.import_bundle_dialog import ImportBundleDialog
+from ui.dialogs.profile_dialog import ProfileDialog
+from ui.dialogs.verify_dialog import VerifyDialog
+from ui.models.backup_table_model import BackupColumn, BackupTableModel
+
+NAME = "Aynur Məmmədova"
+ROLE = "Konsul"
+
+
+# Profile ------------------------------------------------------------------------------------
+
+
+def test_the_first_start_asks_who_is_working_and_changes_are_recorded_so(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    window = start_app(demo_path)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=30_000)
+
+    def fill(dialog: ProfileDialog) -> None:
+        type_text(dialog.name, NAME)
+        type_text(dialog.role, ROLE)
+        dialog.accept()
+
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, ProfileDialog) and w.isVisible() for w in window.children()),
+        timeout=10_000,
+    )
+    dialog = next(w for w in window.children() if isinstance(w, ProfileDialog))
+    assert dialog.windowTitle() == "Welcome: who is working?"
+    fill(dialog)
+    assert profile.load() == profile.Profile(NAME, ROLE)
+    assert window.session is not None
+    case = window.session.case
+    assert case.user == case.preparer == f"{NAME}, {ROLE}"
+    sites.create(case, kind="residence", name="Rezidensiya")
+    with case.reading() as session:
+        assert audit.history(session)[-1].user == f"{NAME}, {ROLE}"
+    window.close()
+
+    again = start_app(None)  # asked once: the second start does not ask again
+    qtbot.addWidget(again)
+    qtbot.wait(50)
+    assert not any(isinstance(w, ProfileDialog) for w in again.children())
+
+
+def test_preferences_edit_the_profile_and_refuse_a_blank_name(qtbot: QtBot) -> None:
+    profile.save(profile.make(NAME, ROLE))
+    window = open_window(qtbot)
+    seen: list[str] = []
+
+    def blank_then_fix(dialog: ProfileDialog) -> None:
+        assert (dialog.name.text(), dialog.role.text()) == (NAME, ROLE)
+        dialog.name.clear()
+        dialog.accept()  # refused: the field says why, the dialog stays
+        seen.append(dialog.fields["name"].error or "")
+        dialog.name.setText("Олена Петренко")
+        dialog.accept()
+
+    when_shown(ProfileDialog, blank_then_fix)
+    window.commands.preferences.trigger()
+    assert seen == ["Name is required."]
+    assert profile.load() == profile.Profile("Олена Петренко", ROLE)
+
+
+# Verify -------------------------------------------------------------------------------------
+
+
+def test_verify_finds_an_edit_made_behind_the_apps_back_and_saves_the_report(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    with sqlite3.connect(demo_path) as raw:  # as someone with the sqlite3 shell would
+        raw.execute("UPDATE incidents SET title = 'Nothing happened' WHERE id = 1")
+    window = open_window(qtbot, demo_path)
+    reports: list[str] = []
+    report = tmp_path / "hesabat.txt"
+    report.write_text("an older report", encoding="utf-8")
+
+    def look(dialog: VerifyDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30_000)
+        reports.append(dialog.findings.toPlainText())
+        message_boxes.answer = QMessageBox.StandardButton.Cancel
+        assert not dialog.save_to(report)  # asked first; "Cancel" keeps the old file
+        message_boxes.answer = QMessageBox.StandardButton.Yes
+        assert dialog.save_to(report)
+        dialog.reject()
+
+    when_shown(VerifyDialog, look)
+    window.commands.verify.trigger()
+    text = reports[0]
+    assert "Result: 1 problem found: see below." in text
+    assert "1. Records against the audit log: The incident" in text and "title" in text
+    assert message_boxes.shown == ["hesabat.txt already exists. Replace it with this report?"] * 2
+    assert report.read_text(encoding="utf-8") == text
+
+
+def test_verify_says_an_intact_file_is_intact(qtbot: QtBot, demo_path: Path) -> None:
+    window = open_window(qtbot, demo_path)
+    shown: list[str] = []
+
+    def look(dialog: VerifyDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30_000)
+        shown.append(dialog.status.text())
+        dialog.reject()
+
+    when_shown(VerifyDialog, look)
+    window.commands.verify.trigger()
+    assert shown == ["Intact: nothing was changed behind the app's back."]
+
+
+# Bundles ------------------------------------------------------------------------------------
+
+
+def test_export_chosen_incidents_without_location(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    window = open_window(qtbot, demo_path)
+    target = tmp_path / "Paket.zip"
+
+    def choose(dialog: ExportBundleDialog) -> None:
+        dialog._check_all(Qt.CheckState.Unchecked)
+        assert not dialog.export_button.isEnabled()  # nothing chosen: nothing to export
+        dialog.incidents.item(dialog.incidents.count() - 1).setCheckState(Qt.CheckState.Checked)
+        dialog.strip.setChecked(True)
+        assert not dialog.with_summary.isChecked() and not dialog.with_summary.isEnabled()
+        dialog.target.setText(str(target))
+        dialog.start()
+
+    when_shown(ExportBundleDialog, choose)
+    window.commands.export_bundle.trigger()
+    assert target.is_file()
+    report = verify_bundle(target)
+    assert report.findings == [] and not report.complete
+    with zipfile.ZipFile(target) as bundle:
+        assert "summary.pdf" not in bundle.namelist()
+    assert message_boxes.shown[-1].startswith(f"Wrote {target}:")
+
+
+def test_an_export_can_be_cancelled_and_leaves_nothing(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, demo_path)
+    assert window.session is not None and window.workspace is not None
+    target = tmp_path / "cancelled.zip"
+    dialog = ExportBundleDialog(
+        window.session.case,
+        window.workspace.navigator.incidents.records(),
+        window.background,
+        window,
+    )
+    qtbot.addWidget(dialog)
+    dialog.with_summary.setChecked(False)
+    dialog.target.setText(str(target))
+    dialog.start()
+    dialog.cancel()  # before the first original is written
+    qtbot.waitUntil(lambda: not dialog._running, timeout=30_000)
+    assert dialog.status.text() == "Export cancelled; nothing was written."
+    assert [p.name for p in tmp_path.iterdir() if "cancelled" in p.name] == []
+
+
+def test_an_existing_target_is_never_replaced(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, demo_path)
+    assert window.session is not None and window.workspace is not None
+    target = tmp_path / "taken.zip"
+    target.write_bytes(b"keep me")
+    records = window.workspace.navigator.incidents.records()
+    dialog = ExportBundleDialog(window.session.case, records, window.background, window)
+    qtbot.addWidget(dialog)
+    dialog.target.setText(str(target))
+    dialog.start()
+    assert dialog.status.text() == "taken.zip already exists; choose another name."
+    assert target.read_bytes() == b"keep me"
+
+
+def test_import_a_bundle_into_a_new_case_file_and_open_it(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    bundle = tmp_path / "bundle.zip"
+    with CaseFile.open(demo_path, read_only=True) as case:
+        from casefiles.bundle.export import export_bundle
+
+        export_bundle(case, bundle)
+    new = tmp_path / "Xarkov.casefile"
+    window = open_window(qtbot)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+
+    def fill(dialog: ImportBundleDialog) -> None:
+        assert not dialog.merge.isEnabled() and dialog.into_new.isChecked()  # no case open
+        dialog.bundle.setText(str(bundle))
+        dialog.target.setText(str(new))
+        dialog.start()
+
+    when_shown(ImportBundleDialog, fill)
+    with qtbot.waitSignal(window.caseOpened, timeout=30_000):
+        window.commands.import_bundle.trigger()
+    created = f"Created {new} from the bundle: 1 mission, 4 sites, 6 incidents"
+    assert message_boxes.shown[0].startswith(created)
+    assert window.session is not None and window.session.case.path == new
+
+
+def test_a_conflicting_bundle_is_refused_with_the_conflicts_listed(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "bundle.zip"
+    with CaseFile.open(demo_path) as case:
+        from casefiles.bundle.export import export_bundle
+
+        export_bundle(case, bundle)
+        first = incidents.list_incidents(case)[0]
+        incidents.update(case, first.uuid, title="Başlıq dəyişdi")
+        fingerprint = case.fingerprint()
+    window = open_window(qtbot, demo_path)
+    assert window.session is not None
+    dialog = ImportBundleDialog(window.session.case, window.background, window)
+    qtbot.addWidget(dialog)
+    assert dialog.merge.isChecked()
+    dialog.bundle.setText(str(bundle))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog._running, timeout=30_000)
+    assert dialog.status.text().startswith("Nothing was imported: the bundle and this case file")
+    assert f"• incident {first.reference}: title differ" in dialog.conflicts.toPlainText()
+    assert window.session.case.fingerprint() == fingerprint
+
+
+# Backups ------------------------------------------------------------------------------------
+
+
+def test_backups_are_listed_opened_read_only_and_restored_as_a_new_file(
+    qtbot: QtBot,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
+) -> None:
+    with CaseFile.open(demo_path) as case:
+        automatic_backup(case)
+        sites.create(case, kind="residence", name="Rezidensiya")
+        automatic_backup(case)
+    window = open_window(qtbot, demo_path)
+    qtbot.waitUntil(lambda: not window.backing_up, timeout=10_000)
+    assert window.session is not None
+    entries = automatic_backups(window.session.case)
+    assert [e.path for e in entries] == list(reversed(list_backups(window.session.case)))
+
+    restored = tmp_path / "bərpa"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(restored), ""))
+    message_boxes.answer = QMessageBox.StandardButton.Cancel  # "Not now"
+
+    def restore_oldest(dialog: BackupsDialog) -> None:
+        assert dialog.model.rowCount() == len(entries)
+        assert dialog.model.index(0, BackupColumn.STATE).data() == "Same as the case file now"
+        dialog.table.selectRow(dialog.model.rowCount() - 1)
+        dialog.choose(BackupAction.RESTORE)
+
+    when_shown(BackupsDialog, restore_oldest)
+    window.commands.backups.trigger()
+    copy = restored.with_name("bərpa.casefile")
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=20_000)
+    assert message_boxes.shown[0].startswith(f"Restored the backup as {copy}")
+    with CaseFile.open(copy, read_only=True) as case:
+        assert case.fingerprint() == entries[-1].fingerprint
+        assert "Rezidensiya" not in [s.name for s in sites.list_sites(case)]
+
+    def open_newest(dialog: BackupsDialog) -> None:
+        dialog.choose(BackupAction.OPEN)
+
+    when_shown(BackupsDialog, open_newest)
+    with qtbot.waitSignal(window.caseOpened, timeout=20_000):
+        window.commands.backups.trigger()
+    assert window.session is not None and window.session.read_only
+    assert window.session.case.path == entries[0].path
+
+
+def test_the_backup_model_with_a_damaged_backup(
+    qtmodeltester: ModelTester, demo_path: Path
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    with CaseFile.open(demo_path) as case:
+        automatic_backup(case)
+        damaged = backups_folder(case) / "20250101T000000000000Z demo 0123456789abcdef.casefile"
+        damaged.write_text("not a database", encoding="utf-8")
+        entries = automatic_backups(case)
+    model = BackupTableModel(ZoneInfo("Europe/Kyiv"))
+    model.set_entries(entries, "")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.index(0, BackupColumn.FINGERPRINT).data() == f"{entries[0].fingerprint[:16]}…"
+    assert model.index(0, BackupColumn.STATE).data() == "Can be opened"
+    assert model.index(1, BackupColumn.TAKEN).data() == "1 Jan 2025, 02:00 (00:00 UTC)"
+    assert model.index(1, BackupColumn.FINGERPRINT).data() == "—"
+    assert "not a case file" in model.index(1, BackupColumn.STATE).data()

@@ -1,0 +1,269 @@
+"""File › Export bundle…: the chosen incidents (or all) written as a bundle to hand over, with or
+without location data, in the background with progress and cancel. The bundle is written by
+the core's `export_bundle` and checked before it gets its name; it never replaces a file."""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.bundle.export import ExportResult, export_bundle
+from casefiles.errors import CaseFileError
+from casefiles.records import IncidentRecord
+from casefiles.services import evidence
+from casefiles.store import CaseFile
+from casefiles.summary import Paper
+from casefiles.summary.build import build_case_summary
+from ui.background import Background, Progress
+
+BUNDLE_FILTER = "Bundles (*.zip);;All files (*)"
+
+
+class ExportCancelled(CaseFileError):
+    """The user stopped the export; the half-written bundle was removed."""
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def summary_pdf(case: CaseFile, references: Sequence[str] | None) -> bytes:
+    """The printed summary of the same incidents, to go inside the bundle."""
+    from ui.printing.pdf import write_pdf  # loads the print fonts: only when asked
+
+    document = build_case_summary(case, incidents=references)
+    with tempfile.TemporaryDirectory(prefix="casefiles-") as folder:
+        path = Path(folder) / "summary.pdf"
+        write_pdf(
+            document,
+            path,
+            paper=Paper.A4,
+            images=lambda uuid: evidence.derived_image(case, uuid, "preview"),
+        )
+        return path.read_bytes()
+
+
+class ExportBundleDialog(QDialog):
+    def __init__(
+        self,
+        case: CaseFile,
+        incidents: Sequence[IncidentRecord],
+        background: Background,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export bundle")
+        self._case = case
+        self._background = background
+        self._cancel = threading.Event()
+        self._running = False
+        self.result_value: ExportResult | None = None
+
+        self.incidents = QListWidget(self)
+        self.incidents.setAccessibleName("Incidents to export")
+        for record in incidents:
+            item = QListWidgetItem(f"{record.reference}  {record.title}", self.incidents)
+            item.setData(Qt.ItemDataRole.UserRole, record.reference)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.incidents.itemChanged.connect(self._update)
+        pick_all = QPushButton("&All", self)
+        pick_none = QPushButton("N&one", self)
+        pick_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
+        pick_none.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        picks = QHBoxLayout()
+        picks.addWidget(_buddy_label("&Incidents:", self.incidents), 1)
+        picks.addWidget(pick_all)
+        picks.addWidget(pick_none)
+
+        self.strip = QCheckBox("&Leave out location: GPS positions, coordinates, devices", self)
+        self.with_summary = QCheckBox("Include the printed &summary (PDF)", self)
+        self.with_summary.setChecked(True)
+        self.strip.toggled.connect(self._update)
+
+        self.target = QLineEdit(self)
+        self.target.setAccessibleName("Bundle file")
+        stamp = case.path.stem
+        self.target.setText(str(documents_folder() / f"{stamp} bundle.zip"))
+        self.target.textChanged.connect(self._update)
+        browse = QPushButton("&Choose…", self)
+        browse.clicked.connect(self._choose_target)
+        where = QHBoxLayout()
+        where.addWidget(_buddy_label("&Bundle:", self.target))
+        where.addWidget(self.target, 1)
+        where.addWidget(browse)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Export progress")
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(picks)
+        layout.addWidget(self.incidents, 1)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.with_summary)
+        layout.addLayout(where)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(640, 440)
+        self._update()
+
+    def chosen(self) -> list[str]:
+        return [
+            str(self.incidents.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.incidents.count())
+            if self.incidents.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        for row in range(self.incidents.count()):
+            self.incidents.item(row).setCheckState(state)
+
+    def _choose_target(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Export bundle",
+            self.target.text(),
+            BUNDLE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,  # a bundle never overwrites
+        )
+        if chosen:
+            self.target.setText(chosen if chosen.lower().endswith(".zip") else f"{chosen}.zip")
+
+    def _update(self) -> None:
+        stripped = self.strip.isChecked()
+        # A summary shows positions, so it cannot go with a bundle without them.
+        self.with_summary.setEnabled(not stripped and not self._running)
+        if stripped:
+            self.with_summary.setChecked(False)
+        self.export_button.setEnabled(
+            not self._running and bool(self.chosen()) and bool(self.target.text().strip())
+        )
+        for widget in (self.incidents, self.strip, self.target):
+            widget.setEnabled(not self._running)
+
+    def start(self) -> None:
+        if self._running or not self.chosen():
+            return
+        target = Path(self.target.text().strip())
+        if target.exists():
+            self.status.setText(f"{target.name} already exists; choose another name.")
+            return
+        chosen = self.chosen()
+        references = None if len(chosen) == self.incidents.count() else chosen
+        strip, with_summary, case = (
+            self.strip.isChecked(),
+            self.with_summary.isChecked(),
+            self._case,
+        )
+        cancel = self._cancel
+        cancel.clear()
+
+        def work(report: Progress) -> ExportResult:
+            pdf = None
+            if with_summary:
+                report(("Printing the summary for the bundle…", 0, 0))
+                pdf = summary_pdf(case, references)
+
+            def progress(done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise ExportCancelled("Export cancelled; nothing was written.")
+                report(("Writing the originals…", done, total))
+
+            return export_bundle(
+                case, target, incidents=references, strip_location=strip, pdf=pdf,
+                progress=progress,
+            )  # fmt: skip
+
+        self._running = True
+        self._update()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(f"Writing {target.name}…")
+        self._background.run_with_progress(
+            work, self._done, self._failed, on_progress=self._progressed, context=self
+        )
+
+    def _progressed(self, value: object) -> None:
+        text, done, total = cast(tuple[str, int, int], value)
+        self.status.setText(text)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _done(self, result: ExportResult) -> None:
+        self._running = False
+        self.result_value = result
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        self.progress.hide()
+        if not isinstance(error, CaseFileError):  # a bug: the background runner logged it
+            error = RuntimeError(f"Something went wrong inside Casefiles: {error}")
+        self.status.setText(str(error))
+        self._update()
+
+    def cancel(self) -> None:
+        if self._running:
+            self._cancel.set()
+            self.status.setText("Stopping…")
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self._running:  # Escape or the window's close button while writing: stop first
+            self.cancel()
+            return
+        super().reject()
+
+    @classmethod
+    def export(
+        cls,
+        parent: QWidget | None,
+        case: CaseFile,
+        incidents: Sequence[IncidentRecord],
+        background: Background,
+    ) -> tuple[ExportResult | None, bool]:
+        """Choose and write a bundle. Returns (what was written, accepted)."""
+        dialog = cls(case, incidents, background, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.result_value if accepted else None), accepted
+
+
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text, buddy.parentWidget())
+    label.setBuddy(buddy)
+    return label

@@ -1,0 +1,233 @@
+"""File › Import bundle…: a bundle checked and brought in, into a new case file or merged into
+the open one, in the background with progress. A refused bundle or a conflict changes nothing;
+conflicts are listed one per line, in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles.backup import automatic_backup
+from casefiles.bundle.errors import MergeConflict
+from casefiles.bundle.importer import ImportResult, create_from_bundle, merge_bundle
+from casefiles.errors import CaseFileError
+from casefiles.file_format import SUFFIX
+from casefiles.store import CaseFile
+from ui.background import Background, Progress
+from ui.dialogs.export_bundle_dialog import BUNDLE_FILTER, documents_folder
+
+STAGES = {"checking": "Checking every file of the bundle…", "writing": "Adding its photos…"}
+
+
+@dataclass(frozen=True, slots=True)
+class BundleImported:
+    result: ImportResult
+    merged: bool  # into the open case file (the window shows it again) rather than a new file
+    backup_warning: str | None = None  # the automatic backup before a merge could not be made
+
+
+class ImportBundleDialog(QDialog):
+    def __init__(
+        self, case: CaseFile | None, background: Background, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import bundle")
+        self._case = case
+        self._background = background
+        self._running = False
+        self.result_value: BundleImported | None = None
+
+        self.bundle = QLineEdit(self)
+        self.bundle.setAccessibleName("Bundle to import")
+        choose_bundle = QPushButton("C&hoose…", self)
+        choose_bundle.clicked.connect(self._choose_bundle)
+        self.into_new = QRadioButton("Into a &new case file:", self)
+        self.target = QLineEdit(self)
+        self.target.setAccessibleName("New case file")
+        choose_target = QPushButton("Ch&oose…", self)
+        choose_target.clicked.connect(self._choose_target)
+        self.merge = QRadioButton(self)
+        writable = case is not None and not case.read_only
+        self.merge.setText(
+            f"&Merged into the open case file, {case.path.name}" if case is not None
+            else "Merged into the open case file (none is open)"
+        )  # fmt: skip
+        self.merge.setEnabled(writable)
+        group = QButtonGroup(self)
+        group.addButton(self.into_new)
+        group.addButton(self.merge)
+        (self.merge if writable else self.into_new).setChecked(True)
+        for widget in (self.bundle, self.target):
+            widget.textChanged.connect(self._update)
+        group.buttonToggled.connect(self._update)
+
+        grid = QGridLayout()
+        grid.addWidget(_buddy_label("&Bundle:", self.bundle), 0, 0)
+        grid.addWidget(self.bundle, 0, 1)
+        grid.addWidget(choose_bundle, 0, 2)
+        grid.addWidget(self.merge, 1, 0, 1, 3)
+        grid.addWidget(self.into_new, 2, 0)
+        grid.addWidget(self.target, 2, 1)
+        grid.addWidget(choose_target, 2, 2)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Import progress")
+        self.progress.hide()
+        self.status = QLabel(
+            "The bundle is checked first (every file against SHA256SUMS, the audit log, the "
+            "records). Records already in the case file are skipped; a record held in another "
+            "version is a conflict, and then nothing is imported.",
+            self,
+        )
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflicts = QPlainTextEdit(self)
+        self.conflicts.setReadOnly(True)
+        self.conflicts.setAccessibleName("Conflicts")
+        self.conflicts.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.buttons)
+        self.resize(680, 300)
+        self._update()
+
+    def _choose_bundle(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Import bundle", str(documents_folder()), BUNDLE_FILTER
+        )
+        if chosen:
+            self.bundle.setText(chosen)
+            if not self.target.text():
+                self.target.setText(str(Path(chosen).with_suffix(SUFFIX)))
+
+    def _choose_target(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            "New case file from the bundle",
+            self.target.text() or str(documents_folder()),
+            f"Case files (*{SUFFIX})",
+            options=QFileDialog.Option.DontConfirmOverwrite,  # it never overwrites
+        )
+        if chosen:
+            self.target.setText(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
+            self.into_new.setChecked(True)
+
+    def _update(self) -> None:
+        ready = bool(self.bundle.text().strip()) and (
+            self.merge.isChecked() or bool(self.target.text().strip())
+        )
+        self.import_button.setEnabled(ready and not self._running)
+        self.target.setEnabled(self.into_new.isChecked() and not self._running)
+
+    def start(self) -> None:
+        if self._running:
+            return
+        bundle = Path(self.bundle.text().strip())
+        case = self._case if self.merge.isChecked() else None
+        target = Path(self.target.text().strip())
+        if case is None and target.exists():
+            self.status.setText(f"{target.name} already exists; choose another name.")
+            return
+
+        def work(report: Progress) -> BundleImported:
+            def progress(stage: str, done: int, total: int) -> None:
+                report((STAGES.get(stage, stage), done, total))
+
+            if case is None:
+                return BundleImported(create_from_bundle(bundle, target, progress=progress), False)
+            warning = None
+            try:
+                automatic_backup(case)  # a safety net, not a gate: say so and go on
+            except CaseFileError as error:
+                warning = f"No automatic backup was made before the import: {error}"
+            return BundleImported(merge_bundle(case, bundle, progress=progress), True, warning)
+
+        self._running = True
+        self._update()
+        self.conflicts.hide()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(f"Reading {bundle.name}…")
+        self._background.run_with_progress(
+            work, self._done, self._failed, on_progress=self._progressed, context=self
+        )
+
+    def _progressed(self, value: object) -> None:
+        text, done, total = cast(tuple[str, int, int], value)
+        self.status.setText(text)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _done(self, result: BundleImported) -> None:
+        self._running = False
+        self.result_value = result
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        self.progress.hide()
+        self._update()
+        if isinstance(error, MergeConflict):
+            self.status.setText(
+                "Nothing was imported: the bundle and this case file hold different versions "
+                f"of the same records ({len(error.conflicts)}):"
+            )
+            self.conflicts.setPlainText("\n".join(f"• {line}" for line in error.conflicts))
+            self.conflicts.show()
+            return
+        if isinstance(error, CaseFileError):
+            self.status.setText(f"{error} Nothing was changed.")
+            return
+        self.status.setText(f"Something went wrong inside Casefiles: {error}")
+
+    def reject(self) -> None:
+        if self._running:  # an import is one transaction: let it end, then close
+            self.status.setText("The import is finishing; it cannot be stopped halfway.")
+            return
+        super().reject()
+
+    @classmethod
+    def import_into(
+        cls, parent: QWidget | None, case: CaseFile | None, background: Background
+    ) -> tuple[BundleImported | None, bool]:
+        """Choose a bundle and where it goes (a new file, or `case` when given and writable).
+        Returns (what was imported, accepted)."""
+        dialog = cls(case, background, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.result_value if accepted else None), accepted
+
+
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text, buddy.parentWidget())
+    label.setBuddy(buddy)
+    return label

@@ -1,0 +1,137 @@
+"""Case › Verify…: the open case file checked in the background (SQLite integrity, every
+original against its SHA-256, the audit chain, every record against the log), the findings in
+words, and the report saved as a text file that never replaces a file unasked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles import clock
+from casefiles.errors import CaseFileDamaged
+from casefiles.store import CaseFile
+from casefiles.verify import Finding, verify
+from casefiles.verify_report import outcome, report_text, save_report
+from ui.background import Background
+from ui.messages import ask, show_error
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    findings: list[Finding]
+    fingerprint: str | None  # of the file checked; None when it could not be read
+    checked_at: datetime
+
+
+def check(case: CaseFile) -> Verification:
+    """Verify through the core's public function (run on a worker thread)."""
+    checked_at = clock.now()
+    try:
+        findings = verify(case)
+        fingerprint = case.fingerprint()
+    except CaseFileDamaged as error:
+        findings, fingerprint = [Finding("integrity", str(error))], None
+    return Verification(findings, fingerprint, checked_at)
+
+
+class VerifyDialog(QDialog):
+    def __init__(self, case: CaseFile, background: Background, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Verify {case.path.name}")
+        self._case = case
+        self.result_value: Verification | None = None
+        self.status = QLabel("Checking every original, the audit log and every record…", self)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the check reports no steps
+        self.progress.setAccessibleName("Verification progress")
+        self.findings = QPlainTextEdit(self)
+        self.findings.setReadOnly(True)
+        self.findings.setAccessibleName("Findings")
+        self.findings.setPlaceholderText("The findings appear here.")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = QPushButton("&Save report…", self)
+        self.save_button.setEnabled(False)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 440)
+        # Closing the dialog early drops the result: the check only reads.
+        background.run(lambda: check(case), self._show, self._failed, context=self)
+
+    def _show(self, result: Verification) -> None:
+        self.result_value = result
+        self.progress.hide()
+        self.status.setText(outcome(result.findings))
+        self.findings.setPlainText(self.report())
+        self.save_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.hide()
+        self.status.setText(f"The check could not run: {error}")
+
+    def report(self) -> str:
+        result = self.result_value
+        if result is None:
+            return ""
+        return report_text(self._case.path, result.fingerprint, result.findings, result.checked_at)
+
+    def save(self) -> None:
+        if self.result_value is None:
+            return
+        suggested = self._case.path.with_name(f"{self._case.path.stem} verification.txt")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Save the verification report",
+            str(suggested),
+            "Text files (*.txt);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, in plain words
+        )
+        if chosen:
+            self.save_to(Path(chosen))
+
+    def save_to(self, target: Path) -> bool:
+        replace = target.exists()
+        if replace and not ask(
+            self,
+            "Save the verification report",
+            f"{target.name} already exists. Replace it with this report?",
+            "Replace",
+        ):
+            return False
+        try:
+            save_report(self.report(), target, replace=replace)
+        except Exception as error:  # one line in the dialog; a bug is logged there
+            show_error(self, error, "Save the verification report")
+            return False
+        self.status.setText(f"{outcome(self.result_value.findings if self.result_value else [])} "
+                            f"Report saved: {target}")  # fmt: skip
+        return True
+
+    @classmethod
+    def verify_case(
+        cls, parent: QWidget | None, case: CaseFile, background: Background
+    ) -> tuple[Verification | None, bool]:
+        """Check `case` and show the findings. Returns (the verification, whether it ran to
+        its end before the dialog was closed)."""
+        dialog = cls(case, background, parent)
+        dialog.exec()
+        return dialog.result_value, dialog.result_value is not None

@@ -1,0 +1,101 @@
+"""The automatic backups of the open case file, newest first: when, fingerprint, size, state."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from casefiles.backup_listing import BackupEntry
+from ui.models.roles import Role
+from ui.plain_text import tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+SHOWN_DIGITS = 16  # as on the backup's name; the whole fingerprint is in the tooltip
+
+
+class BackupColumn(IntEnum):
+    TAKEN = 0
+    FINGERPRINT = 1
+    SIZE = 2
+    STATE = 3
+
+
+HEADERS = {
+    BackupColumn.TAKEN: "Taken",
+    BackupColumn.FINGERPRINT: "Fingerprint",
+    BackupColumn.SIZE: "Size",
+    BackupColumn.STATE: "State",
+}
+
+
+def size_words(size: int) -> str:
+    if size >= 1 << 20:
+        return f"{size / (1 << 20):,.1f} MB"
+    return f"{max(size, 1) / 1024:,.0f} KB"
+
+
+class BackupTableModel(QAbstractTableModel):
+    def __init__(self, tz: ZoneInfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self._entries: list[BackupEntry] = []
+        self._current = ""  # the open case file's fingerprint: a backup holding it is marked
+
+    def set_entries(self, entries: Sequence[BackupEntry], current_fingerprint: str) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._current = current_fingerprint
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> BackupEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(BackupColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(BackupColumn)
+        ):
+            return HEADERS[BackupColumn(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry_at(index.row()) if index.isValid() else None
+        if entry is None or not 0 <= index.column() < len(BackupColumn):
+            return None
+        column = BackupColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(f"{entry.path}\nFingerprint {entry.fingerprint or '(unreadable)'}")
+        if role == Role.RECORD:
+            return entry
+        if role == Role.SORT:
+            return entry.taken_at.timestamp() if column is BackupColumn.TAKEN else None
+        return None
+
+    def _text(self, entry: BackupEntry, column: BackupColumn) -> str:
+        if column is BackupColumn.TAKEN:
+            local = entry.taken_at.astimezone(self._tz)
+            return f"{local.day} {local:%b %Y, %H:%M} ({entry.taken_at:%H:%M} UTC)"
+        if column is BackupColumn.FINGERPRINT:
+            return f"{entry.fingerprint[:SHOWN_DIGITS]}…" if entry.fingerprint else "—"
+        if column is BackupColumn.SIZE:
+            return size_words(entry.size_bytes)
+        if entry.problem:
+            return entry.problem
+        if entry.fingerprint == self._current:
+            return "Same as the case file now"
+        return "Can be opened"
