@@ -47,17 +47,20 @@ build_seconds=$(($(date +%s) - start))
 
 version=$("$python" -c "import casefiles; print(casefiles.__version__)")
 archive=$("$python" - "$dist" "$version" <<'EOF'
-# tar.gz where tar is at home, zip on Windows; the archive holds the folder casefiles/.
-import platform, shutil, sys
+# The folder casefiles/ as one archive: zip on Windows, tar.gz elsewhere.
+import platform, shutil, sys, tarfile
 from pathlib import Path
 
 dist, version = Path(sys.argv[1]), sys.argv[2]
 system = platform.system().lower()
-kind = "zip" if system == "windows" else "gztar"
 base = dist / f"casefiles-{version}-{system}-{platform.machine().lower()}"
-for stale in dist.glob(f"{base.name}.*"):
-    stale.unlink()
-print(shutil.make_archive(str(base), kind, root_dir=dist, base_dir="casefiles"))
+if system == "windows":
+    print(shutil.make_archive(str(base), "zip", root_dir=dist, base_dir="casefiles"))
+else:
+    target = base.with_name(base.name + ".tar.gz")
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:  # 9 is slower, hardly smaller
+        archive.add(dist / "casefiles", arcname="casefiles")
+    print(target)
 EOF
 )
 
