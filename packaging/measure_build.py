@@ -95,7 +95,11 @@ def startup(executable: Path, python: str, runs: int) -> dict[str, object]:
             for _ in range(runs):
                 for name, command in commands.items():
                     times[name].append(launch(command, screen, home))
-    summary: dict[str, object] = {"platform": screen["QT_QPA_PLATFORM"], "runs": runs}
+    summary: dict[str, object] = {
+        "platform": screen["QT_QPA_PLATFORM"],
+        "runs": runs,
+        "load_average": round(os.getloadavg()[0], 1),  # others' work on the machine, at the end
+    }
     for name, values in times.items():
         summary[f"{name}_median_s"] = round(statistics.median(values), 3)
         summary[f"{name}_min_s"] = round(min(values), 3)
@@ -117,7 +121,10 @@ def report(figures: dict[str, object]) -> None:
     if not isinstance(start, dict):
         print("start-up: not measured (--no-startup)")
         return
-    print(f"start-up to the painted window ({start['platform']}, median of {start['runs']}):")
+    print(
+        f"start-up to the painted window ({start['platform']}, median of {start['runs']}, "
+        f"load average {start['load_average']}):"
+    )
     for name in ("frozen", "venv"):
         print(
             f"  {name:<7}{start[f'{name}_median_s']:.3f} s "
