@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tarfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -240,6 +240,13 @@ def window_title(display: str, containing: str, timeout_s: float) -> str | None:
     return None
 
 
+def wait_for(found: Callable[[], list[Path]], timeout_s: float) -> list[Path]:
+    deadline = time.monotonic() + timeout_s
+    while not (result := found()) and time.monotonic() < deadline:
+        time.sleep(0.25)
+    return result
+
+
 def test_the_first_run_opens_the_demo_in_a_window_and_keeps_its_files_in_platformdirs(
     program: Path, home: Path, display: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -247,14 +254,16 @@ def test_the_first_run_opens_the_demo_in_a_window_and_keeps_its_files_in_platfor
         ["env", "-i", *(f"{k}={v}" for k, v in clean_env(home, display).items()), str(program)],
         cwd=home, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+    dirs = app_dirs(home, monkeypatch)
     try:
         title = window_title(display, MISSION, timeout_s=120)
+        # The automatic backup of the opened file is written in the background.
+        backups = wait_for(lambda: list((dirs["data"] / "backups").rglob("*.casefile")), 60)
     finally:
         app.send_signal(signal.SIGTERM)
         _, errors = app.communicate(timeout=60)
     assert title == f"{MISSION} — Demo case.casefile — Casefiles", errors
-    dirs = app_dirs(home, monkeypatch)
     assert (dirs["data"] / "Demo case.casefile").is_file()
-    assert len(list((dirs["data"] / "backups").rglob("*.casefile"))) == 1
+    assert len(backups) == 1, errors
     assert (dirs["config"] / "settings.json").is_file()
     assert (dirs["log"] / "casefiles.log").is_file()
