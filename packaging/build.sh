@@ -44,6 +44,7 @@ start=$(date +%s)
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$work/pyinstaller" packaging/casefiles.spec
 build_seconds=$(($(date +%s) - start))
+cp packaging/README.txt "$dist/casefiles/README.txt"  # for whoever has only the archive
 
 version=$("$python" -c "import casefiles; print(casefiles.__version__)")
 archive=$("$python" - "$dist" "$version" <<'EOF'

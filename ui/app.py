@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import resource
 import sys
 from pathlib import Path
 
@@ -96,6 +95,8 @@ class _PaintWatcher(QObject):
         return False
 
     def _report(self) -> None:
+        import resource  # Unix only, and only the benchmark needs it: the app runs on Windows
+
         workspace = self._window.workspace
         rows = workspace.navigator.incidents.model.rowCount() if workspace else 0
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
