@@ -71,6 +71,8 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
             capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
         )  # fmt: skip
         assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+        for folder in (work, dist / "casefiles"):  # 600 MB that pytest would keep around
+            shutil.rmtree(folder)
     archives = sorted(dist.glob(f"casefiles-{__version__}-*.tar.gz"))
     assert len(archives) == 1, f"one archive expected in {dist}: {archives}"
     return archives[0]
