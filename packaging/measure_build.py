@@ -98,7 +98,8 @@ def startup(executable: Path, python: str, runs: int) -> dict[str, object]:
     summary: dict[str, object] = {
         "platform": screen["QT_QPA_PLATFORM"],
         "runs": runs,
-        "load_average": round(os.getloadavg()[0], 1),  # others' work on the machine, at the end
+        # Others' work on the machine, at the end (Windows has no load average).
+        "load_average": round(os.getloadavg()[0], 1) if hasattr(os, "getloadavg") else "n/a",
     }
     for name, values in times.items():
         summary[f"{name}_median_s"] = round(statistics.median(values), 3)
