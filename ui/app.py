@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import json
 import logging
-import resource
 import sys
 from pathlib import Path
 
@@ -98,6 +97,8 @@ class _PaintWatcher(QObject):
         return False
 
     def _report(self) -> None:
+        import resource  # Unix only, and only the benchmark needs it: the app runs on Windows
+
         workspace = self._window.workspace
         rows = workspace.navigator.incidents.model.rowCount() if workspace else 0
         print(json.dumps({"painted": True, "rows": rows, "peak_rss_mb": _peak_kb() / 1024}))

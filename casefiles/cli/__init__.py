@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casefiles import __version__
+from casefiles.build_info import build_info
 from casefiles.cli import (
     bundle_commands,
     case_commands,
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Case files of incidents that damage "
         "diplomatic premises. With no command, opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"casefiles {__version__}")
+    parser.add_argument("--version", action="version", version=build_info().describe())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     opener = commands.add_parser("open", help="open the app, on a case file if given")
     opener.add_argument("path", nargs="?", type=Path, help="the case file")

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles import __version__
 from casefiles.backup import automatic_backup, save_copy
 from casefiles.bidi import isolate
+from casefiles.build_info import build_info
 from casefiles.errors import CaseFileLocked
 from casefiles.file_format import SUFFIX
 from casefiles.records import IncidentRecord
@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
         inform(
             self,
             "About Casefiles",
-            f"Casefiles {__version__}: case files of incidents that damage diplomatic "
-            "premises. Works offline; every change is kept in the case file's audit log.",
+            "Case files of incidents that damage diplomatic premises. Works "
+            "offline; every change is kept in the case file's audit log.\n\n"
+            f"{build_info().describe()}.",
         )
