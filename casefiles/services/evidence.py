@@ -268,11 +268,12 @@ def _write(case: CaseFile, owner: _Owner, ready: _Prepared) -> ImportOutcome:
             )
         item = _evidence_item(case, ready, owner)
         session.add(item)
-        audit.record_create(session, case.user, item)
+        session.flush()  # the derived images refer to its row id
         if known_blob is None:
             _store_derived(session, item, ready)
         else:
             _copy_derived(session, item, ready.sha256)
+        audit.record_create(session, case.user, item)  # records the derived images' hashes
         record = _with_warnings(session, _to_record(session, item))
     if known_blob is not None:
         return ImportOutcome(

@@ -36,11 +36,12 @@ def test_the_demo_case_verifies_clean(demo_path: Path) -> None:
     [
         (
             ["UPDATE incidents SET title = 'Nothing happened' WHERE reference = 'KYIV-2025-004'"],
-            "row: The incident .* differs from the audit log in: title",
+            "row: The incident KYIV-2025-004 .* differs from the audit log in: title",
         ),
         (
             ["UPDATE damage_items SET severity = 'minor' WHERE severity = 'severe'"],
-            "row: The damage item .* differs from the audit log in: severity",
+            "row: The damage item “structure” of incident KYIV-2022-001 .* differs from the audit "
+            "log in: severity",
         ),
         (
             ["UPDATE notes SET text = 'edited' WHERE id = 2"],
@@ -48,14 +49,14 @@ def test_the_demo_case_verifies_clean(demo_path: Path) -> None:
         ),
         (
             ["UPDATE correspondence SET summary = 'no summons' WHERE kind = 'summons'"],
-            "row: The correspondence .* differs from the audit log in: summary",
+            "row: The summons without a number .* differs from the audit log in: summary",
         ),
         (
             [
                 "DELETE FROM correspondence_incidents WHERE rowid = (SELECT min(rowid) FROM "
                 "correspondence_incidents)"
             ],
-            "row: The correspondence .* differs from the audit log in: incident_uuids",
+            "row: The summons without a number .* differs from the audit log in: incident_uuids",
         ),
         (
             ["UPDATE incidents SET deleted = 1 WHERE id = 1"],
@@ -71,7 +72,8 @@ def test_the_demo_case_verifies_clean(demo_path: Path) -> None:
                 "VALUES ('x-1', 'someone', "
                 "'2025-11-14T00:00:00.000000+00:00', 'planted', 0)"
             ],
-            "row: The note x-1 has no entry in the audit log",
+            r"row: The note by someone written 2025-11-14T00:00:00.000000\+00:00 \(x-1\) has no "
+            "entry in the audit log",
         ),
         (
             ["UPDATE audit_log SET user = 'somebody else' WHERE id = 3"],
