@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -309,7 +310,8 @@ def read_records(session: Session) -> list[Record]:
         names = ", ".join(f'"{column.key}"' for column in columns)
         for values in session.execute(text(f"SELECT {names} FROM {model.__tablename__}")):
             raw = dict(zip((column.key for column in columns), values, strict=True))
-            record = Record(model, str(raw["uuid"]), _label(model, raw, references), {})
+            incident = references.get(raw.get("incident_id"), "?")
+            record = Record(model, str(raw["uuid"]), label(model, raw, incident), {})
             for column in columns:
                 if column.key == "id":
                     continue
@@ -384,9 +386,9 @@ def _rows(entries: list[LogEntry], records: list[Record]) -> tuple[list[Finding]
     return findings, pictures
 
 
-def _label(model: type[Audited], raw: dict[str, Any], references: dict[int, str]) -> str:
+def label(model: type[Audited], raw: Mapping[str, Any], incident: str) -> str:
     """A record as people know it: incident reference, photo file name and caption, letter
-    number; the uuid follows it in every finding."""
+    number; the uuid follows it in every finding. `incident`: a damage item's incident."""
     name = model.audit_name.replace("_", " ")
     match model.audit_name:
         case "mission" | "site":
@@ -394,7 +396,6 @@ def _label(model: type[Audited], raw: dict[str, Any], references: dict[int, str]
         case "incident":
             return f"incident {raw['reference']}"
         case "damage_item":
-            incident = references.get(raw["incident_id"], "?")
             return f"damage item “{raw['element']}” of incident {incident}"
         case "correspondence":
             number = raw["reference_number"] or "without a number"

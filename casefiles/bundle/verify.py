@@ -29,6 +29,7 @@ from casefiles.bundle.tables import csv_tables
 from casefiles.file_format import GENESIS_HASH
 from casefiles.models import Audited, Correspondence, Mission
 from casefiles.verify import Finding
+from casefiles.verify import label as record_label
 
 _CREATING = ("create", "import")
 STRIPPED_KEEPS = frozenset({"metadata_json"})  # cut down to what says nothing of place or device
@@ -189,6 +190,7 @@ def row_findings(manifest: Manifest) -> list[Finding]:
     findings = []
     expected = replay(manifest)
     incidents = {row["uuid"] for row in manifest.rows("incidents")}
+    references = {row["uuid"]: row["reference"] for row in manifest.rows("incidents")}
     seen = set()
     tables: list[tuple[type[Audited], list[dict[str, Any]]]] = [
         (Mission, [manifest.mission]),
@@ -198,7 +200,8 @@ def row_findings(manifest: Manifest) -> list[Finding]:
         for row in rows:
             key = (model.audit_name, row["uuid"])
             seen.add(key)
-            label = f"{model.audit_name.replace('_', ' ')} {row['uuid']}"
+            incident = references.get(row.get("incident_uuid"), "?")
+            label = f"{record_label(model, row, incident)} ({row['uuid']})"
             recorded = expected.get(key)
             if recorded is None:
                 findings.append(Finding("row", f"The {label} has no entry in the audit log."))

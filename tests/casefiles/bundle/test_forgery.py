@@ -72,9 +72,12 @@ def test_a_photo_moved_to_another_incident_in_the_manifest_is_found(
         crater["incident_uuid"] = other["uuid"]
 
     bad = _forge(demo_bundle, tmp_path / "bad.zip", change)
-    uuid = _evidence_row(json.loads(files_of(bad)["manifest.json"]), "KYIV-2024-001 crater.jpg")
+    row = _evidence_row(json.loads(files_of(bad)["manifest.json"]), "KYIV-2024-001 crater.jpg")
     _refused(
-        bad, tmp_path, f"The evidence {uuid['uuid']} differs from the audit log in: incident_uuid."
+        bad,
+        tmp_path,
+        f"The photo KYIV-2024-001 crater.jpg “{row['caption']}” ({row['uuid']}) differs from "
+        "the audit log in: incident_uuid.",
     )
 
 
