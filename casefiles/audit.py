@@ -1,12 +1,19 @@
 """The append-only audit log: every change is an entry chained to the previous one by SHA-256.
 
 The case file's fingerprint is the hash of the newest entry, so paper and file can be matched.
+
+An entry's hash covers its changes field by field (`content_digest`): each field's value is
+hashed on its own, and location and device fields with a random salt kept in the entry. A
+bundle without location can then leave those values out and keep their salted hashes, and the
+entry's hash still checks: what was removed is named, and nothing else can differ. (Entries
+written before this hashed the changes' JSON text whole: `legacy_entry_hash`.)
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -37,7 +44,20 @@ def canonical(changes: dict[str, Any]) -> str:
     return json.dumps(changes, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def entry_hash(
+# Fields a bundle without location leaves out, by entity type: positions, devices, and the
+# metadata the file carried (which holds both).
+WITHHOLDABLE: dict[str, frozenset[str]] = {
+    "site": frozenset({"latitude", "longitude"}),
+    "evidence": frozenset(
+        {"gps_latitude", "gps_longitude", "gps_altitude", "camera_make", "camera_model",
+         "software", "metadata_json"}
+    ),
+}  # fmt: skip
+SALTS = "_salts"  # in an entry's changes: the salt of each withholdable field it holds
+_VERSION_2 = 2
+
+
+def legacy_entry_hash(
     prev_hash: str,
     at: str,
     user: str,
@@ -46,8 +66,59 @@ def entry_hash(
     entity_uuid: str,
     changes_json: str,
 ) -> str:
+    """The hash of an entry written before changes were hashed field by field."""
     fields = [prev_hash, at, user, action, entity_type, entity_uuid, changes_json]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+
+
+def entry_hash(
+    prev_hash: str,
+    at: str,
+    user: str,
+    action: str,
+    entity_type: str,
+    entity_uuid: str,
+    digest: str,
+) -> str:
+    """The hash of an entry; `digest` is `content_digest` of its changes."""
+    fields = [_VERSION_2, prev_hash, at, user, action, entity_type, entity_uuid, digest]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+
+
+def field_digest(name: str, value: Any, salt: str = "") -> str:
+    return hashlib.sha256(
+        canonical({"salt": salt, "name": name, "value": value}).encode()
+    ).hexdigest()
+
+
+def content_digest(changes: dict[str, Any], withheld: dict[str, str] | None = None) -> str:
+    """The hash of an entry's changes, from each field's digest; `withheld` gives the digests
+    of fields whose values were left out (a bundle without location)."""
+    salts = changes.get(SALTS)
+    salts = salts if isinstance(salts, dict) else {}
+    digests = {
+        name: field_digest(name, value, str(salts.get(name, "")))
+        for name, value in changes.items()
+        if name != SALTS
+    }
+    digests.update(withheld or {})
+    return hashlib.sha256(canonical(digests).encode()).hexdigest()
+
+
+def hash_matches(
+    hash_: str, prev_hash: str, at: str, user: str, action: str, entity_type: str,
+    entity_uuid: str, changes_json: str,
+) -> bool:  # fmt: skip
+    """Whether an entry's stored hash is that of its fields, as this or an older version
+    computed it."""
+    fields = (prev_hash, at, user, action, entity_type, entity_uuid)
+    if hash_ == legacy_entry_hash(*fields, changes_json):
+        return True
+    try:
+        changes = json.loads(changes_json)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(changes, dict) and hash_ == entry_hash(*fields, content_digest(changes))
 
 
 def head_hash(session: Session) -> str:
@@ -67,6 +138,9 @@ def append(
     """Add one entry in the caller's transaction."""
     prev = session.info.get(HEAD_KEY) or head_hash(session)
     at = clock.now()
+    withholdable = sorted(WITHHOLDABLE.get(entity_type, frozenset()) & changes.keys())
+    if withholdable:  # a salt each, so that a withheld value cannot be guessed from its hash
+        changes = {**changes, SALTS: {name: secrets.token_hex(16) for name in withholdable}}
     changes_json = canonical(changes)
     entry = AuditEntry(
         at=at,
@@ -84,7 +158,7 @@ def append(
         action,
         entity_type,
         entity_uuid,
-        changes_json,
+        content_digest(changes),
     )
     session.add(entry)
     session.info[HEAD_KEY] = entry.hash

@@ -57,3 +57,8 @@ class ValidationError(CaseFileError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("; ".join(f"{field}: {message}" for field, message in errors.items()))
         self.errors = errors
+
+
+class SearchUnavailable(CaseFileError):
+    """The search index cannot be searched. It is derived data, rebuilt at the next writable
+    open."""

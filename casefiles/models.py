@@ -7,7 +7,9 @@ the audit log can always bring it back.
 
 from __future__ import annotations
 
+import hashlib
 import uuid as uuid_module
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -24,8 +26,10 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session, relationship
+from sqlalchemy.sql.elements import KeyedColumnElement
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -69,6 +73,9 @@ class DecimalText(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value)
 
 
+DERIVED_HASHES = "derived_sha256"  # evidence snapshots: {purpose: SHA-256 of that image}
+
+
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
@@ -86,15 +93,45 @@ class Audited(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
 
-    def snapshot(self) -> dict[str, Any]:
+    def snapshot(self, *, derived: bool = True) -> dict[str, Any]:
         """Every stored value except the row id, as JSON-ready data: what the audit log records
-        and what `verify` compares against it."""
+        and what `verify` compares against it (`derived`: with the hashes of an original's
+        derived images, which bundles leave out). A link to another record is that record's uuid
+        (`site_id` is recorded as `site_uuid`): row ids can be swapped behind the app's back."""
         values: dict[str, Any] = {}
         for column in self.__table__.columns:
             if column.key == "id":
                 continue
-            values[column.key] = jsonable(getattr(self, column.key))
+            value = getattr(self, column.key)
+            target = linked_table(column)
+            if target is None:
+                values[column.key] = jsonable(value)
+            else:
+                values[link_name(column.key)] = (
+                    None if value is None else self._uuid_in(target, value)
+                )
         return values
+
+    def _uuid_in(self, table: str, row_id: int) -> str | None:
+        session = object_session(self)
+        assert session is not None, "a snapshot is taken of a stored record"
+        return session.execute(
+            text(f"SELECT uuid FROM {table} WHERE id = :id"), {"id": row_id}
+        ).scalar()
+
+
+def linked_table(column: KeyedColumnElement[Any]) -> str | None:
+    """The audited table a column links to by row id, if it is such a link."""
+    for key in column.foreign_keys:
+        table = key.column.table.name
+        if table in AUDITED_TABLES:
+            return table
+    return None
+
+
+def link_name(column: str) -> str:
+    """How the audit log and bundles name a link: `incident_id` becomes `incident_uuid`."""
+    return column.removesuffix("_id") + "_uuid"
 
 
 def jsonable(value: object) -> object:
@@ -208,7 +245,7 @@ class Correspondence(Audited):
 
     incidents: Mapped[list[Incident]] = relationship(secondary=correspondence_incidents)
 
-    def snapshot(self) -> dict[str, Any]:
+    def snapshot(self, *, derived: bool = True) -> dict[str, Any]:
         values = super().snapshot()
         values["incident_uuids"] = sorted(i.uuid for i in self.incidents)
         return values
@@ -255,6 +292,25 @@ class EvidenceItem(Audited):
     # Why no thumbnail could be made, when none could.
     derivation_error: Mapped[str | None] = mapped_column(Text)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    def snapshot(self, *, derived: bool = True) -> dict[str, Any]:
+        values = super().snapshot()
+        if not derived:
+            return values
+        session = object_session(self)
+        assert session is not None, "a snapshot is taken of a stored record"
+        rows = session.execute(
+            text("SELECT purpose, data FROM derived_images WHERE evidence_id = :id"),
+            {"id": self.id},
+        )
+        values[DERIVED_HASHES] = derived_hashes(rows)
+        return values
+
+
+def derived_hashes(rows: Iterable[Sequence[Any]]) -> dict[str, str]:
+    """SHA-256 of each derived image of an item, by purpose (thumbnail, preview): the audit
+    entry of the original records them, so a swapped preview is found."""
+    return {purpose: hashlib.sha256(data).hexdigest() for purpose, data in rows}
 
 
 class DerivedImage(Base):
@@ -304,3 +360,4 @@ class AuditEntry(Base):
 AUDITED_MODELS: tuple[type[Audited], ...] = (
     Mission, Site, Incident, DamageItem, Correspondence, EvidenceItem, Note,
 )  # fmt: skip
+AUDITED_TABLES = frozenset(model.__tablename__ for model in AUDITED_MODELS)

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from casefiles.errors import SearchUnavailable
 from casefiles.models import Correspondence, DamageItem, Incident, Note, correspondence_incidents
 from casefiles.text_folding import fold
 
@@ -47,15 +49,32 @@ class Snippet:
         return "".join(parts) + escape(self.text[end:])
 
 
-def _sources(session: Session, incident: Incident) -> dict[str, list[str]]:
-    """Every text of an incident that search covers, as stored, by index column."""
+# As migration 0002 made it; the index is rebuilt with it when it is missing or was altered.
+CREATE_INDEX = (
+    "CREATE VIRTUAL TABLE incident_search USING fts5("
+    "reference, title, description, damage, notes, correspondence, "
+    "tokenize = 'unicode61 remove_diacritics 2')"
+)
+
+
+def _sources(session: Session, incident_id: int) -> dict[str, list[str]] | None:
+    """Every text of an incident that search covers, as stored, by index column; None when
+    it is deleted or missing. Reads only text columns, so a row with an unreadable date still
+    gets a search row."""
+    incident = session.execute(
+        select(Incident.reference, Incident.title, Incident.description).where(
+            Incident.id == incident_id, Incident.deleted.is_(False)
+        )
+    ).first()
+    if incident is None:
+        return None
     damage = session.scalars(
         select(DamageItem.description).where(
-            DamageItem.incident_id == incident.id, DamageItem.deleted.is_(False)
+            DamageItem.incident_id == incident_id, DamageItem.deleted.is_(False)
         )
     )
     notes = session.scalars(
-        select(Note.text).where(Note.incident_id == incident.id, Note.deleted.is_(False))
+        select(Note.text).where(Note.incident_id == incident_id, Note.deleted.is_(False))
     )
     letters = session.scalars(
         select(
@@ -67,7 +86,7 @@ def _sources(session: Session, incident: Incident) -> dict[str, list[str]]:
         )
         .join(correspondence_incidents)
         .where(
-            correspondence_incidents.c.incident_id == incident.id,
+            correspondence_incidents.c.incident_id == incident_id,
             Correspondence.deleted.is_(False),
         )
     )
@@ -86,13 +105,17 @@ def index_row(sources: dict[str, list[str]]) -> dict[str, str]:
     return {column: fold("\n".join(sources.get(column, []))) for column in COLUMNS}
 
 
+def _row_of(session: Session, incident_id: int) -> dict[str, str] | None:
+    sources = _sources(session, incident_id)
+    return None if sources is None else index_row(sources)
+
+
 def reindex(session: Session, incident_id: int) -> None:
     """Rebuild the search row of one incident from what is stored now."""
     session.execute(text("DELETE FROM incident_search WHERE rowid = :id"), {"id": incident_id})
-    incident = session.get(Incident, incident_id)
-    if incident is None or incident.deleted:
-        return
-    insert_row(session, incident_id, index_row(_sources(session, incident)))
+    row = _row_of(session, incident_id)
+    if row is not None:
+        insert_row(session, incident_id, row)
 
 
 def insert_row(session: Session, incident_id: int, row: dict[str, str]) -> None:
@@ -103,6 +126,63 @@ def insert_row(session: Session, incident_id: int, row: dict[str, str]) -> None:
         ),
         {"id": incident_id, **row},
     )
+
+
+def stale_incidents(session: Session) -> list[str]:
+    """References of the incidents whose search row is not what the rows say (missing, extra or
+    different); empty when the index is in step. Raises DBAPIError when it cannot be read."""
+    names = ", ".join(COLUMNS)
+    indexed = {
+        rowid: dict(zip(COLUMNS, values, strict=True))
+        for rowid, *values in session.execute(text(f"SELECT rowid, {names} FROM incident_search"))
+    }
+    stale = []
+    for incident_id, reference in session.execute(select(Incident.id, Incident.reference)):
+        if indexed.pop(incident_id, None) != _row_of(session, incident_id):
+            stale.append(str(reference))
+    return stale + [f"(no incident with row id {rowid})" for rowid in sorted(indexed)]
+
+
+def _index_altered(session: Session) -> bool:
+    definition = session.execute(
+        text("SELECT sql FROM sqlite_master WHERE name = 'incident_search'")
+    ).scalar()
+    return definition != CREATE_INDEX
+
+
+def _restore_own_tables(session: Session) -> None:
+    """Put back the tables FTS5 keeps the index in, as a new case file has them, so that the
+    damaged index can be dropped."""
+    from casefiles.file_format import SCHEMA_VERSION
+    from casefiles.schema_check import expected_schema
+
+    objects, _meta = expected_schema(SCHEMA_VERSION)
+    for (kind, name), sql in objects.items():
+        if kind == "table" and name.startswith("incident_search_") and sql is not None:
+            session.execute(text(sql.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1)))
+    # FTS5 opens an index only with its structure record (row 10); an empty one will do.
+    session.execute(text("INSERT OR IGNORE INTO incident_search_data VALUES (10, x'')"))
+
+
+def repair(session: Session) -> bool:
+    """Rebuild the index when it is missing, altered or out of step; whether it was. The
+    index is derived data: rebuilding it changes no record and writes no audit entry."""
+    try:
+        if not _index_altered(session) and not stale_incidents(session):
+            return False
+    except DBAPIError:
+        pass  # unreadable: rebuilt below
+    try:
+        session.execute(text("DROP TABLE IF EXISTS incident_search"))
+    except DBAPIError:  # FTS5 cannot drop an index with a table of its own missing
+        _restore_own_tables(session)
+        session.execute(text("DROP TABLE IF EXISTS incident_search"))
+    session.execute(text(CREATE_INDEX))
+    for incident_id in session.scalars(select(Incident.id)):
+        row = _row_of(session, incident_id)
+        if row is not None:
+            insert_row(session, incident_id, row)
+    return True
 
 
 def query_words(query: str) -> list[str]:
@@ -120,17 +200,24 @@ def match_expression(query: str) -> str | None:
 
 
 def search_incident_ids(session: Session, query: str, limit: int = 500) -> list[int]:
-    """Ids of matching incidents, best match first."""
+    """Ids of matching incidents, best match first. An index that cannot be searched (altered
+    behind the app's back) is a clear refusal, never an internal error."""
     expression = match_expression(query)
     if expression is None:
         return []
-    rows = session.execute(
-        text(
-            f"SELECT rowid FROM incident_search WHERE incident_search MATCH :q "
-            f"ORDER BY bm25(incident_search, {WEIGHTS}) LIMIT :limit"
-        ),
-        {"q": expression, "limit": limit},
-    )
+    try:
+        rows = session.execute(
+            text(
+                f"SELECT rowid FROM incident_search WHERE incident_search MATCH :q "
+                f"ORDER BY bm25(incident_search, {WEIGHTS}) LIMIT :limit"
+            ),
+            {"q": expression, "limit": limit},
+        ).all()
+    except DBAPIError:
+        raise SearchUnavailable(
+            "The search index of this case file is damaged; it is rebuilt when the case file "
+            "is next opened for writing (the records themselves are not affected)."
+        ) from None
     return [row[0] for row in rows]
 
 
@@ -138,8 +225,8 @@ def snippets(session: Session, incident: Incident, query: str) -> list[Snippet]:
     """Where `query` matched in an incident: the first matching text of each column, in the
     index's column order."""
     words = query_words(query)
-    found = []
-    for column, texts in _sources(session, incident).items():
+    found: list[Snippet] = []
+    for column, texts in (_sources(session, incident.id) or {}).items():
         for stored in texts:
             snippet = _snippet(column, stored, words)
             if snippet is not None:

@@ -119,7 +119,21 @@ class CaseFile:
         except BaseException:
             lock.release()
             raise
-        return cls(path, engine, None, lock, version)
+        case = cls(path, engine, None, lock, version)
+        try:
+            case._repair_search_index()
+        except BaseException:
+            case.close()
+            raise
+        return case
+
+    def _repair_search_index(self) -> None:
+        """The search index is derived data: rebuilt here when it is missing, altered or out of
+        step, so that a search always answers from the rows."""
+        from casefiles import search
+
+        with self.transaction() as session:
+            search.repair(session)
 
     @classmethod
     def _open_read_only(cls, path: Path, reason: str, version: FileVersion) -> CaseFile:

@@ -97,8 +97,6 @@ class _PaintWatcher(QObject):
         return False
 
     def _report(self) -> None:
-        import resource  # Unix only, and only the benchmark needs it: the app runs on Windows
-
         workspace = self._window.workspace
         rows = workspace.navigator.incidents.model.rowCount() if workspace else 0
         print(json.dumps({"painted": True, "rows": rows, "peak_rss_mb": _peak_kb() / 1024}))
@@ -113,6 +111,8 @@ def _peak_kb() -> int:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1])
+    import resource  # Unix only, and only the benchmark needs it: the app runs on Windows
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 

@@ -23,12 +23,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefiles import __version__, clock
-from casefiles.audit import canonical, head_hash
+from casefiles.audit import head_hash
 from casefiles.backup import write_errors
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, row_of
 from casefiles.bundle.readme import readme
-from casefiles.bundle.strip import redact_changes, redact_row, shareable_copy
+from casefiles.bundle.strip import redact_entry, redact_row, shareable_copy
 from casefiles.bundle.tables import csv_tables
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import CaseFileDamaged, CaseFileError, NotFound
@@ -114,6 +114,14 @@ def export_bundle(
     )
 
 
+def _role(path: str) -> str:
+    if path.startswith(layout.EVIDENCE_DIR):
+        return "evidence"
+    if path.startswith(layout.TABLES_DIR):
+        return "table"
+    return "readme" if path == layout.README else "summary"
+
+
 def evidence_name(sha256: str, original: str, taken: set[str]) -> str:
     """evidence/<first 16 of the SHA-256>_<original name, made safe for any file system>."""
     name = unicodedata.normalize("NFC", original.replace("\\", "/").rsplit("/", 1)[-1])
@@ -143,25 +151,28 @@ class _Writer:
         self.strip = strip
         self.progress = progress
         self.sums: dict[str, str] = {}
+        self.sizes: dict[str, int] = {}
         self.stamp = clock.now()
 
     def write(
         self, partial: Path, references: Sequence[str] | None, pdf: bytes | None, name: str
     ) -> dict[str, Any]:
         chosen = self._select(references)
-        uuids: dict[type[Audited], dict[int, str]] = {
-            model: {entity.id: entity.uuid for entity in self.session.scalars(select(model))}
-            for model in TABLES.values()
-        }
         with zipfile.ZipFile(partial, "x", allowZip64=True) as archive:
             self.archive = archive
             files = self._write_evidence(chosen[EvidenceItem])
-            manifest = self._manifest(chosen, uuids, files, references, pdf is not None)
+            manifest = self._manifest(chosen, files, references, pdf is not None)
+            manifest["bundle_name"] = name
             for table, data in csv_tables(manifest).items():
                 self._add(layout.TABLES_DIR + table, data, compress=True)
             self._add(layout.README, readme(manifest, name), compress=True)
             if pdf is not None:
                 self._add(layout.SUMMARY, pdf, compress=True)
+            manifest[layout.FILES] = [
+                {"path": path, "sha256": digest, "size_bytes": self.sizes[path],
+                 "role": _role(path)}
+                for path, digest in sorted(self.sums.items())
+            ]  # fmt: skip
             text = json.dumps(manifest, ensure_ascii=False, indent=1)
             self._add(layout.MANIFEST, text.encode("utf-8"), compress=True)
             sums = "".join(f"{digest}  {path}\n" for path, digest in sorted(self.sums.items()))
@@ -173,7 +184,10 @@ class _Writer:
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
         info.external_attr = 0o100644 << 16  # a plain file, readable by all
         self.archive.writestr(info, data)
-        if name != layout.SUMS:
+        if name not in (layout.SUMS, layout.MANIFEST):
+            self.sums[name] = hashlib.sha256(data).hexdigest()
+            self.sizes[name] = len(data)
+        elif name == layout.MANIFEST:
             self.sums[name] = hashlib.sha256(data).hexdigest()
 
     # What goes in ------------------------------------------------------------------------------
@@ -254,7 +268,6 @@ class _Writer:
     def _manifest(
         self,
         chosen: dict[type[Audited], list[Any]],
-        uuids: dict[type[Audited], dict[int, str]],
         files: dict[str, dict[str, Any]],
         references: Sequence[str] | None,
         with_summary: bool,
@@ -280,12 +293,12 @@ class _Writer:
                 "strip_location": self.strip,
             },
             "summary_pdf": layout.SUMMARY if with_summary else None,
-            "mission": row_of(mission, uuids),
+            "mission": row_of(mission),
         }
         for table, model in TABLES.items():
             rows = []
             for entity in chosen[model]:
-                row = row_of(entity, uuids)
+                row = row_of(entity)
                 if self.strip:
                     row = redact_row(model, row)
                 if INCIDENT_LINKS in row:  # a bundle speaks only of the incidents it holds
@@ -305,12 +318,12 @@ class _Writer:
         for entry in self.session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
             if included is not None and entry.entity_uuid not in included:
                 continue
-            changes_json, redacted = entry.changes, False
+            changes_json = entry.changes
+            withheld: dict[str, str | None] = {}
             if self.strip:
-                changes = json.loads(entry.changes)
-                cleaned = redact_changes(entry.action, entry.entity_type, changes)
-                if cleaned != changes:
-                    changes_json, redacted = canonical(cleaned), True
+                changes_json, withheld = redact_entry(
+                    entry.action, entry.entity_type, entry.changes
+                )
             entries.append(
                 {
                     "id": entry.id,
@@ -322,7 +335,8 @@ class _Writer:
                     "changes_json": changes_json,
                     "prev_hash": entry.prev_hash,
                     "hash": entry.hash,
-                    "redacted": redacted,
+                    "redacted": bool(withheld),
+                    "withheld": withheld,
                 }
             )
         return entries

@@ -14,6 +14,7 @@ writes nothing.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import sqlite3
@@ -41,7 +42,7 @@ from casefiles.bundle.manifest import (
 )
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
 from casefiles.bundle.verify import audit_findings, file_findings, row_findings
-from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
+from casefiles.derived_images import Derived
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.file_format import APPLICATION_ID, PAGE_SIZE
 from casefiles.file_writing import check_new_file, publish, remove_with_sidecars
@@ -58,6 +59,7 @@ from casefiles.models import (
     Mission,
     Note,
 )
+from casefiles.services.evidence import prepare_bytes
 from casefiles.store import CaseFile
 
 # (stage, done, total): "checking" every file of the bundle, then "writing" its new photos.
@@ -154,7 +156,7 @@ def merge_bundle(
         with case.transaction() as session:
             merge = _Merge(session, case.user, bundle, progress)
             merge.plan()
-            if merge.new:
+            if merge.new or merge.new_links:
                 merge.write()
             fingerprint = audit.head_hash(session)
     return ImportResult(
@@ -183,20 +185,33 @@ def _check(bundle: Bundle, progress: Progress | None) -> None:
         if progress is not None:
             progress("checking", next(done), len(bundle.sums))
 
-    findings = file_findings(bundle, report)
-    findings += audit_findings(bundle.manifest) + row_findings(bundle.manifest)
+    findings = audit_findings(bundle.manifest) + row_findings(bundle.manifest)
+    findings += file_findings(bundle, report)
     if findings:
         more = f" ({len(findings)} problems in all)" if len(findings) > 1 else ""
         raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
 
 
-def _derive(data: bytes) -> tuple[Derived, Derived] | None:
-    # From the bytes in memory: a copy of the evidence (GPS and all) in a temporary folder
-    # would outlive a killed process there.
-    try:
-        return make_thumbnail_and_preview(data)
-    except DerivationFailed:
+def _derive(data: bytes, item: EvidenceItem) -> tuple[Derived, Derived] | None:
+    """The checks add-photos makes (an image of a kind it reads, whole, of the type its record
+    says), then its thumbnail and preview; None when none could be made. From the bytes in
+    memory: a copy of the evidence (GPS and all) in a temporary folder would outlive a killed
+    process there."""
+    name = item.original_filename
+    ready = prepare_bytes(Path(name), data)
+    if ready.refusal is not None:
+        raise BadBundle(
+            f"The bundle is refused: {name} is not accepted as evidence ({ready.refusal}). "
+            "Nothing was changed."
+        )
+    if ready.metadata is not None and ready.metadata.media_type != item.media_type:
+        raise BadBundle(
+            f"The bundle is refused: {name} is {ready.metadata.media_type}, not the "
+            f"{item.media_type} its record says. Nothing was changed."
+        )
+    if ready.thumbnail is None or ready.preview is None:
         return None  # the original still counts; the app shows that it has no picture
+    return ready.thumbnail, ready.preview
 
 
 class _Merge:
@@ -211,6 +226,7 @@ class _Merge:
         self.manifest: Manifest = bundle.manifest
         self.progress = progress
         self.new: dict[type[Audited], list[dict[str, Any]]] = {}
+        self.new_links: dict[str, list[str]] = {}  # letter uuid -> incident uuids to link
         self.added: dict[str, int] = {}
         self.unchanged: dict[str, int] = {}
         self.new_originals = 0
@@ -223,9 +239,6 @@ class _Merge:
 
     def plan(self) -> None:
         conflicts: list[str] = []
-        uuids = {
-            model: {row_id: uuid for uuid, row_id in ids.items()} for model, ids in self.ids.items()
-        }
         mission = self.session.scalar(select(Mission).order_by(Mission.id).limit(1))
         theirs = self.manifest.mission
         if mission is not None and mission.uuid != theirs["uuid"]:
@@ -247,9 +260,14 @@ class _Merge:
                 if ours is None:
                     fresh.append(row)
                     continue
-                differing = _differences(row_of(ours, uuids), row, bundle_incidents)
+                ours_row = row_of(ours)
+                differing = _differences(ours_row, row, bundle_incidents)
                 if differing:
                     conflicts.append(_describe(model, row, differing))
+                elif INCIDENT_LINKS in row:
+                    missing = sorted(set(row[INCIDENT_LINKS]) - set(ours_row[INCIDENT_LINKS]))
+                    if missing:  # incidents a partial bundle left out before
+                        self.new_links[ours.uuid] = missing
             self.new[model] = fresh
             self.unchanged[table] = len(rows) - len(fresh)
         conflicts += self._reference_clashes()
@@ -296,6 +314,15 @@ class _Merge:
                 if model is EvidenceItem and self.progress is not None:
                     self.progress("writing", done, len(rows))
             self.added[table] = len(rows)
+        for letter_uuid, incident_uuids in self.new_links.items():
+            letter = self.session.get_one(Correspondence, self.ids[Correspondence][letter_uuid])
+            before = letter.snapshot()
+            added = [self.session.get_one(Incident, self.ids[Incident][u]) for u in incident_uuids]
+            letter.incidents = [*letter.incidents, *added]
+            audit.record_update(self.session, self.user, letter, before, "import-links")
+            touched |= _incidents_of(letter)
+        if self.new_links:
+            self.added["correspondence links"] = sum(map(len, self.new_links.values()))
         for incident_id in sorted(touched):
             search.reindex(self.session, incident_id)
         audit.append(
@@ -325,11 +352,11 @@ class _Merge:
         self.session.add(entity)
         self.session.flush()
         self.ids[model][entity.uuid] = entity.id
+        if isinstance(entity, EvidenceItem):
+            self._derived(entity, original)  # before the entry, which records their hashes
         audit.append(
             self.session, self.user, "import", model.audit_name, entity.uuid, entity.snapshot()
         )
-        if isinstance(entity, EvidenceItem):
-            self._derived(entity, original)
         return entity
 
     def _original(self, row: dict[str, Any]) -> bytes | None:
@@ -338,6 +365,11 @@ class _Merge:
         if self.session.scalar(select(Blob.sha256).where(Blob.sha256 == sha256)) is not None:
             return None
         data = self.bundle.original(row[FILE]["path"])  # its hash is checked again as it is read
+        if hashlib.sha256(data).hexdigest() != sha256:  # a blob always matches its key
+            raise BadBundle(
+                f"The bundle is refused: {row[FILE]['path']} is not the original of "
+                f"{row['original_filename']}. Nothing was changed."
+            )
         self.session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
         self.new_originals += 1
         return data
@@ -345,7 +377,7 @@ class _Merge:
     def _derived(self, item: EvidenceItem, original: bytes | None) -> None:
         """Thumbnail and preview: made from an original just stored (one photo in memory at a
         time), or shared with an item of the same original already in the case file."""
-        made = None if original is None else _derive(original)
+        made = None if original is None else _derive(original, item)
         if made is not None:
             pictures = [
                 {"purpose": purpose, "width": d.width, "height": d.height,
@@ -373,8 +405,12 @@ class _Merge:
 
 def _differences(ours: dict[str, Any], theirs: dict[str, Any], incidents: set[str]) -> list[str]:
     ours, theirs = content(ours), content(theirs)
-    if INCIDENT_LINKS in ours:  # a bundle speaks only of the incidents it holds
-        ours[INCIDENT_LINKS] = [u for u in ours[INCIDENT_LINKS] if u in incidents]
+    if INCIDENT_LINKS in ours:
+        # A bundle speaks only of the incidents it holds: a link to one of them that it lacks
+        # is a conflict; links it adds (to incidents an earlier partial bundle left out) merge.
+        known = [u for u in ours[INCIDENT_LINKS] if u in incidents]
+        consistent = set(known) <= set(theirs[INCIDENT_LINKS])
+        ours[INCIDENT_LINKS] = theirs[INCIDENT_LINKS] if consistent else known
     return sorted(key for key in theirs if ours.get(key) != theirs[key])
 
 

@@ -54,7 +54,8 @@ from casefiles.vocabulary import (
 )
 
 FORMAT = "casefiles-bundle"
-FORMAT_VERSION = 1
+# 2: every file listed with its role; the bundle's own name (README.txt is made from it).
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"
 README = "README.txt"
@@ -88,13 +89,15 @@ VOCABULARIES: dict[tuple[type[Audited], str], type[Vocabulary]] = {
 }
 INCIDENT_LINKS = "incident_uuids"  # correspondence: the incidents it is about
 FILE = "file"  # evidence: where its bytes are in the bundle
+FILES = "files"  # every file of the bundle but the manifest and SHA256SUMS, with its role
+ROLES = ("evidence", "table", "readme", "summary")
 _TOP_LEVEL = {
-    "format", "format_version", "bundle_uuid", "created_at", "created_by", "app_version",
-    "source", "selection", "summary_pdf", "mission", *TABLES, "audit_log",
+    "format", "format_version", "bundle_uuid", "bundle_name", "created_at", "created_by",
+    "app_version", "source", "selection", "summary_pdf", "mission", *TABLES, "audit_log", FILES,
 }  # fmt: skip
 _AUDIT_KEYS = {
     "id", "at", "user", "action", "entity_type", "entity_uuid", "changes_json", "prev_hash",
-    "hash", "redacted",
+    "hash", "redacted", "withheld",
 }  # fmt: skip
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _MAX_INT = 2**63 - 1
@@ -154,15 +157,14 @@ def _kind(column: KeyedColumnElement[Any]) -> str:
 # Out of the case file ---------------------------------------------------------------------------
 
 
-def row_of(entity: Audited, uuids: Mapping[type[Audited], Mapping[int, str]]) -> dict[str, Any]:
-    """An entity as a manifest row; `uuids` maps each linked model's row ids to uuids."""
-    values = entity.snapshot()  # correspondence adds its incident_uuids
+def row_of(entity: Audited) -> dict[str, Any]:
+    """An entity as a manifest row."""
+    # Links by uuid; correspondence adds its incident_uuids. No derived images: the reader of
+    # a bundle makes its own.
+    values = entity.snapshot(derived=False)
     row: dict[str, Any] = {}
     for field in fields(type(entity)):
-        value = values.pop(field.column)
-        if field.target is not None:
-            value = None if value is None else uuids[field.target][value]
-        row[field.name] = value
+        row[field.name] = values.pop(field.name)
     row.update(values)
     return row
 
@@ -237,6 +239,12 @@ class Manifest:
         """Each file under evidence/ with its description (path, sha256, size, derived)."""
         return {row[FILE]["path"]: row[FILE] for row in self.rows("evidence")}
 
+    @property
+    def files(self) -> dict[str, dict[str, Any]]:
+        """Every file the bundle holds besides the manifest and SHA256SUMS, by path: its
+        sha256, size_bytes and role."""
+        return {entry["path"]: entry for entry in self.data[FILES]}
+
 
 def parse(data: bytes) -> Manifest:
     """Read and check manifest.json, or refuse the bundle saying what is wrong and where."""
@@ -270,6 +278,12 @@ def _validate(value: Any) -> dict[str, Any]:
             f"The bundle was made by a newer Casefiles (bundle format {version}); update "
             "Casefiles to read it. Nothing was changed."
         )
+    if version < FORMAT_VERSION:
+        raise BadBundle(
+            f"The bundle was made by an older Casefiles (bundle format {version}), whose "
+            "bundles do not bind every file; export it again. Nothing was changed."
+        )
+    _text(top["bundle_name"], "bundle_name")
     _uuid(top["bundle_uuid"], "bundle_uuid")
     _datetime(top["created_at"], "created_at")
     for key in ("created_by", "app_version"):
@@ -291,9 +305,60 @@ def _validate(value: Any) -> dict[str, Any]:
     for table, model in TABLES.items():
         rows = _list(top[table], table)
         top[table] = [_row(model, row, f"{table}[{n}]") for n, row in enumerate(rows)]
+    for index, row in enumerate(top["evidence"]):
+        # Only a bundle without location holds copies; anywhere else a "derived" file could
+        # be anything, and the bytes stored under the original's SHA-256 would not be it.
+        if row[FILE]["derived"] is not None and not selection["strip_location"]:
+            raise _Invalid(f"evidence[{index}].{FILE}.derived: this bundle holds originals only")
     _check_links(top)
     top["audit_log"] = _audit_log(top["audit_log"])
+    top[FILES] = _files(top)
     return top
+
+
+def _files(top: dict[str, Any]) -> list[dict[str, Any]]:
+    """The list of files: each once, with a role that fits its name and the rest of the
+    manifest (an evidence file described by a row, the summary only when one is announced)."""
+    described = {row[FILE]["path"]: row[FILE] for row in top["evidence"]}
+    entries = []
+    seen: set[str] = set()
+    for index, item in enumerate(_list(top[FILES], FILES)):
+        where = f"{FILES}[{index}]"
+        entry = _object(item, where, {"path", "sha256", "size_bytes", "role"})
+        path = _text(entry["path"], f"{where}.path")
+        _hex(entry["sha256"], f"{where}.sha256")
+        if _int(entry["size_bytes"], f"{where}.size_bytes") < 0:
+            raise _Invalid(f"{where}.size_bytes: must not be negative")
+        if path.casefold() in seen:
+            raise _Invalid(f"{where}.path: is listed twice")
+        seen.add(path.casefold())
+        if _role_of(path, top, described) != entry["role"]:
+            raise _Invalid(f"{where}.role: {path} cannot be a file of role {entry['role']!r}")
+        if path in described and (
+            described[path]["sha256"] != entry["sha256"]
+            or described[path]["size_bytes"] != entry["size_bytes"]
+        ):
+            raise _Invalid(f"{where}: does not match the evidence row that describes {path}")
+        entries.append(entry)
+    missing = sorted(described.keys() - {entry["path"] for entry in entries})
+    if missing:
+        raise _Invalid(f"{FILES}: {missing[0]} is not listed")
+    if top["summary_pdf"] is not None and SUMMARY not in seen:
+        raise _Invalid(f"{FILES}: {SUMMARY} is not listed")
+    return entries
+
+
+def _role_of(path: str, top: dict[str, Any], described: Mapping[str, Any]) -> str | None:
+    if path in described:
+        return "evidence"
+    if path == README:
+        return "readme"
+    if path == SUMMARY and top["summary_pdf"] == SUMMARY:
+        return "summary"
+    folder, _, rest = path.partition("/")
+    if f"{folder}/" == TABLES_DIR and rest.removesuffix(".csv") in TABLE_FILES:
+        return "table"
+    return None
 
 
 def _row(model: type[Audited], value: Any, where: str) -> dict[str, Any]:
@@ -356,6 +421,8 @@ def _check_row(model: type[Audited], row: dict[str, Any], where: str) -> None:
 
 
 _NOTE_OWNERS = ("site_uuid", "incident_uuid", "correspondence_uuid")
+# The CSV files under tables/: the mission, each table, and the audit log.
+TABLE_FILES = frozenset({"mission", *TABLES, "audit_log"})
 
 
 def _file(value: Any, where: str) -> dict[str, Any]:
@@ -422,6 +489,12 @@ def _audit_log(value: Any) -> list[dict[str, Any]]:
         _hex(entry["prev_hash"], f"{where}.prev_hash")
         _hex(entry["hash"], f"{where}.hash")
         _bool(entry["redacted"], f"{where}.redacted")
+        withheld = _object(entry["withheld"], f"{where}.withheld", entry["withheld"] or ())
+        for name, digest in withheld.items():
+            if digest is not None:
+                _hex(digest, f"{where}.withheld.{name}")
+        if len({digest is None for digest in withheld.values()}) > 1:
+            raise _Invalid(f"{where}.withheld: gives the hashes of some fields but not all")
         try:
             changes = json.loads(entry["changes_json"], parse_constant=_no_constant)
         except (ValueError, RecursionError):

@@ -77,30 +77,27 @@ class Bundle:
             )
 
     def _check_layout(self) -> None:
-        described = self.manifest.evidence_files()
+        """Exactly the files the manifest lists, each with the hash and size it states; checked
+        before any file is read, so an unknown file refuses the bundle at once."""
+        listed = self.manifest.files
         for name, member in self.members.items():
-            if name in (layout.MANIFEST, layout.SUMS, layout.README):
+            if name in (layout.MANIFEST, layout.SUMS):
                 continue
-            if name == layout.SUMMARY and self.manifest.data["summary_pdf"] == layout.SUMMARY:
-                continue
-            folder, _, rest = name.partition("/")
-            if f"{folder}/" == layout.TABLES_DIR and "/" not in rest and rest.endswith(".csv"):
-                continue
-            if name in described:
-                if member.file_size != described[name]["size_bytes"]:
-                    raise BadBundle(f"The bundle is refused: {name} does not have the size stated.")
-                if self.sums[name] != described[name]["sha256"]:
-                    raise BadBundle(
-                        f"The bundle is refused: the manifest and {layout.SUMS} give different "
-                        f"SHA-256 values for {name}."
-                    )
-                continue
-            raise BadBundle(f"The bundle is refused: it holds a file it should not: {name}.")
-        missing = sorted(described.keys() - self.members.keys())
+            entry = listed.get(name)
+            if entry is None:
+                raise BadBundle(
+                    f"The bundle is refused: it holds a file its manifest does not list: {name}."
+                )
+            if member.file_size != entry["size_bytes"]:
+                raise BadBundle(f"The bundle is refused: {name} does not have the size stated.")
+            if self.sums[name] != entry["sha256"]:
+                raise BadBundle(
+                    f"The bundle is refused: the manifest and {layout.SUMS} give different "
+                    f"SHA-256 values for {name}."
+                )
+        missing = sorted(listed.keys() - self.members.keys())
         if missing:
             raise BadBundle(f"The bundle is refused: {missing[0]} is missing.")
-        if self.manifest.data["summary_pdf"] and layout.SUMMARY not in self.members:
-            raise BadBundle(f"The bundle is refused: {layout.SUMMARY} is missing.")
 
     def files(self, names: list[str] | None = None) -> Iterator[CheckedFile]:
         """Each file (all listed in SHA256SUMS by default) with its real hash, read whole."""

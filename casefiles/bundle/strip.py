@@ -17,19 +17,19 @@ from typing import Any
 
 from PIL import Image
 
+from casefiles.audit import SALTS, WITHHOLDABLE, canonical, field_digest
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import MODELS_BY_AUDIT_NAME
 from casefiles.derived_images import upright
 from casefiles.models import Audited, EvidenceItem, Site
 from casefiles.photo_metadata import DECODE_ERRORS
 
-STRIPPED: dict[type[Audited], frozenset[str]] = {
-    Site: frozenset({"latitude", "longitude"}),
-    EvidenceItem: frozenset(
-        {"gps_latitude", "gps_longitude", "gps_altitude", "camera_make", "camera_model", "software"}
-    ),
-}
 METADATA = "metadata_json"
+# Left empty in the rows; the stored metadata is cut down instead (redact_metadata).
+STRIPPED: dict[type[Audited], frozenset[str]] = {
+    Site: WITHHOLDABLE[Site.audit_name],
+    EvidenceItem: WITHHOLDABLE[EvidenceItem.audit_name] - {METADATA},
+}
 _KEPT_METADATA = {
     "ifd0": {"Orientation", "DateTime", "ImageWidth", "ImageLength"},
     "exif": {
@@ -67,6 +67,33 @@ def redact_row(model: type[Audited], row: Mapping[str, Any]) -> dict[str, Any]:
     if model is EvidenceItem:
         redacted[METADATA] = redact_metadata(redacted[METADATA])
     return redacted
+
+
+def redact_entry(
+    action: str, entity_type: str, changes_json: str
+) -> tuple[str, dict[str, str | None]]:
+    """An audit entry's changes for a bundle without location, and the fields withheld.
+
+    An entry hashed field by field loses each location or device field and keeps its salted
+    digest, so its hash still checks. An older entry can only have them blanked as the rows
+    are; its withheld fields have no digest, and its hash cannot be checked any more."""
+    changes = json.loads(changes_json)
+    names = sorted(WITHHOLDABLE.get(entity_type, frozenset()) & (changes.keys() - {SALTS}))
+    if not names:
+        return changes_json, {}
+    if SALTS in changes:
+        salts = changes.pop(SALTS)
+        withheld: dict[str, str | None] = {
+            name: field_digest(name, changes.pop(name), str(salts.get(name, ""))) for name in names
+        }
+        kept_salts = {name: salt for name, salt in salts.items() if name not in withheld}
+        if kept_salts:
+            changes[SALTS] = kept_salts
+        return canonical(changes), withheld
+    cleaned = redact_changes(action, entity_type, changes)
+    if cleaned == changes:
+        return changes_json, {}
+    return canonical(cleaned), dict.fromkeys(names)
 
 
 def redact_changes(action: str, entity_type: str, changes: dict[str, Any]) -> dict[str, Any]:

@@ -10,21 +10,29 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casefiles.audit import entry_hash
+from casefiles.audit import SALTS, WITHHOLDABLE, content_digest, entry_hash, hash_matches
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import (
     INCIDENT_LINKS,
+    MANIFEST,
     MODELS_BY_AUDIT_NAME,
+    README,
+    SUMMARY,
     TABLES,
+    TABLES_DIR,
     Manifest,
     fields,
 )
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
+from casefiles.bundle.readme import readme
+from casefiles.bundle.tables import csv_tables
 from casefiles.file_format import GENESIS_HASH
 from casefiles.models import Audited, Correspondence, Mission
 from casefiles.verify import Finding
+from casefiles.verify import label as record_label
 
 _CREATING = ("create", "import")
+STRIPPED_KEEPS = frozenset({"metadata_json"})  # cut down to what says nothing of place or device
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +55,15 @@ def verify_bundle(path: Path) -> BundleReport:
                 len(bundle.members),
                 manifest.source_fingerprint,
                 manifest.complete,
-                sum(entry["redacted"] for entry in manifest.audit_log),
+                sum(_legacy_redacted(entry) for entry in manifest.audit_log),
             )
     except BadBundle as error:
         return BundleReport([Finding("bundle", str(error))], 0, None, False, 0)
 
 
 def check_contents(bundle: Bundle) -> list[Finding]:
-    return file_findings(bundle) + audit_findings(bundle.manifest) + row_findings(bundle.manifest)
+    # What the records say first: a table edited to match is the lesser news.
+    return audit_findings(bundle.manifest) + row_findings(bundle.manifest) + file_findings(bundle)
 
 
 def file_findings(
@@ -62,6 +71,7 @@ def file_findings(
 ) -> list[Finding]:
     """Every file read and hashed; `on_file` sees each one (the importer makes thumbnails)."""
     findings = []
+    made = made_from_manifest(bundle.manifest)
     for name in sorted(bundle.sums):
         try:
             checked = next(bundle.files([name]))
@@ -70,9 +80,23 @@ def file_findings(
             continue
         if not checked.intact:
             findings.append(Finding("file", f"{name} does not match its SHA-256 in SHA256SUMS."))
+        elif name in made and checked.data != made[name]:
+            findings.append(
+                Finding("file", f"{name} does not say what {MANIFEST} holds (it was edited).")
+            )
+        elif name == SUMMARY and not checked.data.startswith(b"%PDF-"):
+            findings.append(Finding("file", f"{SUMMARY} is not a PDF."))
         if on_file is not None:
             on_file(checked)
     return findings
+
+
+def made_from_manifest(manifest: Manifest) -> dict[str, bytes]:
+    """The files made from the manifest alone (the CSV tables, README.txt), as the export made
+    them: they must match byte for byte, so they say nothing the audit log does not cover."""
+    made = {TABLES_DIR + name: data for name, data in csv_tables(manifest.data).items()}
+    made[README] = readme(manifest.data, manifest.data["bundle_name"])
+    return made
 
 
 def audit_findings(manifest: Manifest) -> list[Finding]:
@@ -80,18 +104,11 @@ def audit_findings(manifest: Manifest) -> list[Finding]:
     previous: dict[str, Any] | None = None
     for entry in manifest.audit_log:
         number = entry["id"]
-        if not entry["redacted"]:
-            expected = entry_hash(
-                entry["prev_hash"],
-                entry["at"],
-                entry["user"],
-                entry["action"],
-                entry["entity_type"],
-                entry["entity_uuid"],
-                entry["changes_json"],
-            )
-            if expected != entry["hash"]:
-                findings.append(Finding("audit chain", f"Audit entry {number} was altered."))
+        problem = _redaction_problem(manifest, entry)
+        if problem is not None:
+            findings.append(Finding("audit chain", f"Audit entry {number} {problem}."))
+        elif not _legacy_redacted(entry) and not _hash_checks(entry):
+            findings.append(Finding("audit chain", f"Audit entry {number} was altered."))
         # A complete bundle holds the whole chain; a partial one the entries of its records.
         adjacent = previous is not None and number == previous["id"] + 1
         if manifest.complete or adjacent:
@@ -116,12 +133,50 @@ def audit_findings(manifest: Manifest) -> list[Finding]:
     return findings
 
 
+def _legacy_redacted(entry: dict[str, Any]) -> bool:
+    """An entry written before changes were hashed field by field, with location removed: its
+    hash cannot be recomputed (the report counts them)."""
+    return bool(entry["withheld"]) and None in entry["withheld"].values()
+
+
+def _redaction_problem(manifest: Manifest, entry: dict[str, Any]) -> str | None:
+    """What is wrong with how an entry says it was redacted: only a bundle without location
+    withholds anything, and only location and device fields."""
+    withheld: dict[str, str | None] = entry["withheld"]
+    if entry["redacted"] != bool(withheld):
+        return "is marked as redacted without naming what it withholds, or the reverse"
+    if not withheld:
+        return None
+    if not manifest.strip_location:
+        return "withholds fields in a bundle that keeps location data"
+    allowed = WITHHOLDABLE.get(entry["entity_type"], frozenset())
+    others = sorted(withheld.keys() - allowed)
+    if others:
+        return f"withholds fields that are not location or device data: {', '.join(others)}"
+    held = sorted(withheld.keys() & json.loads(entry["changes_json"]).keys())
+    if held and not _legacy_redacted(entry):  # older entries keep them blanked
+        return f"both holds and withholds {', '.join(held)}"
+    return None
+
+
+def _hash_checks(entry: dict[str, Any]) -> bool:
+    fields = (
+        entry["prev_hash"], entry["at"], entry["user"], entry["action"], entry["entity_type"],
+        entry["entity_uuid"],
+    )  # fmt: skip
+    if entry["withheld"]:
+        digest = content_digest(json.loads(entry["changes_json"]), entry["withheld"])
+        return bool(entry["hash"] == entry_hash(*fields, digest))
+    return hash_matches(entry["hash"], *fields, entry["changes_json"])
+
+
 def replay(manifest: Manifest) -> dict[tuple[str, str], dict[str, Any]]:
     """What every record should hold, by (entity type, uuid), from the bundle's audit log."""
     state: dict[tuple[str, str], dict[str, Any]] = {}
     for entry in manifest.audit_log:
         key = (entry["entity_type"], entry["entity_uuid"])
         changes = json.loads(entry["changes_json"])
+        changes.pop(SALTS, None)
         if entry["action"] in _CREATING:
             state[key] = dict(changes)
         elif key in state:
@@ -135,6 +190,7 @@ def row_findings(manifest: Manifest) -> list[Finding]:
     findings = []
     expected = replay(manifest)
     incidents = {row["uuid"] for row in manifest.rows("incidents")}
+    references = {row["uuid"]: row["reference"] for row in manifest.rows("incidents")}
     seen = set()
     tables: list[tuple[type[Audited], list[dict[str, Any]]]] = [
         (Mission, [manifest.mission]),
@@ -144,17 +200,29 @@ def row_findings(manifest: Manifest) -> list[Finding]:
         for row in rows:
             key = (model.audit_name, row["uuid"])
             seen.add(key)
-            label = f"{model.audit_name.replace('_', ' ')} {row['uuid']}"
+            incident = references.get(row.get("incident_uuid"), "?")
+            label = f"{record_label(model, row, incident)} ({row['uuid']})"
             recorded = expected.get(key)
             if recorded is None:
                 findings.append(Finding("row", f"The {label} has no entry in the audit log."))
                 continue
+            withheld = WITHHOLDABLE.get(model.audit_name, frozenset())
             differing = [
                 field.name
                 for field in fields(model)
-                # Links are row ids in the log, which mean nothing outside their case file.
-                if field.target is None and recorded.get(field.column) != row[field.name]
+                # Entries older than links by uuid hold row ids, which mean nothing outside
+                # their case file; their links cannot be checked here. A field withheld
+                # from the log (no location) has nothing to be compared with.
+                if (field.name in recorded or field.target is None)
+                and (field.name in recorded or field.name not in withheld)
+                and recorded.get(field.name) != row[field.name]
             ]
+            if manifest.strip_location:
+                differing += [
+                    name
+                    for name in sorted(withheld & row.keys())
+                    if row[name] is not None and name not in STRIPPED_KEEPS
+                ]
             if model is Correspondence:
                 logged = recorded.get(INCIDENT_LINKS)
                 linked = [u for u in logged if u in incidents] if isinstance(logged, list) else None

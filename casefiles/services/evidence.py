@@ -170,6 +170,12 @@ def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> _Prepared:
         return _Prepared(path, refusal=f"the file could not be read ({error.strerror})")
     if len(data) > max_bytes:  # it grew after its size was read
         return _Prepared(path, refusal=f"larger than the {_megabytes(max_bytes)} limit")
+    return prepare_bytes(path, data)
+
+
+def prepare_bytes(path: Path, data: bytes) -> _Prepared:
+    """Inspect and thumbnail bytes already read (named `path`), with the same refusals as a
+    file: a bundle's evidence goes through the checks add-photos makes, from memory."""
     if not data:
         return _Prepared(path, refusal="the file is empty (0 bytes)")
     with decoder_warnings() as noted:
@@ -315,11 +321,12 @@ def _write(case: CaseFile, owner: _Owner, ready: _Prepared) -> ImportOutcome:
             )
         item = _evidence_item(case, ready, owner)
         session.add(item)
-        audit.record_create(session, case.user, item)
+        session.flush()  # the derived images refer to its row id
         if known_blob is None:
             _store_derived(session, item, ready)
         else:
             _copy_derived(session, item, ready.sha256)
+        audit.record_create(session, case.user, item)  # records the derived images' hashes
         record = _with_warnings(session, _to_record(session, item))
     warnings = record.warnings + ready.decoder_warnings
     if known_blob is not None:

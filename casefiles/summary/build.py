@@ -47,6 +47,7 @@ from casefiles.summary.document import (
     TimelineSource,
 )
 from casefiles.timespan import TimeSpan, zone
+from casefiles.verify import check
 from casefiles.vocabulary import EvidenceKind
 
 # Called after each incident is read: (incidents done, incidents in all).
@@ -79,6 +80,8 @@ class _Context:
         self.scan_numbers = count(1)
         # The scans of each letter printed, by its uuid, numbered when the letter first appears.
         self.scans: dict[str, tuple[EvidenceEntry, ...]] = {}
+        # Checked at print time: the cover says the result, and a photo that fails is marked.
+        self.integrity = check(case)
 
 
 def build_case_summary(
@@ -239,6 +242,7 @@ def _cover(
             "Printed", f"{wording.moment(context.printed_at, context.tz)} ({printed_utc:%H:%M} UTC)"
         ),
         Field("Case file", context.case.path.name),
+        Field("Integrity check", _integrity_words(context)),
     )
     sites = tuple(
         SiteRow(
@@ -252,6 +256,19 @@ def _cover(
         if not site.deleted
     )
     return Cover(title=title, scope=scope, mission_lines=mission_lines, facts=facts, sites=sites)
+
+
+def _integrity_words(context: _Context) -> str:
+    problems = len(context.integrity.findings)
+    if not problems:
+        return (
+            "Passed when printed: every original matches its SHA-256, and the audit log and "
+            "every record check out."
+        )
+    return (
+        f"FAILED when printed: {problems} problem(s) found; run casefiles verify on "
+        f"{context.case.path.name}. The photos concerned are marked."
+    )
 
 
 # Incidents ----------------------------------------------------------------------------------
@@ -321,7 +338,9 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
         description=incident.description,
         damage=damage,
         photos=tuple(
-            _photo(item, next(context.photo_numbers), shows.get(item.damage_uuid or "", ""))
+            _photo(
+                item, next(context.photo_numbers), shows.get(item.damage_uuid or "", ""), context
+            )
             for item in evidence
         ),
         notes=tuple(_note(note, tz) for note in notes_service.list_notes(case, incident.uuid)),
@@ -332,7 +351,17 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
     )
 
 
-def _photo(item: EvidenceRecord, number: int, damage: str) -> Photo:
+ORIGINAL_FAILS = (
+    "INTEGRITY CHECK FAILED when printed: the original of this photo in the case file does not "
+    "match this SHA-256."
+)
+PREVIEW_FAILS = (
+    "Not printed: the stored picture of this photo is not the one made from its original "
+    "(integrity check at printing)."
+)
+
+
+def _photo(item: EvidenceRecord, number: int, damage: str, context: _Context) -> Photo:
     aspect = None
     if item.pixel_width and item.pixel_height:
         aspect = item.pixel_width / item.pixel_height
@@ -341,6 +370,11 @@ def _photo(item: EvidenceRecord, number: int, damage: str) -> Photo:
     no_picture = None
     if item.derivation_error:
         no_picture = f"No picture can be printed: {item.derivation_error}."
+    if item.uuid in context.integrity.unchecked_pictures:
+        no_picture = PREVIEW_FAILS  # never print a picture that does not check
+    warnings = item.warnings
+    if item.sha256 in context.integrity.damaged_originals:
+        warnings = (ORIGINAL_FAILS, *warnings)
     gps = wording.coordinates(item.gps_latitude, item.gps_longitude)
     return Photo(
         number=number,
@@ -355,7 +389,7 @@ def _photo(item: EvidenceRecord, number: int, damage: str) -> Photo:
         gps="No position in the file" if gps == "Not recorded" else gps,
         aspect_ratio=aspect,
         no_picture=no_picture,
-        warnings=item.warnings,
+        warnings=warnings,
     )
 
 

@@ -19,17 +19,33 @@ from casefiles.verify import verify
 ENTRY = 5  # an entry in the middle of the demo's log: one before it, many after it
 
 
+def _canonical(value: object) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def _attackers_hash(row: sqlite3.Row) -> str:
     """The entry hash as anyone who reads the published format recomputes it (written out here,
-    not imported, so a change to the app's formula cannot hide behind this test)."""
+    not imported, so a change to the app's formula cannot hide behind this test): each field of
+    the changes hashed with its salt, the digests hashed together, then the entry's fields."""
+    changes = json.loads(row["changes"])
+    salts = changes.get("_salts")
+    salts = salts if isinstance(salts, dict) else {}
+    digests = {
+        name: hashlib.sha256(
+            _canonical({"salt": str(salts.get(name, "")), "name": name, "value": value}).encode()
+        ).hexdigest()
+        for name, value in changes.items()
+        if name != "_salts"
+    }
     fields = [
+        2,
         row["prev_hash"],
         row["at"],
         row["user"],
         row["action"],
         row["entity_type"],
         row["entity_uuid"],
-        row["changes"],
+        hashlib.sha256(_canonical(digests).encode()).hexdigest(),
     ]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
@@ -50,7 +66,7 @@ def _edited(field: str, value: str) -> str:
         return "00000000-0000-4000-8000-000000000000"
     if field == "changes":
         changes = json.loads(value)
-        key = sorted(changes)[0]
+        key = sorted(k for k in changes if k != "_salts")[0]  # a recorded value
         changes[key] = "підроблено"  # still JSON of the shape the app writes
         return json.dumps(changes, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     assert field == "prev_hash"

@@ -187,7 +187,7 @@ BAD_BUNDLES: dict[str, tuple[Spoil, str]] = {
     "symlink": (symlink_entry, "is a link"),
     "duplicate name": (duplicate_entry, "is in it twice"),
     "file not in SHA256SUMS": (_adding("tables/extra.csv", listed=False), "not in SHA256SUMS"),
-    "unexpected file": (_adding("run-me.exe"), "a file it should not"),
+    "unexpected file": (_adding("run-me.exe"), "a file its manifest does not list: run-me.exe"),
     "photo missing": (missing_photo, "is missing"),
     "compression ratio": (ratio_bomb, "compressed more than 100 to 1"),
     "declared size too small": (size_lie, "cannot be read whole|larger than declared"),

@@ -235,7 +235,12 @@ def test_strip_location_leaves_no_position_or_device_anywhere(
         else:
             assert copy.suffix == ".png"
     report = verify_bundle(bundle)
-    assert report.findings == [] and report.redacted_entries > 0
+    # Every entry that lost location kept the salted hash of each field it lost, so the
+    # hashes of all entries were recomputed.
+    assert report.findings == [] and report.redacted_entries == 0
+    withheld = [entry["withheld"] for entry in manifest["audit_log"] if entry["redacted"]]
+    assert withheld and all(None not in names.values() for names in withheld)
+    assert not any("_salts" in entry["changes_json"] for entry in manifest["audit_log"])
     assert b"LOCATION AND DEVICE DATA REMOVED" in files["README.txt"]
     with pytest.raises(BadBundle, match="without location data"):
         import_bundle(bundle, tmp_path / "never.casefile")
