@@ -135,7 +135,8 @@ def test_a_confirmed_copy_never_replaces_the_open_case_file(demo_path: Path, suf
     from casefiles.errors import AlreadyExists
     from casefiles.store import CaseFile
 
-    with CaseFile.open(demo_path) as case:  # for writing: -wal, -shm and the lock exist
+    with CaseFile.open(demo_path) as case:  # for writing: the lock exists
+        case.fingerprint()  # a connection: -wal and -shm exist
         target = Path(str(case.path) + suffix)
         assert target.exists()
         before = target.read_bytes() if suffix in ("", ".lock") else None
