@@ -4,8 +4,9 @@ and its linked correspondence, kept current by the services and ranked with bm25
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, true
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -29,7 +30,7 @@ _COLUMNS = ("reference", "title", "description", "damage", "notes", "corresponde
 def reindex(session: Session, incident_id: int) -> None:
     """Rebuild the search row of one incident from what is stored now."""
     session.execute(text("DELETE FROM incident_search WHERE rowid = :id"), {"id": incident_id})
-    row = _row_of(session, incident_id)
+    row = _rows(session, incident_id).get(incident_id)
     if row is not None:
         _insert(session, incident_id, row)
 
@@ -45,39 +46,50 @@ def _insert(session: Session, incident_id: int, row: tuple[str, ...]) -> None:
     )
 
 
-def _row_of(session: Session, incident_id: int) -> tuple[str, ...] | None:
-    """The search row of an incident, or None when it has none (deleted). Reads only text
-    columns, so a row with an unreadable date still gets one."""
-    incident = session.execute(
-        select(Incident.reference, Incident.title, Incident.description).where(
-            Incident.id == incident_id, Incident.deleted.is_(False)
-        )
-    ).first()
-    if incident is None:
-        return None
-    damage = session.scalars(
-        select(DamageItem.description).where(
-            DamageItem.incident_id == incident_id, DamageItem.deleted.is_(False)
-        )
-    )
-    notes = session.scalars(
-        select(Note.text).where(Note.incident_id == incident_id, Note.deleted.is_(False))
-    )
-    letters = session.scalars(
-        select(
+def _rows(session: Session, incident_id: int | None = None) -> dict[int, tuple[str, ...]]:
+    """The search row of each live incident (or of one), by row id, in four queries whatever
+    their number. Reads only text columns, so a row with an unreadable date still gets one."""
+
+    def one(column: Any) -> Any:
+        return true() if incident_id is None else column == incident_id
+
+    parts: dict[str, dict[int, list[str]]] = {"damage": {}, "notes": {}, "letters": {}}
+    queries = {
+        "damage": select(DamageItem.incident_id, DamageItem.description)
+        .where(one(DamageItem.incident_id), DamageItem.deleted.is_(False))
+        .order_by(DamageItem.id),
+        "notes": select(Note.incident_id, Note.text)
+        .where(one(Note.incident_id), Note.deleted.is_(False))
+        .order_by(Note.id),
+        "letters": select(
+            correspondence_incidents.c.incident_id,
             Correspondence.summary
             + " "
             + Correspondence.counterpart
             + " "
-            + Correspondence.reference_number
+            + Correspondence.reference_number,
         )
         .join(correspondence_incidents)
-        .where(
-            correspondence_incidents.c.incident_id == incident_id,
-            Correspondence.deleted.is_(False),
+        .where(one(correspondence_incidents.c.incident_id), Correspondence.deleted.is_(False))
+        .order_by(Correspondence.id),
+    }
+    for name, query in queries.items():
+        for owner, words in session.execute(query):
+            parts[name].setdefault(owner, []).append(words)
+    incidents = session.execute(
+        select(Incident.id, Incident.reference, Incident.title, Incident.description).where(
+            one(Incident.id), Incident.deleted.is_(False)
         )
     )
-    return (*incident, "\n".join(damage), "\n".join(notes), "\n".join(letters))
+    return {
+        row_id: (
+            reference,
+            title,
+            description,
+            *("\n".join(parts[name].get(row_id, [])) for name in ("damage", "notes", "letters")),
+        )
+        for row_id, reference, title, description in incidents
+    }
 
 
 def stale_incidents(session: Session) -> list[str]:
@@ -88,9 +100,10 @@ def stale_incidents(session: Session) -> list[str]:
         rowid: tuple(values)
         for rowid, *values in session.execute(text(f"SELECT rowid, {names} FROM incident_search"))
     }
+    expected = _rows(session)
     stale = []
     for incident_id, reference in session.execute(select(Incident.id, Incident.reference)):
-        if indexed.pop(incident_id, None) != _row_of(session, incident_id):
+        if indexed.pop(incident_id, None) != expected.get(incident_id):
             stale.append(str(reference))
     return stale + [f"(no incident with row id {rowid})" for rowid in sorted(indexed)]
 
@@ -130,10 +143,8 @@ def repair(session: Session) -> bool:
         _restore_own_tables(session)
         session.execute(text("DROP TABLE IF EXISTS incident_search"))
     session.execute(text(CREATE_INDEX))
-    for incident_id in session.scalars(select(Incident.id)):
-        row = _row_of(session, incident_id)
-        if row is not None:
-            _insert(session, incident_id, row)
+    for incident_id, row in _rows(session).items():
+        _insert(session, incident_id, row)
     return True
 
 
