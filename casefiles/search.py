@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, true
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -57,47 +58,58 @@ CREATE_INDEX = (
 )
 
 
-def _sources(session: Session, incident_id: int) -> dict[str, list[str]] | None:
-    """Every text of an incident that search covers, as stored, by index column; None when
-    it is deleted or missing. Reads only text columns, so a row with an unreadable date still
-    gets a search row."""
-    incident = session.execute(
-        select(Incident.reference, Incident.title, Incident.description).where(
-            Incident.id == incident_id, Incident.deleted.is_(False)
-        )
-    ).first()
-    if incident is None:
-        return None
-    damage = session.scalars(
-        select(DamageItem.description).where(
-            DamageItem.incident_id == incident_id, DamageItem.deleted.is_(False)
-        )
-    )
-    notes = session.scalars(
-        select(Note.text).where(Note.incident_id == incident_id, Note.deleted.is_(False))
-    )
-    letters = session.scalars(
-        select(
+def _all_sources(
+    session: Session, incident_id: int | None = None
+) -> dict[int, dict[str, list[str]]]:
+    """Every text search covers, as stored, by index column, for each live incident (or for
+    one), by row id: four queries whatever their number. Reads only text columns, so a row
+    with an unreadable date still gets a search row."""
+
+    def one(column: Any) -> Any:
+        return true() if incident_id is None else column == incident_id
+
+    queries = {
+        "damage": select(DamageItem.incident_id, DamageItem.description)
+        .where(one(DamageItem.incident_id), DamageItem.deleted.is_(False))
+        .order_by(DamageItem.id),
+        "notes": select(Note.incident_id, Note.text)
+        .where(one(Note.incident_id), Note.deleted.is_(False))
+        .order_by(Note.id),
+        "correspondence": select(
+            correspondence_incidents.c.incident_id,
             Correspondence.summary
             + " "
             + Correspondence.counterpart
             + " "
-            + Correspondence.reference_number
+            + Correspondence.reference_number,
         )
         .join(correspondence_incidents)
-        .where(
-            correspondence_incidents.c.incident_id == incident_id,
-            Correspondence.deleted.is_(False),
+        .where(one(correspondence_incidents.c.incident_id), Correspondence.deleted.is_(False))
+        .order_by(Correspondence.id),
+    }
+    parts: dict[str, dict[int, list[str]]] = {name: {} for name in queries}
+    for name, query in queries.items():
+        for owner, words in session.execute(query):
+            parts[name].setdefault(owner, []).append(words)
+    incidents = session.execute(
+        select(Incident.id, Incident.reference, Incident.title, Incident.description).where(
+            one(Incident.id), Incident.deleted.is_(False)
         )
     )
     return {
-        "reference": [incident.reference],
-        "title": [incident.title],
-        "description": [incident.description],
-        "damage": list(damage),
-        "notes": list(notes),
-        "correspondence": list(letters),
+        row_id: {
+            "reference": [reference],
+            "title": [title],
+            "description": [description],
+            **{name: parts[name].get(row_id, []) for name in queries},
+        }
+        for row_id, reference, title, description in incidents
     }
+
+
+def _sources(session: Session, incident_id: int) -> dict[str, list[str]] | None:
+    """The texts of one incident, or None when it is deleted or missing."""
+    return _all_sources(session, incident_id).get(incident_id)
 
 
 def index_row(sources: dict[str, list[str]]) -> dict[str, str]:
@@ -105,15 +117,16 @@ def index_row(sources: dict[str, list[str]]) -> dict[str, str]:
     return {column: fold("\n".join(sources.get(column, []))) for column in COLUMNS}
 
 
-def _row_of(session: Session, incident_id: int) -> dict[str, str] | None:
-    sources = _sources(session, incident_id)
-    return None if sources is None else index_row(sources)
+def _rows(session: Session, incident_id: int | None = None) -> dict[int, dict[str, str]]:
+    return {
+        row_id: index_row(texts) for row_id, texts in _all_sources(session, incident_id).items()
+    }
 
 
 def reindex(session: Session, incident_id: int) -> None:
     """Rebuild the search row of one incident from what is stored now."""
     session.execute(text("DELETE FROM incident_search WHERE rowid = :id"), {"id": incident_id})
-    row = _row_of(session, incident_id)
+    row = _rows(session, incident_id).get(incident_id)
     if row is not None:
         insert_row(session, incident_id, row)
 
@@ -136,9 +149,10 @@ def stale_incidents(session: Session) -> list[str]:
         rowid: dict(zip(COLUMNS, values, strict=True))
         for rowid, *values in session.execute(text(f"SELECT rowid, {names} FROM incident_search"))
     }
+    expected = _rows(session)
     stale = []
     for incident_id, reference in session.execute(select(Incident.id, Incident.reference)):
-        if indexed.pop(incident_id, None) != _row_of(session, incident_id):
+        if indexed.pop(incident_id, None) != expected.get(incident_id):
             stale.append(str(reference))
     return stale + [f"(no incident with row id {rowid})" for rowid in sorted(indexed)]
 
@@ -178,10 +192,8 @@ def repair(session: Session) -> bool:
         _restore_own_tables(session)
         session.execute(text("DROP TABLE IF EXISTS incident_search"))
     session.execute(text(CREATE_INDEX))
-    for incident_id in session.scalars(select(Incident.id)):
-        row = _row_of(session, incident_id)
-        if row is not None:
-            insert_row(session, incident_id, row)
+    for incident_id, row in _rows(session).items():
+        insert_row(session, incident_id, row)
     return True
 
 
