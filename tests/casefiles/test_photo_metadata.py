@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import ExifTags, Image, TiffImagePlugin
 
+from casefiles.bundle.strip import redact_metadata
 from casefiles.photo_metadata import (
     EMPTY_FILE,
     NOT_SUPPORTED,
@@ -370,3 +371,9 @@ def test_a_file_with_only_exif_datetime_gives_its_file_date(
 def test_a_camera_time_is_not_the_file_date(tmp_path: Path) -> None:
     path = factory.camera_jpeg(tmp_path / "camera.jpg", when=datetime(2025, 11, 14, 9, 30))
     assert time_is_file_date(read_metadata(path).raw) is False
+
+
+def test_the_file_date_is_still_known_after_the_location_is_stripped(tmp_path: Path) -> None:
+    path = factory.file_date_only_jpeg(tmp_path / "a.jpg", datetime(2022, 2, 16, 12, 55, 41))
+    stored = json.dumps(read_metadata(path).raw)
+    assert time_is_file_date(json.loads(redact_metadata(stored))) is True

@@ -229,3 +229,18 @@ def test_a_photo_names_the_damage_it_shows(case: CaseFile, tmp_path: Path) -> No
     )
 
     assert printed.damage == "Structure, Severe"
+
+
+def test_a_photo_dated_only_by_its_file_says_so_on_paper(case: CaseFile, tmp_path: Path) -> None:
+    november = incidents.get_by_reference(case, NOVEMBER)
+    edited = factory.file_date_only_jpeg(
+        tmp_path / "redaktə.jpg", datetime(2025, 11, 16, 18, 5), offset="+02:00"
+    )
+    (outcome,) = evidence.import_files(case, november.uuid, [edited])
+    document = build_case_summary(case)
+    (photo,) = [p for p in document.photos if p.evidence_uuid == outcome.evidence_uuid]
+    assert photo.capture_time == (
+        "16 November 2025, 18:05:00 UTC+02:00: the file's date, which can be a later edit"
+    )
+    (entry,) = [e for e in document.evidence_index if e.sha256 == photo.sha256]
+    assert entry.capture_time == photo.capture_time
