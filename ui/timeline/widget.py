@@ -75,6 +75,7 @@ class TimelineWidget(QWidget):
         self._index = TimelineIndex((), (), self._tz)
         self._view = fitted(TimelineView(0.0, 1.0), None, self._now())
         self._highlighted: str | None = None
+        self.mission = ""  # named on exports, which may travel without the case file
         self._cached: tuple[tuple[object, ...], TimelineLayout] | None = None
         self._sprites = SpriteCache()
         self._press: _Press | None = None
@@ -190,6 +191,7 @@ class TimelineWidget(QWidget):
             self.font(),
             now=self._today(),
             highlighted_uuid=self._highlighted,
+            mission=self.mission,
         )
 
     def export_pdf(self, path: str | Path) -> None:
@@ -201,6 +203,7 @@ class TimelineWidget(QWidget):
             self.font(),
             now=self._today(),
             highlighted_uuid=self._highlighted,
+            mission=self.mission,
         )
 
     # Qt -----------------------------------------------------------------------------------
