@@ -31,8 +31,8 @@ GENESIS_HASH = "0" * 64  # the audit chain's start: the fingerprint of a file wi
 
 # Schema versions this app knows, and the app version that introduced each. A file records the
 # oldest schema that can still read it and the oldest that can still write it.
-SCHEMA_VERSION = 2
-SCHEMA_APP_VERSIONS = {1: "0.1.0", 2: "0.1.0"}
+SCHEMA_VERSION = 3
+SCHEMA_APP_VERSIONS = {1: "0.1.0", 2: "0.1.0", 3: "0.1.0"}
 MIN_READER_SCHEMA = 1
 MIN_WRITER_SCHEMA = 2
 

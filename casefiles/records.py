@@ -136,3 +136,5 @@ class EvidenceRecord:
     deleted: bool
     # Consistency warnings against the incident's time and site (warnings, not refusals).
     warnings: tuple[str, ...] = ()
+    # Degrees clockwise the picture is turned for display (a setting; the original is as is).
+    display_rotation: int = 0
