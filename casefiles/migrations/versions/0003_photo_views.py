@@ -20,7 +20,8 @@ def upgrade() -> None:
         "photo_views",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("uuid", sa.String(length=36), nullable=False, unique=True),
-        sa.Column("evidence_id", sa.ForeignKey("evidence_items.id"), nullable=False, unique=True),
+        sa.Column("evidence_id", sa.Integer(), nullable=False, unique=True),
+        sa.ForeignKeyConstraint(["evidence_id"], ["evidence_items.id"]),
         sa.Column("rotation", sa.Integer(), nullable=False),
     )
 
