@@ -105,6 +105,13 @@ class PhotoPanel(QWidget):
                 photos = self._owner.load_photos(self._session)
             except CaseFileError:
                 photos = []
+        # A photo turned for display needs its thumbnail again, turned.
+        shown = {photo.uuid: photo.display_rotation for photo in self.model.photos()}
+        turned = [
+            p.uuid for p in photos if shown.get(p.uuid, p.display_rotation) != p.display_rotation
+        ]
+        if turned:
+            self.loader.forget(turned)
         self.model.set_photos(photos)
         # The empty grid takes drops too: the hint sits over a grid that accepts them.
         self.stack.setCurrentWidget(self.grid if photos else self.empty)
