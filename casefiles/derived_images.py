@@ -160,3 +160,22 @@ def _encode(image: Image.Image) -> Derived:
         buffer, "JPEG", quality=JPEG_QUALITY, comment=DERIVED_COMMENT, icc_profile=icc_profile
     )
     return Derived(width=image.width, height=image.height, data=buffer.getvalue())
+
+
+def turned(data: bytes, degrees: int) -> bytes:
+    """A derived JPEG turned `degrees` clockwise for display (a new derived copy)."""
+    transpose = {
+        90: Image.Transpose.ROTATE_270,
+        180: Image.Transpose.ROTATE_180,
+        270: Image.Transpose.ROTATE_90,
+    }[degrees]
+    with Image.open(io.BytesIO(data)) as image:
+        out = io.BytesIO()
+        image.transpose(transpose).save(
+            out,
+            "JPEG",
+            quality=JPEG_QUALITY,
+            comment=DERIVED_COMMENT,
+            icc_profile=image.info.get("icc_profile"),
+        )
+    return out.getvalue()

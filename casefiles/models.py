@@ -313,6 +313,18 @@ def derived_hashes(rows: Iterable[Sequence[Any]]) -> dict[str, str]:
     return {purpose: hashlib.sha256(data).hexdigest() for purpose, data in rows}
 
 
+class PhotoView(Audited):
+    """How a photo is shown: a display setting, audited, that never touches the original or
+    its derived copies (a phone may record no rotation, and the picture lies on its side)."""
+
+    __tablename__ = "photo_views"
+    audit_name = "photo_view"
+
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence_items.id"), unique=True)
+    # Degrees clockwise the upright picture is turned for display: 0, 90, 180 or 270.
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class DerivedImage(Base):
     """A thumbnail or preview made from an original. Derived, so not evidence and not audited."""
 
@@ -358,6 +370,6 @@ class AuditEntry(Base):
 
 
 AUDITED_MODELS: tuple[type[Audited], ...] = (
-    Mission, Site, Incident, DamageItem, Correspondence, EvidenceItem, Note,
+    Mission, Site, Incident, DamageItem, Correspondence, EvidenceItem, Note, PhotoView,
 )  # fmt: skip
 AUDITED_TABLES = frozenset(model.__tablename__ for model in AUDITED_MODELS)

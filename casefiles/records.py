@@ -138,3 +138,5 @@ class EvidenceRecord:
     warnings: tuple[str, ...] = ()
     # The capture time is only the file's date (EXIF DateTime), which may be a later edit.
     capture_time_is_file_date: bool = False
+    # Degrees clockwise the picture is turned for display (a setting; the original is as is).
+    display_rotation: int = 0

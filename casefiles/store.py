@@ -250,6 +250,11 @@ class CaseFile:
             return session.scalar(select(Meta.value).where(Meta.key == key))
 
 
+# Tables that came after schema 1, with the schema that added them: an older file lacks them
+# until it is migrated.
+TABLES_ADDED = {"photo_views": 4}
+
+
 def _check_complete(path: Path) -> FileVersion:
     """The file's version, once it is known to have every table of a case file: a file with
     Casefiles' id and version table but no records is refused, not failed on later."""
@@ -258,7 +263,10 @@ def _check_complete(path: Path) -> FileVersion:
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
-    missing = sorted(set(Base.metadata.tables) - present)
+    expected = {
+        name for name in Base.metadata.tables if TABLES_ADDED.get(name, 1) <= version.schema
+    }
+    missing = sorted(expected - present)
     if missing:
         raise NotACaseFile(
             f"{path.name} is not a complete case file: it has no {missing[0]} table. It was "

@@ -29,6 +29,8 @@ ICON_NAMES: dict[str, str] = {
     "zoom_in": "fa5s.search-plus",
     "zoom_out": "fa5s.search-minus",
     "zoom_fit": "fa5s.expand",
+    "rotate_left": "fa5s.undo-alt",
+    "rotate_right": "fa5s.redo-alt",
     "warning": "fa5s.exclamation-triangle",
     "timeline": "fa5s.stream",
     "mission": "fa5s.flag",

@@ -11,7 +11,7 @@ import binascii
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QStandardPaths
 
 from casefiles import settings
 
@@ -61,6 +61,23 @@ class Preferences:
         if not self.profile_asked:
             self._values["profile_asked"] = True
             self._save()
+
+    # Where exports go -----------------------------------------------------------------------
+
+    def export_folder(self) -> Path:
+        """The folder the last export went to, while it exists; else the user's documents
+        (never the app's data folder, where the demo case lives: users cannot find it)."""
+        last = self._values.get("export_folder")
+        if isinstance(last, str) and Path(last).is_dir():
+            return Path(last)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._values["export_folder"] = str(folder.resolve())
+        self._save()
 
     # Window state --------------------------------------------------------------------------
 

@@ -26,7 +26,12 @@ from sqlalchemy.orm import Session
 
 from casefiles import audit, clock
 from casefiles.decoder_warnings import decoder_warnings
-from casefiles.derived_images import DerivationFailed, Derived, make_thumbnail_and_preview
+from casefiles.derived_images import (
+    DerivationFailed,
+    Derived,
+    make_thumbnail_and_preview,
+    turned,
+)
 from casefiles.errors import AlreadyExists, DiskFull, NotFound, PermissionDenied, ValidationError
 from casefiles.evidence_checks import consistency_warnings
 from casefiles.file_reading import NotAFile, open_regular
@@ -39,6 +44,7 @@ from casefiles.models import (
     EvidenceItem,
     Incident,
     Mission,
+    PhotoView,
     Site,
 )
 from casefiles.photo_metadata import (
@@ -456,14 +462,17 @@ def metadata(case: CaseFile, uuid: str) -> dict[str, object]:
 
 
 def derived_image(case: CaseFile, uuid: str, purpose: Purpose) -> bytes | None:
-    """The thumbnail or preview (JPEG, upright), or None when none could be made."""
+    """The thumbnail or preview as shown (JPEG, upright, turned by the photo's display
+    rotation), or None when none could be made. The stored copy is never changed."""
     with case.reading() as session:
         item = common.fetch(session, EvidenceItem, uuid, what="photo")
-        return session.scalar(
+        data = session.scalar(
             select(DerivedImage.data).where(
                 DerivedImage.evidence_id == item.id, DerivedImage.purpose == purpose
             )
         )
+        rotation = _rotation(session, item)
+    return turned(data, rotation) if data is not None and rotation else data
 
 
 def original_bytes(case: CaseFile, uuid: str) -> bytes:
@@ -502,6 +511,30 @@ def set_damage(case: CaseFile, uuid: str, damage: str | None) -> EvidenceRecord:
             damage_id = target.id
         common.change(case, session, item, {"damage_item_id": damage_id})
         return _with_warnings(session, _to_record(session, item))
+
+
+ROTATIONS = (0, 90, 180, 270)
+
+
+def set_display_rotation(case: CaseFile, uuid: str, degrees: int) -> EvidenceRecord:
+    """Show the photo turned `degrees` clockwise from upright: a display setting kept beside
+    the photo (audited), followed by its thumbnail, preview and the printed summary. The
+    original and its stored derived copies are never touched."""
+    if degrees not in ROTATIONS:
+        raise ValidationError({"rotation": "must be 0, 90, 180 or 270 degrees"})
+    with case.transaction() as session:
+        item = common.fetch(session, EvidenceItem, uuid, what="photo")
+        view = session.scalar(select(PhotoView).where(PhotoView.evidence_id == item.id))
+        if view is None:
+            common.add(case, session, PhotoView(evidence_id=item.id, rotation=degrees))
+        else:
+            common.change(case, session, view, {"rotation": degrees})
+        return _with_warnings(session, _to_record(session, item))
+
+
+def _rotation(session: Session, item: EvidenceItem) -> int:
+    rotation = session.scalar(select(PhotoView.rotation).where(PhotoView.evidence_id == item.id))
+    return rotation or 0
 
 
 def delete(case: CaseFile, uuid: str) -> None:
@@ -647,6 +680,7 @@ def _to_record(session: Session, item: EvidenceItem) -> EvidenceRecord:
         capture_time_is_file_date=(
             item.capture_time is not None and time_is_file_date(_stored_metadata(item))
         ),
+        display_rotation=_rotation(session, item),
     )
 
 

@@ -197,8 +197,9 @@ def _full_case_at_head(path: Path) -> None:
 
 def _as_written_by_schema(path: Path, schema: int) -> None:
     """Turn a current file back into what an older app left: schema 2 indexed every text as
-    typed (unfolded); schema 1 had no search index at all."""
+    typed (unfolded); schema 1 had no search index at all; neither had photo views (4)."""
     connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE photo_views")
     connection.execute("DELETE FROM incident_search")
     if schema == 1:
         connection.execute("DROP TABLE incident_search")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,14 +34,17 @@ def test_export_png_writes_an_image_of_the_view(timeline: TimelineWidget, tmp_pa
 
 def test_export_pdf_writes_one_landscape_page(timeline: TimelineWidget, tmp_path: Path) -> None:
     path = tmp_path / "timeline.pdf"
+    timeline.mission = "Azərbaycan Respublikasının Ukraynadakı Səfirliyi"
     timeline.export_pdf(path)
     assert path.read_bytes().startswith(b"%PDF")
     reader = pypdf.PdfReader(path)
     assert len(reader.pages) == 1
     page = reader.pages[0]
     assert page.mediabox.width > page.mediabox.height
-    text = " ".join(page.extract_text().split())  # pypdf may give tabs between words
+    # pypdf may give tabs between words, and "fi" as its ligature.
+    text = unicodedata.normalize("NFKC", " ".join(page.extract_text().split()))
     assert "Embassy chancery, Kyiv" in text
+    assert "Timeline of incidents — Azərbaycan Respublikasının Ukraynadakı Səfirliyi" in text
     assert "Europe/Kyiv" in text
     assert reader.metadata is not None and reader.metadata.title == "Timeline of incidents"
 
@@ -133,3 +137,17 @@ def test_the_summary_draws_the_timeline_into_a_pdf(tmp_path: Path) -> None:
     assert "Honorary Consulate, Kharkiv" in text
     assert "Drone strike (loitering munition)" in text
     assert "today" not in text  # a printed page has its own date, not a line for today
+
+
+def test_export_png_is_headed_by_the_mission(timeline: TimelineWidget, tmp_path: Path) -> None:
+    images = []
+    for number, mission in enumerate(["Azərbaycan Respublikasının Səfirliyi", "Посольство"]):
+        timeline.mission = mission
+        timeline.export_png(tmp_path / f"{number}.png", QSize(1400, 360))
+        images.append(QImage(str(tmp_path / f"{number}.png")))
+    rows = [
+        y
+        for y in range(0, 720, 2)
+        if any(images[0].pixel(x, y) != images[1].pixel(x, y) for x in range(0, 2800, 4))
+    ]
+    assert rows and max(rows) < 40  # the mission is named in the heading, above the drawing

@@ -256,3 +256,26 @@ def test_the_panel_drives_the_timeline(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     actions["Export view as PDF…"].trigger()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_cut_site_name_has_a_tooltip_and_its_column_can_be_widened(
+    qtbot: QtBot, make_timeline: Callable[[], TimelineWidget]
+) -> None:
+    name = "Chancery, Kyiv — Səfirliyin inzibati binası (вул. Хрещатик)"
+    timeline = make_timeline()
+    timeline.resize(700, 360)  # a docked timeline beside little room
+    timeline.set_data((TimelineLane(CHANCERY, name),), demo_incidents()[:1], KYIV)
+    layout = timeline.timeline_layout()
+    lane = layout.lanes[0]
+    narrow = layout.frame.plot_x0
+    assert narrow < timeline.fontMetrics().horizontalAdvance(name)  # so the name is cut
+    tooltip = timeline.tooltip_at(QPointF(narrow / 2, lane.centre_y))
+    assert tooltip is not None and name in tooltip
+
+    edge = QPoint(round(narrow), round(lane.centre_y))
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=edge)
+    for step in range(1, 11):
+        qtbot.mouseMove(timeline, pos=edge + QPoint(15 * step, 0))
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=edge + QPoint(150, 0))
+    assert timeline.timeline_layout().frame.plot_x0 == pytest.approx(narrow + 150, abs=1)
+    assert not timeline.view().collapsed  # a drag on the edge is not a click on the name

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -74,6 +74,20 @@ def current_value(record: IncidentRecord, field: str) -> Any:
     return getattr(record, field)
 
 
+DESCRIPTION_MIN_HEIGHT = 60  # pixels: three lines
+
+
+class _Description(QPlainTextEdit):
+    """The description box asks for little height and grows with the room there is: asking
+    for Qt's usual 192 pixels made the form scroll on a 768-pixel screen with the timeline."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), DESCRIPTION_MIN_HEIGHT)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), DESCRIPTION_MIN_HEIGHT)
+
+
 class IncidentDetailsForm(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,9 +112,8 @@ class IncidentDetailsForm(QWidget):
             self.uxo_found.addItem(label, value)
         self.uxo_depth_m = OptionalMeasure(" m below ground", self, maximum=1000.0)
         self.status: VocabularyCombo[IncidentStatus] = VocabularyCombo(IncidentStatus, self)
-        self.description = QPlainTextEdit(self)
+        self.description = _Description(self)
         self.description.setTabChangesFocus(True)
-        self.description.setMinimumHeight(90)
 
         self.fields: dict[str, ValidatedField] = {}
         for name in LABELS:
@@ -154,7 +167,7 @@ class IncidentDetailsForm(QWidget):
             people.addRow(label, self.fields[name])
 
         grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
+        grid.setHorizontalSpacing(12)  # at 1366 pixels the page has no width to spare
         grid.addLayout(identity, 0, 0)
         grid.addLayout(people, 0, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 3)

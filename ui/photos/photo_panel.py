@@ -115,6 +115,13 @@ class PhotoPanel(QWidget):
                 photos = self._owner.load_photos(self._session)
             except CaseFileError:
                 photos = []
+        # A photo turned for display needs its thumbnail again, turned.
+        shown = {photo.uuid: photo.display_rotation for photo in self.model.photos()}
+        turned = [
+            p.uuid for p in photos if shown.get(p.uuid, p.display_rotation) != p.display_rotation
+        ]
+        if turned:
+            self.loader.forget(turned)
         self.model.set_photos(photos)
         self._damage = {}
         if self._owner is not None and self._owner.is_incident and photos:

@@ -86,6 +86,16 @@ class PhotoViewer(QDialog):
         self.actual_button.setToolTip("Actual size (Ctrl+1)")
         self.actual_button.setShortcut(QKeySequence("Ctrl+1"))
         self.zoom_label = QLabel(self)
+        # Turns the view only (a setting of the photo): for a picture whose file records no
+        # rotation and lies on its side. The original is never changed.
+        self.rotate_left_button = self._tool(
+            "rotate_left", "Rotate view left", QKeySequence("Ctrl+Shift+R")
+        )
+        self.rotate_right_button = self._tool(
+            "rotate_right", "Rotate view right", QKeySequence("Ctrl+R")
+        )
+        self.rotate_left_button.clicked.connect(lambda: self.rotate_view(-1))
+        self.rotate_right_button.clicked.connect(lambda: self.rotate_view(1))
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
         self.fit_button.clicked.connect(self.view.fit)
@@ -97,6 +107,8 @@ class PhotoViewer(QDialog):
             self.fit_button,
             self.actual_button,
             self.zoom_label,
+            self.rotate_left_button,
+            self.rotate_right_button,
         ):
             zoom_bar.addWidget(widget)
         zoom_bar.addStretch(1)
@@ -215,6 +227,8 @@ class PhotoViewer(QDialog):
         self.caption.setText(photo.caption)
         self.caption.setCursorPosition(0)  # a long caption shows its beginning
         self.caption.setReadOnly(self._session.read_only)
+        for button in (self.rotate_left_button, self.rotate_right_button):
+            button.setEnabled(not self._session.read_only)
         self.caption_field.set_error(None)
         self.file_name.setText(photo.original_filename)
         facts = [size_words(photo.size_bytes), photo.media_type]
@@ -298,6 +312,34 @@ class PhotoViewer(QDialog):
         self._photos[self._index] = updated
         self.caption_field.set_error(None)
 
+    def rotate_view(self, quarter_turns: int) -> None:
+        """Turn how the photo is shown by quarter turns clockwise (negative: anticlockwise);
+        one undo step, kept in the case file as the photo's display setting."""
+        photo = self.photo
+        if self._session.read_only:
+            return
+        session, case, uuid = self._session, self._session.case, photo.uuid
+        owner = photo.incident_uuid or photo.correspondence_uuid
+
+        def announce() -> None:
+            if owner is not None:
+                session.evidenceChanged.emit(owner)
+
+        try:
+            updated = session.update(
+                "Rotate photo view",
+                lambda values: evidence.set_display_rotation(case, uuid, values["rotation"]),
+                {"rotation": (photo.display_rotation + 90 * quarter_turns) % 360},
+                {"rotation": photo.display_rotation},
+                announce,
+                reveal=photo.incident_uuid,
+            )
+        except CaseFileError as error:
+            show_error(self, error)
+            return
+        self._photos[self._index] = updated
+        self._load_preview(updated)
+
     def export_original(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Export the original into a folder")
         if not folder:
@@ -319,15 +361,18 @@ class PhotoViewer(QDialog):
         )
 
     def _evidence_changed(self, owner: str) -> None:
-        """A caption changed (perhaps by undo): show the stored one."""
+        """A caption or the rotation changed (perhaps by undo): show the stored one."""
         if owner not in (self.photo.incident_uuid, self.photo.correspondence_uuid):
             return
+        shown = self.photo
         try:
             self._photos[self._index] = evidence.get(self._session.case, self.photo.uuid)
         except CaseFileError:
             return
         if not self.caption.hasFocus():
             self._fill(self.photo)
+        if self.photo.display_rotation != shown.display_rotation:  # an undo turned it back
+            self._load_preview(self.photo)
 
     @classmethod
     def view_photos(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
@@ -33,6 +33,10 @@ class ZoomView(QGraphicsView):
 
     def has_picture(self) -> bool:
         return not self._item.pixmap().isNull()
+
+    def picture_size(self) -> QSize:
+        """The picture's own size in pixels (before zooming)."""
+        return self._item.pixmap().size()
 
     def scale_factor(self) -> float:
         return self.transform().m11()

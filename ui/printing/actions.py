@@ -25,6 +25,7 @@ from casefiles.services import incidents as incident_service
 from casefiles.store import CaseFile
 from casefiles.summary import ImageSource, Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
+from ui.preferences import Preferences
 from ui.printing.paper import page_layout
 from ui.printing.pdf import write_pdf
 from ui.printing.render import RenderProgress, render
@@ -67,8 +68,9 @@ def export_pdf(
     parent: QWidget, case: CaseFile, incident_uuid: str | None, *, paper: Paper = Paper.A4
 ) -> Path | None:
     """Ask for a file name and write the PDF there; the file written, or None if cancelled."""
+    preferences = Preferences()
     try:
-        suggested = case.path.parent / _file_name(case, incident_uuid)
+        suggested = preferences.export_folder() / _file_name(case, incident_uuid)
     except CaseFileError as error:
         _show_failure(parent, error)
         return None
@@ -78,6 +80,7 @@ def export_pdf(
     if not chosen:
         return None
     path = Path(chosen)
+    preferences.set_export_folder(path.parent)
     if path.suffix.casefold() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     document = build_document(parent, case, incident_uuid)

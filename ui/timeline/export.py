@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSize
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QImageWriter,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
 )
@@ -56,6 +57,29 @@ def _new_file(path: Path, replace: bool, protect: Sequence[Path]) -> Iterator[Pa
         partial.unlink(missing_ok=True)
 
 
+def heading(mission: str) -> str:
+    return f"{PDF_TITLE} — {mission}" if mission else PDF_TITLE
+
+
+def _draw_heading(
+    painter: QPainter, font: QFont, title: str, window: str, width: float, device: QPaintDevice
+) -> float:
+    """The title (bold) and the window shown under it, from the top; the height they take."""
+    title_font = QFont(font)
+    title_font.setBold(True)
+    title_metrics = QFontMetricsF(title_font, device)
+    metrics = QFontMetricsF(font, device)
+    painter.setPen(QColor(INK))
+    painter.setFont(title_font)
+    painter.drawText(
+        QPointF(0, title_metrics.ascent()),
+        title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
+    )
+    painter.setFont(font)
+    painter.drawText(QPointF(0, title_metrics.height() + metrics.ascent()), window)
+    return title_metrics.height() + metrics.height() * 1.6
+
+
 def export_png(
     path: Path,
     size: QSize,
@@ -65,11 +89,13 @@ def export_png(
     *,
     now: datetime | None,
     highlighted_uuid: str | None,
+    mission: str = "",
     pixel_ratio: float = 2.0,
     replace: bool = False,
     protect: Sequence[Path] = (),
 ) -> None:
-    """Write the view as a PNG of `size` logical pixels, drawn at `pixel_ratio` for sharpness."""
+    """Write the view as a PNG of `size` logical pixels, drawn at `pixel_ratio` for sharpness,
+    under the title, the mission and the window shown (a picture may travel on its own)."""
     image = QImage(
         round(size.width() * pixel_ratio),
         round(size.height() * pixel_ratio),
@@ -78,10 +104,15 @@ def export_png(
     image.setDevicePixelRatio(pixel_ratio)
     image.fill(QColor("white"))
     painter = QPainter(image)
+    painter.translate(8, 6)  # a margin for the heading's first letters
+    top = _draw_heading(
+        painter, font, heading(mission), window_words(view, index), size.width() - 16, image
+    )
+    painter.resetTransform()
     painter.setFont(font)
     paint_timeline(
         painter,
-        QRectF(0, 0, size.width(), size.height()),
+        QRectF(0, top, size.width(), size.height() - top),
         index,
         view,
         now=now,
@@ -104,12 +135,22 @@ def export_pdf(
     *,
     now: datetime | None,
     highlighted_uuid: str | None,
+    mission: str = "",
     replace: bool = False,
     protect: Sequence[Path] = (),
 ) -> None:
-    """Write the view on one landscape A4 page, under a line naming the window and time zone."""
+    """Write the view on one landscape A4 page, under the title with the mission and a line
+    naming the window and time zone."""
     with _new_file(path, replace, protect) as partial:
-        _draw_pdf(partial, index, view, font, now=now, highlighted_uuid=highlighted_uuid)
+        _draw_pdf(
+            partial,
+            index,
+            view,
+            font,
+            now=now,
+            highlighted_uuid=highlighted_uuid,
+            mission=mission,
+        )
 
 
 def _draw_pdf(
@@ -120,6 +161,7 @@ def _draw_pdf(
     *,
     now: datetime | None,
     highlighted_uuid: str | None,
+    mission: str = "",
 ) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(PDF_TITLE)
@@ -137,15 +179,10 @@ def _draw_pdf(
     if not painter.begin(writer):
         raise OSError(f"timeline export: could not write the PDF {path}")
     page = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
+    top = _draw_heading(
+        painter, font, heading(mission), window_words(view, index), page.width(), writer
+    )
     painter.setFont(font)
-    title_font = QFont(font)
-    title_font.setBold(True)
-    metrics = QFontMetricsF(title_font, writer)
-    painter.setFont(title_font)
-    painter.setPen(QColor(INK))
-    painter.drawText(QPointF(0, metrics.ascent()), f"{PDF_TITLE}: {window_words(view, index)}")
-    painter.setFont(font)
-    top = metrics.height() * 1.6
     paint_timeline(
         painter,
         QRectF(0, top, page.width(), page.height() - top),

@@ -52,6 +52,9 @@ def count_font(font: QFont) -> QFont:
     return bold
 
 
+MAX_NAME_SHARE = 0.7  # of the width, for the site names' column when the user widens it
+
+
 def chevron_size(line: float) -> float:
     return line * 0.6
 
@@ -64,9 +67,11 @@ def build_layout(
     view: TimelineView,
     *,
     with_today: bool = True,
+    name_width: float | None = None,
 ) -> TimelineLayout:
     """All geometry of the drawing of `index` through `view` into `rect` of `device`;
-    `with_today` says whether the legend explains a line for today."""
+    `with_today` says whether the legend explains a line for today; `name_width`, the width
+    the user dragged the site names' column to (None: as wide as the names need)."""
     unit = device_unit(device)
     metrics_font = QFontMetricsF(font, device)
     line = metrics_font.height()
@@ -83,6 +88,8 @@ def build_layout(
     zone_width = small_metrics.horizontalAdvance(str(index.tz.key))
     gutter = max(label_width + count_width + 3 * pad + chevron_size(line), zone_width + 2 * pad)
     gutter = min(gutter, 0.4 * rect.width())
+    if name_width is not None:  # the user's choice, leaving room for the time zone and a plot
+        gutter = min(max(name_width, zone_width + 2 * pad), MAX_NAME_SHARE * rect.width())
     plot_x0 = rect.left() + gutter
     plot_x1 = rect.right() - pad
 

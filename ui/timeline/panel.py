@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QVBoxLayout, Q
 
 from casefiles.errors import CaseFileError
 from ui.icons import icon
+from ui.preferences import Preferences
 from ui.timeline.view import PRESETS
 from ui.timeline.widget import ZOOM_STEP, TimelineWidget
 
@@ -56,22 +57,27 @@ class TimelinePanel(QWidget):
         return action
 
     def _export_png(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Export timeline as PNG", "timeline.png", "PNG image (*.png)"
-        )
+        path = self._choose("Export timeline as PNG", "timeline.png", "PNG image (*.png)")
         if path:  # the dialog asked before an existing file is replaced
             self._export(
                 lambda: self.timeline.export_png(path, replace=True, protect=self.protected)
             )
 
     def _export_pdf(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Export timeline as PDF", "timeline.pdf", "PDF document (*.pdf)"
-        )
+        path = self._choose("Export timeline as PDF", "timeline.pdf", "PDF document (*.pdf)")
         if path:
             self._export(
                 lambda: self.timeline.export_pdf(path, replace=True, protect=self.protected)
             )
+
+    def _choose(self, title: str, name: str, file_filter: str) -> str:
+        """A file name from the user, offered in the folder of the last export."""
+        preferences = Preferences()
+        suggested = str(preferences.export_folder() / name)
+        path, _filter = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
+        if path:
+            preferences.set_export_folder(Path(path).parent)
+        return path
 
     def _export(self, write: Callable[[], None]) -> None:
         try:

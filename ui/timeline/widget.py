@@ -45,6 +45,7 @@ ZOOM_STEP = 1.5  # per + or - key press
 WHEEL_ZOOM = 1.2  # per wheel notch (120 units)
 PAN_STEP = 0.1  # of the window, per Shift+arrow or horizontal wheel notch
 CLUSTER_PADDING = 0.3  # of a cluster's own span on each side when clicking zooms into it
+NAME_EDGE_SLOP = 4  # pixels either side of the names' column edge that grab it
 
 
 @dataclass(slots=True)
@@ -55,6 +56,7 @@ class _Press:
     y: float
     last_x: float
     dragging: bool = False
+    resizing_names: bool = False  # pressed on the edge of the site names' column
 
 
 class TimelineWidget(QWidget):
@@ -75,6 +77,8 @@ class TimelineWidget(QWidget):
         self._index = TimelineIndex((), (), self._tz)
         self._view = fitted(TimelineView(0.0, 1.0), None, self._now())
         self._highlighted: str | None = None
+        self.mission = ""  # named on exports, which may travel without the case file
+        self._name_width: float | None = None  # None: as wide as the site names need
         self._cached: tuple[tuple[object, ...], TimelineLayout] | None = None
         self._sprites = SpriteCache()
         self._press: _Press | None = None
@@ -154,6 +158,11 @@ class TimelineWidget(QWidget):
         plot_x0, plot_x1 = self._plot_range()
         self.set_view(self._view.panned(pixels / max(plot_x1 - plot_x0, 1.0)))
 
+    def set_name_width(self, width: float | None) -> None:
+        """Make the site names' column `width` pixels wide (None: as wide as they need)."""
+        self._name_width = width
+        self.update()
+
     def set_lane_collapsed(self, site_uuid: str, collapsed: bool) -> None:
         self.set_view(self._view.with_lane_collapsed(site_uuid, collapsed))
 
@@ -161,13 +170,23 @@ class TimelineWidget(QWidget):
         """The geometry of what the widget shows now (lanes, marks, clusters, axis)."""
         key = (self._view, *self._frame_key())
         if self._cached is None or self._cached[0] != key:
-            layout = build_layout(QRectF(self.rect()), self.font(), self, self._index, self._view)
+            layout = build_layout(
+                QRectF(self.rect()),
+                self.font(),
+                self,
+                self._index,
+                self._view,
+                name_width=self._name_width,
+            )
             self._cached = (key, layout)
         return self._cached[1]
 
     def _frame_key(self) -> tuple[object, ...]:
         """What the plot's place depends on; the view does not move it."""
-        return self.width(), self.height(), self._index, self.font().key(), self.logicalDpiX()
+        return (
+            self.width(), self.height(), self._index, self.font().key(), self.logicalDpiX(),
+            self._name_width,
+        )  # fmt: skip
 
     def _plot_range(self) -> tuple[float, float]:
         """Left and right of the plot, from the last layout when only the view has changed
@@ -200,6 +219,7 @@ class TimelineWidget(QWidget):
             highlighted_uuid=self._highlighted,
             replace=replace,
             protect=protect,
+            mission=self.mission,
         )
 
     def export_pdf(
@@ -216,6 +236,7 @@ class TimelineWidget(QWidget):
             highlighted_uuid=self._highlighted,
             replace=replace,
             protect=protect,
+            mission=self.mission,
         )
 
     # Qt -----------------------------------------------------------------------------------
@@ -249,6 +270,7 @@ class TimelineWidget(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             position = event.position()
             self._press = _Press(position.x(), position.y(), position.x())
+            self._press.resizing_names = self._on_name_edge(position)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -256,6 +278,9 @@ class TimelineWidget(QWidget):
         position = event.position()
         if press is None or not event.buttons() & Qt.MouseButton.LeftButton:
             self._hover_cursor(position)
+            return
+        if press.resizing_names:
+            self.set_name_width(position.x())
             return
         moved = abs(position.x() - press.x) + abs(position.y() - press.y)
         if not press.dragging and moved >= QApplication.startDragDistance():
@@ -268,6 +293,8 @@ class TimelineWidget(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, self._press = self._press, None
         if event.button() != Qt.MouseButton.LeftButton or press is None:
+            return
+        if press.resizing_names:
             return
         if press.dragging:
             self.unsetCursor()
@@ -369,13 +396,23 @@ class TimelineWidget(QWidget):
         self.set_view(self._view.showing(start - pad, end + pad))
 
     def _hover_cursor(self, position: QPointF) -> None:
-        """A pointing hand over what a click acts on: a mark or a site name."""
+        """A pointing hand over what a click acts on: a mark or a site name; a splitter's
+        arrows on the edge of the site names' column, which can be dragged."""
         layout = self.timeline_layout()
         x, y = position.x(), position.y()
-        if layout.mark_at(x, y) is not None or layout.lane_header_at(x, y) is not None:
+        if self._on_name_edge(position):
+            self.setCursor(Qt.CursorShape.SplitHCursor)
+        elif layout.mark_at(x, y) is not None or layout.lane_header_at(x, y) is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.unsetCursor()
+
+    def _on_name_edge(self, position: QPointF) -> bool:
+        frame = self.timeline_layout().frame
+        return (
+            abs(position.x() - frame.plot_x0) <= NAME_EDGE_SLOP
+            and frame.lanes_top <= position.y() <= frame.lanes_bottom
+        )
 
     def _step(self, direction: int) -> None:
         """Select the previous (-1) or next (+1) incident in time order, across all lanes."""

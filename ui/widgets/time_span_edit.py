@@ -212,17 +212,22 @@ class TimeSpanEdit(QWidget):
             widget.setVisible(widget in shown)
 
     def _name_the_night(self) -> None:
-        """A night spans two dates: "Night | of 13 Nov to | 14 Nov 2025" says which two, and
-        that the date chosen is the morning it ends."""
+        """A night spans two dates: "night | 13– | 14 Nov 2025" says which two, and that the
+        date chosen is the morning it ends. As short as that: the form has no room to spare."""
         if self.day_part.value() is not DayPart.NIGHT:
             self.of_label.setText("of")
             self.date.setToolTip("")
             return
         morning = self.date.date()
         evening = morning.addDays(-1)
-        same_year = evening.year() == morning.year()
-        shown = self.date.locale().toString(evening, "d MMM" if same_year else "d MMM yyyy")
-        self.of_label.setText(f"of {shown} to")  # in the date box's own words
+        if evening.year() != morning.year():
+            evening_format = "d MMM yyyy"
+        elif evening.month() != morning.month():
+            evening_format = "d MMM"
+        else:
+            evening_format = "d"
+        shown = self.date.locale().toString(evening, evening_format)  # as the date box says it
+        self.of_label.setText(f"{shown}–")
         self.date.setToolTip("The morning the night ends; it began the evening before.")
 
     def _precision_changed(self) -> None:

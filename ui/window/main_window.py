@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         timeline_action.setShortcut(QKeySequence("Ctrl+T"))
         timeline_action.setToolTip("Timeline of incidents (Ctrl+T)")
         self.view_menu.addAction(timeline_action)
+        self._timeline_sized = False
+        self.timeline.visibilityChanged.connect(self._size_timeline)
         self.toolbar.insertAction(self.commands.undo, timeline_action)
         self.toolbar.insertSeparator(self.commands.undo)
         self._connect(self.commands)
@@ -386,6 +388,15 @@ class MainWindow(QMainWindow):
         state = self.preferences.state("window_state")
         if state is not None:
             self.restoreState(state)
+
+    def _size_timeline(self, visible: bool) -> None:
+        """Docked for the first time (no size remembered): as low as it draws well, so the
+        incident form above keeps its room on a 768-pixel screen."""
+        if not visible or self._timeline_sized or self.preferences.state("window_state"):
+            return
+        self._timeline_sized = True
+        height = self.timeline.minimumSizeHint().height()
+        self.resizeDocks([self.timeline], [height], Qt.Orientation.Vertical)
 
     def _splitters(self) -> list[QSplitter]:
         if self.workspace is None:

@@ -78,6 +78,7 @@ class TimelineDock(QDockWidget):
             return
         incidents = workspace.navigator.incidents
         timeline = self.panel.timeline
+        timeline.mission = workspace.session.mission.name
         lanes, marks = timeline_data(self._sites, incidents.records())
         view = timeline.view()
         timeline.set_data(lanes, marks, workspace.session.tz)

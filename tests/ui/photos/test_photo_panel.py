@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -193,3 +194,32 @@ def test_progress_delivered_as_the_import_ends_leaves_no_error(
     assert [o.outcome for o in ended.args[0]] == ["imported", "imported"]
     assert importer.progress is None
     assert len(evidence.list_evidence(session.case, incident.uuid)) == 2
+
+
+def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
+    qtbot: QtBot, panel: PhotoPanel, session: CaseSession
+) -> None:
+    photo = panel.model.photo_at(0)  # 640×480, no rotation recorded in the file
+    viewer = panel.open_viewer(0)
+    assert viewer is not None
+    qtbot.waitUntil(viewer.view.has_picture, timeout=10_000)
+    assert viewer.view.picture_size().width() > viewer.view.picture_size().height()
+
+    viewer.rotate_right_button.click()
+    qtbot.waitUntil(
+        lambda: viewer.view.picture_size().width() < viewer.view.picture_size().height(),
+        timeout=10_000,
+    )
+    assert evidence.get(session.case, photo.uuid).display_rotation == 90
+    assert evidence.original_bytes(session.case, photo.uuid)  # the original, as it was
+    qtbot.waitUntil(lambda: (panel.loader.pixmap(photo.uuid) or QPixmap()).height() > 0)
+    thumbnail = panel.loader.pixmap(photo.uuid)
+    assert thumbnail is not None and thumbnail.width() < thumbnail.height()
+
+    session.undo_stack.undo()
+    qtbot.waitUntil(
+        lambda: viewer.view.picture_size().width() > viewer.view.picture_size().height(),
+        timeout=10_000,
+    )
+    assert evidence.get(session.case, photo.uuid).display_rotation == 0
+    viewer.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -64,6 +64,31 @@ def test_export_pdf_of_an_incident_and_cancelling(
     assert actions.export_pdf(parent, case, november.uuid) is None
     assert Path(suggestions[0]).name == "Incident report KYIV-2025-004.pdf"
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_export_pdf_offers_the_documents_folder_then_the_last_one(
+    parent: QWidget, case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # Qt finds Documents in it
+    documents = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    assert documents.is_relative_to(tmp_path)
+    documents.mkdir(parents=True)
+    chosen = tmp_path / "Nota üçün"
+    chosen.mkdir()
+    offered: list[Path] = []
+
+    def choose(_parent: QWidget, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(Path(suggested).parent)
+        return str(chosen / "annex.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    november = incidents.get_by_reference(case, NOVEMBER).uuid
+    assert actions.export_pdf(parent, case, november) == chosen / "annex.pdf"
+    assert actions.export_pdf(parent, case, november) == chosen / "annex.pdf"
+    # Never the case file's folder (the demo's is the app's hidden data folder).
+    assert offered == [documents, chosen] and case.path.parent not in offered
 
 
 def test_print_preview_draws_every_page(

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from casefiles.records import EvidenceRecord
-from casefiles.services import incidents, notes
+from casefiles.services import evidence, incidents, notes
 from casefiles.store import CaseFile
 from casefiles.summary import Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
@@ -194,3 +194,24 @@ def test_an_empty_case_file_still_prints(qtbot: QtBot, new_case: CaseFile, tmp_p
     assert "No correspondence is recorded." in everything
     assert "This document contains no photos." in everything
     assert f"Page {pages} of {pages}" in texts[-1]
+
+
+def test_a_photo_turned_for_display_prints_turned(
+    qtbot: QtBot, case: CaseFile, photos: list[EvidenceRecord], tmp_path: Path
+) -> None:
+    def portraits() -> int:
+        path = tmp_path / "summary.pdf"
+        path.unlink(missing_ok=True)
+        write_pdf(build_case_summary(case), path, images=images_of(case))
+        sizes = [
+            image.image.size
+            for page in pypdf.PdfReader(path).pages
+            for image in page.images
+            if image.image is not None
+        ]
+        return sum(1 for width, height in sizes if height > width)
+
+    before = portraits()
+    wall = next(p for p in photos if p.original_filename == "IMG_0001.jpg")  # 800×600
+    evidence.set_display_rotation(case, wall.uuid, 270)
+    assert portraits() == before + 1

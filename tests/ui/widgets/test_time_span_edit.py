@@ -77,11 +77,13 @@ def test_a_night_names_both_of_its_dates(qtbot: QtBot) -> None:
     edit, edited, _problems = make(qtbot)
     edit.show()
     edit.set_span(TimeSpan.part_of_day(date(2025, 11, 14), DayPart.NIGHT, KYIV))
-    # Night | of 13 Nov to | 14 Nov 2025: the date chosen is the morning the night ends.
-    assert edit.of_label.text() == "of 13 Nov to"
+    # night | 13– | 14 Nov 2025: the date chosen is the morning the night ends.
+    assert edit.of_label.text() == "13–"
     assert edit.date.text() == "14 Nov 2025"
-    edit.date.setDate(edit.date.date().addDays(48))  # the night into New Year's Day
-    assert edit.of_label.text() == "of 31 Dec 2025 to"
+    edit.date.setDate(edit.date.date().addDays(17))  # the night into December
+    assert edit.of_label.text() == "30 Nov–"
+    edit.date.setDate(edit.date.date().addDays(31))  # the night into New Year's Day
+    assert edit.of_label.text() == "31 Dec 2025–"
     edit.commit()
     assert edited[-1].words(KYIV) == "night of 31 Dec 2025 – 1 Jan 2026, local time"
     edit.day_part.set_value(DayPart.MORNING)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from casefiles.vocabulary import IncidentType
@@ -37,3 +38,24 @@ def test_the_timeline_follows_the_incident_list(qtbot: QtBot, demo_path: Path) -
 
     window.close_case()
     assert counts() == {}
+
+
+def test_with_the_timeline_docked_the_incident_form_fits_at_1366_by_768(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    window = open_window(qtbot, demo_path)
+    window.resize(1366, 768)
+    workspace = window.workspace
+    assert workspace is not None
+    qtbot.waitUntil(lambda: workspace.page.record is not None)
+    window.timeline.show()
+    workspace.page.tabs.setCurrentIndex(0)
+    form = workspace.page.tabs.currentWidget()
+    assert isinstance(form, QScrollArea)
+    qtbot.waitUntil(lambda: window.timeline.isVisible() and form.isVisible())
+    qtbot.wait(100)  # the dock takes its first height after it shows
+    assert form.verticalScrollBar().maximum() == 0  # the whole form shows: nothing scrolls
+    assert form.horizontalScrollBar().maximum() == 0
+    timeline = window.timeline.panel.timeline
+    qtbot.waitUntil(lambda: len(timeline.timeline_layout().lanes) == 4)  # filled after a moment
+    assert all(lane.height >= 22 for lane in timeline.timeline_layout().lanes)
