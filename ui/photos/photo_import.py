@@ -88,8 +88,10 @@ class PhotoImport(QObject):
         done, total, path = cast(tuple[int, int, Path], value)
         if self.progress is not None and not self._stop.is_set():
             self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
             self.progress.setLabelText(f"Imported {done} of {total}: {Path(path).name}")
+            # Last: a window-modal dialog's setValue runs the event loop, where the import
+            # may finish and close the dialog.
+            self.progress.setValue(done)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
