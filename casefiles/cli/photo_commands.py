@@ -20,7 +20,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add.add_argument("path", type=Path, help="the case file")
     add.add_argument("--incident", required=True, metavar="REF", help="e.g. KYIV-2025-004")
     add.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
-    add.add_argument("--damage", metavar="ID", help="tie the photos to this damage item (uuid)")
+    add.add_argument(
+        "--damage",
+        metavar="ID",
+        help="tie the photos to this damage item (its id, listed by casefiles damage)",
+    )
     add.add_argument("--json", action="store_true")
     add.set_defaults(run=_add_photos)
 

@@ -138,3 +138,14 @@ def test_summary_prepared_by_overrides_on_paper(demo_path: Path, tmp_path: Path)
 
     blank = run_printing("summary", demo_path, "-o", tmp_path / "b.pdf", "--prepared-by", " ")
     assert blank.returncode == 2 and "give the name of the person" in blank.stderr
+
+
+def test_a_bundle_names_the_profiles_person(demo_path: Path, tmp_path: Path) -> None:
+    from casefiles.bundle.export import export_bundle
+    from casefiles.bundle.reader import open_bundle
+
+    profile.save(profile.make(NAME, ROLE))
+    with CaseFile.open(demo_path, read_only=True) as case:
+        export_bundle(case, tmp_path / "bundle.zip")
+    with open_bundle(tmp_path / "bundle.zip") as bundle:
+        assert bundle.manifest.data["created_by"] == f"{NAME}, {ROLE}"

@@ -93,7 +93,7 @@ class ExportBundleDialog(QDialog):
         pick_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         pick_none.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         picks = QHBoxLayout()
-        picks.addWidget(_buddy_label("&Incidents:", self.incidents), 1)
+        picks.addWidget(buddy_label("&Incidents:", self.incidents), 1)
         picks.addWidget(pick_all)
         picks.addWidget(pick_none)
 
@@ -110,7 +110,7 @@ class ExportBundleDialog(QDialog):
         browse = QPushButton("&Choose…", self)
         browse.clicked.connect(self._choose_target)
         where = QHBoxLayout()
-        where.addWidget(_buddy_label("&Bundle:", self.target))
+        where.addWidget(buddy_label("&Bundle:", self.target))
         where.addWidget(self.target, 1)
         where.addWidget(browse)
 
@@ -263,7 +263,8 @@ class ExportBundleDialog(QDialog):
         return (dialog.result_value if accepted else None), accepted
 
 
-def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label whose '&' shortcut moves the focus to `buddy`."""
     label = QLabel(text, buddy.parentWidget())
     label.setBuddy(buddy)
     return label

@@ -32,7 +32,7 @@ from casefiles.errors import CaseFileError
 from casefiles.file_format import SUFFIX
 from casefiles.store import CaseFile
 from ui.background import Background, Progress
-from ui.dialogs.export_bundle_dialog import BUNDLE_FILTER, documents_folder
+from ui.dialogs.export_bundle_dialog import BUNDLE_FILTER, buddy_label, documents_folder
 
 STAGES = {"checking": "Checking every file of the bundle…", "writing": "Adding its photos…"}
 
@@ -66,10 +66,8 @@ class ImportBundleDialog(QDialog):
         choose_target.clicked.connect(self._choose_target)
         self.merge = QRadioButton(self)
         writable = case is not None and not case.read_only
-        self.merge.setText(
-            f"&Merged into the open case file, {case.path.name}" if case is not None
-            else "Merged into the open case file (none is open)"
-        )  # fmt: skip
+        opened = "none is open" if case is None else case.path.name
+        self.merge.setText(f"&Merged into the open case file ({opened})")
         self.merge.setEnabled(writable)
         group = QButtonGroup(self)
         group.addButton(self.into_new)
@@ -80,7 +78,7 @@ class ImportBundleDialog(QDialog):
         group.buttonToggled.connect(self._update)
 
         grid = QGridLayout()
-        grid.addWidget(_buddy_label("&Bundle:", self.bundle), 0, 0)
+        grid.addWidget(buddy_label("&Bundle:", self.bundle), 0, 0)
         grid.addWidget(self.bundle, 0, 1)
         grid.addWidget(choose_bundle, 0, 2)
         grid.addWidget(self.merge, 1, 0, 1, 3)
@@ -225,9 +223,3 @@ class ImportBundleDialog(QDialog):
         dialog = cls(case, background, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.result_value if accepted else None), accepted
-
-
-def _buddy_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text, buddy.parentWidget())
-    label.setBuddy(buddy)
-    return label

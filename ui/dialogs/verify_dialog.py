@@ -122,8 +122,8 @@ class VerifyDialog(QDialog):
         except Exception as error:  # one line in the dialog; a bug is logged there
             show_error(self, error, "Save the verification report")
             return False
-        self.status.setText(f"{outcome(self.result_value.findings if self.result_value else [])} "
-                            f"Report saved: {target}")  # fmt: skip
+        findings = self.result_value.findings if self.result_value is not None else []
+        self.status.setText(f"{outcome(findings)} Report saved: {target}")
         return True
 
     @classmethod

@@ -28,6 +28,7 @@ from ui.widgets.panel_toolbar import PanelToolbar
 
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)"
 EMPTY_HINT = "No photos yet. Drop photos or folders here, or use Import photos (Ctrl+I)."
+NO_DAMAGE_YET = "This incident has no damage items yet: add one on the Damage tab first."
 EMPTY_SCANS_HINT = "No scans of this letter yet. Drop scans or photos of it here, or use Add scans."
 
 
@@ -265,8 +266,7 @@ class PhotoPanel(QWidget):
             return
         photo, owner, session = photos[0], self._owner, self._session
         if not self._damage:
-            inform(self, "Link to damage", "This incident has no damage items yet: add one on "
-                   "the Damage tab first.")  # fmt: skip
+            inform(self, "Link to damage", NO_DAMAGE_YET)
             return
         name = photo.caption or photo.original_filename
         chosen, accepted = LinkDamageDialog.choose(

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
 
 FIRST_START_TITLE = "Welcome: who is working?"
+# A bundle's tables in words, (one, many); the others read "N <table>s".
+TABLE_WORDS = {
+    "mission": ("mission", "missions"),
+    "correspondence": ("correspondence item", "correspondence items"),
+    "evidence": ("photo or file", "photos and files"),
+}
+
+
+def _counted(table: str, count: int) -> str:
+    base = table.replace("_", " ").removesuffix("s")
+    one, many = TABLE_WORDS.get(table, (base, f"{base}s"))
+    return f"{count} {one if count == 1 else many}"
 
 
 class CaseTools(QObject):
@@ -98,9 +110,7 @@ class CaseTools(QObject):
         if not accepted or done is None:
             return
         result = done.result
-        added = ", ".join(
-            f"{n} {table.replace('_', ' ')}" for table, n in result.added.items() if n
-        )
+        added = ", ".join(_counted(table, n) for table, n in result.added.items() if n)
         if done.merged:
             text = (
                 f"Added to {result.path.name}: {added}."

@@ -220,7 +220,10 @@ def test_import_a_bundle_into_a_new_case_file_and_open_it(
     when_shown(ImportBundleDialog, fill)
     with qtbot.waitSignal(window.caseOpened, timeout=30_000):
         window.commands.import_bundle.trigger()
-    created = f"Created {new} from the bundle: 1 mission, 4 sites, 6 incidents"
+    created = (
+        f"Created {new} from the bundle: 1 mission, 4 sites, 6 incidents, 8 damage items, "
+        "3 correspondence items, 12 photos and files, 9 notes."
+    )
     assert message_boxes.shown[0].startswith(created)
     assert window.session is not None and window.session.case.path == new
 
@@ -317,3 +320,60 @@ def test_the_backup_model_with_a_damaged_backup(
     assert model.index(1, BackupColumn.TAKEN).data() == "1 Jan 2025, 02:00 (00:00 UTC)"
     assert model.index(1, BackupColumn.FINGERPRINT).data() == "—"
     assert "not a case file" in model.index(1, BackupColumn.STATE).data()
+
+
+def test_export_with_the_printed_summary_of_one_incident(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, demo_path)
+    assert window.session is not None and window.workspace is not None
+    target = tmp_path / "Bir hadisə.zip"
+    records = window.workspace.navigator.incidents.records()
+    dialog = ExportBundleDialog(window.session.case, records, window.background, window)
+    qtbot.addWidget(dialog)
+    dialog._check_all(Qt.CheckState.Unchecked)
+    dialog.incidents.item(0).setCheckState(Qt.CheckState.Checked)
+    chosen = dialog.chosen()
+    assert dialog.with_summary.isChecked()
+    dialog.target.setText(str(target))
+    with qtbot.waitSignal(dialog.accepted, timeout=120_000):
+        dialog.start()
+    assert dialog.result_value is not None and dialog.result_value.summary_included
+    report = verify_bundle(target)
+    assert report.findings == [] and not report.complete
+    with zipfile.ZipFile(target) as bundle:
+        names = bundle.namelist()
+        summary = next(name for name in names if name.endswith(".pdf"))
+        assert bundle.read(summary).startswith(b"%PDF")
+    assert len(chosen) == 1
+
+
+def test_a_bundle_merged_into_the_open_case_shows_what_it_added(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    from casefiles.bundle.export import export_bundle
+
+    other = tmp_path / "other.casefile"
+    import shutil
+
+    shutil.copyfile(demo_path, other)
+    with CaseFile.open(other) as case:
+        site = sites.list_sites(case)[0]
+        incidents.create(case, title="Dron zərbəsi, 2026", site=site.uuid, when="2026-01-05",
+                         incident_type="drone_strike")  # fmt: skip
+        export_bundle(case, tmp_path / "newer.zip")
+    window = open_window(qtbot, demo_path)
+    assert window.workspace is not None
+    assert len(window.workspace.navigator.incidents.records()) == 6
+
+    def merge(dialog: ImportBundleDialog) -> None:
+        assert dialog.merge.isChecked()
+        dialog.bundle.setText(str(tmp_path / "newer.zip"))
+        dialog.start()
+
+    when_shown(ImportBundleDialog, merge)
+    with qtbot.waitSignal(window.caseOpened, timeout=60_000):  # shown again, with what it added
+        window.commands.import_bundle.trigger()
+    assert message_boxes.shown[0].startswith("Added to demo.casefile: 1 incident.")
+    assert window.workspace is not None
+    assert len(window.workspace.navigator.incidents.records()) == 7
