@@ -9,11 +9,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casefiles.demo import write_demo
 from casefiles.store import CaseFile
+
+# tools/mutation.sh runs the tests once per mutant (pytest --hypothesis-profile=mutation): find
+# a failure with fewer examples and do not shrink it; only whether it fails counts there.
+settings.register_profile(
+    "mutation", max_examples=30, phases=[Phase.explicit, Phase.reuse, Phase.generate]
+)
 
 
 @pytest.fixture(autouse=True, scope="session")

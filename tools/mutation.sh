@@ -61,7 +61,7 @@ for module in "${modules[@]}"; do
         echo "    resources"
         echo "pytest_add_cli_args_test_selection ="
         for path in $selection; do echo "    $path"; done
-        echo "pytest_add_cli_args = -p no:cacheprovider"
+        echo "pytest_add_cli_args = -p no:cacheprovider --hypothesis-profile=mutation"
         # A mutant whose tests all pass runs every selected test, and the first use of the demo
         # case file writes it (seconds): give that time before calling it a hang.
         echo "timeout_constant = 60"

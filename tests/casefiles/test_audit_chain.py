@@ -12,11 +12,35 @@ from pathlib import Path
 
 import pytest
 
+from casefiles import audit
 from casefiles.audit import head_hash
+from casefiles.services import damage, incidents, notes, sites
 from casefiles.store import CaseFile
 from casefiles.verify import verify
 
-ENTRY = 5  # an entry in the middle of the demo's log: one before it, many after it
+ENTRY = 5  # an entry in the middle of the log: several before it, several after it
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    """A small case file whose log holds every kind of entry: creates, an update, a deletion.
+    Built here rather than copied from the demo, so each test (and each mutant of
+    tools/mutation.sh) writes its own log."""
+    path = tmp_path / "Zəncir.casefile"
+    with CaseFile.create(path, "Посольство", timezone="Europe/Kyiv") as case:
+        site = sites.create(case, kind="chancery", name="Kancelyariya")
+        incident = incidents.create(
+            case, title="Dron zərbəsi", site=site.uuid, when="2025-11-14 night"
+        )
+        notes.create(case, "Вікна вибиті вибухом", incident.uuid)
+        damage.create(
+            case, incident.uuid, element="windows", severity="moderate", description="Şüşələr"
+        )
+        incidents.update(case, incident.uuid, status="reported")
+        incidents.update(case, incident.uuid, status="reported")  # no change: no entry
+        wrong = notes.create(case, "Yanlış qeyd", incident.uuid)
+        notes.delete(case, wrong.uuid)
+    return path
 
 
 def _canonical(value: object) -> str:
@@ -108,60 +132,87 @@ def _does_not_follow(entry: int) -> str:
 FIELDS = ["at", "user", "action", "entity_type", "entity_uuid", "changes"]
 
 
-def test_the_demo_log_hashes_as_the_format_says(demo_path: Path) -> None:
-    """The attacker's formula above is the app's: otherwise the forgeries below prove nothing."""
-    connection = sqlite3.connect(demo_path)
+def test_the_log_hashes_as_the_format_says(case_path: Path) -> None:
+    """The attacker's formula above is the app's: otherwise the forgeries below prove nothing.
+    Changes are stored as canonical JSON objects (sorted keys, no spaces, text as it is)."""
+    connection = sqlite3.connect(case_path)
     connection.row_factory = sqlite3.Row
     rows = connection.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
     connection.close()
     assert len(rows) > ENTRY + 1
     assert [_attackers_hash(row) for row in rows] == [row["hash"] for row in rows]
     assert [row["prev_hash"] for row in rows[1:]] == [row["hash"] for row in rows[:-1]]
+    for row in rows:
+        changes = json.loads(row["changes"])
+        assert isinstance(changes, dict) and changes, row["changes"]
+        assert row["changes"] == json.dumps(
+            changes, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        )
+    assert "Вікна вибиті вибухом" in "".join(row["changes"] for row in rows)
+    with CaseFile.open(case_path, read_only=True) as case:
+        assert verify(case) == []
+
+
+def test_the_history_reads_back_what_was_recorded(case_path: Path) -> None:
+    with CaseFile.open(case_path, read_only=True) as case, case.reading() as session:
+        whole = audit.history(session)
+        incident = incidents.list_incidents(case)[0]
+        own = audit.history(session, incident.uuid)
+        fingerprint = head_hash(session)
+        user = case.user
+    assert [e.id for e in whole] == list(range(1, len(whole) + 1))
+    assert [e.action for e in own] == ["create", "update"]  # the unchanged update wrote nothing
+    assert own[1].changes == {"status": ["draft", "reported"]}
+    assert own[0].changes["title"] == "Dron zərbəsi" and own[0].entity_type == "incident"
+    assert {e.entity_uuid for e in own} == {incident.uuid}
+    assert [e.action for e in whole if e.entity_type == "note"] == ["create", "create", "delete"]
+    assert whole[-1].hash == fingerprint and {e.user for e in whole} == {user}
+    assert all(e.at.tzinfo is not None for e in whole)
 
 
 @pytest.mark.parametrize("field", FIELDS)
-def test_a_field_edited_alone_is_an_altered_entry(demo_path: Path, field: str) -> None:
-    _forge(demo_path, ENTRY, field, recompute=False)
-    assert _chain_findings(demo_path) == [_altered(ENTRY)]
+def test_a_field_edited_alone_is_an_altered_entry(case_path: Path, field: str) -> None:
+    _forge(case_path, ENTRY, field, recompute=False)
+    assert _chain_findings(case_path) == [_altered(ENTRY)]
 
 
 @pytest.mark.parametrize("field", FIELDS)
 def test_a_field_edited_with_its_hash_recomputed_breaks_the_next_link(
-    demo_path: Path, field: str
+    case_path: Path, field: str
 ) -> None:
-    _forge(demo_path, ENTRY, field, recompute=True)
-    assert _chain_findings(demo_path) == [_does_not_follow(ENTRY + 1)]
+    _forge(case_path, ENTRY, field, recompute=True)
+    assert _chain_findings(case_path) == [_does_not_follow(ENTRY + 1)]
 
 
-def test_the_previous_hash_edited_alone_breaks_both_checks(demo_path: Path) -> None:
-    _forge(demo_path, ENTRY, "prev_hash", recompute=False)
-    assert _chain_findings(demo_path) == [_does_not_follow(ENTRY), _altered(ENTRY)]
+def test_the_previous_hash_edited_alone_breaks_both_checks(case_path: Path) -> None:
+    _forge(case_path, ENTRY, "prev_hash", recompute=False)
+    assert _chain_findings(case_path) == [_does_not_follow(ENTRY), _altered(ENTRY)]
 
 
 def test_the_previous_hash_edited_with_its_hash_recomputed_breaks_two_links(
-    demo_path: Path,
+    case_path: Path,
 ) -> None:
-    _forge(demo_path, ENTRY, "prev_hash", recompute=True)
-    assert _chain_findings(demo_path) == [_does_not_follow(ENTRY), _does_not_follow(ENTRY + 1)]
+    _forge(case_path, ENTRY, "prev_hash", recompute=True)
+    assert _chain_findings(case_path) == [_does_not_follow(ENTRY), _does_not_follow(ENTRY + 1)]
 
 
-def test_the_entry_hash_edited_alone_is_found_twice(demo_path: Path) -> None:
-    connection = sqlite3.connect(demo_path)
+def test_the_entry_hash_edited_alone_is_found_twice(case_path: Path) -> None:
+    connection = sqlite3.connect(case_path)
     connection.execute(
         "UPDATE audit_log SET hash = ? WHERE id = ?", (hashlib.sha256(b"x").hexdigest(), ENTRY)
     )
     connection.commit()
     connection.close()
-    assert _chain_findings(demo_path) == [_altered(ENTRY), _does_not_follow(ENTRY + 1)]
+    assert _chain_findings(case_path) == [_altered(ENTRY), _does_not_follow(ENTRY + 1)]
 
 
 def test_changes_forged_with_the_row_and_the_hash_still_break_the_next_link(
-    demo_path: Path,
+    case_path: Path,
 ) -> None:
     """The forgery the planted bug let through: a note's text and its log entry rewritten
     together, the entry's hash recomputed. The row agrees with the log, so only the chain can
     tell; and it does, because the next entry still names the old hash."""
-    connection = sqlite3.connect(demo_path)
+    connection = sqlite3.connect(case_path)
     connection.row_factory = sqlite3.Row
     entry = connection.execute(
         "SELECT * FROM audit_log WHERE entity_type = 'note' AND action = 'create' "
@@ -187,20 +238,20 @@ def test_changes_forged_with_the_row_and_the_hash_still_break_the_next_link(
     )
     connection.commit()
     connection.close()
-    with CaseFile.open(demo_path, read_only=True) as case:
+    with CaseFile.open(case_path, read_only=True) as case:
         findings = [(f.check, f.message) for f in verify(case)]
     assert findings == [("audit chain", _does_not_follow(entry["id"] + 1))]
 
 
-def test_the_newest_entry_rewritten_whole_changes_the_fingerprint(demo_path: Path) -> None:
+def test_the_newest_entry_rewritten_whole_changes_the_fingerprint(case_path: Path) -> None:
     """Nothing follows the newest entry, so a forger who recomputes its hash leaves a chain that
     checks out; what gives it away is the fingerprint printed on every summary."""
-    with CaseFile.open(demo_path, read_only=True) as case, case.reading() as session:
+    with CaseFile.open(case_path, read_only=True) as case, case.reading() as session:
         printed = head_hash(session)
-    connection = sqlite3.connect(demo_path)
+    connection = sqlite3.connect(case_path)
     last = connection.execute("SELECT max(id) FROM audit_log").fetchone()[0]
     connection.close()
-    _forge(demo_path, last, "user", recompute=True)
-    assert _chain_findings(demo_path) == []
-    with CaseFile.open(demo_path, read_only=True) as case, case.reading() as session:
+    _forge(case_path, last, "user", recompute=True)
+    assert _chain_findings(case_path) == []
+    with CaseFile.open(case_path, read_only=True) as case, case.reading() as session:
         assert head_hash(session) != printed

@@ -116,3 +116,12 @@ def test_flushing_a_file_and_its_folder_keeps_their_contents(tmp_path: Path) -> 
     fsync_folder(tmp_path)
     fsync_folder(tmp_path / "not there")  # nothing to flush is not an error
     assert path.read_bytes() == CONTENT
+
+
+def test_where_effective_ids_are_not_offered_the_plain_check_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows offers no effective ids: the plain access check runs there."""
+    monkeypatch.setattr(os, "supports_effective_ids", set())
+    assert can_write(tmp_path)
+    assert not can_write(tmp_path / "not there")

@@ -217,3 +217,17 @@ def test_a_minute_round_trips_when_it_exists_on_the_local_clock(
 def test_the_same_date_written_loosely_is_the_same_span(text: str, tz: ZoneInfo) -> None:
     loose = "  " + text.upper().replace("-0", "-").replace(" ", "   ") + " "
     assert parse(loose, tz) == parse(text, tz)
+
+
+@PATIENT
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2060, 12, 31, 23, 58)),
+    ZONES,
+)
+def test_a_moment_with_seconds_is_kept_to_its_minute(moment: datetime, tz: ZoneInfo) -> None:
+    """A camera's 07:35:42.123 is 'the minute 07:35': seconds are below the precision."""
+    local = moment.replace(tzinfo=tz)
+    span = TimeSpan.at_minute(local, tz)
+    assert span.start == local.replace(second=0, microsecond=0).astimezone(UTC)
+    assert span.end - span.start == timedelta(minutes=1)
+    assert span.contains(local.astimezone(UTC))
