@@ -175,7 +175,7 @@ def test_a_failed_write_leaves_no_file(
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        write_pdf(summary, target, images=images_of(case), progress=stop)
+        write_pdf(summary, target, images=images_of(case), progress=stop, replace=True)
 
     assert target.read_bytes() == b"the earlier export"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
