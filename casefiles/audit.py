@@ -2,8 +2,8 @@
 
 The case file's fingerprint is the hash of the newest entry, so paper and file can be matched.
 
-An entry's hash covers its changes field by field (`content_digest`): each field's value is
-hashed on its own, and location and device fields with a random salt kept in the entry. A
+An entry's hash covers its changes (`content_digest`), in which each location or device field
+stands as its own hash, salted with a random salt kept in the entry. A
 bundle without location can then leave those values out and keep their salted hashes, and the
 entry's hash still checks: what was removed is named, and nothing else can differ. (Entries
 written before this hashed the changes' JSON text whole: `legacy_entry_hash`.)
@@ -91,18 +91,22 @@ def field_digest(name: str, value: Any, salt: str = "") -> str:
     ).hexdigest()
 
 
-def content_digest(changes: dict[str, Any], withheld: dict[str, str] | None = None) -> str:
-    """The hash of an entry's changes, from each field's digest; `withheld` gives the digests
-    of fields whose values were left out (a bundle without location)."""
+def content_digest(
+    entity_type: str, changes: dict[str, Any], withheld: dict[str, str] | None = None
+) -> str:
+    """The hash of an entry's changes: its values as they are, except that each location or
+    device field stands as its salted digest; `withheld` gives the digests of fields whose
+    values were left out (a bundle without location)."""
     salts = changes.get(SALTS)
     salts = salts if isinstance(salts, dict) else {}
-    digests = {
-        name: field_digest(name, value, str(salts.get(name, "")))
+    hidden = WITHHOLDABLE.get(entity_type, frozenset())
+    content = {
+        name: field_digest(name, value, str(salts.get(name, ""))) if name in hidden else value
         for name, value in changes.items()
         if name != SALTS
     }
-    digests.update(withheld or {})
-    return hashlib.sha256(canonical(digests).encode()).hexdigest()
+    content.update(withheld or {})
+    return hashlib.sha256(canonical(content).encode()).hexdigest()
 
 
 def hash_matches(
@@ -118,7 +122,9 @@ def hash_matches(
         changes = json.loads(changes_json)
     except (ValueError, RecursionError):
         return False
-    return isinstance(changes, dict) and hash_ == entry_hash(*fields, content_digest(changes))
+    return isinstance(changes, dict) and hash_ == entry_hash(
+        *fields, content_digest(entity_type, changes)
+    )
 
 
 def head_hash(session: Session) -> str:
@@ -158,7 +164,7 @@ def append(
         action,
         entity_type,
         entity_uuid,
-        content_digest(changes),
+        content_digest(entity_type, changes),
     )
     session.add(entry)
     session.info[HEAD_KEY] = entry.hash

@@ -215,8 +215,11 @@ def replay(entries: list[LogEntry]) -> dict[tuple[str, str], dict[str, Any]]:
     turns such an id into the uuid it meant, and a swap of row ids is found in old files too.
     """
     created: dict[str, list[str]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
     for entry in entries:
-        if entry.action in _CREATING and entry.entity_uuid not in created[entry.entity_type]:
+        key = (entry.entity_type, entry.entity_uuid)
+        if entry.action in _CREATING and key not in seen:
+            seen.add(key)
             created[entry.entity_type].append(entry.entity_uuid)
     legacy = _legacy_links()
     state: dict[tuple[str, str], dict[str, Any]] = {}

@@ -165,7 +165,8 @@ def _hash_checks(entry: dict[str, Any]) -> bool:
         entry["entity_uuid"],
     )  # fmt: skip
     if entry["withheld"]:
-        digest = content_digest(json.loads(entry["changes_json"]), entry["withheld"])
+        changes = json.loads(entry["changes_json"])
+        digest = content_digest(entry["entity_type"], changes, entry["withheld"])
         return bool(entry["hash"] == entry_hash(*fields, digest))
     return hash_matches(entry["hash"], *fields, entry["changes_json"])
 
