@@ -16,7 +16,8 @@ from casefiles.errors import CaseFileError
 from casefiles.file_format import PAGE_SIZE
 from casefiles.services import incidents, notes, sites
 from casefiles.store import CaseFile
-from tests.casefiles.fuzzing import ACCEPTED, REFUSED, damage, explore, random_bytes
+from casefiles.verify import verify
+from tests.casefiles.fuzzing import ACCEPTED, REFUSED, Damage, damage, explore, random_bytes
 
 _names = itertools.count()
 
@@ -40,6 +41,7 @@ def _open_and_check(folder: Path, data: bytes) -> str:
     try:
         with CaseFile.open(path, read_only=True) as case:
             assert re.fullmatch("[0-9a-f]{64}", case.fingerprint())
+            verify(case)  # findings or none, never a crash
             outcome = ACCEPTED
     except CaseFileError as error:
         assert str(error) and "\n" not in str(error)
@@ -66,3 +68,9 @@ def test_damaged_case_files(tmp_path: Path, original: bytes) -> None:
         st.one_of(damage(head=100), damage(head=PAGE_SIZE), damage()),
         lambda spoil: _open_and_check(tmp_path, spoil.apply(original)),
     )
+
+
+def test_a_schema_page_flipped_gives_findings(tmp_path: Path, original: bytes) -> None:
+    # Found by this fuzzing: the file opens, but a table's columns no longer read.
+    damaged = Damage(kind="flip", where=(0.96875,), values=b"\x00", head=65536).apply(original)
+    assert _open_and_check(tmp_path, damaged) == ACCEPTED

@@ -145,3 +145,19 @@ def test_unreadable_contents_are_findings_not_crashes(
     assert [any(f.startswith(start) for f in findings) for start in expected] == [True] * len(
         expected
     ), findings
+
+
+def test_a_column_dropped_behind_the_apps_back_is_a_finding_not_a_crash(demo_path: Path) -> None:
+    _tamper(demo_path, "ALTER TABLE mission DROP COLUMN host_country")
+    assert _findings(demo_path) == [
+        "schema: The table mission was altered.",
+        "row: The mission “Embassy of the Republic of Azerbaijan in Ukraine” "
+        f"({_mission_uuid(demo_path)}) differs from the audit log in: host_country.",
+    ]
+
+
+def _mission_uuid(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    (uuid,) = connection.execute("SELECT uuid FROM mission").fetchone()
+    connection.close()
+    return str(uuid)
