@@ -106,7 +106,7 @@ def test_the_setting_is_audited_and_an_edit_behind_the_apps_back_is_found(
     connection.close()
     with CaseFile.open(path, read_only=True) as reopened:
         assert [f.message for f in verify(reopened)] == [
-            f"The photo view {view_uuid} differs from the audit log in: rotation."
+            f"The photo view ({view_uuid}) differs from the audit log in: rotation."
         ]
 
 
