@@ -37,7 +37,7 @@ def test_a_photo_is_linked_unlinked_and_audited(demo_path: Path, tmp_path: Path)
         assert evidence.get(case, uuid).damage_uuid == item.uuid
         with case.reading() as session:
             last = audit.history(session, uuid)[-1]
-        assert last.action == "update" and set(last.changes) == {"damage_item_id"}
+        assert last.action == "update" and set(last.changes) == {"damage_item_uuid"}
 
         assert evidence.set_damage(case, uuid, None).damage_uuid is None
         assert verify(case) == []  # every change went through the audit log
