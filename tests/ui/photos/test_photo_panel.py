@@ -212,9 +212,12 @@ def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
     )
     assert evidence.get(session.case, photo.uuid).display_rotation == 90
     assert evidence.original_bytes(session.case, photo.uuid)  # the original, as it was
-    qtbot.waitUntil(lambda: (panel.loader.pixmap(photo.uuid) or QPixmap()).height() > 0)
-    thumbnail = panel.loader.pixmap(photo.uuid)
-    assert thumbnail is not None and thumbnail.width() < thumbnail.height()
+
+    def thumbnail_turned() -> bool:  # the grid fetches the turned thumbnail in the background
+        thumbnail = panel.loader.pixmap(photo.uuid) or QPixmap()
+        return 0 < thumbnail.width() < thumbnail.height()
+
+    qtbot.waitUntil(thumbnail_turned, timeout=10_000)
 
     session.undo_stack.undo()
     qtbot.waitUntil(
