@@ -43,6 +43,7 @@ class ThumbnailLoader(QObject):
         self._cache: OrderedDict[str, QPixmap | None] = OrderedDict()
         self._wanted: list[str] = []
         self._in_flight: set[str] = set()
+        self._stale: set[str] = set()  # in flight when forgotten: what arrives is out of date
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)  # one batch for all the items painted in one pass
@@ -67,9 +68,11 @@ class ThumbnailLoader(QObject):
         if uuids is None:
             self._cache.clear()
             self._wanted.clear()
+            self._stale.update(self._in_flight)
         else:
             for uuid in uuids:
                 self._cache.pop(uuid, None)
+            self._stale.update(self._in_flight.intersection(uuids))
 
     def _fetch(self) -> None:
         # Most recently wanted first: those are the ones on screen now.
@@ -100,6 +103,9 @@ class ThumbnailLoader(QObject):
     def _arrived(self, images: dict[str, QImage | None]) -> None:
         for uuid, image in images.items():
             self._in_flight.discard(uuid)
+            if uuid in self._stale:  # read before it changed: asked for again when painted
+                self._stale.discard(uuid)
+                continue
             pixmap = None if image is None else QPixmap.fromImage(image)
             if pixmap is not None:
                 pixmap.setDevicePixelRatio(self._ratio)
