@@ -19,7 +19,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from casefiles import clock, settings
+from casefiles import clock, encryption, settings
+from casefiles.encryption import CaseKey
 from casefiles.errors import (
     AlreadyExists,
     CaseFileDamaged,
@@ -29,7 +30,7 @@ from casefiles.errors import (
     NotFound,
     PermissionDenied,
 )
-from casefiles.file_format import GENESIS_HASH, SUFFIX, check_header, file_uri
+from casefiles.file_format import GENESIS_HASH, SUFFIX, check_encrypted, check_header, file_uri
 from casefiles.file_writing import can_write, fsync_file, publish, remove_with_sidecars
 from casefiles.locking import pid_alive
 from casefiles.services import mission as mission_service
@@ -43,6 +44,9 @@ _AUTOMATIC = re.compile(r"^(\d{8}T\d{12}Z) (.+) ([0-9a-f]{16})" + re.escape(SUFF
 # ".<target name>.copying-<pid>" and its SQLite sidecars: a copy that has not got its name yet.
 _COPYING = re.compile(r"^\..+\.copying-(\d+)(-wal|-shm|-journal)?$")
 LEFTOVER_AFTER_S = 24 * 3600  # no copy takes a day; after a reboot a pid may be reused
+
+
+_DATABASE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *encryption.DATABASE_ERRORS)
 
 
 class WriteFailed(CaseFileError):
@@ -68,7 +72,7 @@ def save_copy(case: CaseFile, target: Path | str) -> BackupResult:
     try:
         with write_errors(target):
             fingerprint = _copy_snapshot(case, partial)
-            _check_copy(partial, fingerprint)
+            check_copy(partial, fingerprint, case.key)
             fsync_file(partial)
             publish(partial, target)
     finally:
@@ -94,7 +98,7 @@ def _copy_snapshot(case: CaseFile, partial: Path) -> str:
         source.execute("BEGIN")
         try:
             row = source.execute(_HEAD).fetchone()
-            destination = sqlite3.connect(partial)
+            destination = encryption.connect(partial, case.key)  # the same key as the case
             try:
                 source.backup(destination)
             finally:
@@ -106,9 +110,12 @@ def _copy_snapshot(case: CaseFile, partial: Path) -> str:
     return str(row[0]) if row else GENESIS_HASH
 
 
-def _check_copy(copy: Path, fingerprint: str) -> None:
-    check_header(copy)
-    connection = sqlite3.connect(file_uri(copy, mode="ro", immutable="1"), uri=True)
+def check_copy(copy: Path, fingerprint: str, key: CaseKey | None) -> None:
+    if key is None:
+        check_header(copy)
+    else:
+        check_encrypted(copy)
+    connection = encryption.connect(file_uri(copy, mode="ro", immutable="1"), key, uri=True)
     try:
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         row = connection.execute(_HEAD).fetchone()
@@ -198,7 +205,7 @@ def write_errors(target: Path) -> Iterator[None]:
         yield
     except CaseFileError:
         raise
-    except (sqlite3.Error, DBAPIError) as error:
+    except _DATABASE_ERRORS as error:
         text = str(getattr(error, "orig", error)).lower()
         if "full" in text:
             raise DiskFull(

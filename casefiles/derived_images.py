@@ -67,7 +67,7 @@ def make_derived(path: Path, max_px: int) -> Derived:
     return _encode(_decode_fitted(path, max_px))
 
 
-def make_thumbnail_and_preview(path: Path) -> tuple[Derived, Derived]:
+def make_thumbnail_and_preview(path: Path | io.BytesIO) -> tuple[Derived, Derived]:
     """(thumbnail, preview) from a single decode: the thumbnail is scaled from the preview."""
     image = _decode_fitted(path, PREVIEW_PX)
     preview = _encode(image)
@@ -84,7 +84,7 @@ def fit_size(width: int, height: int, max_px: int) -> tuple[int, int]:
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
-def _decode_fitted(path: Path, max_px: int) -> Image.Image:
+def _decode_fitted(path: Path | io.BytesIO, max_px: int) -> Image.Image:
     """Decode once (reduced when JPEG), make RGB, fit `max_px`, then turn upright."""
     if max_px < 1:
         raise ValueError(f"max_px must be positive, got {max_px}")

@@ -57,3 +57,11 @@ class ValidationError(CaseFileError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("; ".join(f"{field}: {message}" for field, message in errors.items()))
         self.errors = errors
+
+
+class PassphraseNeeded(CaseFileError):
+    """The file looks encrypted and no passphrase was given (or an empty one)."""
+
+
+class WrongPassphrase(CaseFileError):
+    """The passphrase does not open the file; nothing was changed."""

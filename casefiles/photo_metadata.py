@@ -7,6 +7,7 @@ import instead of failing later.
 
 from __future__ import annotations
 
+import io
 import math
 import re
 import string
@@ -116,10 +117,11 @@ class PhotoMetadata:
     raw: dict[str, Any] = field(default_factory=dict, hash=False)
 
 
-def open_image(path: Path) -> ImageFile.ImageFile:
-    """Open (not decode) a file of a supported kind, or raise UnsupportedImage."""
+def open_image(path: Path | io.BytesIO) -> ImageFile.ImageFile:
+    """Open (not decode) a file of a supported kind, or raise UnsupportedImage. Bytes already
+    in memory come as BytesIO (an original from a bundle never goes to the disk in clear)."""
     try:
-        size = path.stat().st_size
+        size = path.getbuffer().nbytes if isinstance(path, io.BytesIO) else path.stat().st_size
     except OSError:
         raise UnsupportedImage(CANNOT_READ) from None
     if size == 0:
@@ -139,10 +141,13 @@ def open_image(path: Path) -> ImageFile.ImageFile:
         raise UnsupportedImage(TRUNCATED) from None
 
 
-def _has_supported_signature(path: Path) -> bool:
+def _has_supported_signature(path: Path | io.BytesIO) -> bool:
     try:
-        with path.open("rb") as file:
-            head = file.read(16)
+        if isinstance(path, io.BytesIO):
+            head = path.getvalue()[:16]
+        else:
+            with path.open("rb") as file:
+                head = file.read(16)
     except OSError:
         return False
     return (

@@ -13,8 +13,10 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyzipper
+
 from casefiles.bundle.errors import BadBundle
-from casefiles.errors import CaseFileMissing, PermissionDenied
+from casefiles.errors import CaseFileMissing, PassphraseNeeded, PermissionDenied, WrongPassphrase
 
 MiB = 1024 * 1024
 MAX_MEMBERS = 50_000
@@ -41,13 +43,21 @@ ZIP_ERRORS: tuple[type[BaseException], ...] = (
     IndexError,
     KeyError,
     OverflowError,
+    # pyzipper (encrypted bundles): its own zip errors, and RuntimeError for a bad HMAC.
+    pyzipper.BadZipFile,
+    pyzipper.LargeZipFile,
+    RuntimeError,
 )
 
 
-def open_zip(path: Path) -> zipfile.ZipFile:
-    """Open a bundle's zip and check every entry's name, kind and sizes, or refuse it."""
+def open_zip(path: Path, password: str | None = None) -> zipfile.ZipFile:
+    """Open a bundle's zip and check every entry's name, kind and sizes, or refuse it. An
+    encrypted bundle (WinZip AES) needs its `password`."""
     try:
         archive = zipfile.ZipFile(path)
+        if _encrypted(archive):
+            archive.close()
+            archive = _open_encrypted(path, password)
     except FileNotFoundError:
         raise CaseFileMissing(f"There is no file at {path}.") from None
     except PermissionError:
@@ -62,6 +72,38 @@ def open_zip(path: Path) -> zipfile.ZipFile:
         archive.close()
         raise
     return archive
+
+
+def is_encrypted_bundle(path: Path) -> bool:
+    """Whether the zip at `path` holds encrypted entries (False for anything unreadable)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _encrypted(archive)
+    except ZIP_ERRORS:
+        return False
+
+
+def _encrypted(archive: zipfile.ZipFile) -> bool:
+    return any(member.flag_bits & 0x1 for member in archive.infolist())
+
+
+def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
+    """The AES zip, with its password checked on its first entry (WinZip AES keeps a check
+    value for that)."""
+    if not password:
+        raise PassphraseNeeded(f"{path.name} is an encrypted bundle: it needs its passphrase.")
+    archive = pyzipper.AESZipFile(path)
+    archive.setpassword(password.encode("utf-8"))
+    members = [m for m in archive.infolist() if not m.is_dir()]
+    try:
+        if members:
+            archive.open(members[0]).close()
+    except RuntimeError:
+        archive.close()
+        raise WrongPassphrase(
+            f"The passphrase does not open {path.name}; nothing was changed."
+        ) from None
+    return archive  # type: ignore[no-any-return]
 
 
 def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casefiles import __version__
-from casefiles.cli import bundle_commands, case_commands, photo_commands, summary_command
+from casefiles.cli import (
+    bundle_commands,
+    case_commands,
+    encryption_commands,
+    passphrase,
+    photo_commands,
+    summary_command,
+)
 from casefiles.errors import CaseFileError
 
 if TYPE_CHECKING:
@@ -25,7 +32,13 @@ if TYPE_CHECKING:
 OpenApp = Callable[[Path | None, bool, bool], int]
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
-COMMAND_GROUPS = (case_commands, photo_commands, summary_command, bundle_commands)
+COMMAND_GROUPS = (
+    case_commands,
+    photo_commands,
+    summary_command,
+    bundle_commands,
+    encryption_commands,
+)
 
 
 class UsageError(CaseFileError):
@@ -51,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     opener.add_argument("--demo", action="store_true", help="open a copy of the demo case")
     for group in COMMAND_GROUPS:
         group.register(commands)
+    for name, command in commands.choices.items():
+        if name != "open":  # the window asks for a passphrase itself
+            passphrase.add_option(command)
     return parser
 
 
