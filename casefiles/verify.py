@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,17 @@ def _integrity(session: Session) -> list[Finding]:
     return [Finding("integrity", f"SQLite integrity check: {row}") for row in rows[:20]]
 
 
+def _blob_chunks(raw: Any, rowid: int) -> Iterator[bytes]:
+    """A blob's bytes. In chunks: a blob may be a 15 MB photo, and there may be thousands.
+    sqlcipher3 (an encrypted case file) has no incremental blob reading: one photo at once."""
+    if not hasattr(raw, "blobopen"):
+        yield raw.execute("SELECT data FROM blobs WHERE rowid = ?", (rowid,)).fetchone()[0]
+        return
+    with raw.blobopen("blobs", "data", rowid, readonly=True) as blob:
+        while chunk := blob.read(CHUNK):
+            yield chunk
+
+
 def _blobs(session: Session) -> list[Finding]:
     findings = []
     raw = session.connection().connection.driver_connection
@@ -56,11 +68,9 @@ def _blobs(session: Session) -> list[Finding]:
     for rowid, sha256, size in rows:
         digest = hashlib.sha256()
         length = 0
-        # Read in chunks: a blob may be a 15 MB photo, and there may be thousands.
-        with raw.blobopen("blobs", "data", rowid, readonly=True) as blob:  # type: ignore[union-attr]
-            while chunk := blob.read(CHUNK):
-                digest.update(chunk)
-                length += len(chunk)
+        for chunk in _blob_chunks(raw, rowid):
+            digest.update(chunk)
+            length += len(chunk)
         if digest.hexdigest() != sha256:
             findings.append(Finding("blob", f"Blob {sha256[:16]}… does not match its SHA-256."))
         elif length != size:

@@ -84,7 +84,9 @@ def is_encrypted_bundle(path: Path) -> bool:
 
 
 def _encrypted(archive: zipfile.ZipFile) -> bool:
-    return any(member.flag_bits & 0x1 for member in archive.infolist())
+    """Every entry encrypted: an encrypted bundle (one with only some is refused as forged)."""
+    members = [m for m in archive.infolist() if not m.is_dir()]
+    return bool(members) and all(member.flag_bits & 0x1 for member in members)
 
 
 def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
@@ -95,6 +97,11 @@ def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
     archive = pyzipper.AESZipFile(path)
     archive.setpassword(password.encode("utf-8"))
     members = [m for m in archive.infolist() if not m.is_dir()]
+    if not all(
+        m.flag_bits & 0x1 and getattr(m, "wz_aes_vendor_id", None) == b"AE" for m in members
+    ):
+        archive.close()
+        raise BadBundle(f"The bundle is refused: {path.name} mixes encrypted and plain entries.")
     try:
         if members:
             archive.open(members[0]).close()
@@ -108,6 +115,8 @@ def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
 
 def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
     members = archive.infolist()
+    # An encrypted bundle's entries are all WinZip AES (none added in clear); checked on open.
+    encrypted = isinstance(archive, pyzipper.AESZipFile)
     if len(members) > MAX_MEMBERS:
         raise BadBundle(f"The bundle is refused: it holds more than {MAX_MEMBERS:,} files.")
     seen: set[str] = set()
@@ -121,7 +130,7 @@ def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
         if folded in seen:
             raise BadBundle(f"The bundle is refused: {name!r} is in it twice.")
         seen.add(folded)
-        _check_kind(member)
+        _check_kind(member, encrypted)
         total += member.file_size
         _check_sizes(member, total)
     _check_no_overlap(members, getattr(archive, "start_dir", archive_size))
@@ -146,9 +155,9 @@ def name_problem(name: str) -> str | None:
     return None
 
 
-def _check_kind(member: zipfile.ZipInfo) -> None:
+def _check_kind(member: zipfile.ZipInfo, encrypted: bool) -> None:
     name = member.filename
-    if member.flag_bits & 0x1:
+    if member.flag_bits & 0x1 and not encrypted:
         raise BadBundle(f"The bundle is refused: {name!r} is encrypted.")
     if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise BadBundle(f"The bundle is refused: {name!r} uses an unsupported compression.")
@@ -162,6 +171,14 @@ def _check_kind(member: zipfile.ZipInfo) -> None:
         raise BadBundle(f"The bundle is refused: the folder entry {name!r} has content.")
 
 
+def _aes_overhead(member: zipfile.ZipInfo) -> int:
+    """WinZip AES adds a salt (8, 12 or 16 bytes by key length), a 2-byte check and a 10-byte
+    authentication code to each encrypted entry."""
+    if not member.flag_bits & 0x1:
+        return 0
+    return {1: 8, 2: 12, 3: 16}.get(getattr(member, "wz_aes_strength", 3), 16) + 2 + 10
+
+
 def _check_sizes(member: zipfile.ZipInfo, total: int) -> None:
     name, size, packed = member.filename, member.file_size, member.compress_size
     if size > MAX_MEMBER_BYTES:
@@ -170,7 +187,7 @@ def _check_sizes(member: zipfile.ZipInfo, total: int) -> None:
         raise BadBundle(
             f"The bundle is refused: its files add up to more than {MAX_TOTAL_BYTES:,} B."
         )
-    if member.compress_type == zipfile.ZIP_STORED and packed != size:
+    if member.compress_type == zipfile.ZIP_STORED and packed != size + _aes_overhead(member):
         raise BadBundle(f"The bundle is refused: {name!r} declares two different sizes.")
     if size > RATIO_FLOOR and size > MAX_RATIO * max(packed, 1):
         raise BadBundle(

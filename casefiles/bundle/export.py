@@ -194,7 +194,7 @@ class _Writer:
         return archive  # type: ignore[no-any-return]
 
     def _add(self, name: str, data: bytes, *, compress: bool) -> None:
-        info_class = zipfile.ZipInfo if self.password is None else pyzipper.ZipInfo
+        info_class = zipfile.ZipInfo if self.password is None else pyzipper.zipfile_aes.AESZipInfo
         info = info_class(name, date_time=self.stamp.timetuple()[:6])
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
         info.external_attr = 0o100644 << 16  # a plain file, readable by all

@@ -23,7 +23,18 @@ NEW_PASSPHRASE_ENV = "CASEFILES_NEW_PASSPHRASE"
 _CACHE = "_case_keys"  # on the parsed arguments: each file is unlocked once per command
 
 
+class _RefusePassphraseArgument(argparse.Action):
+    def __call__(self, *_args: object, **_kwargs: object) -> None:
+        raise CaseFileError(
+            "casefiles: a passphrase is never taken as an argument (others can see it); give "
+            f"it with --passphrase-file FILE or the environment variable {PASSPHRASE_ENV}"
+        )
+
+
 def add_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase", nargs="?", action=_RefusePassphraseArgument, help=argparse.SUPPRESS
+    )
     parser.add_argument(
         "--passphrase-file",
         type=Path,
