@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
 import zipfile
@@ -201,3 +202,41 @@ def test_encrypted_bundle_is_aes_and_verify_and_import_read_it(
     assert result.returncode == 0, result.stderr
     facts = json.loads(run("info", imported, "--json", passphrase=PASSPHRASE).stdout)
     assert facts["encrypted"] is True and facts["incidents"] >= 3
+
+
+def _run_in_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
+    """Run the script with a terminal (a pty) as its controlling terminal, typing `answers`
+    at each passphrase prompt; its exit code and everything it wrote to the terminal."""
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the pty is its stdin, stdout, stderr and controlling terminal
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CASEFILES_")}
+        os.execve(str(SCRIPT), [str(SCRIPT), *args], env)
+    output, pending = b"", list(answers)
+    while True:
+        try:
+            chunk = os.read(terminal, 1024)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+        if pending and output.rstrip().endswith(b":"):
+            os.write(terminal, pending.pop(0).encode("utf-8") + b"\n")
+    _pid, status = os.waitpid(pid, 0)
+    os.close(terminal)
+    return os.waitstatus_to_exitcode(status), output.decode("utf-8", "replace")
+
+
+def test_a_terminal_is_asked_for_the_passphrase(tmp_path: Path) -> None:
+    path = tmp_path / "asked.casefile"
+    code, shown = _run_in_terminal(
+        ["new", str(path), "--mission", "Bakı", "--encrypt"], [PASSPHRASE, PASSPHRASE]
+    )
+    assert code == 0, shown
+    assert "Passphrase for the new asked.casefile:" in shown
+    assert PASSPHRASE not in shown  # not echoed
+    code, shown = _run_in_terminal(["info", str(path)], [PASSPHRASE])
+    assert code == 0, shown
+    assert "Encrypted:      yes" in shown
+    code, shown = _run_in_terminal(["info", str(path)], ["yanlış"])
+    assert code == 2 and "does not open asked.casefile" in shown
