@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -240,3 +241,21 @@ def test_a_terminal_is_asked_for_the_passphrase(tmp_path: Path) -> None:
     assert "Encrypted:      yes" in shown
     code, shown = _run_in_terminal(["info", str(path)], ["yanlış"])
     assert code == 2 and "does not open asked.casefile" in shown
+
+
+SEVEN_ZIP = shutil.which("7zz") or shutil.which("7z")
+
+
+@pytest.mark.skipif(SEVEN_ZIP is None, reason="7-Zip is not installed (.ci/dev installs it)")
+def test_7zip_opens_an_encrypted_bundle_with_the_passphrase(tmp_path: Path) -> None:
+    case = tmp_path / "b.casefile"
+    assert run("new", case, "--mission", "Bakı").returncode == 0
+    bundle = tmp_path / "b.zip"
+    assert run("export", case, "-o", bundle, "--encrypt", passphrase=PASSPHRASE).returncode == 0
+    assert SEVEN_ZIP is not None
+    tested = subprocess.run(
+        [SEVEN_ZIP, "t", f"-p{PASSPHRASE}", str(bundle)], capture_output=True, text=True
+    )
+    assert tested.returncode == 0 and "Everything is Ok" in tested.stdout
+    wrong = subprocess.run([SEVEN_ZIP, "t", "-pyanlış", str(bundle)], capture_output=True)
+    assert wrong.returncode != 0
