@@ -117,6 +117,11 @@ def search_ms(path: Path, key: CaseKey | None, runs: int) -> list[float]:
     return timings
 
 
+def progress(text: str) -> None:
+    """Each stage's figures as they come (a long run on a shared machine may be cut short)."""
+    print(text, file=sys.stderr, flush=True)
+
+
 def alternate(repeats: int, *runs: Callable[[int], float]) -> list[list[float]]:
     """Each run `repeats` times, interleaved, so that a busy moment hits both alike."""
     results: list[list[float]] = [[] for _ in runs]
@@ -161,6 +166,7 @@ def main() -> None:
                 remove(path)
 
         plain, encrypted = alternate(args.repeats, plain_import, encrypted_import)
+        progress(f"import MB/s: plain {plain}, encrypted {encrypted}")
         variants: dict[str, dict[str, float]] = {}
         if args.cipher_variants:
             for label, page_size, hmac in (
@@ -170,9 +176,11 @@ def main() -> None:
                 with cipher_settings(page_size, hmac):
                     runs = [encrypted_import(r) for r in range(args.repeats)]
                 variants[label] = spread(runs, 1)
+                progress(f"import MB/s, {label}: {runs}")
 
         store = folder / "store.casefile"
         build(store, args.incidents)
+        progress(f"built {args.incidents} incidents")
         key = encryption.new_key(PASSPHRASE)
         encrypted_store = folder / "store-encrypted.casefile"
         convert(store, encrypted_store, source_key=None, target_key=key)
