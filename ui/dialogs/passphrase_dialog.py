@@ -55,9 +55,9 @@ def strength_hint(passphrase: str) -> str:
     bits = len(passphrase) * math.log2(max(pool, 2))
     if len(passphrase) < MIN_LENGTH:
         return f"Too short: use at least {MIN_LENGTH} characters, e.g. four unrelated words."
-    if bits < 60:
+    if bits < 65:
         return "Weak: add another word or two."
-    if bits < 80:
+    if bits < 90:
         return "Fair: one more word makes it strong."
     return "Strong."
 
