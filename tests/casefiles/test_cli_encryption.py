@@ -8,6 +8,7 @@ import pty
 import shutil
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -221,7 +222,10 @@ def _run_in_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
         if not chunk:
             break
         output += chunk
-        if pending and output.rstrip().endswith(b":"):
+        # A prompt ends with ": " and no newline; answer only then, once getpass has turned
+        # echo off (it discards what was typed before).
+        if pending and output.endswith(b": "):
+            time.sleep(0.2)
             os.write(terminal, pending.pop(0).encode("utf-8") + b"\n")
     _pid, status = os.waitpid(pid, 0)
     os.close(terminal)
