@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from casefiles.audit import canonical, legacy_entry_hash
-from casefiles.file_format import GENESIS_HASH
+from casefiles.file_format import GENESIS_HASH, MIN_WRITER_SCHEMA
 from casefiles.models import AUDITED_MODELS, link_name, linked_table
 from casefiles.services import incidents
 from casefiles.store import CaseFile
@@ -249,7 +249,8 @@ def test_imported_photos_record_the_hashes_of_their_derived_images(demo_path: Pa
         ),
         (
             ["UPDATE casefile_meta SET value = '3' WHERE key = 'min_writer_schema'"],
-            "schema: The file's min writer schema is '3'; this version of a case file has '2'.",
+            "schema: The file's min writer schema is '3'; this version of a case file has "
+            f"'{MIN_WRITER_SCHEMA}'.",
         ),
         (["DROP INDEX ix_incidents_site_id"], "schema: The index ix_incidents_site_id is missing."),
         (
