@@ -229,3 +229,34 @@ def test_writer_lock_is_released_after_a_conversion(tmp_path: Path) -> None:
     lock = WriterLock(path)
     lock.acquire()  # would raise CaseFileLocked if the conversion had kept it
     lock.release()
+
+
+def test_an_encrypted_cases_backups_are_listed_and_restored_with_its_key(tmp_path: Path) -> None:
+    from casefiles.backup import automatic_backup
+    from casefiles.backup_listing import automatic_backups, restore_as_new_file
+
+    path = tmp_path / "Səfirlik.casefile"
+    fingerprint = _encrypted_case(path)
+    key = encryption.unlock(path, PASSPHRASE)
+    with CaseFile.open(path, key=key) as case:
+        made = automatic_backup(case)
+        assert made is not None
+        entries = automatic_backups(case)
+    assert [(e.path, e.fingerprint, e.problem) for e in entries] == [(made.path, fingerprint, None)]
+    restored = tmp_path / "Bərpa.casefile"
+    result = restore_as_new_file(made.path, restored, key)
+    assert result.fingerprint == fingerprint
+    assert not restored.read_bytes().startswith(SQLITE_MAGIC)  # the copy is encrypted too
+    with CaseFile.open(
+        restored, read_only=True, key=encryption.unlock(restored, PASSPHRASE)
+    ) as copy:
+        assert [i.title for i in incidents.list_incidents(copy)] == [TITLE]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_is_never_taken_for_an_encrypted_case_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "case.casefile"
+    os.mkfifo(fifo)
+    assert not encryption.looks_encrypted(fifo)  # returns at once: nothing waits for a writer
+    with pytest.raises(NotACaseFile, match="a pipe"):
+        encryption.unlock(fifo, PASSPHRASE)
