@@ -119,7 +119,7 @@ def is_encrypted_bundle(path: Path) -> bool:
             return _encrypted(archive)
     except ZIP_ERRORS:
         return False
-    except OSError:
+    except (OSError, NotAFile):  # open_zip says what is wrong with it
         return False
 
 
