@@ -1,8 +1,8 @@
 """The frozen build as a laptop gets it: packaging/build.sh builds it, its archive is unpacked
 into a fresh folder, and the program runs from there in a clean environment (`env -i` with only
 PATH and a fresh HOME, plus DISPLAY for the window; no virtual environment on PATH): the
-README's commands, then the window under Xvfb with the mission in its title. Data, settings and
-backups must go where platformdirs puts them, and nothing may be written beside the program.
+README's commands, then the window under Xvfb with the mission in its title. Data, settings
+and backups must go where platformdirs puts them, and nothing may be written beside the program.
 
 The build takes minutes on a 2-core machine; CASEFILES_FROZEN_DIST=dist tests the archive that
 packaging/build.sh already left in dist/ instead of building again. A missing tool skips these
