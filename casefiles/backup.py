@@ -20,7 +20,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from casefiles import clock, settings
+from casefiles import clock, encryption, settings
+from casefiles.encryption import CaseKey
 from casefiles.errors import (
     CaseFileDamaged,
     CaseFileError,
@@ -28,7 +29,7 @@ from casefiles.errors import (
     NotFound,
     PermissionDenied,
 )
-from casefiles.file_format import GENESIS_HASH, SUFFIX, check_header, file_uri
+from casefiles.file_format import GENESIS_HASH, SUFFIX, check_encrypted, check_header, file_uri
 from casefiles.file_writing import (
     check_new_file,
     fsync_file,
@@ -44,6 +45,9 @@ DEFAULT_KEEP = 10
 _HEAD = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
 # "<UTC time> <case file name> <fingerprint prefix>.casefile": names sort by time.
 _AUTOMATIC = re.compile(r"^(\d{8}T\d{12}Z) (.+) ([0-9a-f]{16})" + re.escape(SUFFIX) + "$")
+
+
+_DATABASE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *encryption.DATABASE_ERRORS)
 
 
 class WriteFailed(CaseFileError):
@@ -70,7 +74,7 @@ def save_copy(case: CaseFile, target: Path | str, *, replace: bool = False) -> B
     try:
         with write_errors(target):
             fingerprint = _copy_snapshot(case, partial)
-            _check_copy(partial, fingerprint)
+            check_copy(partial, fingerprint, case.key)
             fsync_file(partial)
             publish(partial, target, replace=replace)
     finally:
@@ -86,7 +90,7 @@ def _copy_snapshot(case: CaseFile, partial: Path) -> str:
         source.execute("BEGIN")
         try:
             row = source.execute(_HEAD).fetchone()
-            destination = sqlite3.connect(partial)
+            destination = encryption.connect(partial, case.key)  # the same key as the case
             try:
                 source.backup(destination)
             finally:
@@ -98,9 +102,12 @@ def _copy_snapshot(case: CaseFile, partial: Path) -> str:
     return str(row[0]) if row else GENESIS_HASH
 
 
-def _check_copy(copy: Path, fingerprint: str) -> None:
-    check_header(copy)
-    connection = sqlite3.connect(file_uri(copy, mode="ro", immutable="1"), uri=True)
+def check_copy(copy: Path, fingerprint: str, key: CaseKey | None) -> None:
+    if key is None:
+        check_header(copy)
+    else:
+        check_encrypted(copy)
+    connection = encryption.connect(file_uri(copy, mode="ro", immutable="1"), key, uri=True)
     try:
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         row = connection.execute(_HEAD).fetchone()
@@ -186,7 +193,7 @@ def write_errors(target: Path) -> Iterator[None]:
         yield
     except CaseFileError:
         raise
-    except (sqlite3.Error, DBAPIError) as error:
+    except _DATABASE_ERRORS as error:
         text = str(getattr(error, "orig", error)).lower()
         if "full" in text:
             raise DiskFull(

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from casefiles.encryption import CaseKey
 from casefiles.illustrations import draw_illustration, draw_letter, write_picture
 from casefiles.records import IncidentRecord
 from casefiles.services import correspondence, damage, evidence, incidents, notes, sites
@@ -29,11 +30,13 @@ NOTIFIED_AFTER = (
 )
 
 
-def write_demo(path: Path) -> None:
-    """Write the demo case file at `path` (refuses to overwrite, like every create)."""
+def write_demo(path: Path, key: CaseKey | None = None) -> None:
+    """Write the demo case file at `path` (refuses to overwrite, like every create),
+    encrypted when given a key."""
     case = CaseFile.create(
         path,
         MISSION,
+        key=key,
         sending_state="Republic of Azerbaijan",
         host_country="Ukraine",
         city="Kyiv",

@@ -62,3 +62,11 @@ class ValidationError(CaseFileError):
 class SearchUnavailable(CaseFileError):
     """The search index cannot be searched. It is derived data, rebuilt at the next writable
     open."""
+
+
+class PassphraseNeeded(CaseFileError):
+    """The file looks encrypted and no passphrase was given (or an empty one)."""
+
+
+class WrongPassphrase(CaseFileError):
+    """The passphrase does not open the file; nothing was changed."""

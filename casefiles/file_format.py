@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from casefiles import __version__
@@ -20,9 +21,14 @@ from casefiles.errors import (
     CaseFileMissing,
     NewerVersion,
     NotACaseFile,
+    PassphraseNeeded,
     PermissionDenied,
+    WrongPassphrase,
 )
 from casefiles.file_reading import NotAFile, open_regular
+
+if TYPE_CHECKING:
+    from casefiles.encryption import CaseKey
 
 APPLICATION_ID = 0x43415345  # "CASE"
 PAGE_SIZE = 65536
@@ -71,6 +77,10 @@ def check_header(path: Path) -> None:
     if not header:
         raise NotACaseFile(f"{path.name} is empty, not a case file.")
     if not header.startswith(SQLITE_MAGIC):
+        from casefiles.encryption import looks_encrypted
+
+        if looks_encrypted(path):
+            raise PassphraseNeeded(f"{path.name} is encrypted: it needs its passphrase.")
         raise NotACaseFile(f"{path.name} is not a case file (it is not a Casefiles database).")
     if len(header) < 100:
         raise CaseFileDamaged(f"{path.name} is damaged: it is cut short.")
@@ -124,30 +134,46 @@ def write_version(connection: sqlite3.Connection) -> None:
 
 
 @contextlib.contextmanager
-def read_only_connection(path: Path) -> Iterator[tuple[sqlite3.Connection, FileVersion]]:
+def read_only_connection(
+    path: Path, key: CaseKey | None = None
+) -> Iterator[tuple[sqlite3.Connection, FileVersion]]:
     """A connection that writes nothing, with the file's version; refuses a file that is not a
     readable case file. With no -wal file beside it, everything is in the main file, so it is
-    read as immutable: SQLite then creates no -wal or -shm either."""
-    check_header(path)
+    read as immutable: SQLite then creates no -wal or -shm either. With a key, the file is
+    read as an encrypted case file (encryption.py); a key that does not open it is refused
+    as a wrong passphrase before anything is written."""
+    from casefiles.encryption import DATABASE_ERRORS, OPERATIONAL_ERRORS, connect, is_wrong_key
+
+    if key is None:
+        check_header(path)
+    else:
+        check_encrypted(path)
     attempts = [{"mode": "ro"}, {"mode": "ro", "immutable": "1"}]
     if not Path(f"{path}-wal").exists():
         attempts.reverse()
     for params in attempts:
         try:
-            connection = sqlite3.connect(file_uri(path, **params), uri=True)
-        except sqlite3.Error:
+            connection = connect(file_uri(path, **params), key, uri=True)
+        except DATABASE_ERRORS:
             continue
         try:
             try:
                 version = read_version(connection)
-            except (sqlite3.OperationalError, KeyError, ValueError) as error:
+            except (*OPERATIONAL_ERRORS, KeyError, ValueError) as error:  # type: ignore[misc]
                 if "unable to open" in str(error) or "readonly" in str(error):
                     continue
                 if "no such table" in str(error) or isinstance(error, KeyError | ValueError):
                     raise NotACaseFile(f"{path.name} is not a complete case file.") from None
                 raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
-            except sqlite3.DatabaseError as error:
+            except DATABASE_ERRORS as error:
+                if is_wrong_key(error):
+                    raise WrongPassphrase(
+                        f"The passphrase does not open {path.name} (or it is not an encrypted "
+                        "case file); nothing was changed."
+                    ) from None
                 raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
+            if key is not None and _application_id(connection) != APPLICATION_ID:
+                raise NotACaseFile(f"{path.name} is an encrypted database of another program.")
             if version.min_reader > SCHEMA_VERSION:
                 raise NewerVersion(
                     f"{path.name} was written by a newer Casefiles and needs version "
@@ -169,6 +195,8 @@ def check_structure(connection: sqlite3.Connection, name: str) -> None:
     the schema and every table and index but `blobs` (records, audit log, derived images,
     search index), 20-35 ms. Left to verify: the originals' pages, which hold almost all of
     the bytes and are each checked against their SHA-256, and the free-page list."""
+    from casefiles.encryption import DATABASE_ERRORS
+
     try:
         tables = [
             row[0]
@@ -183,7 +211,7 @@ def check_structure(connection: sqlite3.Connection, name: str) -> None:
             problems = [row[0] for row in connection.execute(f'PRAGMA quick_check("{quoted}")')]
             if problems != ["ok"]:
                 break
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         problems = [str(error)]
     if problems != ["ok"]:
         # SQLite's report may run to many lines under a "*** in database main ***" heading.
@@ -194,7 +222,32 @@ def check_structure(connection: sqlite3.Connection, name: str) -> None:
         )
 
 
-def probe(path: Path) -> FileVersion:
+def _application_id(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA application_id").fetchone()[0])
+
+
+def check_encrypted(path: Path) -> None:
+    """Refuse what cannot be an encrypted case file, before a key is tried on it."""
+    from casefiles.encryption import looks_encrypted
+
+    _check_readable(path)
+    if not looks_encrypted(path):
+        raise NotACaseFile(f"{path.name} is not an encrypted case file.")
+
+
+def _check_readable(path: Path) -> None:
+    try:
+        with open_regular(path):  # never a FIFO or a device: they would hang
+            pass
+    except NotAFile as error:
+        raise NotACaseFile(f"{path} is {error.kind}, not a case file.") from None
+    except FileNotFoundError:
+        raise CaseFileMissing(f"There is no file at {path}.") from None
+    except PermissionError:
+        raise PermissionDenied(f"You do not have permission to read {path}.") from None
+
+
+def probe(path: Path, key: CaseKey | None = None) -> FileVersion:
     """The version of a readable case file, read without writing anything."""
-    with read_only_connection(path) as (_connection, version):
+    with read_only_connection(path, key) as (_connection, version):
         return version

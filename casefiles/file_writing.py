@@ -28,7 +28,7 @@ LOCK_SUFFIX = ".lock"  # the writer lock beside a case file (casefiles.locking)
 # ".<name>.<stage>-<pid>", with the files SQLite and the lock keep beside it: a file still being
 # written (a case file, a copy, a bundle, an import, a PDF) that has not got its name yet.
 _LEFTOVER = re.compile(
-    r"^\..+\.(?:partial|copying|writing|importing)-(\d+)(?:-wal|-shm|-journal|\.lock)?$"
+    r"^\..+\.(?:partial|copying|writing|importing|rekeying)-(\d+)(?:-wal|-shm|-journal|\.lock)?$"
 )
 LEFTOVER_AFTER_S = 24 * 3600  # no write takes a day; after a reboot a pid may be reused
 

@@ -6,17 +6,18 @@ loading the ORM: SQLAlchemy's import alone is a third of a second.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from casefiles.encryption import DATABASE_ERRORS
 from casefiles.errors import CaseFileDamaged, NotFound
 from casefiles.file_format import GENESIS_HASH, read_only_connection
 from casefiles.vocabulary import EvidenceKind
 
 if TYPE_CHECKING:
+    from casefiles.encryption import CaseKey
     from casefiles.store import CaseFile
 
 _COUNTS = f"""
@@ -45,13 +46,13 @@ class Overview:
     fingerprint: str
 
 
-def read_overview(path: Path) -> Overview:
+def read_overview(path: Path, key: CaseKey | None = None) -> Overview:
     """The overview of the case file at `path`, opened read-only with the usual checks."""
-    with read_only_connection(path) as (connection, version):
+    with read_only_connection(path, key) as (connection, version):
         try:
             # One statement reads one snapshot: the counts and the fingerprint belong together.
             row = connection.execute(_COUNTS).fetchone()
-        except sqlite3.DatabaseError:
+        except DATABASE_ERRORS:
             raise CaseFileDamaged(f"{path.name} is damaged: its tables cannot be read.") from None
         return _overview(row, version.schema)
 

@@ -19,7 +19,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from casefiles import profile
+from casefiles import encryption, profile
+from casefiles.encryption import CaseKey
 from casefiles.errors import (
     AlreadyExists,
     CaseFileDamaged,
@@ -44,9 +45,12 @@ from casefiles.file_writing import can_write, publish, remove_leftovers, remove_
 from casefiles.locking import WriterLock
 from casefiles.models import Base, Meta
 
+# The engine's wrapped errors and both libraries' own (raw connections).
+_DATABASE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *encryption.DATABASE_ERRORS)
 
-def _connect(uri: str) -> sqlite3.Connection:
-    connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+
+def _connect(uri: str, key: CaseKey | None) -> sqlite3.Connection:
+    connection = encryption.connect(uri, key, uri=True, check_same_thread=False, timeout=30)
     connection.execute("PRAGMA foreign_keys=ON")
     connection.execute("PRAGMA synchronous=FULL")
     return connection
@@ -62,8 +66,10 @@ class CaseFile:
         read_only_reason: str | None,
         lock: WriterLock | None,
         version: FileVersion,
+        key: CaseKey | None = None,
     ) -> None:
         self.path = path
+        self.key = key  # None for a plain case file
         self.engine = engine
         self.read_only_reason = read_only_reason
         self.version = version
@@ -86,12 +92,19 @@ class CaseFile:
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
     # Opening -----------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> CaseFile:
+    def open(
+        cls, path: Path | str, *, read_only: bool = False, key: CaseKey | None = None
+    ) -> CaseFile:
+        """Open a case file; an encrypted one needs its `key` (encryption.unlock)."""
         path = Path(path)
-        version = _check_complete(path)
+        version = _check_complete(path, key)
         reason: str | None = "opened read-only" if read_only else None
         if reason is None and version.min_writer > SCHEMA_VERSION:
             reason = (
@@ -103,23 +116,23 @@ class CaseFile:
                 f"You do not have permission to change {path.name}; open it read-only."
             )
         if reason is not None:
-            return cls._open_read_only(path, reason, version)
+            return cls._open_read_only(path, reason, version, key)
         lock = WriterLock(path)
         lock.acquire()
         try:
             remove_leftovers(path.parent)  # of imports and copies killed in this folder
-            with read_only_connection(path) as (connection, _version):
+            with read_only_connection(path, key) as (connection, _version):
                 check_structure(connection, path.name)  # never write into a damaged file
             if version.schema < SCHEMA_VERSION:
                 from casefiles.migrate import migrate  # Alembic loads only when needed
 
-                migrate(path, version)
-                version = probe(path)
-            engine = _make_engine(file_uri(path))
+                migrate(path, version, key)
+                version = probe(path, key)
+            engine = _make_engine(file_uri(path), key)
         except BaseException:
             lock.release()
             raise
-        case = cls(path, engine, None, lock, version)
+        case = cls(path, engine, None, lock, version, key)
         try:
             case._repair_search_index()
         except BaseException:
@@ -136,16 +149,21 @@ class CaseFile:
             search.repair(session)
 
     @classmethod
-    def _open_read_only(cls, path: Path, reason: str, version: FileVersion) -> CaseFile:
+    def _open_read_only(
+        cls, path: Path, reason: str, version: FileVersion, key: CaseKey | None
+    ) -> CaseFile:
         params = {"mode": "ro"}
         if not can_write(path.parent):
             params["immutable"] = "1"  # WAL readers need to write -shm; a read-only folder can't
-        engine = _make_engine(file_uri(path, **params))
-        return cls(path, engine, reason, None, version)
+        engine = _make_engine(file_uri(path, **params), key)
+        return cls(path, engine, reason, None, version, key)
 
     @classmethod
-    def create(cls, path: Path | str, mission_name: str, **mission: str) -> CaseFile:
-        """A new case file with its mission record. Refuses to overwrite anything."""
+    def create(
+        cls, path: Path | str, mission_name: str, *, key: CaseKey | None = None, **mission: str
+    ) -> CaseFile:
+        """A new case file with its mission record, encrypted when given a key (encryption.
+        new_key). Refuses to overwrite anything."""
         from casefiles.migrate import create_schema
         from casefiles.services import _common
         from casefiles.services import mission as mission_service
@@ -160,16 +178,17 @@ class CaseFile:
         # Build under a temporary name, so a crash never leaves a half-made case file.
         partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
         try:
-            connection = sqlite3.connect(partial)
-        except sqlite3.OperationalError:
+            connection = encryption.connect(partial, key)
+        except encryption.OPERATIONAL_ERRORS:
             raise PermissionDenied(f"Cannot create a file in {path.parent}.") from None
         try:
-            # The page size must be set before the first table exists.
+            # The page size must be set before the first table exists (encrypted: the key's
+            # connection settings set it).
             connection.execute(f"PRAGMA page_size={PAGE_SIZE}")
             connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
             connection.execute("PRAGMA journal_mode=WAL")
             connection.close()
-            create_schema(partial)
+            create_schema(partial, key=key)
         except BaseException:
             connection.close()
             remove_with_sidecars(partial)
@@ -178,7 +197,7 @@ class CaseFile:
             publish(partial, path)  # never over a file that appeared meanwhile
         finally:
             remove_with_sidecars(partial)
-        case = cls.open(path)
+        case = cls.open(path, key=key)
         try:
             mission_service.create(case, name=mission_name, **mission)
         except BaseException:
@@ -255,10 +274,10 @@ class CaseFile:
 TABLES_ADDED = {"photo_views": 4}
 
 
-def _check_complete(path: Path) -> FileVersion:
+def _check_complete(path: Path, key: CaseKey | None) -> FileVersion:
     """The file's version, once it is known to have every table of a case file: a file with
     Casefiles' id and version table but no records is refused, not failed on later."""
-    with read_only_connection(path) as (connection, version):
+    with read_only_connection(path, key) as (connection, version):
         present = {
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -275,9 +294,15 @@ def _check_complete(path: Path) -> FileVersion:
     return version
 
 
-def _make_engine(uri: str) -> Engine:
+def _make_engine(uri: str, key: CaseKey | None) -> Engine:
     # QueuePool: the default for a creator-made "sqlite://" engine would share one connection.
-    engine = create_engine("sqlite://", creator=lambda: _connect(uri), poolclass=QueuePool)
+    # An encrypted file's engine gets sqlcipher3 as its DB-API, so its errors are wrapped too.
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: _connect(uri, key),
+        poolclass=QueuePool,
+        **({} if key is None else {"module": encryption.DBAPI}),
+    )
 
     # pysqlite's own transaction handling is off (autocommit), so that SQLAlchemy's begin is a
     # real BEGIN: reads see one snapshot and writes commit as one unit.
@@ -299,7 +324,7 @@ def _translate_errors(path: Path) -> Iterator[None]:
         yield
     except CaseFileError:
         raise
-    except (DBAPIError, sqlite3.Error) as error:
+    except _DATABASE_ERRORS as error:
         text = str(getattr(error, "orig", error)).lower()
         if "full" in text:
             raise DiskFull(
@@ -317,15 +342,16 @@ def _translate_errors(path: Path) -> Iterator[None]:
         raise
 
 
-def backup_to(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (safe while the file is open elsewhere).
-    Refuses to overwrite; the copy appears under its name only once it is complete."""
+def backup_to(source: Path, target: Path, key: CaseKey | None = None) -> None:
+    """A consistent copy through SQLite's backup API (safe while the file is open elsewhere),
+    encrypted with the same key as the source. Refuses to overwrite; the copy appears under
+    its name only once it is complete."""
     if target.exists():
         raise AlreadyExists(f"{target} already exists; choose another name.")
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    source_db = sqlite3.connect(file_uri(source, mode="ro"), uri=True)
+    source_db = encryption.connect(file_uri(source, mode="ro"), key, uri=True)
     try:
-        target_db = sqlite3.connect(partial)
+        target_db = encryption.connect(partial, key)
         try:
             source_db.backup(target_db)
         finally:

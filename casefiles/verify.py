@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -92,6 +92,17 @@ def _integrity(session: Session) -> list[Finding]:
     return [Finding("integrity", f"SQLite integrity check: {row}") for row in rows[:20]]
 
 
+def _blob_chunks(raw: Any, rowid: int) -> Iterator[bytes]:
+    """A blob's bytes. In chunks: a blob may be a 15 MB photo, and there may be thousands.
+    sqlcipher3 (an encrypted case file) has no incremental blob reading: one photo at once."""
+    if not hasattr(raw, "blobopen"):
+        yield raw.execute("SELECT data FROM blobs WHERE rowid = ?", (rowid,)).fetchone()[0]
+        return
+    with raw.blobopen("blobs", "data", rowid, readonly=True) as blob:
+        while chunk := blob.read(CHUNK):
+            yield chunk
+
+
 def _blobs(session: Session) -> tuple[list[Finding], set[str]]:
     findings = []
     damaged = set()
@@ -100,11 +111,9 @@ def _blobs(session: Session) -> tuple[list[Finding], set[str]]:
     for rowid, sha256, size in rows:
         digest = hashlib.sha256()
         length = 0
-        # Read in chunks: a blob may be a 15 MB photo, and there may be thousands.
-        with raw.blobopen("blobs", "data", rowid, readonly=True) as blob:  # type: ignore[union-attr]
-            while chunk := blob.read(CHUNK):
-                digest.update(chunk)
-                length += len(chunk)
+        for chunk in _blob_chunks(raw, rowid):
+            digest.update(chunk)
+            length += len(chunk)
         if digest.hexdigest() != sha256 or length != size:
             damaged.add(sha256)
         if digest.hexdigest() != sha256:

@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+import pyzipper
+
 from casefiles.bundle.errors import BadBundle
-from casefiles.errors import CaseFileMissing, PermissionDenied
+from casefiles.errors import CaseFileMissing, PassphraseNeeded, PermissionDenied, WrongPassphrase
 from casefiles.file_reading import NotAFile, open_regular
 
 MiB = 1024 * 1024
@@ -44,6 +46,10 @@ ZIP_ERRORS: tuple[type[BaseException], ...] = (
     IndexError,
     KeyError,
     OverflowError,
+    # pyzipper (encrypted bundles): its own zip errors, and RuntimeError for a bad HMAC.
+    pyzipper.BadZipFile,
+    pyzipper.LargeZipFile,
+    RuntimeError,
 )
 
 
@@ -61,9 +67,24 @@ class _OwnZip(zipfile.ZipFile):
             self._handle.close()
 
 
-def open_zip(path: Path) -> zipfile.ZipFile:
+class _OwnAESZip(pyzipper.AESZipFile):
+    """An encrypted (WinZip AES) zip read from a file it opened itself, like _OwnZip."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        super().__init__(handle)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._handle.close()
+
+
+def open_zip(path: Path, password: str | None = None) -> zipfile.ZipFile:
     """Open a bundle's zip and check every entry's name, kind and sizes, or refuse it. Only a
-    regular file is opened: a FIFO or a device named x.zip would hang the reader."""
+    regular file is opened: a FIFO or a device named x.zip would hang the reader. An
+    encrypted bundle (WinZip AES) needs its `password`."""
     try:
         handle = open_regular(path)
     except FileNotFoundError:
@@ -74,16 +95,61 @@ def open_zip(path: Path) -> zipfile.ZipFile:
         raise BadBundle(f"{path} is {error.kind}, not a bundle.") from None
     except OSError as error:
         raise BadBundle(f"{path.name} cannot be read: {error.strerror}.") from None
+    size = os.fstat(handle.fileno()).st_size
     try:
-        archive = _OwnZip(handle)
+        archive: zipfile.ZipFile = _OwnZip(handle)
+        if _encrypted(archive):
+            archive.close()
+            archive = _open_encrypted(path, password)
     except ZIP_ERRORS:
         handle.close()
         raise BadBundle(f"{path.name} is not a bundle: it is not a readable zip file.") from None
     try:
-        check_members(archive, os.fstat(handle.fileno()).st_size)
+        check_members(archive, size)
     except BaseException:
         archive.close()
         raise
+    return archive
+
+
+def is_encrypted_bundle(path: Path) -> bool:
+    """Whether the zip at `path` holds encrypted entries (False for anything unreadable)."""
+    try:
+        with _OwnZip(open_regular(path)) as archive:
+            return _encrypted(archive)
+    except ZIP_ERRORS:
+        return False
+    except (OSError, NotAFile):  # open_zip says what is wrong with it
+        return False
+
+
+def _encrypted(archive: zipfile.ZipFile) -> bool:
+    """Every entry encrypted: an encrypted bundle (one with only some is refused as forged)."""
+    members = [m for m in archive.infolist() if not m.is_dir()]
+    return bool(members) and all(member.flag_bits & 0x1 for member in members)
+
+
+def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
+    """The AES zip, with its password checked on its first entry (WinZip AES keeps a check
+    value for that)."""
+    if not password:
+        raise PassphraseNeeded(f"{path.name} is an encrypted bundle: it needs its passphrase.")
+    archive = _OwnAESZip(open_regular(path))
+    archive.setpassword(password.encode("utf-8"))
+    members = [m for m in archive.infolist() if not m.is_dir()]
+    if not all(
+        m.flag_bits & 0x1 and getattr(m, "wz_aes_vendor_id", None) == b"AE" for m in members
+    ):
+        archive.close()
+        raise BadBundle(f"The bundle is refused: {path.name} mixes encrypted and plain entries.")
+    try:
+        if members:
+            archive.open(members[0]).close()
+    except RuntimeError:
+        archive.close()
+        raise WrongPassphrase(
+            f"The passphrase does not open {path.name}; nothing was changed."
+        ) from None
     return archive
 
 
@@ -91,6 +157,8 @@ def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
     members = archive.infolist()
     if not members:
         raise BadBundle("The bundle is refused: the zip file is empty.")
+    # An encrypted bundle's entries are all WinZip AES (none added in clear); checked on open.
+    encrypted = isinstance(archive, pyzipper.AESZipFile)
     if len(members) > MAX_MEMBERS:
         raise BadBundle(f"The bundle is refused: it holds more than {MAX_MEMBERS:,} files.")
     seen: set[str] = set()
@@ -104,7 +172,7 @@ def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
         if folded in seen:
             raise BadBundle(f"The bundle is refused: {name!r} is in it twice.")
         seen.add(folded)
-        _check_kind(member)
+        _check_kind(member, encrypted)
         total += member.file_size
         _check_sizes(member, total)
     _check_no_overlap(members, getattr(archive, "start_dir", archive_size))
@@ -129,9 +197,9 @@ def name_problem(name: str) -> str | None:
     return None
 
 
-def _check_kind(member: zipfile.ZipInfo) -> None:
+def _check_kind(member: zipfile.ZipInfo, encrypted: bool) -> None:
     name = member.filename
-    if member.flag_bits & 0x1:
+    if member.flag_bits & 0x1 and not encrypted:
         raise BadBundle(f"The bundle is refused: {name!r} is encrypted.")
     if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise BadBundle(f"The bundle is refused: {name!r} uses an unsupported compression.")
@@ -145,6 +213,14 @@ def _check_kind(member: zipfile.ZipInfo) -> None:
         raise BadBundle(f"The bundle is refused: the folder entry {name!r} has content.")
 
 
+def _aes_overhead(member: zipfile.ZipInfo) -> int:
+    """WinZip AES adds a salt (8, 12 or 16 bytes by key length), a 2-byte check and a 10-byte
+    authentication code to each encrypted entry."""
+    if not member.flag_bits & 0x1:
+        return 0
+    return {1: 8, 2: 12, 3: 16}.get(getattr(member, "wz_aes_strength", 3), 16) + 2 + 10
+
+
 def _check_sizes(member: zipfile.ZipInfo, total: int) -> None:
     name, size, packed = member.filename, member.file_size, member.compress_size
     if size > MAX_MEMBER_BYTES:
@@ -153,7 +229,7 @@ def _check_sizes(member: zipfile.ZipInfo, total: int) -> None:
         raise BadBundle(
             f"The bundle is refused: its files add up to more than {MAX_TOTAL_BYTES:,} B."
         )
-    if member.compress_type == zipfile.ZIP_STORED and packed != size:
+    if member.compress_type == zipfile.ZIP_STORED and packed != size + _aes_overhead(member):
         raise BadBundle(f"The bundle is refused: {name!r} declares two different sizes.")
     if size > RATIO_FLOOR and size > MAX_RATIO * max(packed, 1):
         raise BadBundle(

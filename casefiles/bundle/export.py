@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyzipper
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -75,12 +76,17 @@ def export_bundle(
     strip_location: bool = False,
     pdf: bytes | None = None,
     progress: Progress | None = None,
+    password: str | None = None,
 ) -> ExportResult:
     """Write the case file, or only the incidents with these references, as a bundle.
 
     `pdf` is the printed summary of the same selection, when a renderer is available (the
     core cannot draw it). `strip_location` leaves GPS, coordinates and device data out of
-    everything in the bundle, so a summary, which shows positions, cannot go with it."""
+    everything in the bundle, so a summary, which shows positions, cannot go with it.
+
+    With a `password`, every entry is encrypted with AES-256 (WinZip AES, which 7-Zip and
+    most zip tools open) and the originals' file names are left out of the entry names, which
+    a zip never encrypts."""
     target = Path(target)
     if strip_location and pdf is not None:
         raise StripAndSummary(
@@ -91,9 +97,9 @@ def export_bundle(
     try:
         with write_errors(target):
             with case.reading() as session:
-                writer = _Writer(session, case, strip_location, progress)
+                writer = _Writer(session, case, strip_location, progress, password)
                 manifest = writer.write(partial, incidents, pdf, target.name)
-            report = verify_bundle(partial)
+            report = verify_bundle(partial, password)
             if report.findings:
                 raise CaseFileDamaged(
                     f"The bundle failed its check ({report.findings[0].message}); it was not "
@@ -144,8 +150,14 @@ class _Writer:
     """Selects the records and writes the zip, inside the caller's read transaction."""
 
     def __init__(
-        self, session: Session, case: CaseFile, strip: bool, progress: Progress | None
+        self,
+        session: Session,
+        case: CaseFile,
+        strip: bool,
+        progress: Progress | None,
+        password: str | None = None,
     ) -> None:
+        self.password = password
         self.session = session
         self.case = case
         self.strip = strip
@@ -158,7 +170,7 @@ class _Writer:
         self, partial: Path, references: Sequence[str] | None, pdf: bytes | None, name: str
     ) -> dict[str, Any]:
         chosen = self._select(references)
-        with zipfile.ZipFile(partial, "x", allowZip64=True) as archive:
+        with self._open(partial) as archive:
             self.archive = archive
             files = self._write_evidence(chosen[EvidenceItem])
             manifest = self._manifest(chosen, files, references, pdf is not None)
@@ -179,8 +191,22 @@ class _Writer:
             self._add(layout.SUMS, sums.encode("utf-8"), compress=True)
         return manifest
 
+    def _open(self, partial: Path) -> zipfile.ZipFile:
+        if self.password is None:
+            return zipfile.ZipFile(partial, "x", allowZip64=True)
+        archive = pyzipper.AESZipFile(
+            partial,
+            "x",
+            allowZip64=True,
+            encryption=pyzipper.WZ_AES,
+            encryption_kwargs={"nbits": 256},
+        )
+        archive.setpassword(self.password.encode("utf-8"))
+        return archive  # type: ignore[no-any-return]
+
     def _add(self, name: str, data: bytes, *, compress: bool) -> None:
-        info = zipfile.ZipInfo(name, date_time=self.stamp.timetuple()[:6])
+        info_class = zipfile.ZipInfo if self.password is None else pyzipper.zipfile_aes.AESZipInfo
+        info = info_class(name, date_time=self.stamp.timetuple()[:6])
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
         info.external_attr = 0o100644 << 16  # a plain file, readable by all
         self.archive.writestr(info, data)
@@ -253,6 +279,8 @@ class _Writer:
             if self.strip:
                 data, suffix, derived = shareable_copy(data, item.media_type, item.orientation)
                 name = f"{Path(name).stem or 'file'}{suffix}"
+            if self.password is not None:  # entry names are never encrypted in a zip
+                name = f"file{Path(name).suffix}"
             path = evidence_name(sha256, name, taken)
             self._add(path, data, compress=False)
             files[sha256] = {

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,7 +25,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from casefiles import audit, search
+from casefiles import audit, encryption, search
 from casefiles.backup import write_errors
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.errors import BadBundle, MergeConflict
@@ -43,6 +42,7 @@ from casefiles.bundle.manifest import (
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
 from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.derived_images import Derived
+from casefiles.encryption import CaseKey
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.file_format import APPLICATION_ID, PAGE_SIZE
 from casefiles.file_writing import check_new_file, publish, remove_with_sidecars
@@ -82,30 +82,44 @@ class ImportResult:
 
 
 def import_bundle(
-    bundle_path: Path | str, target: Path | str, *, progress: Progress | None = None
+    bundle_path: Path | str,
+    target: Path | str,
+    *,
+    progress: Progress | None = None,
+    password: str | None = None,
+    key: CaseKey | None = None,
 ) -> ImportResult:
-    """Create `target` from the bundle, or merge the bundle into it when it exists."""
+    """Create `target` from the bundle, or merge the bundle into it when it exists. An
+    encrypted bundle needs its `password`; `key` is the target's (existing or new)."""
     target = Path(target)
     if target.exists():
-        with CaseFile.open(target) as case:
-            return merge_bundle(case, bundle_path, progress=progress)
-    return create_from_bundle(bundle_path, target, progress=progress)
+        with CaseFile.open(target, key=key) as case:
+            return merge_bundle(case, bundle_path, progress=progress, password=password)
+    return create_from_bundle(bundle_path, target, progress=progress, password=password, key=key)
 
 
 def create_from_bundle(
-    bundle_path: Path | str, target: Path | str, *, progress: Progress | None = None
+    bundle_path: Path | str,
+    target: Path | str,
+    *,
+    progress: Progress | None = None,
+    password: str | None = None,
+    key: CaseKey | None = None,
 ) -> ImportResult:
-    """A new case file holding the bundle. It appears under its name only when complete."""
+    """A new case file holding the bundle, encrypted with `key` when given. It appears under
+    its name only when complete."""
     target = Path(target)
     check_new_file(target)
-    with open_bundle(Path(bundle_path)) as bundle:  # a bad bundle is refused before anything
+    with open_bundle(
+        Path(bundle_path), password
+    ) as bundle:  # a bad bundle is refused before anything
         _refuse_copies(bundle.manifest)  # is made; the files' hashes are checked in the merge
     partial = target.with_name(f".{target.name}.importing-{os.getpid()}")
     try:
         with write_errors(target):
-            _create_empty(partial)
-        with CaseFile.open(partial) as case:
-            result = merge_bundle(case, bundle_path, progress=progress)
+            _create_empty(partial, key)
+        with CaseFile.open(partial, key=key) as case:
+            result = merge_bundle(case, bundle_path, progress=progress, password=password)
             with write_errors(target):
                 _checkpoint(case)
         publish(partial, target)
@@ -115,16 +129,16 @@ def create_from_bundle(
     return replace(result, path=target, created=True)
 
 
-def _create_empty(path: Path) -> None:
+def _create_empty(path: Path, key: CaseKey | None) -> None:
     """An empty case file with the storage settings of CaseFile.create and no mission yet."""
-    connection = sqlite3.connect(path)
+    connection = encryption.connect(path, key)
     try:
         connection.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before the first table
         connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
         connection.execute("PRAGMA journal_mode=WAL")
     finally:
         connection.close()
-    create_schema(path)
+    create_schema(path, key=key)
 
 
 def _checkpoint(case: CaseFile) -> None:
@@ -145,12 +159,16 @@ def _checkpoint(case: CaseFile) -> None:
 
 
 def merge_bundle(
-    case: CaseFile, bundle_path: Path | str, *, progress: Progress | None = None
+    case: CaseFile,
+    bundle_path: Path | str,
+    *,
+    progress: Progress | None = None,
+    password: str | None = None,
 ) -> ImportResult:
     """Add the bundle's records that the case file does not hold yet, in one transaction."""
     if case.read_only_reason is not None:
         raise ReadOnly(f"This case file is read-only ({case.read_only_reason}).")
-    with open_bundle(Path(bundle_path)) as bundle:
+    with open_bundle(Path(bundle_path), password) as bundle:
         _refuse_copies(bundle.manifest)
         _check(bundle, progress)
         with case.transaction() as session:

@@ -117,8 +117,8 @@ class Bundle:
         return checked.data
 
 
-def open_bundle(path: Path) -> Bundle:
-    archive = open_zip(path)
+def open_bundle(path: Path, password: str | None = None) -> Bundle:
+    archive = open_zip(path, password)
     try:
         return Bundle(path, archive)
     except BaseException:

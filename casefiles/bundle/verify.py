@@ -44,10 +44,11 @@ class BundleReport:
     redacted_entries: int  # audit entries with location removed, whose hashes cannot be recomputed
 
 
-def verify_bundle(path: Path) -> BundleReport:
-    """Every problem found in the bundle at `path`; no findings means it is intact."""
+def verify_bundle(path: Path, password: str | None = None) -> BundleReport:
+    """Every problem found in the bundle at `path`; no findings means it is intact. An
+    encrypted bundle needs its `password`."""
     try:
-        with open_bundle(path) as bundle:
+        with open_bundle(path, password) as bundle:
             findings = check_contents(bundle)
             manifest = bundle.manifest
             return BundleReport(

@@ -20,6 +20,8 @@ from casefiles.cli import (
     bundle_commands,
     case_commands,
     damage_command,
+    encryption_commands,
+    passphrase,
     photo_commands,
     profile_command,
     summary_command,
@@ -38,6 +40,7 @@ COMMAND_GROUPS = (
     damage_command,
     summary_command,
     bundle_commands,
+    encryption_commands,
     profile_command,
 )
 
@@ -65,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     opener.add_argument("--demo", action="store_true", help="open a copy of the demo case")
     for group in COMMAND_GROUPS:
         group.register(commands)
+    for name, command in commands.choices.items():
+        # The window asks for a passphrase itself; whoami opens no case file.
+        if name not in ("open", "whoami"):
+            passphrase.add_option(command)
     return parser
 
 

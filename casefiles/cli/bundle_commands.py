@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casefiles.cli.passphrase import case_key, passphrase
 from casefiles.errors import CaseFileError
 from casefiles.file_reading import NotAFile, open_regular
 
@@ -47,6 +48,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="leave GPS positions, coordinates and device data out of everything in the bundle",
     )
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the zip with AES-256 (7-Zip opens it with the passphrase)",
+    )
     export.set_defaults(run=_export)
 
     importer = commands.add_parser(
@@ -72,8 +78,8 @@ def _backup(args: argparse.Namespace) -> int:
     from casefiles.backup import save_copy
     from casefiles.store import CaseFile
 
-    with CaseFile.open(args.path, read_only=True) as case:
-        result = save_copy(case, args.output)
+    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
+        result = save_copy(case, args.output)  # an encrypted case's copy has the same key
     print(f"Saved a checked copy to {result.path} ({result.size_bytes:,} bytes).")
     print(f"Fingerprint {result.fingerprint}")
     return 0
@@ -86,20 +92,32 @@ def _export(args: argparse.Namespace) -> int:
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
     check_new_file(args.output, protect=[args.path])  # before any work
-    with CaseFile.open(args.path, read_only=True) as case:
+    key = case_key(args)
+    password = (
+        passphrase(args, f"for {args.output.name}", confirm=key is None) if args.encrypt else None
+    )
+    with CaseFile.open(args.path, read_only=True, key=key) as case:
         pdf = None
-        if render_pdf is not None and not args.strip_location:
+        # The summary would pass through a temporary file in clear: not in an encrypted bundle.
+        if render_pdf is not None and not args.strip_location and password is None:
             pdf = _summary_pdf(case, args.incident, render_pdf, args.output)
         result = export_bundle(
-            case, args.output, incidents=args.incident, strip_location=args.strip_location, pdf=pdf
+            case,
+            args.output,
+            incidents=args.incident,
+            strip_location=args.strip_location,
+            pdf=pdf,
+            password=password,
         )
     print(
         f"Wrote {result.path}: {result.evidence_files} photos and files, {result.files} files in "
         f"all, {result.size_bytes:,} bytes; checked."
     )
+    if password is not None:
+        print("Encrypted with AES-256; the printed summary is not included (print it apart).")
     if args.strip_location:
         print("Location and device data were left out; so was the printed summary.")
-    elif pdf is None:
+    elif pdf is None and password is None:
         print("The printed summary is not included: printing is not available here.")
     return 0
 
@@ -131,20 +149,31 @@ def _summary_pdf(
 def _import(args: argparse.Namespace) -> int:
     from casefiles.backup import automatic_backup
     from casefiles.bundle.importer import create_from_bundle, merge_bundle
+    from casefiles.encryption import new_key
     from casefiles.store import CaseFile
 
     target: Path = args.path
+    password = bundle_password(args, args.bundle)
     if not target.exists():
-        result = create_from_bundle(args.bundle, target)
+        # A new case file from an encrypted bundle is encrypted with the same passphrase.
+        key = None if password is None else new_key(password)
+        result = create_from_bundle(args.bundle, target, password=password, key=key)
     else:
-        with CaseFile.open(target) as case:
+        with CaseFile.open(target, key=case_key(args)) as case:
             try:
                 automatic_backup(case)
             except CaseFileError as error:  # a safety net, not a gate: say so and go on
                 print(f"casefiles: warning: no automatic backup was made: {error}", file=sys.stderr)
-            result = merge_bundle(case, args.bundle)
+            result = merge_bundle(case, args.bundle, password=password)
     _report_import(result)
     return 0
+
+
+def bundle_password(args: argparse.Namespace, bundle: Path) -> str | None:
+    """The passphrase of an encrypted bundle (same sources as a case file's); None if plain."""
+    from casefiles.bundle.checks import is_encrypted_bundle
+
+    return passphrase(args, f"for {bundle.name}") if is_encrypted_bundle(bundle) else None
 
 
 def _report_import(result: ImportResult) -> None:
@@ -162,7 +191,7 @@ def _report_import(result: ImportResult) -> None:
 def verify_bundle_command(args: argparse.Namespace) -> int:
     from casefiles.bundle.verify import verify_bundle
 
-    report = verify_bundle(args.path)
+    report = verify_bundle(args.path, bundle_password(args, args.path))
     for finding in report.findings:
         print(f"{finding.check}: {finding.message}")
     if report.findings:

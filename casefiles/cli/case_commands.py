@@ -8,6 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from casefiles.cli.passphrase import case_key, fresh_key
 from casefiles.errors import CaseFileDamaged
 from casefiles.records import IncidentRecord
 from casefiles.timespan import zone
@@ -24,10 +25,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     new.add_argument("--city", default="")
     new.add_argument("--country", default="", help="the host country")
     new.add_argument("--timezone", default="UTC", help="IANA time zone, e.g. Europe/Kyiv")
+    new.add_argument("--encrypt", action="store_true", help="encrypt it with a passphrase")
     new.set_defaults(run=_new)
 
     demo = commands.add_parser("demo", help="write the demo case file")
     demo.add_argument("path", type=Path)
+    demo.add_argument("--encrypt", action="store_true", help="encrypt it with a passphrase")
     demo.set_defaults(run=_demo)
 
     info = commands.add_parser("info", help="mission, counts and fingerprint")
@@ -56,8 +59,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _new(args: argparse.Namespace) -> int:
     from casefiles.store import CaseFile
 
+    key = fresh_key(args, f"for the new {args.path.name}") if args.encrypt else None
     case = CaseFile.create(
-        args.path, args.mission, city=args.city, host_country=args.country, timezone=args.timezone
+        args.path,
+        args.mission,
+        key=key,
+        city=args.city,
+        host_country=args.country,
+        timezone=args.timezone,
     )
     case.close()
     print(f"Created {args.path}")
@@ -67,7 +76,7 @@ def _new(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from casefiles.demo import write_demo
 
-    write_demo(args.path)
+    write_demo(args.path, fresh_key(args, f"for {args.path.name}") if args.encrypt else None)
     print(f"Wrote the demo case file {args.path}")
     return 0
 
@@ -75,9 +84,12 @@ def _demo(args: argparse.Namespace) -> int:
 def _info(args: argparse.Namespace) -> int:
     from casefiles.overview import read_overview
 
-    facts = read_overview(args.path)
+    key = case_key(args)
+    facts = read_overview(args.path, key)
     if args.json:
-        print(json.dumps(asdict(facts), ensure_ascii=False, indent=2))
+        print(
+            json.dumps(asdict(facts) | {"encrypted": key is not None}, ensure_ascii=False, indent=2)
+        )
         return 0
     print(f"Mission:        {facts.mission}")
     for label, value in (
@@ -86,6 +98,7 @@ def _info(args: argparse.Namespace) -> int:
         ("Correspondence", facts.correspondence), ("Schema version", facts.schema_version),
     ):  # fmt: skip
         print(f"{label + ':':<16}{value}")
+    print(f"Encrypted:      {'yes' if key is not None else 'no'}")
     print(f"Fingerprint:    {facts.fingerprint}")
     return 0
 
@@ -135,7 +148,7 @@ def _incidents(args: argparse.Namespace) -> int:
     from casefiles.services import incidents as incident_service
     from casefiles.store import CaseFile
 
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         _print_incidents(case, incident_service.list_incidents(case), args.json)
     return 0
 
@@ -144,7 +157,7 @@ def _search(args: argparse.Namespace) -> int:
     from casefiles.services import incidents as incident_service
     from casefiles.store import CaseFile
 
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         hits = incident_service.search_with_snippets(case, args.query)
         if args.json:
             found = [
@@ -174,7 +187,7 @@ def _verify(args: argparse.Namespace) -> int:
         return verify_bundle_command(args)
 
     try:
-        with CaseFile.open(args.path, read_only=True) as case:
+        with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
             findings = verify(case)
             fingerprint = case.fingerprint() if not findings else None
     except CaseFileDamaged as error:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from casefiles.cli.passphrase import case_key
 from casefiles.records import DamageRecord
 
 
@@ -40,7 +41,7 @@ def _damage(args: argparse.Namespace) -> int:
     from casefiles.services import incidents as incident_service
     from casefiles.store import CaseFile
 
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         incident = incident_service.get_by_reference(case, args.incident)
         items = damage_service.list_damage(case, incident.uuid)
         photos = [e.damage_uuid for e in evidence.list_evidence(case, incident.uuid)]

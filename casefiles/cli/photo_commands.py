@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casefiles.cli.passphrase import case_key
 from casefiles.errors import CaseFileError
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _add_photos(args: argparse.Namespace) -> int:
     from casefiles.services import incidents as incident_service
     from casefiles.store import CaseFile
 
-    with CaseFile.open(args.path) as case:
+    with CaseFile.open(args.path, key=case_key(args)) as case:
         _automatic_backup(case)
         incident = incident_service.get_by_reference(case, args.incident)
         try:
@@ -98,7 +99,7 @@ def _export_photos(args: argparse.Namespace) -> int:
     from casefiles.services import incidents as incident_service
     from casefiles.store import CaseFile
 
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         incident = incident_service.get_by_reference(case, args.incident)
         written = evidence.export_incident(case, incident.uuid, args.output)
     for path in written:

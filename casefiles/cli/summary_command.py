@@ -10,6 +10,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from casefiles.cli.passphrase import case_key
 from casefiles.errors import CaseFileError
 from casefiles.file_writing import check_new_file
 from casefiles.summary import Paper, PdfRenderer
@@ -96,7 +97,7 @@ def _summary(args: argparse.Namespace) -> int:
             "casefiles summary: --from and --to select incidents for a summary; an incident "
             "report (one --incident) covers its incident whatever its date"
         )
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         if len(references) == 1:
             document = build_incident_report(case, references[0], prepared_by=args.prepared_by)
         else:

@@ -49,8 +49,10 @@ def test_new_then_info_as_json(tmp_path: Path) -> None:
         "correspondence",
         "schema_version",
         "fingerprint",
+        "encrypted",
     }
     assert facts["mission"] == "Honorary Consulate, Kharkiv"
+    assert facts["encrypted"] is False
     assert facts["incidents"] == 0 and len(facts["fingerprint"]) == 64
 
 

@@ -12,12 +12,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from casefiles.encryption import CaseKey
 from casefiles.errors import ValidationError
 from casefiles.file_format import SUFFIX
 from casefiles.services import mission
 from casefiles.settings import data_dir
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mission_dialog import timezone_box
+from ui.dialogs.passphrase_dialog import NewPassphrase
 
 DEFAULT_TIMEZONE = "Europe/Kyiv"
 
@@ -27,6 +29,7 @@ class NewCase:
     path: Path
     name: str
     details: dict[str, str]  # the mission's other fields
+    key: CaseKey | None = None  # None: the user chose no encryption
 
 
 class PathPicker(QWidget):
@@ -78,9 +81,11 @@ class NewCaseDialog(FormDialog):
         self.add_field("timezone", "&Time zone of the premises", self.timezone, "Time zone")
         self.add_field("reference_prefix", "&Reference prefix", self.reference_prefix)
         self.add_field("file", "&File", self.file)
+        self.encryption = NewPassphrase(self)
+        self.add_field("encryption", "E&ncryption", self.encryption)
         self.name.textEdited.connect(self._suggest_file_name)
         self.set_submit(self._check)
-        self.resize(600, 360)
+        self.resize(600, 480)
 
     def _suggest_file_name(self, text: str) -> None:
         current = self.file.path()
@@ -112,11 +117,14 @@ class NewCaseDialog(FormDialog):
             errors["file"] = f"{path.name} already exists; choose another name."
         elif not path.parent.is_dir():
             errors["file"] = f"The folder {path.parent} does not exist."
+        problem = self.encryption.problem()
+        if problem is not None:
+            errors["encryption"] = problem
         if errors:
             raise ValidationError(errors)
         assert path is not None
         name = values.pop("name")
-        return NewCase(path, name, values)
+        return NewCase(path, name, values, self.encryption.new_key())
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> tuple[NewCase | None, bool]:

@@ -64,6 +64,13 @@ def print_preview(
     dialog.exec()
 
 
+def export_title(case: CaseFile) -> str:
+    """The export dialog's title; for an encrypted case it says that a PDF is plain."""
+    if case.encrypted:
+        return "Export PDF (a PDF is not encrypted: anyone who gets it can read it)"
+    return "Export PDF"
+
+
 def export_pdf(
     parent: QWidget, case: CaseFile, incident_uuid: str | None, *, paper: Paper = Paper.A4
 ) -> Path | None:
@@ -75,7 +82,7 @@ def export_pdf(
         _show_failure(parent, error)
         return None
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Export PDF", str(suggested), "PDF documents (*.pdf)"
+        parent, export_title(case), str(suggested), "PDF documents (*.pdf)"
     )
     if not chosen:
         return None

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from casefiles.encryption import CaseKey
 from casefiles.file_format import SUFFIX
 from casefiles.records import IncidentRecord, MissionRecord, SiteRecord
 from casefiles.services import incidents, mission, sites
@@ -24,8 +26,8 @@ class LoadedCase:
     sites: list[SiteRecord]
 
 
-def load_case(path: Path, read_only: bool = False) -> LoadedCase:
-    case = CaseFile.open(path, read_only=read_only)
+def load_case(path: Path, read_only: bool = False, key: CaseKey | None = None) -> LoadedCase:
+    case = CaseFile.open(path, read_only=read_only, key=key)
     try:
         record = mission.get(case)
         zone(record.timezone)  # the window needs it: an unknown one is said here, not raised
@@ -39,9 +41,12 @@ def load_incidents(case: CaseFile) -> list[IncidentRecord]:
     return incidents.list_incidents(case)
 
 
-def create_case(path: Path, name: str, details: dict[str, str]) -> LoadedCase:
-    CaseFile.create(path, name, **details).close()
-    return load_case(path)
+def create_case(
+    path: Path, name: str, details: dict[str, str], key: CaseKey | None = None
+) -> LoadedCase:
+    fields: dict[str, Any] = dict(details)
+    CaseFile.create(path, name, key=key, **fields).close()
+    return load_case(path, key=key)
 
 
 def demo_copy_path() -> Path:

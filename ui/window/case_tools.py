@@ -159,6 +159,7 @@ class CaseTools(QObject):
     def _restore(self, entry: BackupEntry) -> None:
         window = self._window
         source = window.session.case.path if window.session is not None else entry.path
+        key = window.session.case.key if window.session is not None else None  # backups share it
         taken = entry.taken_at.strftime("%Y-%m-%d %H%M")
         chosen, _filter = QFileDialog.getSaveFileName(
             window,
@@ -189,5 +190,5 @@ class CaseTools(QObject):
             show_error(window, error, "Restore backup")
 
         window.background.run(
-            lambda: restore_as_new_file(entry.path, target), restored, failed, context=window
+            lambda: restore_as_new_file(entry.path, target, key), restored, failed, context=window
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casefiles.backup import automatic_backup, save_copy
 from casefiles.bidi import isolate
 from casefiles.build_info import build_info
+from casefiles.encryption import CaseKey, looks_encrypted
 from casefiles.errors import CaseFileLocked
 from casefiles.file_format import SUFFIX
 from casefiles.records import IncidentRecord
@@ -30,6 +31,7 @@ from casefiles.store import CaseFile
 from ui.background import Background
 from ui.case_session import CaseSession
 from ui.dialogs.new_case_dialog import NewCaseDialog
+from ui.dialogs.passphrase_dialog import UnlockDialog
 from ui.icons import icon
 from ui.messages import ask, inform, show_error
 from ui.plain_text import no_mnemonic
@@ -43,6 +45,7 @@ from ui.window.case_loader import (
     load_demo_copy,
     load_incidents,
 )
+from ui.window.case_lock import CaseLock
 from ui.window.case_tools import CaseTools
 from ui.window.timeline_dock import TimelineDock
 from ui.window.welcome import WelcomeView
@@ -96,6 +99,9 @@ class MainWindow(QMainWindow):
         self.toolbar.insertAction(self.commands.undo, timeline_action)
         self.toolbar.insertSeparator(self.commands.undo)
         self._connect(self.commands)
+        self.case_lock = CaseLock(self)
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.case_lock.action)
         self.welcome.set_recent(preferences.recent_files())
         self._update_actions()
         self._restore_geometry()
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()
         case_menu.addAction(a.mission_details)
         case_menu.addAction(a.verify)
+        self.case_menu = case_menu
         self.view_menu = bar.addMenu("&View")
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([a.shortcuts, a.about])
@@ -189,11 +196,16 @@ class MainWindow(QMainWindow):
 
     # Opening and closing -------------------------------------------------------------------
 
-    def open_path(self, path: Path, read_only: bool = False) -> None:
-        """Open a case file (closing the one open); work happens off the UI thread."""
+    def open_path(self, path: Path, read_only: bool = False, key: CaseKey | None = None) -> None:
+        """Open a case file (closing the one open); work happens off the UI thread. An
+        encrypted one asks for its passphrase first, unless its `key` is given."""
+        if key is None and looks_encrypted(path):
+            key = UnlockDialog.unlock(self, path)
+            if key is None:
+                return
         self._start_opening(
             f"Opening {path.name}…",
-            lambda: load_case(path, read_only),
+            lambda: load_case(path, read_only, key),
             retry_read_only=None if read_only else path,
         )
 
@@ -212,7 +224,7 @@ class MainWindow(QMainWindow):
         if accepted and request is not None:
             self._start_opening(
                 f"Creating {request.path.name}…",
-                lambda: create_case(request.path, request.name, request.details),
+                lambda: create_case(request.path, request.name, request.details, request.key),
             )
 
     def close_case(self) -> bool:

@@ -50,6 +50,7 @@ def create_case_file(qtbot: QtBot, window: MainWindow, path: Path) -> None:
         dialog.timezone.setCurrentText("Europe/Kyiv")
         dialog.reference_prefix.setText("KYIV")
         dialog.file.line.setText(str(path))
+        dialog.encryption.choose_no_encryption()  # encrypted ones: test_encryption_window.py
         dialog.accept()
 
     when_shown(NewCaseDialog, fill)

@@ -1,0 +1,209 @@
+"""Passphrases in the window: asking for one to open (or unlock) an encrypted case file, with a
+growing wait after each wrong one, and choosing one for a new case file, with a strength hint
+and a confirmation.
+
+The passphrase stays in the line edit only until the key is derived; the field is cleared then.
+Qt keeps its own copies of typed text, which Python cannot wipe (docs/encryption.md).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefiles import encryption
+from casefiles.encryption import CaseKey
+from casefiles.errors import CaseFileError, WrongPassphrase
+
+MAX_DELAY_S = 30
+MIN_LENGTH = 12
+
+
+def retry_delay_s(failures: int) -> int:
+    """The wait before the next try after `failures` wrong passphrases: 0, 1, 2, 4 … 30 s."""
+    return 0 if failures <= 0 else min(MAX_DELAY_S, 2 ** (failures - 1))
+
+
+def strength_hint(passphrase: str) -> str:
+    """A rough strength in words, from its length and the kinds of characters in it."""
+    if not passphrase:
+        return "Choose a passphrase: several words are easier to remember than symbols."
+    pool = sum(
+        size
+        for present, size in (
+            (any(c.islower() for c in passphrase), 26),
+            (any(c.isupper() for c in passphrase), 26),
+            (any(c.isdigit() for c in passphrase), 10),
+            (any(not c.isalnum() for c in passphrase), 20),
+            (any(ord(c) > 127 for c in passphrase), 30),  # ə ğ ı ş, Cyrillic
+        )
+        if present
+    )
+    bits = len(passphrase) * math.log2(max(pool, 2))
+    if len(passphrase) < MIN_LENGTH:
+        return f"Too short: use at least {MIN_LENGTH} characters, e.g. four unrelated words."
+    if bits < 65:
+        return "Weak: add another word or two."
+    if bits < 90:
+        return "Fair: one more word makes it strong."
+    return "Strong."
+
+
+class UnlockForm(QWidget):
+    """A passphrase field and an Unlock button; emits `unlocked` with the checked key. Each
+    wrong passphrase makes the next try wait longer (retry_delay_s)."""
+
+    unlocked = Signal(object)  # CaseKey
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.failures = 0
+        self.prompt = QLabel(f"{path.name} is encrypted. Enter its passphrase:", self)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.unlock_button = QPushButton("&Unlock", self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self._wait = QTimer(self)
+        self._wait.setSingleShot(True)
+        self._wait.timeout.connect(self._ready)
+        layout = QVBoxLayout(self)
+        for widget in (self.prompt, self.passphrase, self.message, self.unlock_button):
+            layout.addWidget(widget)
+        self.setFocusProxy(self.passphrase)
+
+    def try_unlock(self) -> None:
+        if self._wait.isActive():
+            return
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        try:
+            key = encryption.unlock(self.path, text)
+        except WrongPassphrase:
+            self.failures += 1
+            delay = retry_delay_s(self.failures)
+            self.message.setText(f"Wrong passphrase. You can try again in {delay} s.")
+            self.passphrase.setEnabled(False)
+            self.unlock_button.setEnabled(False)
+            self._wait.start(delay * 1000)
+            return
+        except CaseFileError as error:
+            self.message.setText(str(error))
+            return
+        self.message.clear()
+        self.unlocked.emit(key)
+
+    def _ready(self) -> None:
+        self.passphrase.setEnabled(True)
+        self.unlock_button.setEnabled(True)
+        self.message.setText("Wrong passphrase. Try again.")
+        self.passphrase.setFocus()
+
+
+class UnlockDialog(QDialog):
+    """Opening an encrypted case file: its passphrase, retried as often as needed."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Open {path.name}")
+        self.key: CaseKey | None = None
+        self.form = UnlockForm(path, self)
+        self.form.unlocked.connect(self._unlocked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def _unlocked(self, key: CaseKey) -> None:
+        self.key = key
+        self.accept()
+
+    @classmethod
+    def unlock(cls, parent: QWidget | None, path: Path) -> CaseKey | None:
+        dialog = cls(path, parent)
+        dialog.exec()
+        return dialog.key
+
+
+class NewPassphrase(QWidget):
+    """For a new case file: encrypted by default, with a passphrase typed twice and a strength
+    hint; no encryption only when chosen explicitly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.encrypt = QCheckBox("&Encrypt the case file with a passphrase (recommended)", self)
+        self.encrypt.setChecked(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.confirm = QLineEdit(self)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName("Passphrase again")
+        self.hint = QLabel(strength_hint(""), self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.warning = QLabel(
+            "Without the passphrase nobody, not even you, can open the file: keep it safe.", self
+        )
+        self.warning.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.encrypt)
+        form.addRow("&Passphrase", self.passphrase)
+        form.addRow("&Again", self.confirm)
+        form.addRow(self.hint)
+        form.addRow(self.warning)
+        self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
+        self.encrypt.toggled.connect(self._toggled)
+
+    def choose_no_encryption(self) -> None:
+        self.encrypt.setChecked(False)
+
+    def _toggled(self, on: bool) -> None:
+        for widget in (self.passphrase, self.confirm, self.hint, self.warning):
+            widget.setEnabled(on)
+        if not on:
+            self.hint.setText("Not encrypted: anyone who gets the file can read all of it.")
+        else:
+            self.hint.setText(strength_hint(self.passphrase.text()))
+
+    def problem(self) -> str | None:
+        """What is wrong with the choice, in words; None when it can be used."""
+        if not self.encrypt.isChecked():
+            return None
+        text = self.passphrase.text()
+        if len(text) < MIN_LENGTH:
+            return f"Use a passphrase of at least {MIN_LENGTH} characters."
+        if self.confirm.text() != text:
+            return "The two passphrases differ."
+        return None
+
+    def new_key(self) -> CaseKey | None:
+        """The key for the new file (None: not encrypted); the fields are cleared."""
+        if not self.encrypt.isChecked():
+            return None
+        key = encryption.new_key(self.passphrase.text())
+        self.passphrase.clear()
+        self.confirm.clear()
+        return key
