@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import pyzipper
 
-from tests.helpers import folder_state, sha256_of
+from tests.helpers import folder_state, require, sha256_of
 
 SCRIPT = Path(sys.executable).with_name("casefiles")
 PASSPHRASE = "Gizli söz — таємне слово"
@@ -250,8 +250,8 @@ def test_a_terminal_is_asked_for_the_passphrase(tmp_path: Path) -> None:
 SEVEN_ZIP = shutil.which("7zz") or shutil.which("7z")
 
 
-@pytest.mark.skipif(SEVEN_ZIP is None, reason="7-Zip is not installed (.ci/dev installs it)")
 def test_7zip_opens_an_encrypted_bundle_with_the_passphrase(tmp_path: Path) -> None:
+    require(SEVEN_ZIP is not None, "7-Zip (7zz)")
     case = tmp_path / "b.casefile"
     assert run("new", case, "--mission", "Bakı").returncode == 0
     bundle = tmp_path / "b.zip"
