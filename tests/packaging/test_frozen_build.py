@@ -204,6 +204,16 @@ def test_the_commands_work_with_no_python_and_a_fresh_home(
     backups = list((app_dirs(home, monkeypatch)["data"] / "backups").rglob("*.casefile"))
     assert len(backups) == 1, backups
 
+    # SQLCipher is in the build: an encrypted case file is made and read with no Python.
+    (work / "passphrase.txt").write_text("Kiyev-2025 şifrə\n", encoding="utf-8")
+    key = ("--passphrase-file", "passphrase.txt")
+    made = run(program, home, work, "demo", "Şifrəli.casefile", "--encrypt", *key)
+    assert made.returncode == 0, made.stderr
+    shown = run(program, home, work, "info", "Şifrəli.casefile", "--json", *key)
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["encrypted"] is True
+    assert not (work / "Şifrəli.casefile").read_bytes().startswith(b"SQLite format 3")
+
 
 @pytest.fixture
 def display() -> Iterator[str]:
