@@ -29,7 +29,6 @@ from casefiles.file_format import (
 from casefiles.file_writing import (
     check_new_file,
     fsync_file,
-    fsync_folder,
     publish,
     remove_with_sidecars,
 )
@@ -71,8 +70,9 @@ def change_passphrase(path: Path, old_key: CaseKey, new_key: CaseKey) -> str:
                 fingerprint = _export(path, old_key, partial, new_key)
                 check_copy(partial, fingerprint, new_key)
                 fsync_file(partial)
-                os.replace(partial, path)
-                fsync_folder(path.parent)
+                # change-passphrase was asked to re-key this very file: the checked copy takes
+                # its place.
+                publish(partial, path, replace=True)
         finally:
             remove_with_sidecars(partial)
     return fingerprint

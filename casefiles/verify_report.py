@@ -4,12 +4,12 @@ result in words and every finding with what it refers to. Saved as a plain UTF-8
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from casefiles.backup import write_errors
-from casefiles.file_writing import fsync_file, publish
+from casefiles.file_writing import check_new_file, fsync_file, publish
 from casefiles.verify import Finding
 
 # What each check looked at, in words (a check not listed is shown by its own name).
@@ -51,16 +51,17 @@ def report_text(
     return "\n".join(lines) + "\n"
 
 
-def save_report(text: str, target: Path, *, replace: bool = False) -> None:
-    """Write the report; an existing file is replaced only when `replace` (the user said so)."""
+def save_report(
+    text: str, target: Path, *, replace: bool = False, protect: Iterable[Path] = ()
+) -> None:
+    """Write the report; an existing file is replaced only when `replace` (the user said so),
+    and never the case file in `protect` or its sidecars."""
+    check_new_file(target, protect=protect, replace=replace)
     partial = target.with_name(f".{target.name}.writing-{os.getpid()}")
     try:
         with write_errors(target):
             partial.write_text(text, encoding="utf-8")
             fsync_file(partial)
-            if replace:
-                os.replace(partial, target)
-            else:
-                publish(partial, target)
+            publish(partial, target, replace=replace)
     finally:
         partial.unlink(missing_ok=True)

@@ -118,7 +118,7 @@ class VerifyDialog(QDialog):
         ):
             return False
         try:
-            save_report(self.report(), target, replace=replace)
+            save_report(self.report(), target, replace=replace, protect=[self._case.path])
         except Exception as error:  # one line in the dialog; a bug is logged there
             show_error(self, error, "Save the verification report")
             return False
