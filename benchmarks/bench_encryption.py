@@ -35,12 +35,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_store import SEARCH_WORD, build  # noqa: E402
-from casefiles import encryption, store  # noqa: E402
-from casefiles.encryption import CaseKey  # noqa: E402
-from casefiles.encryption_copies import convert  # noqa: E402
-from casefiles.file_format import PAGE_SIZE  # noqa: E402
 from casefiles.services import evidence, incidents, sites  # noqa: E402
-from casefiles.store import CaseFile  # noqa: E402
+from casefiles.storage import encryption, store  # noqa: E402
+from casefiles.storage.encryption import CaseKey  # noqa: E402
+from casefiles.storage.encryption_copies import convert  # noqa: E402
+from casefiles.storage.file_format import PAGE_SIZE  # noqa: E402
+from casefiles.storage.store import CaseFile  # noqa: E402
 from tests.photo_factory import photo_like_jpeg  # noqa: E402
 
 PASSPHRASE = "bench — sınaq — тест"

@@ -34,10 +34,10 @@ from casefiles.bundle.export import export_bundle  # noqa: E402
 from casefiles.bundle.importer import import_bundle  # noqa: E402
 from casefiles.demo import write_demo  # noqa: E402
 from casefiles.errors import CaseFileError  # noqa: E402
-from casefiles.overview import overview  # noqa: E402
+from casefiles.integrity.verify import verify  # noqa: E402
 from casefiles.services import evidence, incidents, notes  # noqa: E402
-from casefiles.store import CaseFile  # noqa: E402
-from casefiles.verify import verify  # noqa: E402
+from casefiles.storage.overview import overview  # noqa: E402
+from casefiles.storage.store import CaseFile  # noqa: E402
 from tests.faults.killing import (  # noqa: E402
     AFTER,
     BEFORE,

@@ -34,15 +34,15 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from casefiles.derived_images import (  # noqa: E402
+from casefiles.photos.derived_images import (  # noqa: E402
     PREVIEW_PX,
     fit_size,
     make_thumbnail_and_preview,
 )
-from casefiles.file_format import APPLICATION_ID, PAGE_SIZE  # noqa: E402
-from casefiles.photo_metadata import read_metadata  # noqa: E402
+from casefiles.photos.photo_metadata import read_metadata  # noqa: E402
 from casefiles.services import evidence, incidents, sites  # noqa: E402
-from casefiles.store import CaseFile  # noqa: E402
+from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE  # noqa: E402
+from casefiles.storage.store import CaseFile  # noqa: E402
 from tests.photo_factory import photo_like_jpeg  # noqa: E402
 
 

@@ -28,10 +28,10 @@ from zoneinfo import ZoneInfo
 
 from PIL import Image
 
+from casefiles.domain.timespan import TimeSpan, zone
+from casefiles.domain.vocabulary import IncidentType
 from casefiles.services import evidence, incidents, sites
-from casefiles.store import CaseFile
-from casefiles.timespan import TimeSpan, zone
-from casefiles.vocabulary import IncidentType
+from casefiles.storage.store import CaseFile
 
 INCIDENTS = 10_000
 PHOTOS_PER_INCIDENT = 2

@@ -29,8 +29,8 @@ from hashlib import sha256
 from pathlib import Path
 
 from casefiles.demo import write_demo
-from casefiles.file_format import file_uri
-from casefiles.store import CaseFile
+from casefiles.storage.file_format import file_uri
+from casefiles.storage.store import CaseFile
 
 PHOTO_BYTES = 4 * 1024 * 1024
 

@@ -20,10 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from casefiles.domain.timespan import TimeSpan, zone
+from casefiles.domain.vocabulary import DamageElement, IncidentType, Severity
 from casefiles.services import damage, incidents, notes, sites
-from casefiles.store import CaseFile
-from casefiles.timespan import TimeSpan, zone
-from casefiles.vocabulary import DamageElement, IncidentType, Severity
+from casefiles.storage.store import CaseFile
 
 WORDS = [
     "window",

@@ -35,7 +35,7 @@ from casefiles.services import (  # noqa: E402
     notes,
     sites,
 )
-from casefiles.store import CaseFile  # noqa: E402
+from casefiles.storage.store import CaseFile  # noqa: E402
 from casefiles.summary import Paper  # noqa: E402
 from casefiles.summary.build import build_case_summary  # noqa: E402
 from tests.photo_factory import photo_like_jpeg  # noqa: E402

@@ -30,8 +30,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from casefiles.timespan import TimeSpan
-from casefiles.vocabulary import DayPart, IncidentType, MonthPart, Severity
+from casefiles.domain.timespan import TimeSpan
+from casefiles.domain.vocabulary import DayPart, IncidentType, MonthPart, Severity
 from ui.timeline import TimelineIncident, TimelineLane, TimelineWidget
 
 INCIDENTS = 10_000

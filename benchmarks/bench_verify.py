@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 from casefiles.bundle.export import export_bundle  # noqa: E402
 from casefiles.bundle.verify import verify_bundle  # noqa: E402
 from casefiles.demo import write_demo  # noqa: E402
-from casefiles.store import CaseFile  # noqa: E402
-from casefiles.verify import verify  # noqa: E402
+from casefiles.integrity.verify import verify  # noqa: E402
+from casefiles.storage.store import CaseFile  # noqa: E402
 
 
 def timed(work: Callable[[], object], runs: int) -> str:

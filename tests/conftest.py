@@ -14,7 +14,7 @@ from hypothesis import Phase, settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casefiles.demo import write_demo
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 
 # tools/mutation.sh runs the tests once per mutant (pytest --hypothesis-profile=mutation): find
 # a failure with fewer examples and do not shrink it; only whether it fails counts there.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
 
 NOBODY = 65534
 # CI installs every tool and runs as root (.ci/dev), so there a missing one is a failure.

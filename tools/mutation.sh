@@ -4,7 +4,7 @@
 # project and tested only by the tests that concern it, so a run fits on a laptop.
 #
 #   tools/mutation.sh                 every module below, smallest first
-#   tools/mutation.sh casefiles/audit.py casefiles/timespan.py
+#   tools/mutation.sh casefiles/integrity/audit.py casefiles/domain/timespan.py
 #
 # Writes build/mutation/report.md: killed, survived, timed out and total per module measured so
 # far (each module's run is kept in build/mutation/work/), and the diff of every survivor. Runs under nice; MUTATION_CHILDREN sets the parallelism.
@@ -17,23 +17,23 @@ children=${MUTATION_CHILDREN:-2}
 
 # Each core module with the tests that exercise it.
 declare -A tests=(
-    [casefiles/audit.py]="tests/casefiles/test_audit_chain.py"
-    [casefiles/timespan.py]="tests/casefiles/test_timespan.py tests/casefiles/test_timespan_properties.py"
-    [casefiles/file_writing.py]="tests/casefiles/test_file_writing.py"
-    [casefiles/verify.py]="tests/casefiles/test_verify.py tests/casefiles/test_audit_chain.py tests/casefiles/test_evidence_import.py"
-    [casefiles/evidence_checks.py]="tests/casefiles/test_evidence_import.py tests/casefiles/test_fuzz_photo_import.py"
-    [casefiles/locking.py]="tests/casefiles/test_locking.py"
-    [casefiles/file_format.py]="tests/casefiles/test_store.py tests/casefiles/test_migrate.py tests/casefiles/test_fuzz_case_open.py"
-    [casefiles/photo_metadata.py]="tests/casefiles/test_photo_metadata.py tests/casefiles/test_evidence_import.py"
-    [casefiles/services/evidence.py]="tests/casefiles/test_evidence_import.py tests/casefiles/test_correspondence_scans.py"
+    [casefiles/integrity/audit.py]="tests/casefiles/integrity/test_audit_chain.py"
+    [casefiles/domain/timespan.py]="tests/casefiles/domain/test_timespan.py tests/casefiles/domain/test_timespan_properties.py"
+    [casefiles/storage/file_writing.py]="tests/casefiles/storage/test_file_writing.py"
+    [casefiles/integrity/verify.py]="tests/casefiles/integrity/test_verify.py tests/casefiles/integrity/test_audit_chain.py tests/casefiles/services/test_evidence_import.py"
+    [casefiles/photos/evidence_checks.py]="tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_fuzz_photo_import.py"
+    [casefiles/storage/locking.py]="tests/casefiles/storage/test_locking.py"
+    [casefiles/storage/file_format.py]="tests/casefiles/storage/test_store.py tests/casefiles/storage/test_migrate.py tests/casefiles/storage/test_fuzz_case_open.py"
+    [casefiles/photos/photo_metadata.py]="tests/casefiles/photos/test_photo_metadata.py tests/casefiles/services/test_evidence_import.py"
+    [casefiles/services/evidence.py]="tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_correspondence_scans.py"
     [casefiles/bundle/checks.py]="tests/casefiles/bundle"
     [casefiles/bundle/manifest.py]="tests/casefiles/bundle"
     [casefiles/bundle/verify.py]="tests/casefiles/bundle"
 )
 order=(
-    casefiles/audit.py casefiles/file_writing.py casefiles/timespan.py casefiles/evidence_checks.py
-    casefiles/verify.py casefiles/locking.py casefiles/file_format.py casefiles/bundle/manifest.py
-    casefiles/bundle/checks.py casefiles/bundle/verify.py casefiles/photo_metadata.py
+    casefiles/integrity/audit.py casefiles/storage/file_writing.py casefiles/domain/timespan.py casefiles/photos/evidence_checks.py
+    casefiles/integrity/verify.py casefiles/storage/locking.py casefiles/storage/file_format.py casefiles/bundle/manifest.py
+    casefiles/bundle/checks.py casefiles/bundle/verify.py casefiles/photos/photo_metadata.py
     casefiles/services/evidence.py
 )
 modules=("$@")

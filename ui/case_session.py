@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from casefiles.domain.records import MissionRecord
+from casefiles.domain.timespan import zone
 from casefiles.errors import CaseFileError
-from casefiles.records import MissionRecord
-from casefiles.store import CaseFile
-from casefiles.timespan import zone
+from casefiles.storage.store import CaseFile
 from ui.background import Background
 from ui.commands import ServiceCommand
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from casefiles.bidi import isolate
+from casefiles.domain.bidi import isolate
 
 
 def tooltip(text: str) -> str:

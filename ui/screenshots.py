@@ -143,11 +143,11 @@ def _case_tools(window: MainWindow, save: Callable[[QWidget, str], None]) -> Non
 
     from PySide6.QtCore import Qt
 
-    from casefiles.backup import automatic_backup, save_copy
-    from casefiles.backup_listing import automatic_backups
     from casefiles.bundle.export import export_bundle
     from casefiles.services import incidents
-    from casefiles.store import CaseFile
+    from casefiles.storage.backup import automatic_backup, save_copy
+    from casefiles.storage.backup_listing import automatic_backups
+    from casefiles.storage.store import CaseFile
     from ui.dialogs.backups_dialog import BackupsDialog
     from ui.dialogs.export_bundle_dialog import ExportBundleDialog
     from ui.dialogs.import_bundle_dialog import ImportBundleDialog

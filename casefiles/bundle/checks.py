@@ -19,7 +19,7 @@ import pyzipper
 
 from casefiles.bundle.errors import BadBundle
 from casefiles.errors import CaseFileMissing, PassphraseNeeded, PermissionDenied, WrongPassphrase
-from casefiles.file_reading import NotAFile, open_regular
+from casefiles.storage.file_reading import NotAFile, open_regular
 
 MiB = 1024 * 1024
 MAX_MEMBERS = 50_000

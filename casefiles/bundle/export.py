@@ -24,8 +24,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefiles import __version__, clock
-from casefiles.audit import head_hash
-from casefiles.backup import write_errors
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, row_of
 from casefiles.bundle.readme import readme
@@ -33,8 +31,10 @@ from casefiles.bundle.strip import redact_entry, redact_row, shareable_copy
 from casefiles.bundle.tables import csv_tables
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import CaseFileDamaged, CaseFileError, NotFound
-from casefiles.file_writing import check_new_file, publish
-from casefiles.models import (
+from casefiles.integrity.audit import head_hash
+from casefiles.storage.backup import write_errors
+from casefiles.storage.file_writing import check_new_file, publish
+from casefiles.storage.models import (
     Audited,
     AuditEntry,
     Blob,
@@ -47,7 +47,7 @@ from casefiles.models import (
     Site,
     jsonable,
 )
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 
 Progress = Callable[[int, int], None]
 _UNSAFE_IN_NAME = re.compile(r"[^\w\-. ()]+")

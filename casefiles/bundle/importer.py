@@ -25,8 +25,6 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from casefiles import audit, encryption, search
-from casefiles.backup import write_errors
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.errors import BadBundle, MergeConflict
 from casefiles.bundle.manifest import (
@@ -41,14 +39,18 @@ from casefiles.bundle.manifest import (
 )
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
 from casefiles.bundle.verify import audit_findings, file_findings, row_findings
-from casefiles.derived_images import Derived
-from casefiles.encryption import CaseKey
 from casefiles.errors import DiskFull, ReadOnly
-from casefiles.file_format import APPLICATION_ID, PAGE_SIZE
-from casefiles.file_writing import check_new_file, publish, remove_with_sidecars
-from casefiles.locking import lock_path
-from casefiles.migrate import create_schema
-from casefiles.models import (
+from casefiles.integrity import audit
+from casefiles.photos.derived_images import Derived
+from casefiles.services.evidence import prepare_bytes
+from casefiles.storage import encryption, search
+from casefiles.storage.backup import write_errors
+from casefiles.storage.encryption import CaseKey
+from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE
+from casefiles.storage.file_writing import check_new_file, publish, remove_with_sidecars
+from casefiles.storage.locking import lock_path
+from casefiles.storage.migrate import create_schema
+from casefiles.storage.models import (
     Audited,
     Blob,
     Correspondence,
@@ -59,8 +61,7 @@ from casefiles.models import (
     Mission,
     Note,
 )
-from casefiles.services.evidence import prepare_bytes
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 
 # (stage, done, total): "checking" every file of the bundle, then "writing" its new photos.
 Progress = Callable[[str, int, int], None]

@@ -23,22 +23,8 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from casefiles.bundle.checks import name_problem
 from casefiles.bundle.errors import BadBundle
-from casefiles.models import (
-    Audited,
-    Correspondence,
-    DamageItem,
-    DecimalText,
-    EvidenceItem,
-    Incident,
-    IsoDate,
-    Mission,
-    Note,
-    Site,
-    UtcDateTime,
-    jsonable,
-)
-from casefiles.timespan import zone
-from casefiles.vocabulary import (
+from casefiles.domain.timespan import zone
+from casefiles.domain.vocabulary import (
     CorrespondenceKind,
     DamageElement,
     Direction,
@@ -51,6 +37,20 @@ from casefiles.vocabulary import (
     SiteKind,
     Vocabulary,
     is_reference,
+)
+from casefiles.storage.models import (
+    Audited,
+    Correspondence,
+    DamageItem,
+    DecimalText,
+    EvidenceItem,
+    Incident,
+    IsoDate,
+    Mission,
+    Note,
+    Site,
+    UtcDateTime,
+    jsonable,
 )
 
 FORMAT = "casefiles-bundle"

@@ -17,12 +17,12 @@ from typing import Any
 
 from PIL import Image
 
-from casefiles.audit import SALTS, WITHHOLDABLE, canonical, field_digest
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import MODELS_BY_AUDIT_NAME
-from casefiles.derived_images import upright
-from casefiles.models import Audited, EvidenceItem, Site
-from casefiles.photo_metadata import DECODE_ERRORS
+from casefiles.integrity.audit import SALTS, WITHHOLDABLE, canonical, field_digest
+from casefiles.photos.derived_images import upright
+from casefiles.photos.photo_metadata import DECODE_ERRORS
+from casefiles.storage.models import Audited, EvidenceItem, Site
 
 METADATA = "metadata_json"
 # Left empty in the rows; the stored metadata is cut down instead (redact_metadata).

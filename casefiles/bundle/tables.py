@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, fields
-from casefiles.models import Audited, Incident, Mission, Site
+from casefiles.storage.models import Audited, Incident, Mission, Site
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _LEFT_OUT = {"metadata_json"}  # the full metadata, readable in manifest.json

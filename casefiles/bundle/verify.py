@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casefiles.audit import SALTS, WITHHOLDABLE, content_digest, entry_hash, hash_matches
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import (
     INCIDENT_LINKS,
@@ -26,10 +25,11 @@ from casefiles.bundle.manifest import (
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
 from casefiles.bundle.readme import readme
 from casefiles.bundle.tables import csv_tables
-from casefiles.file_format import GENESIS_HASH
-from casefiles.models import Audited, Correspondence, Mission
-from casefiles.verify import Finding
-from casefiles.verify import label as record_label
+from casefiles.integrity.audit import SALTS, WITHHOLDABLE, content_digest, entry_hash, hash_matches
+from casefiles.integrity.verify import Finding
+from casefiles.integrity.verify import label as record_label
+from casefiles.storage.file_format import GENESIS_HASH
+from casefiles.storage.models import Audited, Correspondence, Mission
 
 _CREATING = ("create", "import")
 STRIPPED_KEEPS = frozenset({"metadata_json"})  # cut down to what says nothing of place or device

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from casefiles.cli.passphrase import case_key, passphrase
 from casefiles.errors import CaseFileError
-from casefiles.file_reading import NotAFile, open_regular
+from casefiles.storage.file_reading import NotAFile, open_regular
 
 # The modules behind these commands load when a command runs, not at start-up: `casefiles info`
 # should not pay for SQLAlchemy, Alembic, zip handling and Pillow.
 if TYPE_CHECKING:
     from casefiles.bundle.importer import ImportResult
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
     from casefiles.summary import PdfRenderer
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -75,8 +75,8 @@ def is_bundle(path: Path) -> bool:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from casefiles.backup import save_copy
-    from casefiles.store import CaseFile
+    from casefiles.storage.backup import save_copy
+    from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         result = save_copy(case, args.output)  # an encrypted case's copy has the same key
@@ -87,8 +87,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from casefiles.bundle.export import export_bundle
-    from casefiles.file_writing import check_new_file
-    from casefiles.store import CaseFile
+    from casefiles.storage.file_writing import check_new_file
+    from casefiles.storage.store import CaseFile
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
     check_new_file(args.output, protect=[args.path])  # before any work
@@ -147,10 +147,10 @@ def _summary_pdf(
 
 
 def _import(args: argparse.Namespace) -> int:
-    from casefiles.backup import automatic_backup
     from casefiles.bundle.importer import create_from_bundle, merge_bundle
-    from casefiles.encryption import new_key
-    from casefiles.store import CaseFile
+    from casefiles.storage.backup import automatic_backup
+    from casefiles.storage.encryption import new_key
+    from casefiles.storage.store import CaseFile
 
     target: Path = args.path
     password = bundle_password(args, args.bundle)

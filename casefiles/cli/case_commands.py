@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casefiles.cli.passphrase import case_key, fresh_key
+from casefiles.domain.records import IncidentRecord
+from casefiles.domain.timespan import zone
 from casefiles.errors import CaseFileDamaged
-from casefiles.records import IncidentRecord
-from casefiles.timespan import zone
 
 if TYPE_CHECKING:
-    from casefiles.search import Snippet
-    from casefiles.store import CaseFile
+    from casefiles.storage.search import Snippet
+    from casefiles.storage.store import CaseFile
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,7 +57,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _new(args: argparse.Namespace) -> int:
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
 
     key = fresh_key(args, f"for the new {args.path.name}") if args.encrypt else None
     case = CaseFile.create(
@@ -82,7 +82,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    from casefiles.overview import read_overview
+    from casefiles.storage.overview import read_overview
 
     key = case_key(args)
     facts = read_overview(args.path, key)
@@ -146,7 +146,7 @@ def _print_incidents(
 
 def _incidents(args: argparse.Namespace) -> int:
     from casefiles.services import incidents as incident_service
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         _print_incidents(case, incident_service.list_incidents(case), args.json)
@@ -155,7 +155,7 @@ def _incidents(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     from casefiles.services import incidents as incident_service
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         hits = incident_service.search_with_snippets(case, args.query)
@@ -180,8 +180,8 @@ def _snippet_json(snippet: Snippet) -> dict[str, Any]:
 
 def _verify(args: argparse.Namespace) -> int:
     from casefiles.cli.bundle_commands import is_bundle, verify_bundle_command
-    from casefiles.store import CaseFile
-    from casefiles.verify import Finding, verify
+    from casefiles.integrity.verify import Finding, verify
+    from casefiles.storage.store import CaseFile
 
     if is_bundle(args.path):
         return verify_bundle_command(args)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from casefiles.cli.passphrase import case_key
-from casefiles.records import DamageRecord
+from casefiles.domain.records import DamageRecord
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +39,7 @@ def _damage(args: argparse.Namespace) -> int:
     from casefiles.services import damage as damage_service
     from casefiles.services import evidence  # Pillow loads only when this command runs
     from casefiles.services import incidents as incident_service
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         incident = incident_service.get_by_reference(case, args.incident)

@@ -1,6 +1,6 @@
 """Encrypting, decrypting and re-keying a case file: encrypt, decrypt, change-passphrase.
 
-Each goes through a checked copy (casefiles/encryption_copies.py) and never touches the
+Each goes through a checked copy (casefiles/storage/encryption_copies.py) and never touches the
 source before the copy has verified.
 """
 
@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from casefiles.cli.passphrase import add_new_option, case_key, fresh_key, new_passphrase
-from casefiles.encryption import CaseKey
 from casefiles.errors import CaseFileError, NotACaseFile
+from casefiles.storage.encryption import CaseKey
 
 
 class NotEncrypted(CaseFileError):
@@ -41,9 +41,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _encrypt(args: argparse.Namespace) -> int:
-    from casefiles.encryption_copies import convert
-    from casefiles.file_format import probe
-    from casefiles.file_writing import check_new_file
+    from casefiles.storage.encryption_copies import convert
+    from casefiles.storage.file_format import probe
+    from casefiles.storage.file_writing import check_new_file
 
     check_new_file(args.output, protect=[args.path])
     if case_key(args) is not None:
@@ -57,8 +57,8 @@ def _encrypt(args: argparse.Namespace) -> int:
 
 
 def _decrypt(args: argparse.Namespace) -> int:
-    from casefiles.encryption_copies import convert
-    from casefiles.file_writing import check_new_file
+    from casefiles.storage.encryption_copies import convert
+    from casefiles.storage.file_writing import check_new_file
 
     check_new_file(args.output, protect=[args.path])
     key = _encrypted_key(args)
@@ -74,8 +74,8 @@ def _decrypt(args: argparse.Namespace) -> int:
 
 
 def _change(args: argparse.Namespace) -> int:
-    from casefiles.encryption import new_key
-    from casefiles.encryption_copies import change_passphrase
+    from casefiles.storage.encryption import new_key
+    from casefiles.storage.encryption_copies import change_passphrase
 
     old = _encrypted_key(args)
     new = new_key(new_passphrase(args, f"(new) for {args.path.name}"))
@@ -92,7 +92,7 @@ def _change(args: argparse.Namespace) -> int:
 def _encrypted_key(args: argparse.Namespace) -> CaseKey:
     key = case_key(args)
     if key is None:
-        from casefiles.file_format import probe
+        from casefiles.storage.file_format import probe
 
         probe(args.path)  # says what is wrong with a missing or foreign file
         raise NotEncrypted(f"{args.path.name} is not encrypted.")

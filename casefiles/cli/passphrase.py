@@ -14,9 +14,9 @@ import os
 import sys
 from pathlib import Path
 
-from casefiles import encryption
-from casefiles.encryption import CaseKey
 from casefiles.errors import CaseFileError, PassphraseNeeded
+from casefiles.storage import encryption
+from casefiles.storage.encryption import CaseKey
 
 PASSPHRASE_ENV = "CASEFILES_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "CASEFILES_NEW_PASSPHRASE"

@@ -13,7 +13,7 @@ from casefiles.errors import CaseFileError
 
 if TYPE_CHECKING:
     from casefiles.services.evidence import ImportOutcome
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _add_photos(args: argparse.Namespace) -> int:
     from casefiles.services import evidence  # Pillow and HEIF load only for photo commands
     from casefiles.services import incidents as incident_service
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, key=case_key(args)) as case:
         _automatic_backup(case)
@@ -97,7 +97,7 @@ def _print_outcomes(outcomes: list[ImportOutcome], as_json: bool) -> None:
 def _export_photos(args: argparse.Namespace) -> int:
     from casefiles.services import evidence
     from casefiles.services import incidents as incident_service
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         incident = incident_service.get_by_reference(case, args.incident)
@@ -110,7 +110,7 @@ def _export_photos(args: argparse.Namespace) -> int:
 
 def _automatic_backup(case: CaseFile) -> None:
     """A rotating copy before photos go in; a failure is said, and the import goes on."""
-    from casefiles.backup import automatic_backup
+    from casefiles.storage.backup import automatic_backup
 
     try:
         automatic_backup(case)

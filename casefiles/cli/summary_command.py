@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from casefiles.cli.passphrase import case_key
+from casefiles.domain.timespan import check_year
 from casefiles.errors import CaseFileError
-from casefiles.file_writing import check_new_file
+from casefiles.storage.file_writing import check_new_file
 from casefiles.summary import Paper, PdfRenderer
-from casefiles.timespan import check_year
 
 
 class PrintingUnavailable(CaseFileError):
@@ -83,7 +83,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _summary(args: argparse.Namespace) -> int:
     from casefiles.services import evidence  # Pillow loads only when a summary is made
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
     from casefiles.summary.build import build_case_summary, build_incident_report
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)

@@ -8,12 +8,12 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casefiles import audit
+from casefiles.domain.timespan import TimeSpan, parse, zone
+from casefiles.domain.vocabulary import Vocabulary
 from casefiles.errors import NotFound, ValidationError
-from casefiles.models import Audited, Mission
-from casefiles.store import CaseFile
-from casefiles.timespan import TimeSpan, parse, zone
-from casefiles.vocabulary import Vocabulary
+from casefiles.integrity import audit
+from casefiles.storage.models import Audited, Mission
+from casefiles.storage.store import CaseFile
 
 ModelT = TypeVar("ModelT", bound=Audited)
 Validator = Callable[[Any], Any]

@@ -7,14 +7,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casefiles import audit, search
+from casefiles.domain.records import CorrespondenceRecord
+from casefiles.domain.timespan import TimeSpan
+from casefiles.domain.vocabulary import CorrespondenceKind, Direction, Precision
 from casefiles.errors import ValidationError
-from casefiles.models import Correspondence, Incident
-from casefiles.records import CorrespondenceRecord
+from casefiles.integrity import audit
 from casefiles.services import _common as common
-from casefiles.store import CaseFile
-from casefiles.timespan import TimeSpan
-from casefiles.vocabulary import CorrespondenceKind, Direction, Precision
+from casefiles.storage import search
+from casefiles.storage.models import Correspondence, Incident
+from casefiles.storage.store import CaseFile
 
 
 def _uuids(value: Any) -> list[str]:

@@ -9,13 +9,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casefiles import audit, search
+from casefiles.domain.records import DamageRecord
+from casefiles.domain.vocabulary import DamageElement, Severity
 from casefiles.errors import ValidationError
-from casefiles.models import DamageItem, Incident, Site
-from casefiles.records import DamageRecord
+from casefiles.integrity import audit
 from casefiles.services import _common as common
-from casefiles.store import CaseFile
-from casefiles.vocabulary import DamageElement, Severity
+from casefiles.storage import search
+from casefiles.storage.models import DamageItem, Incident, Site
+from casefiles.storage.store import CaseFile
 
 
 def _amount(value: Any) -> Decimal | None:

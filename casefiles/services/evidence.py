@@ -24,19 +24,33 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, and_, insert, select
 from sqlalchemy.orm import Session
 
-from casefiles import audit, clock
-from casefiles.decoder_warnings import decoder_warnings
-from casefiles.derived_images import (
+from casefiles import clock
+from casefiles.domain.records import EvidenceRecord
+from casefiles.domain.timespan import TimeSpan, zone
+from casefiles.domain.vocabulary import EvidenceKind, Precision
+from casefiles.errors import AlreadyExists, DiskFull, NotFound, PermissionDenied, ValidationError
+from casefiles.integrity import audit
+from casefiles.photos.decoder_warnings import decoder_warnings
+from casefiles.photos.derived_images import (
     DerivationFailed,
     Derived,
     make_thumbnail_and_preview,
     turned,
 )
-from casefiles.errors import AlreadyExists, DiskFull, NotFound, PermissionDenied, ValidationError
-from casefiles.evidence_checks import consistency_warnings
-from casefiles.file_reading import NotAFile, open_regular
-from casefiles.file_writing import SQLITE_SIDECARS
-from casefiles.models import (
+from casefiles.photos.evidence_checks import consistency_warnings
+from casefiles.photos.photo_metadata import (
+    CANNOT_READ,
+    NOT_SUPPORTED,
+    TRUNCATED,
+    PhotoMetadata,
+    UnsupportedImage,
+    read_metadata,
+    time_is_file_date,
+)
+from casefiles.services import _common as common
+from casefiles.storage.file_reading import NotAFile, open_regular
+from casefiles.storage.file_writing import SQLITE_SIDECARS
+from casefiles.storage.models import (
     Blob,
     Correspondence,
     DamageItem,
@@ -47,20 +61,7 @@ from casefiles.models import (
     PhotoView,
     Site,
 )
-from casefiles.photo_metadata import (
-    CANNOT_READ,
-    NOT_SUPPORTED,
-    TRUNCATED,
-    PhotoMetadata,
-    UnsupportedImage,
-    read_metadata,
-    time_is_file_date,
-)
-from casefiles.records import EvidenceRecord
-from casefiles.services import _common as common
-from casefiles.store import CaseFile
-from casefiles.timespan import TimeSpan, zone
-from casefiles.vocabulary import EvidenceKind, Precision
+from casefiles.storage.store import CaseFile
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 NOT_SAVED = "not saved: the disk is full"

@@ -8,15 +8,9 @@ from sqlalchemy import ColumnElement, Select, func, select, true
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
-from casefiles import audit, search
-from casefiles.errors import NotFound, ValidationError
-from casefiles.models import DamageItem, EvidenceItem, Incident, Site
-from casefiles.records import IncidentRecord
-from casefiles.services import _common as common
-from casefiles.services import mission as mission_service
-from casefiles.store import CaseFile
-from casefiles.timespan import TimeSpan, zone
-from casefiles.vocabulary import (
+from casefiles.domain.records import IncidentRecord
+from casefiles.domain.timespan import TimeSpan, zone
+from casefiles.domain.vocabulary import (
     REFERENCE_MAX,
     Impact,
     IncidentStatus,
@@ -25,6 +19,13 @@ from casefiles.vocabulary import (
     Severity,
     is_reference,
 )
+from casefiles.errors import NotFound, ValidationError
+from casefiles.integrity import audit
+from casefiles.services import _common as common
+from casefiles.services import mission as mission_service
+from casefiles.storage import search
+from casefiles.storage.models import DamageItem, EvidenceItem, Incident, Site
+from casefiles.storage.store import CaseFile
 
 
 def _reference(value: Any) -> str | None:

@@ -8,12 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefiles import clock
+from casefiles.domain.records import MissionRecord
+from casefiles.domain.timespan import zone
 from casefiles.errors import NotFound
-from casefiles.models import Mission
-from casefiles.records import MissionRecord
 from casefiles.services import _common as common
-from casefiles.store import CaseFile
-from casefiles.timespan import zone
+from casefiles.storage.models import Mission
+from casefiles.storage.store import CaseFile
 
 
 def _timezone(value: Any) -> str:

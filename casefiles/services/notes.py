@@ -5,12 +5,14 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casefiles import audit, clock, search
+from casefiles import clock
+from casefiles.domain.records import NoteRecord
 from casefiles.errors import ValidationError
-from casefiles.models import Correspondence, Incident, Note, Site
-from casefiles.records import NoteRecord
+from casefiles.integrity import audit
 from casefiles.services import _common as common
-from casefiles.store import CaseFile
+from casefiles.storage import search
+from casefiles.storage.models import Correspondence, Incident, Note, Site
+from casefiles.storage.store import CaseFile
 
 _TEXT = common.text(required=True)
 _AUTHOR = common.text(max_length=200)

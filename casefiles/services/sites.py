@@ -8,11 +8,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from casefiles.models import Site
-from casefiles.records import SiteRecord
+from casefiles.domain.records import SiteRecord
+from casefiles.domain.vocabulary import SiteKind
 from casefiles.services import _common as common
-from casefiles.store import CaseFile
-from casefiles.vocabulary import SiteKind
+from casefiles.storage.models import Site
+from casefiles.storage.store import CaseFile
 
 _PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 

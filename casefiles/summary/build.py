@@ -13,8 +13,7 @@ from itertools import count
 from zoneinfo import ZoneInfo
 
 from casefiles import clock
-from casefiles.errors import NotFound, ValidationError
-from casefiles.records import (
+from casefiles.domain.records import (
     CorrespondenceRecord,
     EvidenceRecord,
     IncidentRecord,
@@ -22,6 +21,10 @@ from casefiles.records import (
     NoteRecord,
     SiteRecord,
 )
+from casefiles.domain.timespan import TimeSpan, zone
+from casefiles.domain.vocabulary import EvidenceKind
+from casefiles.errors import NotFound, ValidationError
+from casefiles.integrity.verify import check
 from casefiles.services import correspondence as correspondence_service
 from casefiles.services import damage as damage_service
 from casefiles.services import evidence as evidence_service
@@ -29,7 +32,7 @@ from casefiles.services import incidents as incident_service
 from casefiles.services import mission as mission_service
 from casefiles.services import notes as notes_service
 from casefiles.services import sites as site_service
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from casefiles.summary import wording
 from casefiles.summary.document import (
     ChronologyRow,
@@ -46,9 +49,6 @@ from casefiles.summary.document import (
     SummaryDocument,
     TimelineSource,
 )
-from casefiles.timespan import TimeSpan, zone
-from casefiles.verify import check
-from casefiles.vocabulary import EvidenceKind
 
 # Called after each incident is read: (incidents done, incidents in all).
 Progress = Callable[[int, int], None]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from casefiles.records import IncidentRecord, SiteRecord
+from casefiles.domain.records import IncidentRecord, SiteRecord
 
 SHORT_HASH_DIGITS = 16
 

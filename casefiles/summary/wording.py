@@ -10,9 +10,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from casefiles.records import DamageRecord, IncidentRecord
-from casefiles.timespan import MONTHS, SHORT_MONTHS, TimeSpan
-from casefiles.vocabulary import Direction, Precision
+from casefiles.domain.records import DamageRecord, IncidentRecord
+from casefiles.domain.timespan import MONTHS, SHORT_MONTHS, TimeSpan
+from casefiles.domain.vocabulary import Direction, Precision
 
 NOT_REPORTED = "not reported"
 DASH = "—"

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from casefiles import audit, profile, settings
+from casefiles import profile, settings
 from casefiles.errors import ValidationError
+from casefiles.integrity import audit
 from casefiles.services import sites
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from casefiles.summary.build import PREPARER_NOT_GIVEN, build_case_summary, build_incident_report
-from tests.casefiles.test_cli import run
+from tests.casefiles.cli.test_cli import run
 
 NAME = "Aynur Məmmədova"
 ROLE = "Administrative officer"

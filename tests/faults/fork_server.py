@@ -19,12 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from casefiles import backup
-from casefiles.backup import save_copy
 from casefiles.bundle import importer
 from casefiles.bundle.importer import import_bundle
 from casefiles.services import evidence
-from casefiles.store import CaseFile
+from casefiles.storage import backup
+from casefiles.storage.backup import save_copy
+from casefiles.storage.store import CaseFile
 
 
 def import_photos(case: str, incident: str, folder: str) -> None:

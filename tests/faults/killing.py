@@ -22,9 +22,9 @@ from typing import IO, Any
 
 from sqlalchemy import text
 
+from casefiles.integrity.verify import verify
 from casefiles.services import incidents, sites
-from casefiles.store import CaseFile
-from casefiles.verify import verify
+from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -20,14 +20,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from casefiles import backup
 from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import create_from_bundle, import_bundle, merge_bundle
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import DiskFull, PermissionDenied, ReadOnly
+from casefiles.integrity.verify import verify
 from casefiles.services import evidence, incidents, notes
-from casefiles.store import CaseFile
-from casefiles.verify import verify
+from casefiles.storage import backup
+from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.faults.killing import WHEN, case_with_incident, problems
 from tests.filesystems import files_in, small_filesystem

@@ -19,10 +19,10 @@ import pytest
 
 from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import import_bundle
-from casefiles.overview import overview
+from casefiles.integrity.verify import verify
 from casefiles.services import evidence, incidents, notes
-from casefiles.store import CaseFile
-from casefiles.verify import verify
+from casefiles.storage.overview import overview
+from casefiles.storage.store import CaseFile
 from tests.faults.killing import (
     AFTER,
     BEFORE,

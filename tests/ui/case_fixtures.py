@@ -13,9 +13,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import IncidentRecord, SiteRecord
+from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.services import incidents, mission, sites
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from ui.background import Background
 from ui.case_session import CaseSession
 from ui.preferences import Preferences

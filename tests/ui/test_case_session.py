@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import delete
 
+from casefiles.domain.records import SiteRecord
 from casefiles.errors import ValidationError
-from casefiles.models import Note
-from casefiles.records import SiteRecord
 from casefiles.services import incidents, notes, sites
+from casefiles.storage.models import Note
 from tests.ui.case_fixtures import errors, session, site
 from ui.case_session import CaseSession
 

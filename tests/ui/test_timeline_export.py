@@ -10,8 +10,8 @@ import pypdf
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 
-from casefiles.records import IncidentRecord, SiteRecord
-from casefiles.vocabulary import Impact, IncidentStatus, SiteKind
+from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.domain.vocabulary import Impact, IncidentStatus, SiteKind
 from tests.ui.timeline_demo import DEMO_LANES, KYIV, TODAY, demo_incidents
 from ui.timeline import (
     TimelineIndex,

@@ -9,8 +9,8 @@ from itertools import pairwise
 
 import pytest
 
-from casefiles.timespan import TimeSpan
-from casefiles.vocabulary import IncidentType
+from casefiles.domain.timespan import TimeSpan
+from casefiles.domain.vocabulary import IncidentType
 from tests.ui.timeline_demo import (
     CHANCERY,
     DEMO_LANES,

@@ -12,8 +12,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from casefiles.timespan import TimeSpan
-from casefiles.vocabulary import IncidentType
+from casefiles.domain.timespan import TimeSpan
+from casefiles.domain.vocabulary import IncidentType
 from tests.ui.timeline_demo import CHANCERY, DEMO_LANES, KYIV, TODAY, demo_incidents
 from ui.timeline import MarkKind, TimelineIncident, TimelineLane, TimelinePanel, TimelineWidget
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from casefiles.timespan import TimeSpan
-from casefiles.vocabulary import DayPart, IncidentType, MonthPart, Severity
+from casefiles.domain.timespan import TimeSpan
+from casefiles.domain.vocabulary import DayPart, IncidentType, MonthPart, Severity
 from ui.timeline.data import TimelineIncident, TimelineLane
 
 KYIV = ZoneInfo("Europe/Kyiv")

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.domain.records import CorrespondenceRecord, IncidentRecord
 from casefiles.errors import CaseFileError
-from casefiles.records import CorrespondenceRecord, IncidentRecord
 from casefiles.services import correspondence
 from ui.case_session import CaseSession
 from ui.dialogs.correspondence_dialog import CorrespondenceDialog

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.backup_listing import BackupEntry
+from casefiles.storage.backup_listing import BackupEntry
 from ui.models.backup_table_model import BackupColumn, BackupTableModel
 
 

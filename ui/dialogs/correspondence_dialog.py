@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.records import CorrespondenceRecord, IncidentRecord
+from casefiles.domain.records import CorrespondenceRecord, IncidentRecord
+from casefiles.domain.vocabulary import CorrespondenceKind, Direction
 from casefiles.services import correspondence
-from casefiles.vocabulary import CorrespondenceKind, Direction
 from ui.case_session import CaseSession
 from ui.dialogs.form_dialog import FormDialog
 from ui.widgets.time_span_edit import TimeSpanEdit

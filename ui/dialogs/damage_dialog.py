@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from casefiles.records import DamageRecord, SiteRecord
+from casefiles.domain.records import DamageRecord, SiteRecord
+from casefiles.domain.vocabulary import DamageElement, Severity
 from casefiles.services import damage
-from casefiles.vocabulary import DamageElement, Severity
 from ui.case_session import CaseSession
 from ui.dialogs.form_dialog import FormDialog
 from ui.widgets.vocabulary_combo import VocabularyCombo

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.bundle.export import ExportResult, export_bundle
+from casefiles.domain.records import IncidentRecord
 from casefiles.errors import CaseFileError
-from casefiles.records import IncidentRecord
 from casefiles.services import evidence
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from casefiles.summary import Paper
 from casefiles.summary.build import build_case_summary
 from ui.background import Background, Progress

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.backup import automatic_backup
 from casefiles.bundle.errors import MergeConflict
 from casefiles.bundle.importer import ImportResult, create_from_bundle, merge_bundle
 from casefiles.errors import CaseFileError
-from casefiles.file_format import SUFFIX
-from casefiles.store import CaseFile
+from casefiles.storage.backup import automatic_backup
+from casefiles.storage.file_format import SUFFIX
+from casefiles.storage.store import CaseFile
 from ui.background import Background, Progress
 from ui.dialogs.export_bundle_dialog import BUNDLE_FILTER, buddy_label, documents_folder
 

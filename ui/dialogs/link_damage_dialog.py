@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.records import DamageRecord
+from casefiles.domain.records import DamageRecord
 
 NO_DAMAGE = "No damage item (the incident as a whole)"
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
-from casefiles.records import MissionRecord
+from casefiles.domain.records import MissionRecord
 from casefiles.services import mission
 from ui.case_session import CaseSession
 from ui.dialogs.form_dialog import FormDialog

@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from casefiles.encryption import CaseKey
 from casefiles.errors import ValidationError
-from casefiles.file_format import SUFFIX
 from casefiles.services import mission
 from casefiles.settings import data_dir
+from casefiles.storage.encryption import CaseKey
+from casefiles.storage.file_format import SUFFIX
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.mission_dialog import timezone_box
 from ui.dialogs.passphrase_dialog import NewPassphrase

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from casefiles.records import IncidentRecord, SiteRecord
+from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.domain.vocabulary import IncidentType
 from casefiles.services import incidents
-from casefiles.vocabulary import IncidentType
 from ui.case_session import CaseSession
 from ui.dialogs.form_dialog import FormDialog
 from ui.widgets.time_span_edit import TimeSpanEdit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from casefiles.records import NoteRecord
+from casefiles.domain.records import NoteRecord
 from casefiles.services import notes
 from ui.case_session import CaseSession
 from ui.dialogs.form_dialog import FormDialog

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles import encryption
-from casefiles.encryption import CaseKey
 from casefiles.errors import CaseFileError, WrongPassphrase
+from casefiles.storage import encryption
+from casefiles.storage.encryption import CaseKey
 
 MAX_DELAY_S = 30
 MIN_LENGTH = 12

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from casefiles.records import SiteRecord
+from casefiles.domain.records import SiteRecord
+from casefiles.domain.vocabulary import SiteKind
 from casefiles.services import sites
-from casefiles.vocabulary import SiteKind
 from ui.case_session import CaseSession
 from ui.dialogs.form_dialog import FormDialog
 from ui.widgets.vocabulary_combo import VocabularyCombo

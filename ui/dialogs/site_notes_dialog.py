@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from casefiles.records import SiteRecord
+from casefiles.domain.records import SiteRecord
 from ui.case_session import CaseSession
 from ui.notes.notes_panel import NotesPanel
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from casefiles import clock
 from casefiles.errors import CaseFileDamaged
-from casefiles.store import CaseFile
-from casefiles.verify import Finding, verify
-from casefiles.verify_report import outcome, report_text, save_report
+from casefiles.integrity.verify import Finding, verify
+from casefiles.integrity.verify_report import outcome, report_text, save_report
+from casefiles.storage.store import CaseFile
 from ui.background import Background
 from ui.messages import ask, show_error
 

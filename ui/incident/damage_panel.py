@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from casefiles.domain.records import DamageRecord, SiteRecord
+from casefiles.domain.vocabulary import DamageElement, Severity
 from casefiles.errors import CaseFileError
-from casefiles.records import DamageRecord, SiteRecord
 from casefiles.services import damage, evidence
-from casefiles.vocabulary import DamageElement, Severity
 from ui.case_session import CaseSession
 from ui.dialogs.damage_dialog import DamageDialog, old_values
 from ui.messages import show_error

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.domain.vocabulary import Impact, IncidentStatus, IncidentType
 from casefiles.errors import CaseFileError, ValidationError
-from casefiles.records import IncidentRecord, SiteRecord
 from casefiles.services import incidents
-from casefiles.vocabulary import Impact, IncidentStatus, IncidentType
 from ui.case_session import CaseSession
 from ui.messages import show_error
 from ui.widgets.optional_number import OptionalCount, OptionalMeasure

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.bidi import isolate
+from casefiles.domain.bidi import isolate
+from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.errors import NotFound
-from casefiles.records import IncidentRecord, SiteRecord
 from casefiles.services import incidents
 from ui.case_session import CaseSession
 from ui.correspondence.correspondence_panel import CorrespondencePanel, IncidentSource

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from casefiles.backup_listing import BackupEntry
+from casefiles.storage.backup_listing import BackupEntry
 from ui.models.roles import Role
 from ui.plain_text import tooltip
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from casefiles.records import CorrespondenceRecord
+from casefiles.domain.records import CorrespondenceRecord
 from ui.models.roles import Role
 from ui.plain_text import tooltip
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from casefiles.records import DamageRecord
-from casefiles.vocabulary import DamageElement, Severity
+from casefiles.domain.records import DamageRecord
+from casefiles.domain.vocabulary import DamageElement, Severity
 from ui.models.roles import Role
 from ui.plain_text import tooltip
 

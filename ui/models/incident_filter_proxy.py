@@ -16,8 +16,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QRegularExpression, QSortFilterProxyModel, Qt
 
-from casefiles.records import IncidentRecord
-from casefiles.vocabulary import IncidentStatus, IncidentType
+from casefiles.domain.records import IncidentRecord
+from casefiles.domain.vocabulary import IncidentStatus, IncidentType
 from ui.models.incident_table_model import IncidentRole, IncidentTableModel
 
 NOTHING = "(?!)"  # matches no row: a search that found nothing

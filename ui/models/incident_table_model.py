@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from casefiles.records import IncidentRecord
+from casefiles.domain.records import IncidentRecord
 from ui.models.roles import Role
 from ui.plain_text import tooltip
 

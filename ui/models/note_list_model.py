@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from casefiles.records import NoteRecord
+from casefiles.domain.records import NoteRecord
 from ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex

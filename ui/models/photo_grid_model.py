@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
-from casefiles.records import EvidenceRecord
+from casefiles.domain.records import EvidenceRecord
 from ui.models.roles import Role
 from ui.photos.thumbnails import ThumbnailLoader
 from ui.plain_text import tooltip

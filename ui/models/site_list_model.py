@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from casefiles.records import SiteRecord
+from casefiles.domain.records import SiteRecord
 from ui.models.roles import Role
 from ui.plain_text import tooltip
 from ui.plurals import plural

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.domain.records import IncidentRecord
+from casefiles.domain.vocabulary import IncidentStatus, IncidentType
 from casefiles.errors import NotFound
-from casefiles.records import IncidentRecord
-from casefiles.search import Snippet
 from casefiles.services import incidents
-from casefiles.vocabulary import IncidentStatus, IncidentType
+from casefiles.storage.search import Snippet
 from ui.case_session import CaseSession
 from ui.icons import icon
 from ui.models.incident_filter_proxy import IncidentFilterProxy

@@ -9,7 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from casefiles.records import IncidentRecord, SiteRecord
+from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.services import sites
 from ui.case_session import CaseSession
 from ui.navigator.incident_list import IncidentList

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
+from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.errors import CaseFileError
-from casefiles.records import IncidentRecord, SiteRecord
 from casefiles.services import sites
 from ui.case_session import CaseSession
 from ui.dialogs.site_dialog import SiteDialog

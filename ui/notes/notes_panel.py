@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
+from casefiles.domain.records import NoteRecord
 from casefiles.errors import CaseFileError
-from casefiles.records import NoteRecord
 from casefiles.services import notes
 from ui.case_session import CaseSession
 from ui.dialogs.note_dialog import NoteDialog

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from casefiles.records import EvidenceRecord
+from casefiles.domain.records import EvidenceRecord
 from casefiles.services import evidence
 from casefiles.services.evidence import ImportOutcome
 from ui.case_session import CaseSession

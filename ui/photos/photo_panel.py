@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from casefiles.domain.records import DamageRecord, EvidenceRecord
 from casefiles.errors import CaseFileError
-from casefiles.records import DamageRecord, EvidenceRecord
 from casefiles.services import damage, evidence
 from ui.case_session import CaseSession
 from ui.dialogs.link_damage_dialog import LinkDamageDialog, damage_label

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import CaseFileError
-from casefiles.records import EvidenceRecord
 from casefiles.services import evidence
 from casefiles.summary import wording
 from ui.case_session import CaseSession

@@ -22,7 +22,7 @@ from casefiles import clock
 from casefiles.errors import CaseFileError
 from casefiles.services import evidence
 from casefiles.services import incidents as incident_service
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from casefiles.summary import ImageSource, Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
 from ui.preferences import Preferences

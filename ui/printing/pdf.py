@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 
 from casefiles.errors import PermissionDenied
-from casefiles.file_writing import check_new_file, publish
+from casefiles.storage.file_writing import check_new_file, publish
 from casefiles.summary.document import SummaryDocument
 from casefiles.summary.rendering import ImageSource, Paper
 from ui.printing.render import RenderProgress, render

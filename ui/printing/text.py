@@ -12,7 +12,7 @@ import unicodedata
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QTextLayout, QTextOption
 
-from casefiles.bidi import isolate
+from casefiles.domain.bidi import isolate
 from ui.printing.fonts import document_font
 from ui.printing.styles import TextStyle
 

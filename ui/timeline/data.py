@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from casefiles.timespan import TimeSpan
-from casefiles.vocabulary import IncidentType, Severity
+from casefiles.domain.timespan import TimeSpan
+from casefiles.domain.vocabulary import IncidentType, Severity
 
 
 @dataclass(frozen=True, slots=True)

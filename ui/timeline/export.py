@@ -22,8 +22,8 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from casefiles.file_writing import check_new_file, publish
-from casefiles.timespan import SHORT_MONTHS
+from casefiles.domain.timespan import SHORT_MONTHS
+from casefiles.storage.file_writing import check_new_file, publish
 from ui.timeline.layout import TimelineIndex
 from ui.timeline.painter import paint_timeline
 from ui.timeline.style import INK

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from casefiles.vocabulary import IncidentType, Precision
+from casefiles.domain.vocabulary import IncidentType, Precision
 from ui.timeline.data import TimelineIncident, TimelineLane
 from ui.timeline.scale import AxisRows, TimeScale
 from ui.timeline.view import TimelineView

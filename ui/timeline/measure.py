@@ -11,7 +11,7 @@ from types import MappingProxyType
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
-from casefiles.vocabulary import IncidentType
+from casefiles.domain.vocabulary import IncidentType
 from ui.timeline.layout import (
     Frame,
     LegendItem,

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter, QPen
 
-from casefiles.vocabulary import IncidentType
+from casefiles.domain.vocabulary import IncidentType
 from ui.timeline.decor import (
     lanes_end,
     paint_axis,

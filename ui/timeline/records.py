@@ -12,8 +12,8 @@ from typing import Protocol
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from casefiles.records import IncidentRecord, SiteRecord
-from casefiles.timespan import zone
+from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.domain.timespan import zone
 from ui.timeline.data import TimelineIncident, TimelineLane
 from ui.timeline.layout import TimelineIndex
 from ui.timeline.painter import paint_timeline

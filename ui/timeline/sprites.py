@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-from casefiles.vocabulary import IncidentType
+from casefiles.domain.vocabulary import IncidentType
 from ui.timeline.glyphs import draw_marker, draw_pill
 
 MAX_SPRITES = 512  # counts vary; past this the cache simply starts again

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
-from casefiles.vocabulary import IncidentType
+from casefiles.domain.vocabulary import IncidentType
 
 
 class Shape(StrEnum):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.timespan import MONTHS, TimeSpan, parse
-from casefiles.vocabulary import DayPart, MonthPart, Precision
+from casefiles.domain.timespan import MONTHS, TimeSpan, parse
+from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
 SETTLE_MS = 600  # after the last change of an input, the new time is saved

@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from casefiles.vocabulary import Vocabulary
+from casefiles.domain.vocabulary import Vocabulary
 
 V = TypeVar("V", bound=Vocabulary)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from casefiles.vocabulary import Vocabulary
+from casefiles.domain.vocabulary import Vocabulary
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casefiles.encryption import CaseKey
-from casefiles.file_format import SUFFIX
-from casefiles.records import IncidentRecord, MissionRecord, SiteRecord
+from casefiles.domain.records import IncidentRecord, MissionRecord, SiteRecord
+from casefiles.domain.timespan import zone
 from casefiles.services import incidents, mission, sites
 from casefiles.settings import data_dir
-from casefiles.store import CaseFile
-from casefiles.timespan import zone
+from casefiles.storage.encryption import CaseKey
+from casefiles.storage.file_format import SUFFIX
+from casefiles.storage.store import CaseFile
 
 DEMO_NAME = f"Demo case{SUFFIX}"
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from casefiles import settings
-from casefiles.encryption import CaseKey
+from casefiles.storage.encryption import CaseKey
 from ui.dialogs.passphrase_dialog import UnlockForm
 
 if TYPE_CHECKING:

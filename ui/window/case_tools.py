@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from casefiles import profile
-from casefiles.backup import BackupResult, backups_folder
-from casefiles.backup_listing import BackupEntry, automatic_backups, restore_as_new_file
-from casefiles.file_format import SUFFIX
+from casefiles.storage.backup import BackupResult, backups_folder
+from casefiles.storage.backup_listing import BackupEntry, automatic_backups, restore_as_new_file
+from casefiles.storage.file_format import SUFFIX
 from ui.dialogs.backups_dialog import BackupAction, BackupsDialog
 from ui.dialogs.export_bundle_dialog import ExportBundleDialog
 from ui.dialogs.import_bundle_dialog import ImportBundleDialog

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.backup import automatic_backup, save_copy
-from casefiles.bidi import isolate
 from casefiles.build_info import build_info
-from casefiles.encryption import CaseKey, looks_encrypted
+from casefiles.domain.bidi import isolate
+from casefiles.domain.records import IncidentRecord
 from casefiles.errors import CaseFileLocked
-from casefiles.file_format import SUFFIX
-from casefiles.records import IncidentRecord
-from casefiles.store import CaseFile
+from casefiles.storage.backup import automatic_backup, save_copy
+from casefiles.storage.encryption import CaseKey, looks_encrypted
+from casefiles.storage.file_format import SUFFIX
+from casefiles.storage.store import CaseFile
 from ui.background import Background
 from ui.case_session import CaseSession
 from ui.dialogs.new_case_dialog import NewCaseDialog

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from casefiles.records import SiteRecord
+from casefiles.domain.records import SiteRecord
 from ui.timeline.panel import TimelinePanel
 from ui.timeline.records import timeline_data
 from ui.window.workspace import Workspace

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.errors import CaseFileError
-from casefiles.records import IncidentRecord, SiteRecord
 from casefiles.services import incidents
 from ui.case_session import CaseSession
 from ui.correspondence.correspondence_panel import CorrespondencePanel

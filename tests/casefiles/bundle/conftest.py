@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from casefiles.bundle.export import export_bundle
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 
 
 @pytest.fixture(scope="session")

@@ -22,12 +22,12 @@ from casefiles.bundle.export import StripAndSummary, export_bundle
 from casefiles.bundle.importer import create_from_bundle, import_bundle
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import AlreadyExists, NotFound
-from casefiles.models import AuditEntry, EvidenceItem
-from casefiles.overview import overview
-from casefiles.photo_metadata import read_metadata
+from casefiles.integrity.verify import verify
+from casefiles.photos.photo_metadata import read_metadata
 from casefiles.services import evidence, incidents, notes
-from casefiles.store import CaseFile
-from casefiles.verify import verify
+from casefiles.storage.models import AuditEntry, EvidenceItem
+from casefiles.storage.overview import overview
+from casefiles.storage.store import CaseFile
 from tests.casefiles.bundle.zips import files_of
 from tests.helpers import folder_state, have, require
 

@@ -12,17 +12,17 @@ from typing import Any
 
 import pytest
 
-from casefiles import audit
 from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import create_from_bundle, import_bundle
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import CaseFileError
-from casefiles.models import Blob, EvidenceItem, Incident
+from casefiles.integrity import audit
+from casefiles.integrity.verify import verify
 from casefiles.services import correspondence, incidents
-from casefiles.store import CaseFile
-from casefiles.verify import verify
+from casefiles.storage.models import Blob, EvidenceItem, Incident
+from casefiles.storage.store import CaseFile
 from tests.casefiles.bundle.zips import files_of, write_zip
-from tests.casefiles.test_verify_attacks import as_written_by_the_previous_version
+from tests.casefiles.integrity.test_verify_attacks import as_written_by_the_previous_version
 from tests.helpers import folder_state
 
 REFERENCE = "KYIV-2025-004"

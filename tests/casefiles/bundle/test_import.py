@@ -16,10 +16,10 @@ from casefiles.bundle.errors import MergeConflict
 from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import create_from_bundle, import_bundle, merge_bundle
 from casefiles.errors import AlreadyExists, CaseFileMissing, PermissionDenied, ReadOnly
-from casefiles.models import AuditEntry
+from casefiles.integrity.verify import verify
 from casefiles.services import correspondence, damage, evidence, incidents, notes, sites
-from casefiles.store import CaseFile
-from casefiles.verify import verify
+from casefiles.storage.models import AuditEntry
+from casefiles.storage.store import CaseFile
 from tests.faults.killing import photo_batch
 from tests.helpers import folder_state, sha256_of, shared_temp_dir, unprivileged
 

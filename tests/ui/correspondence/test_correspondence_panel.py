@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import CorrespondenceRecord, IncidentRecord
+from casefiles.domain.records import CorrespondenceRecord, IncidentRecord
 from casefiles.services import correspondence, evidence
 from tests import photo_factory as factory
 from tests.ui.case_fixtures import ListedIncidents

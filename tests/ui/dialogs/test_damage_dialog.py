@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import IncidentRecord, SiteRecord
+from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.domain.vocabulary import Severity
 from casefiles.services import damage
-from casefiles.vocabulary import Severity
 from ui.case_session import CaseSession
 from ui.dialogs.damage_dialog import DamageDialog
 

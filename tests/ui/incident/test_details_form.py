@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import IncidentRecord
+from casefiles.domain.records import IncidentRecord
 from casefiles.services import incidents, mission
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from tests.ui.case_fixtures import ListedIncidents, open_window
 from ui.case_session import CaseSession
 from ui.incident.incident_page import IncidentPage

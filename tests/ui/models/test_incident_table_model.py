@@ -3,11 +3,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from casefiles.records import IncidentRecord
+from casefiles.domain.records import IncidentRecord
+from casefiles.domain.timespan import zone
+from casefiles.domain.vocabulary import IncidentStatus, IncidentType
 from casefiles.services import incidents
-from casefiles.store import CaseFile
-from casefiles.timespan import zone
-from casefiles.vocabulary import IncidentStatus, IncidentType
+from casefiles.storage.store import CaseFile
 from ui.models.incident_filter_proxy import IncidentFilterProxy
 from ui.models.incident_table_model import IncidentColumn, IncidentTableModel
 from ui.models.roles import Role

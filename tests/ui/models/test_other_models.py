@@ -9,10 +9,10 @@ from PySide6.QtCore import QSize, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import IncidentRecord, SiteRecord
+from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.domain.timespan import zone
 from casefiles.services import correspondence, damage, evidence, notes
-from casefiles.store import CaseFile
-from casefiles.timespan import zone
+from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from ui.background import Background
 from ui.icons import icon

@@ -9,9 +9,9 @@ from pathlib import Path
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import IncidentRecord
+from casefiles.domain.records import IncidentRecord
+from casefiles.domain.timespan import zone
 from casefiles.services import damage, evidence
-from casefiles.timespan import zone
 from tests import photo_factory as factory
 from tests.ui.case_fixtures import MessageBoxes, when_shown
 from ui.case_session import CaseSession

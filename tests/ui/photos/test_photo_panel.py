@@ -15,9 +15,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import IncidentRecord
+from casefiles.domain.records import IncidentRecord
+from casefiles.domain.timespan import zone
 from casefiles.services import evidence
-from casefiles.timespan import zone
 from tests import photo_factory as factory
 from ui.case_session import CaseSession
 from ui.photos.photo_panel import PhotoPanel

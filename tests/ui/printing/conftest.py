@@ -9,12 +9,12 @@ import pypdf
 import pytest
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import EvidenceRecord
+from casefiles.domain.records import EvidenceRecord
 from casefiles.services import evidence, incidents, notes
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from casefiles.summary import ImageSource, SummaryDocument
 from casefiles.summary.build import build_case_summary
-from tests.summary.photo_case import MARKUP, NOVEMBER, add_photos
+from tests.casefiles.summary.photo_case import MARKUP, NOVEMBER, add_photos
 from ui.printing.pdf import write_pdf
 
 

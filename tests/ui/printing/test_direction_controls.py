@@ -3,7 +3,7 @@ cannot print the text around it backwards; the text itself is kept as written.""
 
 from __future__ import annotations
 
-from casefiles.bidi import FSI, PDI
+from casefiles.domain.bidi import FSI, PDI
 from ui.plain_text import tooltip
 from ui.printing.text import printable
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles.errors import AlreadyExists
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from tests.helpers import sha256_of
 from ui.printing import actions
 from ui.timeline import TimelineWidget

@@ -10,10 +10,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPrev
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import EvidenceRecord
+from casefiles.domain.records import EvidenceRecord
 from casefiles.services import incidents
-from casefiles.store import CaseFile
-from tests.summary.photo_case import NOVEMBER
+from casefiles.storage.store import CaseFile
+from tests.casefiles.summary.photo_case import NOVEMBER
 from tests.ui.printing.conftest import page_texts
 from ui.printing import actions
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 from pytestqt.qtbot import QtBot
 
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from casefiles.summary.build import build_case_summary
 from tests.ui.printing.conftest import images_of, page_texts
 from ui.printing.pdf import write_pdf

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPdfWriter
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import correspondence, incidents, notes, sites
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from casefiles.summary import Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary
 from ui.printing.flow import EPSILON, Page, Text

@@ -11,7 +11,7 @@ import pypdf
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import correspondence, damage, evidence, incidents, sites
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from casefiles.summary.build import build_case_summary
 from tests.ui.printing.conftest import images_of, page_texts
 from ui.printing.fonts import MONO_FAMILY

@@ -9,12 +9,12 @@ import pypdf
 import pytest
 from pytestqt.qtbot import QtBot
 
-from casefiles.records import EvidenceRecord
+from casefiles.domain.records import EvidenceRecord
 from casefiles.services import evidence, incidents, notes
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from casefiles.summary import Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
-from tests.summary.photo_case import MARKUP, NOVEMBER
+from tests.casefiles.summary.photo_case import MARKUP, NOVEMBER
 from tests.ui.printing.conftest import images_of, page_texts
 from ui.printing.fonts import FAMILY, MONO_FAMILY
 from ui.printing.pdf import write_pdf

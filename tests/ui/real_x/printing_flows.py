@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialo
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import incidents, sites
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from tests.ui.case_fixtures import MessageBoxes, open_window, when_shown
 from ui.window.main_window import MainWindow
 

@@ -4,8 +4,8 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from casefiles.timespan import TimeSpan, parse, zone
-from casefiles.vocabulary import DayPart, MonthPart, Precision
+from casefiles.domain.timespan import TimeSpan, parse, zone
+from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
 from ui.widgets.time_span_edit import TimeSpanEdit
 
 KYIV = zone("Europe/Kyiv")

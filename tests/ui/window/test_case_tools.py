@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from casefiles import audit, profile
-from casefiles.backup import automatic_backup, backups_folder, list_backups
-from casefiles.backup_listing import automatic_backups
+from casefiles import profile
 from casefiles.bundle.verify import verify_bundle
+from casefiles.integrity import audit
 from casefiles.services import incidents, sites
-from casefiles.store import CaseFile
+from casefiles.storage.backup import automatic_backup, backups_folder, list_backups
+from casefiles.storage.backup_listing import automatic_backups
+from casefiles.storage.store import CaseFile
 from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
 from ui.app import open_window as start_app
 from ui.dialogs.backups_dialog import BackupAction, BackupsDialog

@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from casefiles import encryption, settings
-from casefiles.file_format import SQLITE_MAGIC
+from casefiles import settings
 from casefiles.services import incidents, mission, sites
-from casefiles.store import CaseFile
+from casefiles.storage import encryption
+from casefiles.storage.file_format import SQLITE_MAGIC
+from casefiles.storage.store import CaseFile
 from tests.ui.case_fixtures import open_window, type_text, when_shown
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.dialogs.passphrase_dialog import (

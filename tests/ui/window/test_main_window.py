@@ -15,9 +15,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from casefiles.domain.vocabulary import DamageElement, IncidentType, Severity
 from casefiles.services import damage, evidence, incidents, notes, sites
-from casefiles.store import CaseFile
-from casefiles.vocabulary import DamageElement, IncidentType, Severity
+from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
 from ui.dialogs.damage_dialog import DamageDialog

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import evidence, incidents, notes
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from tests.ui.case_fixtures import open_window
 
 TITLE = "<qt><b>Strike</b> <img src=file:///etc/passwd></qt>"

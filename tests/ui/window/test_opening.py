@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from casefiles.backup import list_backups
 from casefiles.services import incidents
-from casefiles.store import CaseFile
+from casefiles.storage.backup import list_backups
+from casefiles.storage.store import CaseFile
 from tests.ui.case_fixtures import MessageBoxes, open_window
 from ui.app import open_window as start_app
 from ui.preferences import Preferences

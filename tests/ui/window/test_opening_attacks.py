@@ -31,7 +31,7 @@ def test_an_unknown_mission_time_zone_is_a_message(
 def test_a_file_with_only_the_version_table_is_a_message(
     qtbot: QtBot, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
-    from casefiles.file_format import APPLICATION_ID
+    from casefiles.storage.file_format import APPLICATION_ID
 
     path = tmp_path / "boş.casefile"
     connection = sqlite3.connect(path)
@@ -52,9 +52,9 @@ def test_a_file_with_only_the_version_table_is_a_message(
 def test_a_direction_control_in_the_mission_s_name_stays_inside_it(
     qtbot: QtBot, demo_path: Path
 ) -> None:
-    from casefiles.bidi import FSI, PDI
+    from casefiles.domain.bidi import FSI, PDI
     from casefiles.services import mission
-    from casefiles.store import CaseFile
+    from casefiles.storage.store import CaseFile
 
     name = "Səfirlik \u202eenilno"  # would print " — demo.casefile — Casefiles" backwards
     with CaseFile.open(demo_path) as case:

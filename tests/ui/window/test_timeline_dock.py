@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
-from casefiles.vocabulary import IncidentType
+from casefiles.domain.vocabulary import IncidentType
 from tests.ui.case_fixtures import open_window
 
 

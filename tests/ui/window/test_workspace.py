@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import correspondence, incidents, mission
-from casefiles.store import CaseFile
+from casefiles.storage.store import CaseFile
 from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
 from ui.dialogs.correspondence_dialog import CorrespondenceDialog
 from ui.dialogs.mission_dialog import MissionDialog

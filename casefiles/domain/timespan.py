@@ -1,0 +1,275 @@
+"""Times with a precision: "2022", "January 2024", "late August 2025", "the night of 14 November".
+
+A TimeSpan is a half-open interval [start, end) in UTC plus the precision it was recorded with.
+It is built from local calendar terms in the premises' time zone and described in words,
+so that nobody ever sees more precision than the source gave.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
+from casefiles.errors import CaseFileError
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+SHORT_MONTHS = tuple(m[:3] for m in MONTHS)
+
+# Local hours of each part of a day. The night of D runs from the evening of D-1 to the
+# morning of D, which is how reports say "the night of 14 November".
+DAY_PART_HOURS: dict[DayPart, tuple[int, int]] = {
+    DayPart.MORNING: (6, 12),
+    DayPart.AFTERNOON: (12, 18),
+    DayPart.EVENING: (18, 24),
+    DayPart.NIGHT: (-6, 8),  # 18:00 the day before to 08:00
+}
+MONTH_PART_DAYS: dict[MonthPart, tuple[int, int | None]] = {
+    MonthPart.EARLY: (1, 11),
+    MonthPart.MID: (11, 21),
+    MonthPart.LATE: (21, None),  # to the end of the month
+}
+
+
+# The years a time may fall in. Far from datetime's own limits (years 1 and 9999), where
+# turning a local time into UTC, or widening a span by a day, overflows.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+class TimeOutOfRange(CaseFileError, ValueError):
+    """A ValueError for validators; a CaseFileError (one line, exit 2) for a time read from a
+    case file that was changed outside the app."""
+
+
+def check_year(year: int, field: str = "time") -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise TimeOutOfRange(f"{field}: the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+
+
+class UnknownTimeZone(CaseFileError, ValueError):
+    """A ValueError for validators; a CaseFileError (one line, exit 2) for a zone read from a
+    case file, which may name one this computer's time zone data does not have."""
+
+
+def zone(name: str) -> ZoneInfo:
+    """The ZoneInfo for an IANA name, or an error a person can read."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UnknownTimeZone(f"'{name}' is not a known time zone (e.g. Europe/Kyiv)") from None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """[start, end) in UTC, with the precision it was recorded at."""
+
+    start: datetime
+    end: datetime
+    precision: Precision
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("time: start and end must carry a time zone")
+        if self.end < self.start:
+            raise ValueError("time: the end is before the start")
+        # In UTC a span of FIRST_YEAR or LAST_YEAR may reach a year beyond it.
+        if not FIRST_YEAR - 1 <= self.start.year <= self.end.year <= LAST_YEAR + 1:
+            raise TimeOutOfRange(
+                f"A time from {self.start.date().isoformat()} to {self.end.date().isoformat()} is "
+                f"outside the years {FIRST_YEAR} to {LAST_YEAR}; the case file was changed "
+                "outside Casefiles: run casefiles verify on it."
+            )
+
+    # Constructors, from local calendar terms -------------------------------------------
+
+    @classmethod
+    def at_minute(cls, local: datetime, tz: ZoneInfo) -> TimeSpan:
+        check_year(local.year)
+        if local.tzinfo is None:
+            local = local.replace(tzinfo=tz)
+        start = local.replace(second=0, microsecond=0)
+        return cls._make(start, start + timedelta(minutes=1), Precision.MINUTE)
+
+    @classmethod
+    def on_day(cls, day: date, tz: ZoneInfo) -> TimeSpan:
+        check_year(day.year)
+        return cls._make(_local(day, 0, tz), _local(day + timedelta(days=1), 0, tz), Precision.DAY)
+
+    @classmethod
+    def part_of_day(cls, day: date, part: DayPart, tz: ZoneInfo) -> TimeSpan:
+        check_year(day.year)
+        first, last = DAY_PART_HOURS[part]
+        return cls._make(_local(day, first, tz), _local(day, last, tz), Precision.PART_OF_DAY)
+
+    @classmethod
+    def in_month(cls, year: int, month: int, tz: ZoneInfo) -> TimeSpan:
+        check_year(year)
+        return cls._make(
+            _local(date(year, month, 1), 0, tz),
+            _local(_next_month(year, month), 0, tz),
+            Precision.MONTH,
+        )
+
+    @classmethod
+    def part_of_month(cls, year: int, month: int, part: MonthPart, tz: ZoneInfo) -> TimeSpan:
+        check_year(year)
+        first, last = MONTH_PART_DAYS[part]
+        end_day = _next_month(year, month) if last is None else date(year, month, last)
+        return cls._make(
+            _local(date(year, month, first), 0, tz), _local(end_day, 0, tz), Precision.PART_OF_MONTH
+        )
+
+    @classmethod
+    def in_year(cls, year: int, tz: ZoneInfo) -> TimeSpan:
+        check_year(year)
+        return cls._make(
+            _local(date(year, 1, 1), 0, tz), _local(date(year + 1, 1, 1), 0, tz), Precision.YEAR
+        )
+
+    @classmethod
+    def _make(cls, start: datetime, end: datetime, precision: Precision) -> TimeSpan:
+        return cls(start.astimezone(UTC), end.astimezone(UTC), precision)
+
+    # Reading ---------------------------------------------------------------------------
+
+    @property
+    def midpoint(self) -> datetime:
+        return self.start + (self.end - self.start) / 2
+
+    def contains(self, moment: datetime, slack: timedelta = timedelta(0)) -> bool:
+        """Whether an aware moment lies in the span, widened by `slack` on both sides."""
+        return self.start - slack <= moment < self.end + slack
+
+    def day_part(self, tz: ZoneInfo) -> DayPart | None:
+        start, end = self.start.astimezone(tz), self.end.astimezone(tz)
+        for part, (first, last) in DAY_PART_HOURS.items():
+            day = end.date() if first < 0 else start.date()
+            if (start, end) == (_local(day, first, tz), _local(day, last, tz)):
+                return part
+        return None
+
+    def month_part(self, tz: ZoneInfo) -> MonthPart | None:
+        start = self.start.astimezone(tz)
+        for part, (first, _last) in MONTH_PART_DAYS.items():
+            if start.day == first and self == TimeSpan.part_of_month(
+                start.year, start.month, part, tz
+            ):
+                return part
+        return None
+
+    def words(self, tz: ZoneInfo) -> str:
+        """The span in words at its own precision, e.g. 'night of 13–14 Nov 2025, local time'."""
+        start = self.start.astimezone(tz)
+        last = (self.end - timedelta(microseconds=1)).astimezone(tz)
+        match self.precision:
+            case Precision.YEAR if self == TimeSpan.in_year(start.year, tz):
+                return f"{start.year}"
+            case Precision.MONTH if self == TimeSpan.in_month(start.year, start.month, tz):
+                return f"{MONTHS[start.month - 1]} {start.year}"
+            case Precision.PART_OF_MONTH if (part := self.month_part(tz)) is not None:
+                joiner = "-" if part is MonthPart.MID else " "
+                return f"{part.label}{joiner}{MONTHS[start.month - 1]} {start.year}"
+            case Precision.DAY if self == TimeSpan.on_day(start.date(), tz):
+                return f"{start.day} {MONTHS[start.month - 1]} {start.year}"
+            case Precision.PART_OF_DAY if (day_part := self.day_part(tz)) is not None:
+                if day_part is DayPart.NIGHT:
+                    return f"night of {_day_range(start.date(), last.date())}, local time"
+                return f"{day_part.label} of {_short_day(start.date())}, local time"
+            case Precision.MINUTE:
+                return f"{_short_day(start.date())}, {start:%H:%M} local time"
+        return (
+            f"between {_short_day(start.date())} {start:%H:%M} and {_short_day(last.date())} "
+            f"{last:%H:%M}, local time"
+        )
+
+    def code(self, tz: ZoneInfo) -> str:
+        """The short form that `parse` reads back: '2022', '2025-08 late', '2025-11-14 night'."""
+        start = self.start.astimezone(tz)
+        match self.precision:
+            case Precision.YEAR:
+                return f"{start:%Y}"
+            case Precision.MONTH:
+                return f"{start:%Y-%m}"
+            case Precision.PART_OF_MONTH:
+                return f"{start:%Y-%m} {self.month_part(tz) or ''}".strip()
+            case Precision.DAY:
+                return f"{start:%Y-%m-%d}"
+            case Precision.PART_OF_DAY:
+                part = self.day_part(tz)
+                day = self.end.astimezone(tz).date() if part is DayPart.NIGHT else start.date()
+                return f"{day:%Y-%m-%d} {part or ''}".strip()
+        return f"{start:%Y-%m-%d %H:%M}"
+
+
+_PATTERNS = (
+    (re.compile(r"(\d{4})"), Precision.YEAR),
+    (re.compile(r"(\d{4})-(\d{1,2})"), Precision.MONTH),
+    (re.compile(r"(\d{4})-(\d{1,2}) (early|mid|late)"), Precision.PART_OF_MONTH),
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), Precision.DAY),
+    (
+        re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2}) (morning|afternoon|evening|night)"),
+        Precision.PART_OF_DAY,
+    ),
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})"), Precision.MINUTE),
+)
+
+
+def parse(text: str, tz: ZoneInfo, field: str = "time") -> TimeSpan:
+    """Read the short form: 2022 | 2024-01 | 2025-08 late | 2025-11-14 | 2025-11-14 night |
+    2025-11-14 03:20 (local time of `tz`)."""
+    cleaned = " ".join(text.strip().lower().split())
+    for pattern, precision in _PATTERNS:
+        if match := pattern.fullmatch(cleaned):
+            parts = match.groups()
+            check_year(int(parts[0]), field)  # its own message, before "not a date"
+            try:
+                return _from_parts(precision, parts, tz)
+            except ValueError:
+                break
+    raise ValueError(
+        f"{field}: '{text}' is not a date this app reads; write for example 2022, 2024-01, "
+        "2025-08 late, 2025-11-14, 2025-11-14 night or 2025-11-14 03:20"
+    )
+
+
+def _from_parts(precision: Precision, parts: tuple[str, ...], tz: ZoneInfo) -> TimeSpan:
+    numbers = [int(p) for p in parts if p.isdigit()]
+    match precision:
+        case Precision.YEAR:
+            return TimeSpan.in_year(numbers[0], tz)
+        case Precision.MONTH:
+            return TimeSpan.in_month(numbers[0], numbers[1], tz)
+        case Precision.PART_OF_MONTH:
+            return TimeSpan.part_of_month(numbers[0], numbers[1], MonthPart(parts[2]), tz)
+        case Precision.DAY:
+            return TimeSpan.on_day(date(*numbers[:3]), tz)
+        case Precision.PART_OF_DAY:
+            return TimeSpan.part_of_day(date(*numbers[:3]), DayPart(parts[3]), tz)
+    year, month, day, hour, minute = numbers[:5]
+    return TimeSpan.at_minute(datetime(year, month, day, hour, minute), tz)
+
+
+def _local(day: date, hour: int, tz: ZoneInfo) -> datetime:
+    """Local midnight of `day` plus `hour` hours (negative or 24 allowed), as an aware time."""
+    return datetime.combine(day, time(0), tzinfo=tz) + timedelta(hours=hour)
+
+
+def _next_month(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1)
+
+
+def _short_day(day: date) -> str:
+    return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
+
+
+def _day_range(first: date, last: date) -> str:
+    if first.month == last.month and first.year == last.year:
+        return f"{first.day}–{last.day} {SHORT_MONTHS[last.month - 1]} {last.year}"
+    if first.year == last.year:
+        return f"{first.day} {SHORT_MONTHS[first.month - 1]} – {_short_day(last)}"
+    return f"{_short_day(first)} – {_short_day(last)}"

@@ -1,0 +1,1 @@
+"""What proves the record: the audit chain and the checks that verify it."""

@@ -1,0 +1,1 @@
+"""Evidence images: their metadata, the checks made on import, and derived images."""

@@ -1,0 +1,1 @@
+"""The case file on disk: format, schema and migrations, opening, locking, encryption, copies."""

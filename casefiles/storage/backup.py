@@ -1,0 +1,219 @@
+"""Copies of a case file: "Save a copy" (checked before it appears under its name) and the
+automatic rotating backups taken when a case file is opened for writing.
+
+A copy is made through SQLite's backup API inside one read transaction of the open case file,
+so it is one consistent state even while the app (or another process) keeps writing, and its
+fingerprint is known exactly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from casefiles import clock, settings
+from casefiles.errors import (
+    CaseFileDamaged,
+    CaseFileError,
+    DiskFull,
+    NotFound,
+    PermissionDenied,
+)
+from casefiles.services import mission as mission_service
+from casefiles.storage import encryption
+from casefiles.storage.encryption import CaseKey
+from casefiles.storage.file_format import (
+    GENESIS_HASH,
+    SUFFIX,
+    check_encrypted,
+    check_header,
+    file_uri,
+)
+from casefiles.storage.file_writing import (
+    check_new_file,
+    fsync_file,
+    publish,
+    remove_leftovers,
+    remove_with_sidecars,
+)
+from casefiles.storage.store import CaseFile
+
+KEEP_SETTING = "backups_to_keep"
+DEFAULT_KEEP = 10
+_HEAD = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
+# "<UTC time> <case file name> <fingerprint prefix>.casefile": names sort by time.
+_AUTOMATIC = re.compile(r"^(\d{8}T\d{12}Z) (.+) ([0-9a-f]{16})" + re.escape(SUFFIX) + "$")
+
+
+_DATABASE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *encryption.DATABASE_ERRORS)
+
+
+class WriteFailed(CaseFileError):
+    """A file could not be written for a reason other than space or permission."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupResult:
+    path: Path
+    fingerprint: str  # of the case file at the moment it was copied, and of the copy
+    size_bytes: int
+
+
+def save_copy(case: CaseFile, target: Path | str, *, replace: bool = False) -> BackupResult:
+    """Copy an open case file to `target`, a new file; replaces an existing file only with
+    `replace` (the person was asked), and never the case file itself or its sidecars.
+
+    The copy is checked before it gets its name (SQLite integrity check, application id, the
+    same fingerprint as the case file at the moment of copying) and flushed to the disk, so a
+    file under `target` is always a whole, checked copy."""
+    target = Path(target)
+    check_new_file(target, protect=[case.path], replace=replace)
+    partial = target.with_name(f".{target.name}.copying-{os.getpid()}")
+    try:
+        with write_errors(target):
+            fingerprint = _copy_snapshot(case, partial)
+            check_copy(partial, fingerprint, case.key)
+            fsync_file(partial)
+            publish(partial, target, replace=replace)
+    finally:
+        remove_with_sidecars(partial)
+    return BackupResult(target, fingerprint, target.stat().st_size)
+
+
+def _copy_snapshot(case: CaseFile, partial: Path) -> str:
+    """Copy through the backup API inside one read transaction; the fingerprint it copied."""
+    raw = case.engine.raw_connection()
+    try:
+        source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        source.execute("BEGIN")
+        try:
+            row = source.execute(_HEAD).fetchone()
+            destination = encryption.connect(partial, case.key)  # the same key as the case
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.execute("ROLLBACK")  # only a read: nothing to keep
+    finally:
+        raw.close()
+    return str(row[0]) if row else GENESIS_HASH
+
+
+def check_copy(copy: Path, fingerprint: str, key: CaseKey | None) -> None:
+    if key is None:
+        check_header(copy)
+    else:
+        check_encrypted(copy)
+    connection = encryption.connect(file_uri(copy, mode="ro", immutable="1"), key, uri=True)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        row = connection.execute(_HEAD).fetchone()
+    finally:
+        connection.close()
+    if problems != ["ok"]:
+        raise CaseFileDamaged(f"The copy failed its check ({problems[0]}); it was not saved.")
+    if (str(row[0]) if row else GENESIS_HASH) != fingerprint:
+        raise CaseFileDamaged("The copy does not match the case file; it was not saved.")
+
+
+# Automatic backups --------------------------------------------------------------------------
+
+
+def backups_to_keep() -> int:
+    """How many automatic backups to keep per case file (setting "backups_to_keep"); 0: none."""
+    value = settings.load().get(KEEP_SETTING, DEFAULT_KEEP)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return DEFAULT_KEEP
+    return value
+
+
+def backups_folder(case: CaseFile) -> Path:
+    """The data folder's backups of this case file: under its mission's stable id, then the
+    file's own identity, so that copies of one case file (same mission) never push out each
+    other's backups."""
+    try:
+        key = mission_service.get(case).uuid
+    except NotFound:
+        key = _safe_stem(case.path)
+    return settings.data_dir() / "backups" / key / _file_identity(case.path)
+
+
+def _file_identity(path: Path) -> str:
+    """Device and inode, which a rename or a move on the same disk keeps and a copy does not;
+    the full path where the file system has no inodes (FAT on Windows reports 0)."""
+    status = path.stat()
+    if status.st_ino:
+        return f"{status.st_dev:x}-{status.st_ino:x}"
+    return hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def list_backups(case: CaseFile) -> list[Path]:
+    """The automatic backups of this case, oldest first."""
+    folder = backups_folder(case)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if _AUTOMATIC.match(p.name) and p.is_file())
+
+
+def automatic_backup(case: CaseFile, keep: int | None = None) -> BackupResult | None:
+    """Back up a case file just opened for writing and keep the newest `keep` backups (the
+    setting when None). None when backups are off or the newest backup already holds this
+    state, so opening a file again and again does not push older states out."""
+    keep = backups_to_keep() if keep is None else keep
+    if keep <= 0:
+        return None
+    fingerprint = case.fingerprint()
+    existing = list_backups(case)
+    newest = _AUTOMATIC.match(existing[-1].name) if existing else None
+    if newest is not None and newest[3] == fingerprint[:16]:
+        return None
+    folder = backups_folder(case)
+    with write_errors(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(folder, quiet_s=0)  # our own, local folder
+    stamp = clock.now().strftime("%Y%m%dT%H%M%S%fZ")
+    result = save_copy(case, folder / f"{stamp} {_safe_stem(case.path)} {fingerprint[:16]}{SUFFIX}")
+    for old in list_backups(case)[:-keep]:
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()
+    return result
+
+
+def _safe_stem(path: Path) -> str:
+    return re.sub(r"[^\w\-. ]+", "_", path.stem).strip(" .") or "case"
+
+
+@contextlib.contextmanager
+def write_errors(target: Path) -> Iterator[None]:
+    """Writing `target`: a full disk and permission problems as one line a person can act on."""
+    try:
+        yield
+    except CaseFileError:
+        raise
+    except _DATABASE_ERRORS as error:
+        text = str(getattr(error, "orig", error)).lower()
+        if "full" in text:
+            raise DiskFull(
+                f"The disk is full; {target.name} was not written. Free some space and try again."
+            ) from error
+        if "readonly" in text or "unable to open" in text:
+            raise PermissionDenied(f"{target} cannot be written here.") from error
+        raise CaseFileDamaged(f"{target.name} could not be written: {error}.") from error
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise DiskFull(
+                f"The disk is full; {target.name} was not written. Free some space and try again."
+            ) from error
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise PermissionDenied(f"{target} cannot be written here.") from error
+        raise WriteFailed(f"{target} cannot be written: {error.strerror or error}.") from error

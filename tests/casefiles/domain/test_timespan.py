@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from casefiles.domain.timespan import TimeSpan, parse, zone
+from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
+
+KYIV = zone("Europe/Kyiv")
+
+
+@pytest.mark.parametrize(
+    ("code", "words", "precision"),
+    [
+        ("2022", "2022", Precision.YEAR),
+        ("2024-01", "January 2024", Precision.MONTH),
+        ("2025-08 early", "early August 2025", Precision.PART_OF_MONTH),
+        ("2025-08 mid", "mid-August 2025", Precision.PART_OF_MONTH),
+        ("2025-08 late", "late August 2025", Precision.PART_OF_MONTH),
+        ("2025-11-14", "14 November 2025", Precision.DAY),
+        ("2025-11-14 night", "night of 13–14 Nov 2025, local time", Precision.PART_OF_DAY),
+        ("2025-11-01 night", "night of 31 Oct – 1 Nov 2025, local time", Precision.PART_OF_DAY),
+        ("2025-11-14 morning", "morning of 14 Nov 2025, local time", Precision.PART_OF_DAY),
+        ("2025-11-14 03:20", "14 Nov 2025, 03:20 local time", Precision.MINUTE),
+    ],
+)
+def test_short_form_round_trips_with_words(code: str, words: str, precision: Precision) -> None:
+    span = parse(code, KYIV)
+    assert span.precision is precision
+    assert span.words(KYIV) == words
+    assert span.code(KYIV) == code
+    assert parse(span.code(KYIV), KYIV) == span
+
+
+def test_the_night_of_14_november_runs_from_the_evening_before_in_local_time() -> None:
+    night = TimeSpan.part_of_day(date(2025, 11, 14), DayPart.NIGHT, KYIV)
+    assert night.start.astimezone(KYIV) == datetime(2025, 11, 13, 18, 0, tzinfo=KYIV)
+    assert night.end.astimezone(KYIV) == datetime(2025, 11, 14, 8, 0, tzinfo=KYIV)
+    assert night.start.tzinfo is UTC
+
+
+def test_a_year_is_the_whole_local_year_and_no_more() -> None:
+    year = TimeSpan.in_year(2022, KYIV)
+    assert year.contains(datetime(2022, 12, 31, 23, 59, tzinfo=KYIV))
+    assert not year.contains(datetime(2023, 1, 1, 0, 0, tzinfo=KYIV))
+    assert year.contains(datetime(2023, 1, 1, 0, 30, tzinfo=KYIV), slack=timedelta(hours=1))
+
+
+def test_late_february_ends_with_the_month_in_a_leap_year() -> None:
+    late = TimeSpan.part_of_month(2024, 2, MonthPart.LATE, KYIV)
+    assert late.end.astimezone(KYIV).date() == date(2024, 3, 1)
+    assert late.words(KYIV) == "late February 2024"
+
+
+@pytest.mark.parametrize("bad", ["", "yesterday", "2025-13", "2025-02-30", "2025-11-14 noon"])
+def test_unreadable_dates_name_the_field_and_show_examples(bad: str) -> None:
+    with pytest.raises(ValueError, match=r"^when: .*2025-11-14 night"):
+        parse(bad, KYIV, "when")
+
+
+def test_unknown_time_zone_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="not a known time zone"):
+        zone("Europe/Atlantis")
+
+
+def test_an_irregular_span_is_described_as_a_range() -> None:
+    start = datetime(2025, 11, 14, 1, 0, tzinfo=KYIV)
+    span = TimeSpan(
+        start.astimezone(UTC), (start + timedelta(hours=3)).astimezone(UTC), Precision.PART_OF_DAY
+    )
+    assert span.words(KYIV) == "between 14 Nov 2025 01:00 and 14 Nov 2025 03:59, local time"
