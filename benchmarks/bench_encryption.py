@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_store import SEARCH_WORD, build  # noqa: E402
 from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.services.mission import create_case_file  # noqa: E402
 from casefiles.storage import encryption, store  # noqa: E402
 from casefiles.storage.encryption import CaseKey  # noqa: E402
 from casefiles.storage.encryption_copies import convert  # noqa: E402
@@ -77,7 +78,7 @@ def cipher_settings(page_size: int, hmac: bool) -> Iterator[None]:
 
 
 def import_mb_s(photos: list[Path], path: Path, key: CaseKey | None) -> float:
-    with CaseFile.create(path, "Benchmark", key=key, timezone="Europe/Kyiv") as case:
+    with create_case_file(path, "Benchmark", key=key, timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery")
         target = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14 night")
         start = time.perf_counter()

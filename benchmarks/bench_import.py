@@ -41,8 +41,8 @@ from casefiles.photos.derived_images import (  # noqa: E402
 )
 from casefiles.photos.photo_metadata import read_metadata  # noqa: E402
 from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.services.mission import create_case_file  # noqa: E402
 from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE  # noqa: E402
-from casefiles.storage.store import CaseFile  # noqa: E402
 from tests.photo_factory import photo_like_jpeg  # noqa: E402
 
 
@@ -84,7 +84,7 @@ def storage_limit(photos: list[Path], folder: Path) -> dict[str, float]:
 
 
 def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
-    case = CaseFile.create(folder / "import.casefile", "Benchmark", timezone="Europe/Kyiv")
+    case = create_case_file(folder / "import.casefile", "Benchmark", timezone="Europe/Kyiv")
     with case:
         site = sites.create(case, kind="chancery", name="Chancery")
         target = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14 night")

@@ -31,7 +31,7 @@ from PIL import Image
 from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.domain.vocabulary import IncidentType
 from casefiles.services import evidence, incidents, sites
-from casefiles.storage.store import CaseFile
+from casefiles.services.mission import create_case_file
 
 INCIDENTS = 10_000
 PHOTOS_PER_INCIDENT = 2
@@ -42,7 +42,7 @@ TARGET_PEAK_MB = 400.0
 
 
 def build_empty(path: Path) -> None:
-    CaseFile.create(path, "Benchmark mission", timezone="Europe/Kyiv").close()
+    create_case_file(path, "Benchmark mission", timezone="Europe/Kyiv").close()
 
 
 def small_photo(path: Path, number: int) -> Path:
@@ -64,7 +64,7 @@ def build_large(path: Path, photos_folder: Path) -> None:
     tz = zone("Europe/Kyiv")
     types = list(IncidentType)
     photos_folder.mkdir(parents=True, exist_ok=True)
-    case = CaseFile.create(path, "Benchmark mission", timezone="Europe/Kyiv")
+    case = create_case_file(path, "Benchmark mission", timezone="Europe/Kyiv")
     try:
         site_ids = [sites.create(case, kind="chancery", name=f"Site {n}").uuid for n in range(1, 5)]
         for first in range(0, INCIDENTS, BATCH):

@@ -23,6 +23,7 @@ from pathlib import Path
 from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.domain.vocabulary import DamageElement, IncidentType, Severity
 from casefiles.services import damage, incidents, notes, sites
+from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
 
 WORDS = [
@@ -77,7 +78,7 @@ def build(path: Path, count: int, seed: int = 1) -> float:
     rng = random.Random(seed)
     tz = zone("Europe/Kyiv")
     start = time.perf_counter()
-    case = CaseFile.create(
+    case = create_case_file(
         path, "Benchmark mission", timezone="Europe/Kyiv", reference_prefix="BENCH"
     )
     with case:

@@ -35,6 +35,7 @@ from casefiles.services import (  # noqa: E402
     notes,
     sites,
 )
+from casefiles.services.mission import create_case_file  # noqa: E402
 from casefiles.storage.store import CaseFile  # noqa: E402
 from casefiles.summary import Paper  # noqa: E402
 from casefiles.summary.build import build_case_summary  # noqa: E402
@@ -63,7 +64,7 @@ def peak_rss_mb() -> float:
 
 
 def build_case(path: Path, photo_folder: Path, incident_count: int, photo_count: int) -> None:
-    case = CaseFile.create(
+    case = create_case_file(
         path,
         "Embassy of the Republic of Azerbaijan in Ukraine",
         city="Kyiv",

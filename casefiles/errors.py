@@ -70,3 +70,7 @@ class PassphraseNeeded(CaseFileError):
 
 class WrongPassphrase(CaseFileError):
     """The passphrase does not open the file; nothing was changed."""
+
+
+class WriteFailed(CaseFileError):
+    """A file could not be written for a reason other than space or permission."""

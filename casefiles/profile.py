@@ -9,12 +9,12 @@ its window settings open. (A later version keeps the person's signing key beside
 from __future__ import annotations
 
 import json
-import os
 import unicodedata
 from dataclasses import dataclass
 
 from casefiles import clock, settings
 from casefiles.errors import ValidationError
+from casefiles.storage.file_writing import written_whole
 
 FILE_NAME = "profile.json"
 MAX_NAME = 200
@@ -64,10 +64,9 @@ def load() -> Profile | None:
 def save(profile: Profile) -> None:
     """Write the profile atomically, so a power cut never leaves half a file."""
     target = settings.config_dir() / FILE_NAME
-    partial = target.with_name(f".{FILE_NAME}.partial-{os.getpid()}")
     values = {"name": profile.name, "role": profile.role}
-    partial.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(partial, target)
+    with written_whole(target, replace=True, sync=True) as partial:
+        partial.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def audit_user(found: Profile | None) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from casefiles.storage.file_writing import written_whole
 
 APP_NAME = "Casefiles"
 
@@ -42,6 +43,5 @@ def load() -> dict[str, Any]:
 def save(values: dict[str, Any]) -> None:
     """Write the settings atomically, so a power cut never leaves half a file."""
     target = config_dir() / "settings.json"
-    partial = target.with_suffix(".json.partial")
-    partial.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(partial, target)
+    with written_whole(target, replace=True, sync=True) as partial:
+        partial.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -14,6 +14,7 @@ from hypothesis import Phase, settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casefiles.demo import write_demo
+from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
 
 # tools/mutation.sh runs the tests once per mutant (pytest --hypothesis-profile=mutation): find
@@ -52,7 +53,7 @@ def isolated_app_dirs(
 @pytest.fixture
 def new_case(tmp_path: Path) -> Iterator[CaseFile]:
     """An empty case file of a mission in Kyiv, open for writing."""
-    case = CaseFile.create(
+    case = create_case_file(
         tmp_path / "Səfirlik.casefile",
         "Azərbaycan Respublikasının Ukraynadakı Səfirliyi",
         city="Kyiv",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import unicodedata
 import uuid as uuid_module
@@ -32,8 +31,7 @@ from casefiles.bundle.tables import csv_tables
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import CaseFileDamaged, CaseFileError, NotFound
 from casefiles.integrity.audit import head_hash
-from casefiles.storage.backup import write_errors
-from casefiles.storage.file_writing import check_new_file, publish
+from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.storage.models import (
     Audited,
     AuditEntry,
@@ -47,6 +45,7 @@ from casefiles.storage.models import (
     Site,
     jsonable,
 )
+from casefiles.storage.sqlite_errors import write_errors
 from casefiles.storage.store import CaseFile
 
 Progress = Callable[[int, int], None]
@@ -93,23 +92,16 @@ def export_bundle(
             "A printed summary shows positions, so it cannot go into a bundle without location."
         )
     check_new_file(target)
-    partial = target.with_name(f".{target.name}.writing-{os.getpid()}")
-    try:
-        with write_errors(target):
-            with case.reading() as session:
-                writer = _Writer(session, case, strip_location, progress, password)
-                manifest = writer.write(partial, incidents, pdf, target.name)
-            report = verify_bundle(partial, password)
-            if report.findings:
-                raise CaseFileDamaged(
-                    f"The bundle failed its check ({report.findings[0].message}); it was not "
-                    "saved. Run casefiles verify on the case file."
-                )
-            with partial.open("rb+") as handle:
-                os.fsync(handle.fileno())
-            publish(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with write_errors(target), written_whole(target, stage="writing", sync=True) as partial:
+        with case.reading() as session:
+            writer = _Writer(session, case, strip_location, progress, password)
+            manifest = writer.write(partial, incidents, pdf, target.name)
+        report = verify_bundle(partial, password)
+        if report.findings:
+            raise CaseFileDamaged(
+                f"The bundle failed its check ({report.findings[0].message}); it was not "
+                "saved. Run casefiles verify on the case file."
+            )
     return ExportResult(
         path=target,
         files=report.files,

@@ -43,13 +43,10 @@ from casefiles.errors import DiskFull, ReadOnly
 from casefiles.integrity import audit
 from casefiles.photos.derived_images import Derived
 from casefiles.services.evidence import prepare_bytes
-from casefiles.storage import encryption, search
-from casefiles.storage.backup import write_errors
+from casefiles.storage import search, store
 from casefiles.storage.encryption import CaseKey
-from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE
 from casefiles.storage.file_writing import check_new_file, publish, remove_with_sidecars
 from casefiles.storage.locking import lock_path
-from casefiles.storage.migrate import create_schema
 from casefiles.storage.models import (
     Audited,
     Blob,
@@ -61,6 +58,7 @@ from casefiles.storage.models import (
     Mission,
     Note,
 )
+from casefiles.storage.sqlite_errors import write_errors
 from casefiles.storage.store import CaseFile
 
 # (stage, done, total): "checking" every file of the bundle, then "writing" its new photos.
@@ -118,7 +116,7 @@ def create_from_bundle(
     partial = target.with_name(f".{target.name}.importing-{os.getpid()}")
     try:
         with write_errors(target):
-            _create_empty(partial, key)
+            store.write_schema(partial, key)
         with CaseFile.open(partial, key=key) as case:
             result = merge_bundle(case, bundle_path, progress=progress, password=password)
             with write_errors(target):
@@ -128,18 +126,6 @@ def create_from_bundle(
         remove_with_sidecars(partial)
         lock_path(partial).unlink(missing_ok=True)
     return replace(result, path=target, created=True)
-
-
-def _create_empty(path: Path, key: CaseKey | None) -> None:
-    """An empty case file with the storage settings of CaseFile.create and no mission yet."""
-    connection = encryption.connect(path, key)
-    try:
-        connection.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before the first table
-        connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        connection.execute("PRAGMA journal_mode=WAL")
-    finally:
-        connection.close()
-    create_schema(path, key=key)
 
 
 def _checkpoint(case: CaseFile) -> None:

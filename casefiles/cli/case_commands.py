@@ -57,10 +57,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _new(args: argparse.Namespace) -> int:
-    from casefiles.storage.store import CaseFile
+    from casefiles.services.mission import create_case_file
 
     key = fresh_key(args, f"for the new {args.path.name}") if args.encrypt else None
-    case = CaseFile.create(
+    case = create_case_file(
         args.path,
         args.mission,
         key=key,

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from casefiles.errors import CaseFileError, PassphraseNeeded
-from casefiles.storage import encryption
+from casefiles.storage import encryption, file_format
 from casefiles.storage.encryption import CaseKey
 
 PASSPHRASE_ENV = "CASEFILES_PASSPHRASE"
@@ -72,7 +72,7 @@ def case_key(args: argparse.Namespace, path: Path | None = None) -> CaseKey | No
     keys: dict[Path, CaseKey] = getattr(args, _CACHE, {})
     setattr(args, _CACHE, keys)
     if path not in keys:
-        keys[path] = encryption.unlock(path, passphrase(args, f"for {path.name}"))
+        keys[path] = file_format.unlock(path, passphrase(args, f"for {path.name}"))
     return keys[path]
 
 

@@ -16,6 +16,7 @@ from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import TimeSpan, parse, zone
 from casefiles.domain.vocabulary import DayPart, MonthPart
 from casefiles.services import correspondence, damage, evidence, incidents, notes, sites
+from casefiles.services.mission import create_case_file
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.store import CaseFile
 
@@ -33,7 +34,7 @@ NOTIFIED_AFTER = (
 def write_demo(path: Path, key: CaseKey | None = None) -> None:
     """Write the demo case file at `path` (refuses to overwrite, like every create),
     encrypted when given a key."""
-    case = CaseFile.create(
+    case = create_case_file(
         path,
         MISSION,
         key=key,

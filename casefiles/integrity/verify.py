@@ -37,7 +37,7 @@ from casefiles.storage.models import (
     link_name,
     linked_table,
 )
-from casefiles.storage.schema_check import schema_findings
+from casefiles.storage.schema_check import schema_problems
 from casefiles.storage.store import CaseFile
 
 CHUNK = 1 << 20
@@ -71,7 +71,7 @@ def check(case: CaseFile) -> Report:
             findings = _integrity(session)
             if findings:  # a damaged database cannot be trusted for the finer checks
                 return Report(findings)
-            findings += schema_findings(session, case.version)
+            findings += [Finding("schema", p) for p in schema_problems(session, case.version)]
             blob_findings, damaged = _blobs(session)
             findings += blob_findings
             entries, chain_findings = read_log(session)

@@ -3,14 +3,13 @@ result in words and every finding with what it refers to. Saved as a plain UTF-8
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from casefiles.integrity.verify import Finding
-from casefiles.storage.backup import write_errors
-from casefiles.storage.file_writing import check_new_file, fsync_file, publish
+from casefiles.storage.file_writing import check_new_file, written_whole
+from casefiles.storage.sqlite_errors import write_errors
 
 # What each check looked at, in words (a check not listed is shown by its own name).
 CHECK_WORDS = {
@@ -57,11 +56,6 @@ def save_report(
     """Write the report; an existing file is replaced only when `replace` (the user said so),
     and never the case file in `protect` or its sidecars."""
     check_new_file(target, protect=protect, replace=replace)
-    partial = target.with_name(f".{target.name}.writing-{os.getpid()}")
-    try:
-        with write_errors(target):
-            partial.write_text(text, encoding="utf-8")
-            fsync_file(partial)
-            publish(partial, target, replace=replace)
-    finally:
-        partial.unlink(missing_ok=True)
+    written = written_whole(target, stage="writing", replace=replace, sync=True)
+    with write_errors(target), written as partial:
+        partial.write_text(text, encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -12,6 +13,9 @@ from casefiles.domain.records import MissionRecord
 from casefiles.domain.timespan import zone
 from casefiles.errors import NotFound
 from casefiles.services import _common as common
+from casefiles.storage import store
+from casefiles.storage.encryption import CaseKey
+from casefiles.storage.file_writing import remove_with_sidecars
 from casefiles.storage.models import Mission
 from casefiles.storage.store import CaseFile
 
@@ -79,3 +83,21 @@ def to_record(mission: Mission) -> MissionRecord:
         reference_prefix=mission.reference_prefix,
         created_at=mission.created_at,
     )
+
+
+def create_case_file(
+    path: Path | str, mission_name: str, *, key: CaseKey | None = None, **mission: str
+) -> CaseFile:
+    """A new case file with its mission record, open for writing, encrypted when given a key.
+    Refuses to overwrite anything; bad mission input leaves no file behind."""
+    path = Path(path)
+    common.validate({"name": mission_name, **mission}, VALIDATORS)  # before any file exists
+    store.create_empty(path, key)
+    case = CaseFile.open(path, key=key)
+    try:
+        create(case, name=mission_name, **mission)
+    except BaseException:
+        case.close()
+        remove_with_sidecars(path)
+        raise
+    return case

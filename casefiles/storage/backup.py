@@ -9,24 +9,16 @@ fingerprint is known exactly.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
-import os
 import re
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.exc import DBAPIError
 
 from casefiles import clock, settings
 from casefiles.errors import (
     CaseFileDamaged,
-    CaseFileError,
-    DiskFull,
     NotFound,
-    PermissionDenied,
 )
 from casefiles.services import mission as mission_service
 from casefiles.storage import encryption
@@ -40,11 +32,10 @@ from casefiles.storage.file_format import (
 )
 from casefiles.storage.file_writing import (
     check_new_file,
-    fsync_file,
-    publish,
     remove_leftovers,
-    remove_with_sidecars,
+    written_whole,
 )
+from casefiles.storage.sqlite_errors import write_errors
 from casefiles.storage.store import CaseFile
 
 KEEP_SETTING = "backups_to_keep"
@@ -52,13 +43,6 @@ DEFAULT_KEEP = 10
 _HEAD = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
 # "<UTC time> <case file name> <fingerprint prefix>.casefile": names sort by time.
 _AUTOMATIC = re.compile(r"^(\d{8}T\d{12}Z) (.+) ([0-9a-f]{16})" + re.escape(SUFFIX) + "$")
-
-
-_DATABASE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *encryption.DATABASE_ERRORS)
-
-
-class WriteFailed(CaseFileError):
-    """A file could not be written for a reason other than space or permission."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +61,10 @@ def save_copy(case: CaseFile, target: Path | str, *, replace: bool = False) -> B
     file under `target` is always a whole, checked copy."""
     target = Path(target)
     check_new_file(target, protect=[case.path], replace=replace)
-    partial = target.with_name(f".{target.name}.copying-{os.getpid()}")
-    try:
-        with write_errors(target):
-            fingerprint = _copy_snapshot(case, partial)
-            check_copy(partial, fingerprint, case.key)
-            fsync_file(partial)
-            publish(partial, target, replace=replace)
-    finally:
-        remove_with_sidecars(partial)
+    copied = written_whole(target, stage="copying", replace=replace, sync=True)
+    with write_errors(target), copied as partial:
+        fingerprint = _copy_snapshot(case, partial)
+        check_copy(partial, fingerprint, case.key)
     return BackupResult(target, fingerprint, target.stat().st_size)
 
 
@@ -191,29 +170,3 @@ def automatic_backup(case: CaseFile, keep: int | None = None) -> BackupResult | 
 
 def _safe_stem(path: Path) -> str:
     return re.sub(r"[^\w\-. ]+", "_", path.stem).strip(" .") or "case"
-
-
-@contextlib.contextmanager
-def write_errors(target: Path) -> Iterator[None]:
-    """Writing `target`: a full disk and permission problems as one line a person can act on."""
-    try:
-        yield
-    except CaseFileError:
-        raise
-    except _DATABASE_ERRORS as error:
-        text = str(getattr(error, "orig", error)).lower()
-        if "full" in text:
-            raise DiskFull(
-                f"The disk is full; {target.name} was not written. Free some space and try again."
-            ) from error
-        if "readonly" in text or "unable to open" in text:
-            raise PermissionDenied(f"{target} cannot be written here.") from error
-        raise CaseFileDamaged(f"{target.name} could not be written: {error}.") from error
-    except OSError as error:
-        if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise DiskFull(
-                f"The disk is full; {target.name} was not written. Free some space and try again."
-            ) from error
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise PermissionDenied(f"{target} cannot be written here.") from error
-        raise WriteFailed(f"{target} cannot be written: {error.strerror or error}.") from error

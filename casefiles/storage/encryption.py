@@ -152,21 +152,6 @@ def is_wrong_key(error: BaseException) -> bool:
     return isinstance(error, sqlcipher.DatabaseError) and "not a database" in str(error)
 
 
-def unlock(path: Path, passphrase: str) -> CaseKey:
-    """The key of the encrypted case file at `path`, checked by reading it (read-only):
-    NotACaseFile when it cannot be one, WrongPassphrase when the passphrase does not open it."""
-    from casefiles.storage.file_format import check_encrypted, probe
-
-    check_encrypted(path)
-    key = derive_key(passphrase, read_salt(path))
-    try:
-        probe(path, key)
-    except BaseException:
-        key.forget()
-        raise
-    return key
-
-
 def sqlcipher_connect(uri: str, key: CaseKey | None) -> Any:
     """A SQLCipher connection even to a plain file: conversions attach one file to the other,
     and only SQLCipher's `sqlcipher_export` copies between a plain and an encrypted file."""

@@ -10,13 +10,12 @@ The source's writer lock is held throughout, so nothing is written to it meanwhi
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from casefiles.errors import CaseFileLocked
 from casefiles.storage import encryption
-from casefiles.storage.backup import check_copy, write_errors
+from casefiles.storage.backup import check_copy
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_format import (
     APPLICATION_ID,
@@ -28,11 +27,10 @@ from casefiles.storage.file_format import (
 )
 from casefiles.storage.file_writing import (
     check_new_file,
-    fsync_file,
-    publish,
-    remove_with_sidecars,
+    written_whole,
 )
 from casefiles.storage.locking import WriterLock
+from casefiles.storage.sqlite_errors import write_errors
 
 _HEAD = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
 
@@ -45,15 +43,9 @@ def convert(
     check_new_file(target, protect=[source])
     with _writer_lock(source):
         probe(source, source_key)  # refuses a foreign file or a wrong key before any work
-        partial = target.with_name(f".{target.name}.copying-{os.getpid()}")
-        try:
-            with write_errors(target):
-                fingerprint = _export(source, source_key, partial, target_key)
-                check_copy(partial, fingerprint, target_key)
-                fsync_file(partial)
-                publish(partial, target)
-        finally:
-            remove_with_sidecars(partial)
+        with write_errors(target), written_whole(target, stage="copying", sync=True) as partial:
+            fingerprint = _export(source, source_key, partial, target_key)
+            check_copy(partial, fingerprint, target_key)
     return fingerprint
 
 
@@ -64,17 +56,11 @@ def change_passphrase(path: Path, old_key: CaseKey, new_key: CaseKey) -> str:
     with _writer_lock(path):
         probe(path, old_key)
         _checkpoint(path, old_key)  # everything in the file itself: no -wal of the old key left
-        partial = path.with_name(f".{path.name}.rekeying-{os.getpid()}")
-        try:
-            with write_errors(path):
-                fingerprint = _export(path, old_key, partial, new_key)
-                check_copy(partial, fingerprint, new_key)
-                fsync_file(partial)
-                # change-passphrase was asked to re-key this very file: the checked copy takes
-                # its place.
-                publish(partial, path, replace=True)
-        finally:
-            remove_with_sidecars(partial)
+        # change-passphrase was asked to re-key this very file: the checked copy takes its place.
+        rekeyed = written_whole(path, stage="rekeying", replace=True, sync=True)
+        with write_errors(path), rekeyed as partial:
+            fingerprint = _export(path, old_key, partial, new_key)
+            check_copy(partial, fingerprint, new_key)
     return fingerprint
 
 

@@ -256,3 +256,18 @@ def probe(path: Path, key: CaseKey | None = None) -> FileVersion:
     """The version of a readable case file, read without writing anything."""
     with read_only_connection(path, key) as (_connection, version):
         return version
+
+
+def unlock(path: Path, passphrase: str) -> CaseKey:
+    """The key of the encrypted case file at `path`, checked by reading it (read-only):
+    NotACaseFile when it cannot be one, WrongPassphrase when the passphrase does not open it."""
+    from casefiles.storage.encryption import derive_key, read_salt
+
+    check_encrypted(path)
+    key = derive_key(passphrase, read_salt(path))
+    try:
+        probe(path, key)
+    except BaseException:
+        key.forget()
+        raise
+    return key

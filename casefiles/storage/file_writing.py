@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from casefiles.errors import AlreadyExists, CaseFileMissing, PermissionDenied
@@ -109,6 +109,25 @@ def _is_one_of(target: Path, guarded: list[Path]) -> bool:
             if os.path.samefile(target, path):
                 return True
     return False
+
+
+@contextlib.contextmanager
+def written_whole(
+    target: Path, *, stage: str = "partial", replace: bool = False, sync: bool = False
+) -> Iterator[Path]:
+    """A hidden path beside `target` to write into, which takes `target`'s name only when the
+    block ends without an error (flushed to the disk first with `sync`) and is removed in any
+    case, with the files SQLite keeps beside it. `stage` names what is happening in the hidden
+    name (".report.pdf.partial-123"), so the next writer can clean up after a killed one.
+    The caller has checked the target with check_new_file."""
+    partial = target.with_name(f".{target.name}.{stage}-{os.getpid()}")
+    try:
+        yield partial
+        if sync:
+            fsync_file(partial)
+        publish(partial, target, replace=replace)
+    finally:
+        remove_with_sidecars(partial)
 
 
 def publish(partial: Path, target: Path, *, replace: bool = False) -> None:

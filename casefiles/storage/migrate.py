@@ -19,9 +19,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from casefiles import clock
 from casefiles.errors import CaseFileError
 from casefiles.storage import encryption
+from casefiles.storage.consistent_copy import backup_to
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_format import SCHEMA_VERSION, FileVersion, file_uri, write_version
-from casefiles.storage.store import backup_to
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # What a failed upgrade raises: SQLAlchemy's, either SQLite library's (encrypted: sqlcipher3),

@@ -11,15 +11,11 @@ import functools
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from casefiles.storage.file_format import SCHEMA_VERSION, FileVersion
-
-if TYPE_CHECKING:
-    from casefiles.integrity.verify import Finding
 
 # What the version of a file is made of; `written_by_app` only says which app wrote it last.
 VERSION_KEYS = (
@@ -53,22 +49,21 @@ def _own_objects(rows: list[tuple[str, str, str | None]]) -> Objects:
     return {(kind, name): sql for kind, name, sql in rows if not name.startswith(_SQLITE_OWN)}
 
 
-def schema_findings(session: Session, version: FileVersion) -> list[Finding]:
-    from casefiles.integrity.verify import Finding
-
+def schema_problems(session: Session, version: FileVersion) -> list[str]:
+    """What differs from the schema this app makes at the file's version, in words."""
     if version.schema > SCHEMA_VERSION:
         return []  # a newer app's schema: only a newer app knows what it should be
     expected, expected_meta = expected_schema(version.schema)
     rows = session.execute(text(_OBJECTS)).all()
     actual = _own_objects([(str(kind), str(name), sql) for kind, name, sql in rows])
-    findings = []
+    problems = []
     for kind, name in sorted(actual.keys() - expected.keys()):
-        findings.append(Finding("schema", f"The {kind} {name} is not part of a case file."))
+        problems.append(f"The {kind} {name} is not part of a case file.")
     for kind, name in sorted(expected.keys() - actual.keys()):
-        findings.append(Finding("schema", f"The {kind} {name} is missing."))
+        problems.append(f"The {kind} {name} is missing.")
     for key in sorted(expected.keys() & actual.keys()):
         if expected[key] != actual[key]:
-            findings.append(Finding("schema", f"The {key[0]} {key[1]} was altered."))
+            problems.append(f"The {key[0]} {key[1]} was altered.")
     if version.schema == SCHEMA_VERSION:
         meta = {
             name: value
@@ -76,20 +71,13 @@ def schema_findings(session: Session, version: FileVersion) -> list[Finding]:
         }
         for name, value in expected_meta.items():
             if meta.get(name) != value:
-                findings.append(
-                    Finding(
-                        "schema",
-                        f"The file's {name.replace('_', ' ')} is {meta.get(name)!r}; this version "
-                        f"of a case file has {value!r}.",
-                    )
+                problems.append(
+                    f"The file's {name.replace('_', ' ')} is {meta.get(name)!r}; this version "
+                    f"of a case file has {value!r}."
                 )
     user_version = session.execute(text("PRAGMA user_version")).scalar()
     if user_version != version.schema:
-        findings.append(
-            Finding(
-                "schema",
-                f"SQLite's user_version is {user_version}, not the schema version "
-                f"{version.schema}.",
-            )
+        problems.append(
+            f"SQLite's user_version is {user_version}, not the schema version {version.schema}."
         )
-    return findings
+    return problems

@@ -8,24 +8,19 @@ not a case file is refused without SQLite ever writing to it.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from casefiles import profile
 from casefiles.errors import (
     AlreadyExists,
-    CaseFileDamaged,
-    CaseFileError,
     CaseFileMissing,
-    DiskFull,
     NotACaseFile,
     PermissionDenied,
     ReadOnly,
@@ -44,15 +39,14 @@ from casefiles.storage.file_format import (
 )
 from casefiles.storage.file_writing import (
     can_write,
-    publish,
     remove_leftovers,
-    remove_with_sidecars,
+    written_whole,
 )
 from casefiles.storage.locking import WriterLock
 from casefiles.storage.models import Base, Meta
+from casefiles.storage.sqlite_errors import changing_case_file
 
 # The engine's wrapped errors and both libraries' own (raw connections).
-_DATABASE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *encryption.DATABASE_ERRORS)
 
 
 def _connect(uri: str, key: CaseKey | None) -> sqlite3.Connection:
@@ -108,7 +102,7 @@ class CaseFile:
     def open(
         cls, path: Path | str, *, read_only: bool = False, key: CaseKey | None = None
     ) -> CaseFile:
-        """Open a case file; an encrypted one needs its `key` (encryption.unlock)."""
+        """Open a case file; an encrypted one needs its `key` (file_format.unlock)."""
         path = Path(path)
         version = _check_complete(path, key)
         reason: str | None = "opened read-only" if read_only else None
@@ -164,54 +158,6 @@ class CaseFile:
         engine = _make_engine(file_uri(path, **params), key)
         return cls(path, engine, reason, None, version, key)
 
-    @classmethod
-    def create(
-        cls, path: Path | str, mission_name: str, *, key: CaseKey | None = None, **mission: str
-    ) -> CaseFile:
-        """A new case file with its mission record, encrypted when given a key (encryption.
-        new_key). Refuses to overwrite anything."""
-        from casefiles.services import _common
-        from casefiles.services import mission as mission_service
-        from casefiles.storage.migrate import create_schema
-
-        path = Path(path)
-        # Check the mission first: bad input must not leave a file behind.
-        _common.validate({"name": mission_name, **mission}, mission_service.VALIDATORS)
-        if path.exists():
-            raise AlreadyExists(f"{path} already exists; choose another name.")
-        if not path.parent.is_dir():
-            raise CaseFileMissing(f"The folder {path.parent} does not exist.")
-        # Build under a temporary name, so a crash never leaves a half-made case file.
-        partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-        try:
-            connection = encryption.connect(partial, key)
-        except encryption.OPERATIONAL_ERRORS:
-            raise PermissionDenied(f"Cannot create a file in {path.parent}.") from None
-        try:
-            # The page size must be set before the first table exists (encrypted: the key's
-            # connection settings set it).
-            connection.execute(f"PRAGMA page_size={PAGE_SIZE}")
-            connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.close()
-            create_schema(partial, key=key)
-        except BaseException:
-            connection.close()
-            remove_with_sidecars(partial)
-            raise
-        try:
-            publish(partial, path)  # never over a file that appeared meanwhile
-        finally:
-            remove_with_sidecars(partial)
-        case = cls.open(path, key=key)
-        try:
-            mission_service.create(case, name=mission_name, **mission)
-        except BaseException:
-            case.close()
-            remove_with_sidecars(path)
-            raise
-        return case
-
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
@@ -236,7 +182,7 @@ class CaseFile:
         if active is not None:
             yield active
             return
-        with _translate_errors(self.path), self._sessions() as session:
+        with changing_case_file(self.path), self._sessions() as session:
             self._local.reading = session
             try:
                 yield session
@@ -253,7 +199,7 @@ class CaseFile:
         if active is not None:
             yield active
             return
-        with self._write_lock, _translate_errors(self.path), self._sessions() as session:
+        with self._write_lock, changing_case_file(self.path), self._sessions() as session:
             self._local.writing = session
             try:
                 yield session
@@ -323,46 +269,32 @@ def _make_engine(uri: str, key: CaseKey | None) -> Engine:
     return engine
 
 
-@contextlib.contextmanager
-def _translate_errors(path: Path) -> Iterator[None]:
-    """SQLite's errors, in words: the disk is full, the file is damaged, it cannot be written."""
-    try:
-        yield
-    except CaseFileError:
-        raise
-    except _DATABASE_ERRORS as error:
-        text = str(getattr(error, "orig", error)).lower()
-        if "full" in text:
-            raise DiskFull(
-                "The disk is full; the last change was not saved. Free some space and try again."
-            ) from error
-        if "readonly" in text or "read-only" in text:
-            raise PermissionDenied(f"{path.name} cannot be written here.") from error
-        if (
-            "malformed" in text
-            or "could not decode" in text
-            or "not a database" in text
-            or "corrupt" in text
-        ):
-            raise CaseFileDamaged(f"{path.name} is damaged: {text}.") from error
-        raise
+def create_empty(path: Path, key: CaseKey | None = None) -> None:
+    """A new case file with its schema and no records, encrypted when given a key (encryption.
+    new_key). Refuses to overwrite anything; a crash never leaves a half-made file."""
+    if path.exists():
+        raise AlreadyExists(f"{path} already exists; choose another name.")
+    if not path.parent.is_dir():
+        raise CaseFileMissing(f"The folder {path.parent} does not exist.")
+    with written_whole(path) as partial:  # a crash never leaves a half-made case file
+        write_schema(partial, key)
 
 
-def backup_to(source: Path, target: Path, key: CaseKey | None = None) -> None:
-    """A consistent copy through SQLite's backup API (safe while the file is open elsewhere),
-    encrypted with the same key as the source. Refuses to overwrite; the copy appears under
-    its name only once it is complete."""
-    if target.exists():
-        raise AlreadyExists(f"{target} already exists; choose another name.")
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    source_db = encryption.connect(file_uri(source, mode="ro"), key, uri=True)
+def write_schema(path: Path, key: CaseKey | None = None) -> None:
+    """The storage settings and the schema of a case file, written into a new file at `path`
+    (a hidden name its caller publishes)."""
+    from casefiles.storage.migrate import create_schema
+
     try:
-        target_db = encryption.connect(partial, key)
-        try:
-            source_db.backup(target_db)
-        finally:
-            target_db.close()
-        publish(partial, target)
+        connection = encryption.connect(path, key)
+    except encryption.OPERATIONAL_ERRORS:
+        raise PermissionDenied(f"Cannot create a file in {path.parent}.") from None
+    try:
+        # The page size must be set before the first table exists (encrypted: the key's
+        # connection settings set it).
+        connection.execute(f"PRAGMA page_size={PAGE_SIZE}")
+        connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.execute("PRAGMA journal_mode=WAL")
     finally:
-        source_db.close()
-        remove_with_sidecars(partial)
+        connection.close()
+    create_schema(path, key=key)

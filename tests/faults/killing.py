@@ -24,6 +24,7 @@ from sqlalchemy import text
 
 from casefiles.integrity.verify import verify
 from casefiles.services import incidents, sites
+from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 
@@ -181,7 +182,7 @@ def _kill_if_running(pid: int) -> bool:
 
 def case_with_incident(path: Path) -> str:
     """A small case file with one incident; its uuid."""
-    with CaseFile.create(path, "Посольство для перевірки", timezone="Europe/Kyiv") as case:
+    with create_case_file(path, "Посольство для перевірки", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery", latitude=50.45, longitude=30.5)
         return incidents.create(
             case, title="Night attack", site=site.uuid, when="2025-11-14 night"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.errors import CaseFileError, WrongPassphrase
-from casefiles.storage import encryption
+from casefiles.storage import encryption, file_format
 from casefiles.storage.encryption import CaseKey
 
 MAX_DELAY_S = 30
@@ -98,7 +98,7 @@ class UnlockForm(QWidget):
         text = self.passphrase.text()
         self.passphrase.clear()
         try:
-            key = encryption.unlock(self.path, text)
+            key = file_format.unlock(self.path, text)
         except WrongPassphrase:
             self.failures += 1
             delay = retry_delay_s(self.failures)

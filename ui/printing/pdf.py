@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -12,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 
 from casefiles.errors import PermissionDenied
-from casefiles.storage.file_writing import check_new_file, publish
+from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.summary.document import SummaryDocument
 from casefiles.summary.rendering import ImageSource, Paper
 from ui.printing.render import RenderProgress, render
@@ -38,25 +37,17 @@ def write_pdf(
     leaves half a PDF under the chosen name."""
     check_new_file(path, protect=protect, replace=replace)
     app = ensure_gui_application()  # held until the file is written
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(PDF_DPI)
-    writer.setCreator(CREATOR)
-    writer.setTitle(f"{document.title} — {document.mission}")
     try:
-        pages = render(document, writer, paper, images, progress=progress)
-        publish(partial, path, replace=replace)
+        with written_whole(path, replace=replace) as partial:
+            writer = QPdfWriter(str(partial))
+            writer.setResolution(PDF_DPI)
+            writer.setCreator(CREATOR)
+            writer.setTitle(f"{document.title} — {document.mission}")
+            pages = render(document, writer, paper, images, progress=progress)
     except OSError as error:
         raise PermissionDenied(f"{path} cannot be written: {error.strerror}.") from None
-    finally:
-        _remove(partial)
     del app
     return pages
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
 
 
 def ensure_gui_application() -> QCoreApplication:

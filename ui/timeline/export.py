@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from casefiles.domain.timespan import SHORT_MONTHS
-from casefiles.storage.file_writing import check_new_file, publish
+from casefiles.storage.file_writing import check_new_file, written_whole
 from ui.timeline.layout import TimelineIndex
 from ui.timeline.painter import paint_timeline
 from ui.timeline.style import INK
@@ -42,19 +40,6 @@ def window_words(view: TimelineView, index: TimelineIndex) -> str:
         return f"{local.day} {SHORT_MONTHS[local.month - 1]} {local.year}"
 
     return f"{day(view.start)} – {day(view.end)}, times in {index.tz.key}"
-
-
-@contextlib.contextmanager
-def _new_file(path: Path, replace: bool, protect: Sequence[Path]) -> Iterator[Path]:
-    """A hidden file beside `path` to write into; it takes the name only when written whole,
-    replacing an existing file only with `replace` (the person was asked)."""
-    check_new_file(path, protect=protect, replace=replace)
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    try:
-        yield partial
-        publish(partial, path, replace=replace)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def heading(mission: str) -> str:
@@ -119,7 +104,8 @@ def export_png(
         highlighted_uuid=highlighted_uuid,
     )
     painter.end()
-    with _new_file(path, replace, protect) as partial:
+    check_new_file(path, protect=protect, replace=replace)
+    with written_whole(path, replace=replace) as partial:
         writer = QImageWriter(str(partial), QByteArray(b"png"))
         if not writer.write(image):
             raise OSError(
@@ -141,7 +127,8 @@ def export_pdf(
 ) -> None:
     """Write the view on one landscape A4 page, under the title with the mission and a line
     naming the window and time zone."""
-    with _new_file(path, replace, protect) as partial:
+    check_new_file(path, protect=protect, replace=replace)
+    with written_whole(path, replace=replace) as partial:
         _draw_pdf(
             partial,
             index,

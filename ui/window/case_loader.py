@@ -11,6 +11,7 @@ from typing import Any
 from casefiles.domain.records import IncidentRecord, MissionRecord, SiteRecord
 from casefiles.domain.timespan import zone
 from casefiles.services import incidents, mission, sites
+from casefiles.services.mission import create_case_file
 from casefiles.settings import data_dir
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_format import SUFFIX
@@ -45,7 +46,7 @@ def create_case(
     path: Path, name: str, details: dict[str, str], key: CaseKey | None = None
 ) -> LoadedCase:
     fields: dict[str, Any] = dict(details)
-    CaseFile.create(path, name, key=key, **fields).close()
+    create_case_file(path, name, key=key, **fields).close()
     return load_case(path, key=key)
 
 

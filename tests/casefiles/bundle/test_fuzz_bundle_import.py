@@ -20,6 +20,7 @@ from casefiles.bundle.importer import import_bundle
 from casefiles.errors import CaseFileError
 from casefiles.integrity.verify import verify
 from casefiles.services import evidence, incidents, notes, sites
+from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.casefiles.bundle.zips import files_of, write_zip
@@ -44,7 +45,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A small case file (one incident, a photo, a note) and its bundle."""
     folder = tmp_path_factory.mktemp("fuzz source")
     case_path = folder / "source.casefile"
-    with CaseFile.create(case_path, "Посольство", timezone="Europe/Kyiv") as case:
+    with create_case_file(case_path, "Посольство", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery", latitude=50.4, longitude=30.5)
         incident = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14 night")
         notes.create(case, "Səfirlik: pəncərələr sınıb", incident.uuid)

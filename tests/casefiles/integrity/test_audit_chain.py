@@ -16,6 +16,7 @@ from casefiles.integrity import audit
 from casefiles.integrity.audit import head_hash
 from casefiles.integrity.verify import verify
 from casefiles.services import damage, incidents, notes, sites
+from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
 
 ENTRY = 5  # an entry in the middle of the log: several before it, several after it
@@ -27,7 +28,7 @@ def case_path(tmp_path: Path) -> Path:
     Built here rather than copied from the demo, so each test (and each mutant of
     tools/mutation.sh) writes its own log."""
     path = tmp_path / "Zəncir.casefile"
-    with CaseFile.create(path, "Посольство", timezone="Europe/Kyiv") as case:
+    with create_case_file(path, "Посольство", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Kancelyariya")
         incident = incidents.create(
             case, title="Dron zərbəsi", site=site.uuid, when="2025-11-14 night"

@@ -16,7 +16,7 @@ import pytest
 from casefiles import settings
 from casefiles.bundle.export import export_bundle
 from casefiles.cli import bundle_commands
-from casefiles.errors import AlreadyExists, CaseFileMissing, DiskFull, PermissionDenied
+from casefiles.errors import AlreadyExists, CaseFileMissing, DiskFull, PermissionDenied, WriteFailed
 from casefiles.integrity.verify import verify
 from casefiles.services import notes
 from casefiles.storage import backup, file_writing
@@ -227,7 +227,7 @@ def test_an_automatic_backup_that_cannot_be_written_is_a_warning_not_a_stop(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (settings.data_dir() / "backups").write_text("a file where the folder should be")
-    with CaseFile.open(demo_path) as case, pytest.raises(backup.WriteFailed, match="cannot be"):
+    with CaseFile.open(demo_path) as case, pytest.raises(WriteFailed, match="cannot be"):
         backup.automatic_backup(case)
     # The import goes on, and says that no backup was made.
     with CaseFile.open(demo_path, read_only=True) as case:

@@ -17,7 +17,8 @@ from casefiles.errors import (
     WrongPassphrase,
 )
 from casefiles.services import incidents, sites
-from casefiles.storage import encryption
+from casefiles.services.mission import create_case_file
+from casefiles.storage import encryption, file_format
 from casefiles.storage.encryption import CaseKey, KeyForgotten
 from casefiles.storage.encryption_copies import change_passphrase, convert
 from casefiles.storage.file_format import APPLICATION_ID, SQLITE_MAGIC, probe
@@ -31,7 +32,7 @@ TITLE = "Raket zərbəsi səfirliyə — ракетний удар по посо
 
 def _encrypted_case(path: Path, passphrase: str = PASSPHRASE) -> str:
     """An encrypted case file with one incident; its fingerprint."""
-    with CaseFile.create(
+    with create_case_file(
         path, "Azərbaycan Səfirliyi", key=encryption.new_key(passphrase), timezone="Europe/Kyiv"
     ) as case:
         site = sites.create(case, kind="chancery", name="Səfirlik binası")
@@ -45,7 +46,7 @@ def test_encrypted_case_reopens_with_its_passphrase_and_keeps_the_storage_settin
     path = tmp_path / "Səfirlik.casefile"
     fingerprint = _encrypted_case(path)
 
-    key = encryption.unlock(path, PASSPHRASE)
+    key = file_format.unlock(path, PASSPHRASE)
     with CaseFile.open(path, key=key) as case:
         assert case.encrypted
         assert [i.title for i in incidents.list_incidents(case)] == [TITLE]
@@ -91,7 +92,7 @@ def test_encrypted_foreign_and_plain_files_are_told_apart(tmp_path: Path) -> Non
         with pytest.raises(NotACaseFile):
             probe(foreign)
         with pytest.raises(NotACaseFile):
-            encryption.unlock(foreign, PASSPHRASE)
+            file_format.unlock(foreign, PASSPHRASE)
 
     # Whole pages of random bytes cannot be told from an encrypted case file without a
     # passphrase, by design; with one, they are refused as not opening.
@@ -100,13 +101,13 @@ def test_encrypted_foreign_and_plain_files_are_told_apart(tmp_path: Path) -> Non
     with pytest.raises(PassphraseNeeded):
         probe(random_pages)
     with pytest.raises(WrongPassphrase, match="or it is not an encrypted case file"):
-        encryption.unlock(random_pages, PASSPHRASE)
+        file_format.unlock(random_pages, PASSPHRASE)
 
     plain = tmp_path / "plain.casefile"
-    CaseFile.create(plain, "Plain").close()
+    create_case_file(plain, "Plain").close()
     assert probe(plain).schema >= 1  # still checked by its header, no passphrase asked
     with pytest.raises(NotACaseFile, match="not an encrypted case file"):
-        encryption.unlock(plain, PASSPHRASE)
+        file_format.unlock(plain, PASSPHRASE)
 
 
 def test_wrong_passphrase_is_refused_and_leaves_the_file_untouched(tmp_path: Path) -> None:
@@ -116,7 +117,7 @@ def test_wrong_passphrase_is_refused_and_leaves_the_file_untouched(tmp_path: Pat
     mtime = path.stat().st_mtime_ns
     for wrong in ("qışda şəhər", PASSPHRASE + " ", "x"):
         with pytest.raises(WrongPassphrase, match=r"does not open c\.casefile"):
-            encryption.unlock(path, wrong)
+            file_format.unlock(path, wrong)
     assert folder_state(tmp_path) == before
     assert path.stat().st_mtime_ns == mtime
 
@@ -130,7 +131,7 @@ def test_another_programs_encrypted_database_is_not_a_case_file(tmp_path: Path) 
     connection.commit()
     connection.close()
     with pytest.raises(NotACaseFile, match="another program"):
-        encryption.unlock(path, PASSPHRASE)
+        file_format.unlock(path, PASSPHRASE)
 
 
 def test_a_forgotten_key_opens_nothing() -> None:
@@ -150,7 +151,7 @@ def test_empty_passphrase_is_refused() -> None:
 
 def test_encrypt_then_decrypt_through_checked_copies_keeps_everything(tmp_path: Path) -> None:
     plain = tmp_path / "plain.casefile"
-    with CaseFile.create(plain, "Səfirlik", timezone="Europe/Kyiv") as case:
+    with create_case_file(plain, "Səfirlik", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Bina")
         incidents.create(case, title=TITLE, site=site.uuid, when="2025-11-14")
         fingerprint = case.fingerprint()
@@ -161,7 +162,7 @@ def test_encrypt_then_decrypt_through_checked_copies_keeps_everything(tmp_path: 
     assert convert(plain, encrypted, source_key=None, target_key=key) == fingerprint
     assert sha256_of(plain) == plain_hash
     assert not encrypted.read_bytes().startswith(SQLITE_MAGIC)
-    reopened = encryption.unlock(encrypted, PASSPHRASE)
+    reopened = file_format.unlock(encrypted, PASSPHRASE)
     with CaseFile.open(encrypted, key=reopened) as case:
         assert [i.title for i in incidents.list_incidents(case)] == [TITLE]
         assert case.fingerprint() == fingerprint
@@ -181,7 +182,7 @@ def test_conversion_never_overwrites_and_leaves_nothing_on_a_wrong_key(tmp_path:
     _encrypted_case(source)
     taken = tmp_path / "taken.casefile"
     taken.write_text("keep", encoding="utf-8")
-    right = encryption.unlock(source, PASSPHRASE)
+    right = file_format.unlock(source, PASSPHRASE)
     with pytest.raises(AlreadyExists):
         convert(source, taken, source_key=right, target_key=None)
     assert taken.read_text(encoding="utf-8") == "keep"
@@ -196,14 +197,14 @@ def test_conversion_never_overwrites_and_leaves_nothing_on_a_wrong_key(tmp_path:
 def test_change_of_passphrase_replaces_the_file_with_a_checked_copy(tmp_path: Path) -> None:
     path = tmp_path / "c.casefile"
     fingerprint = _encrypted_case(path)
-    old = encryption.unlock(path, PASSPHRASE)
+    old = file_format.unlock(path, PASSPHRASE)
     new = encryption.new_key("Yeni parol — новий пароль")
 
     assert change_passphrase(path, old, new) == fingerprint
 
     with pytest.raises(WrongPassphrase):
-        encryption.unlock(path, PASSPHRASE)
-    again = encryption.unlock(path, "Yeni parol — новий пароль")
+        file_format.unlock(path, PASSPHRASE)
+    again = file_format.unlock(path, "Yeni parol — новий пароль")
     with CaseFile.open(path, key=again) as case:
         assert case.fingerprint() == fingerprint
         assert [i.title for i in incidents.list_incidents(case)] == [TITLE]
@@ -213,18 +214,18 @@ def test_change_of_passphrase_replaces_the_file_with_a_checked_copy(tmp_path: Pa
 def test_change_of_passphrase_waits_for_the_writer_to_close(tmp_path: Path) -> None:
     path = tmp_path / "c.casefile"
     _encrypted_case(path)
-    old = encryption.unlock(path, PASSPHRASE)
+    old = file_format.unlock(path, PASSPHRASE)
     before = sha256_of(path)
     with CaseFile.open(path, key=old), pytest.raises(CaseFileLocked, match="Close it there"):
         change_passphrase(path, old, encryption.new_key("another"))
     assert sha256_of(path) == before
-    assert encryption.unlock(path, PASSPHRASE).salt == old.salt
+    assert file_format.unlock(path, PASSPHRASE).salt == old.salt
 
 
 def test_writer_lock_is_released_after_a_conversion(tmp_path: Path) -> None:
     path = tmp_path / "c.casefile"
     _encrypted_case(path)
-    key = encryption.unlock(path, PASSPHRASE)
+    key = file_format.unlock(path, PASSPHRASE)
     convert(path, tmp_path / "plain.casefile", source_key=key, target_key=None)
     lock = WriterLock(path)
     lock.acquire()  # would raise CaseFileLocked if the conversion had kept it
@@ -237,7 +238,7 @@ def test_an_encrypted_cases_backups_are_listed_and_restored_with_its_key(tmp_pat
 
     path = tmp_path / "Səfirlik.casefile"
     fingerprint = _encrypted_case(path)
-    key = encryption.unlock(path, PASSPHRASE)
+    key = file_format.unlock(path, PASSPHRASE)
     with CaseFile.open(path, key=key) as case:
         made = automatic_backup(case)
         assert made is not None
@@ -248,7 +249,7 @@ def test_an_encrypted_cases_backups_are_listed_and_restored_with_its_key(tmp_pat
     assert result.fingerprint == fingerprint
     assert not restored.read_bytes().startswith(SQLITE_MAGIC)  # the copy is encrypted too
     with CaseFile.open(
-        restored, read_only=True, key=encryption.unlock(restored, PASSPHRASE)
+        restored, read_only=True, key=file_format.unlock(restored, PASSPHRASE)
     ) as copy:
         assert [i.title for i in incidents.list_incidents(copy)] == [TITLE]
 
@@ -259,4 +260,4 @@ def test_a_fifo_is_never_taken_for_an_encrypted_case_file(tmp_path: Path) -> Non
     os.mkfifo(fifo)
     assert not encryption.looks_encrypted(fifo)  # returns at once: nothing waits for a writer
     with pytest.raises(NotACaseFile, match="a pipe"):
-        encryption.unlock(fifo, PASSPHRASE)
+        file_format.unlock(fifo, PASSPHRASE)

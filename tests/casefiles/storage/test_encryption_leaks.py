@@ -16,10 +16,10 @@ from PIL import Image
 from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import create_from_bundle
 from casefiles.services import evidence, incidents, sites
+from casefiles.services.mission import create_case_file
 from casefiles.storage import encryption
 from casefiles.storage.backup import automatic_backup, save_copy
 from casefiles.storage.file_format import SQLITE_MAGIC
-from casefiles.storage.store import CaseFile
 from tests.photo_factory import camera_jpeg
 
 PASSPHRASE = "Bağlı qapı — зачинені двері"
@@ -71,7 +71,7 @@ def test_no_file_written_for_an_encrypted_case_shows_its_content(
     work.mkdir()
     path = work / "konsulluq.casefile"
     key = encryption.new_key(PASSPHRASE)
-    with CaseFile.create(path, MISSION, key=key, timezone="Europe/Kyiv") as case:
+    with create_case_file(path, MISSION, key=key, timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="honorary_consulate", name="Konsulluq binası")
         incident = incidents.create(case, title=TITLE, site=site.uuid, when="2025-11-14 night")
         outcomes = evidence.import_files(case, incident.uuid, [photo])

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from casefiles.errors import CaseFileError
 from casefiles.integrity.verify import verify
 from casefiles.services import incidents, notes, sites
+from casefiles.services.mission import create_case_file
 from casefiles.storage.file_format import PAGE_SIZE
 from casefiles.storage.store import CaseFile
 from tests.fuzzing import ACCEPTED, REFUSED, Damage, damage, explore, random_bytes
@@ -25,7 +26,7 @@ _names = itertools.count()
 @pytest.fixture(scope="module")
 def original(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     path = tmp_path_factory.mktemp("fuzz case") / "small.casefile"
-    with CaseFile.create(path, "Səfirlik", timezone="Europe/Kyiv") as case:
+    with create_case_file(path, "Səfirlik", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery")
         incident = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14")
         notes.create(case, "Вікна вибиті", incident.uuid)

@@ -11,6 +11,7 @@ import pytest
 from casefiles.integrity.audit import head_hash
 from casefiles.integrity.verify import verify
 from casefiles.services import correspondence, damage, incidents, mission, notes, sites
+from casefiles.services.mission import create_case_file
 from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
 from casefiles.storage.migrate import create_schema
 from casefiles.storage.store import CaseFile
@@ -178,7 +179,7 @@ def test_an_older_file_full_of_records_searches_and_verifies_as_before(
 
 def _full_case_at_head(path: Path) -> None:
     """A case file whose search covers every kind of text: damage, notes, correspondence."""
-    with CaseFile.create(path, "Səfirlik", timezone="Europe/Kyiv") as case:
+    with create_case_file(path, "Səfirlik", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery").uuid
         strike = incidents.create(case, title="Dron zərbəsi", site=site, when="2025-11-14")
         damage.create(

@@ -18,6 +18,7 @@ from casefiles.errors import (
     ValidationError,
 )
 from casefiles.services import mission, sites
+from casefiles.services.mission import create_case_file
 from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
 from casefiles.storage.store import CaseFile
 from tests.helpers import folder_state, sha256_of, shared_temp_dir, unprivileged
@@ -47,19 +48,19 @@ def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
     existing = tmp_path / "notes.casefile"
     existing.write_text("precious", encoding="utf-8")
     with pytest.raises(AlreadyExists):
-        CaseFile.create(existing, "Mission")
+        create_case_file(existing, "Mission")
     assert existing.read_text(encoding="utf-8") == "precious"
 
 
 def test_create_validates_the_mission_and_leaves_nothing_behind(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="timezone: 'Mars/Olympus' is not a known"):
-        CaseFile.create(tmp_path / "x.casefile", "Mission", timezone="Mars/Olympus")
+        create_case_file(tmp_path / "x.casefile", "Mission", timezone="Mars/Olympus")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_reopened_case_file_reads_back_azerbaijani_and_cyrillic(tmp_path: Path) -> None:
     path = tmp_path / "Bakı — Київ.casefile"
-    with CaseFile.create(path, "Səfirlik İçərişəhər", city="Київ", timezone="Europe/Kyiv") as case:
+    with create_case_file(path, "Səfirlik İçərişəhər", city="Київ", timezone="Europe/Kyiv") as case:
         sites.create(case, kind="residence", name="Rezidensiya ğ ı İ ş ə", address="вул. Січових")
     with CaseFile.open(path) as case:
         assert mission.get(case).name == "Səfirlik İçərişəhər"

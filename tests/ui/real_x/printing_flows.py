@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialo
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import incidents, sites
-from casefiles.storage.store import CaseFile
+from casefiles.services.mission import create_case_file
 from tests.ui.case_fixtures import MessageBoxes, open_window, when_shown
 from ui.window.main_window import MainWindow
 
@@ -36,7 +36,7 @@ def small_case(tmp_path: Path) -> Path:
     """A case file that reads in a moment: its progress dialogs close before they show, the
     way that brought the closed one back."""
     path = tmp_path / "Gəncə.casefile"
-    with CaseFile.create(path, "Azərbaycan Respublikasının Ukraynadakı Səfirliyi") as case:
+    with create_case_file(path, "Azərbaycan Respublikasının Ukraynadakı Səfirliyi") as case:
         site = sites.create(case, kind="chancery", name="Səfirlik binası, Kyiv")
         incidents.create(case, title="Ракетний удар поблизу", site=site.uuid,
                          when="2025-11-14 night", incident_type="missile_strike")  # fmt: skip

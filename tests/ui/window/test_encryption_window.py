@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from casefiles import settings
 from casefiles.services import incidents, mission, sites
-from casefiles.storage import encryption
+from casefiles.services.mission import create_case_file
+from casefiles.storage import encryption, file_format
 from casefiles.storage.file_format import SQLITE_MAGIC
 from casefiles.storage.store import CaseFile
 from tests.ui.case_fixtures import open_window, type_text, when_shown
@@ -36,7 +37,7 @@ TITLES = ["Dron hücumu — атака дрона", "Raket zərbəsi — рак�
 @pytest.fixture
 def encrypted_path(tmp_path: Path) -> Path:
     path = tmp_path / "Səfirlik.casefile"
-    with CaseFile.create(
+    with create_case_file(
         path, MISSION, key=encryption.new_key(PASSPHRASE), timezone="Europe/Kyiv"
     ) as case:
         site = sites.create(case, kind="chancery", name="Səfirlik binası")
@@ -89,7 +90,7 @@ def test_a_new_case_file_is_encrypted_unless_chosen_otherwise(qtbot: QtBot, tmp_
     assert window.session is not None and window.session.case.encrypted
     window.close_case()
     assert not path.read_bytes().startswith(SQLITE_MAGIC)
-    key = encryption.unlock(path, PASSPHRASE)
+    key = file_format.unlock(path, PASSPHRASE)
     with CaseFile.open(path, key=key, read_only=True) as case:
         assert mission.get(case).name == MISSION
 
@@ -181,12 +182,12 @@ def test_plain_case_cannot_be_locked_and_pdf_export_says_a_pdf_is_plain(
     qtbot: QtBot, encrypted_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plain = tmp_path / "plain.casefile"
-    CaseFile.create(plain, MISSION).close()
+    create_case_file(plain, MISSION).close()
     window = open_window(qtbot, plain)
     assert not window.case_lock.action.isEnabled()
     with CaseFile.open(plain, read_only=True) as case:
         assert export_title(case) == "Export PDF"
-    key = encryption.unlock(encrypted_path, PASSPHRASE)
+    key = file_format.unlock(encrypted_path, PASSPHRASE)
     with CaseFile.open(encrypted_path, key=key, read_only=True) as case:
         asked: list[str] = []
 
