@@ -110,7 +110,7 @@ def list_missions(connection: Connection) -> list[MissionSummary]:
 
 def mission_ids(connection: Connection, names: Sequence[str]) -> list[int]:
     """The missions named (by name or uuid); NotFound names the first unknown one."""
-    found = []
+    found: list[int] = []
     for name in names:
         ids = connection.scalars(
             select(missions.c.id).where(or_(missions.c.name == name, missions.c.uuid == name))

@@ -28,7 +28,7 @@ def to_database(model: type[Audited], row: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def to_manifest(model: type[Audited], record: Mapping[str, Any]) -> dict[str, Any]:
+def to_manifest(model: type[Audited], record: Mapping[Any, Any]) -> dict[str, Any]:
     """A headquarters row as the manifest row it came from (without its file description)."""
     return {field.name: jsonable(record[field.name]) for field in fields(model)}
 
