@@ -8,6 +8,7 @@ checked and put in one canonical form when read, so two equal rows compare equal
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -115,6 +116,7 @@ class Field:
     vocabulary: type[Vocabulary] | None = None
 
 
+@functools.cache  # read per row of every table: the models do not change while running
 def fields(model: type[Audited]) -> tuple[Field, ...]:
     result = []
     for column in model.__table__.columns:

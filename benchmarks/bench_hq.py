@@ -1,0 +1,250 @@
+"""Headquarters at scale: missions' bundles imported into PostgreSQL with one process and with
+two, then search and the timeline query across every mission.
+
+One mission's case file is made through the services (incidents, each with two small photo-like
+JPEGs) and exported; the other missions' bundles are made from it with every uuid new, every
+photo's bytes made its own (a marker in a JPEG comment), and the audit chain, tables and
+checksums recomputed, so each passes the full check and holds distinct originals. Without --url
+a throw-away server is started as the tests do (fsync on). Figures: median and range over the
+repeats; each repeat imports into a fresh database.
+
+    python benchmarks/bench_hq.py [--url URL] [--missions 100] [--incidents 1000] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import io
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid as uuid_module
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from casefiles.bundle.export import export_bundle  # noqa: E402
+from casefiles.bundle.manifest import FILES, MANIFEST, README, TABLES_DIR  # noqa: E402
+from casefiles.bundle.readme import readme  # noqa: E402
+from casefiles.bundle.tables import csv_tables  # noqa: E402
+from casefiles.domain.timespan import TimeSpan  # noqa: E402
+from casefiles.hq.connection import connect  # noqa: E402
+from casefiles.hq.migrate import init  # noqa: E402
+from casefiles.hq.queries import list_incidents, search  # noqa: E402
+from casefiles.integrity.audit import content_digest, entry_hash  # noqa: E402
+from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.services.mission import create_case_file  # noqa: E402
+from casefiles.storage.file_format import GENESIS_HASH  # noqa: E402
+from tests.casefiles.bundle.zips import files_of, write_zip  # noqa: E402
+from tests.postgres_server import new_database, throwaway_server  # noqa: E402
+
+TEMPLATE = "M0000"  # in the mission's name, references and photos: replaced per mission
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_SHA = re.compile(r"[0-9a-f]{64}")
+RUN_CLI = "import sys; from casefiles.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def photo(index: int) -> bytes:
+    """A small photo-like JPEG (noise compresses as a photo does) with a marker comment."""
+    image = Image.effect_noise((320, 240), 40 + index % 20).convert("RGB")
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80, comment=f"CFHQ-{TEMPLATE}-P{index:06d}".encode())
+    return out.getvalue()
+
+
+def template_bundle(folder: Path, count: int) -> Path:
+    case = create_case_file(
+        folder / "template.casefile", f"Mission {TEMPLATE}", city="Kyiv",
+        host_country="Україна", timezone="Europe/Kyiv", reference_prefix=TEMPLATE,
+    )  # fmt: skip
+    photos = folder / "photos"
+    photos.mkdir()
+    with case:
+        site = sites.create(case, kind="chancery", name=f"Chancery {TEMPLATE}")
+        start = datetime(2022, 3, 1, tzinfo=UTC)
+        for number in range(count):
+            incident = incidents.create(
+                case,
+                title=f"Strike {number:04d} near the chancery",
+                site=site.uuid,
+                span=TimeSpan(start + timedelta(hours=7 * number),
+                              start + timedelta(hours=7 * number + 1), _minute()),
+                incident_type="drone_strike",
+                impact="debris",
+                description="Səfirliyin binası zədələndi; şüşələr qırıldı. Удар по зданию.",
+                status="documented",
+            )  # fmt: skip
+            paths = []
+            for side in (0, 1):
+                path = photos / f"photo-{number:04d}-{side}.jpg"
+                path.write_bytes(photo(2 * number + side))
+                paths.append(path)
+            evidence.import_files(case, incident.uuid, paths)
+        return export_bundle(case, folder / f"{TEMPLATE}.zip").path
+
+
+def _minute() -> Any:
+    from casefiles.domain.vocabulary import Precision
+
+    return Precision.MINUTE
+
+
+def mission_bundle(template: dict[str, bytes], number: int, target: Path) -> Path:
+    """The template's bundle as another mission's: new uuids, own photos, chain recomputed."""
+    mark = f"M{number:04d}"
+    files = {}
+    shas: dict[str, str] = {}
+    for name, data in template.items():
+        if name.startswith("evidence/"):
+            own = data.replace(TEMPLATE.encode(), mark.encode())
+            shas[hashlib.sha256(data).hexdigest()] = hashlib.sha256(own).hexdigest()
+            files[name] = own
+    uuids: dict[str, str] = {}
+    text = template[MANIFEST].decode().replace(TEMPLATE, mark)
+    text = _UUID.sub(lambda m: uuids.setdefault(m[0], str(uuid_module.uuid4())), text)
+    text = _SHA.sub(lambda m: shas.get(m[0], m[0]), text)
+    manifest = json.loads(text)
+    previous = GENESIS_HASH
+    for entry in manifest["audit_log"]:
+        entry["prev_hash"] = previous
+        changes = json.loads(entry["changes_json"])
+        entry["hash"] = previous = entry_hash(
+            previous, entry["at"], entry["user"], entry["action"], entry["entity_type"],
+            entry["entity_uuid"], content_digest(entry["entity_type"], changes),
+        )  # fmt: skip
+    manifest["source"]["fingerprint"] = previous
+    made = {TABLES_DIR + name: data for name, data in csv_tables(manifest).items()}
+    made[README] = readme(manifest, manifest["bundle_name"])
+    files.update(made)
+    for entry in manifest[FILES]:
+        if entry["path"] in made:
+            entry["sha256"] = hashlib.sha256(made[entry["path"]]).hexdigest()
+            entry["size_bytes"] = len(made[entry["path"]])
+    files[MANIFEST] = json.dumps(manifest, ensure_ascii=False).encode()
+    return write_zip(target, files)
+
+
+def import_with(url: str, groups: list[list[Path]]) -> float:
+    """Seconds for `len(groups)` processes, each importing its bundles, to finish."""
+    started = time.perf_counter()
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", RUN_CLI, "hq", "import", url, *map(str, group), "--json"],
+            stdout=subprocess.PIPE,
+            cwd=ROOT,
+        )
+        for group in groups
+    ]
+    for process in processes:
+        out, _ = process.communicate()
+        outcomes = {o["outcome"] for o in json.loads(out)}
+        if outcomes != {"imported"}:
+            raise SystemExit(f"an import failed: {out.decode()[:500]}")
+    return time.perf_counter() - started
+
+
+def timed(action: Any, repeats: int) -> list[float]:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def spread(values: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+@contextlib.contextmanager
+def server(url: str | None) -> Iterator[str]:
+    if url is not None:
+        yield url
+        return
+    with throwaway_server(durable=True) as started:
+        yield started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url", help="a server to use (its postgres database); default: own")
+    parser.add_argument("--missions", type=int, default=100)
+    parser.add_argument("--incidents", type=int, default=1000)
+    parser.add_argument("--repeats", type=int, default=3, help="imports of everything, each")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-hq-") as folder_name:
+        folder = Path(folder_name)
+        made = time.perf_counter()
+        template = files_of(template_bundle(folder, args.incidents))
+        bundles = [
+            mission_bundle(template, n, folder / f"mission-{n:04d}.zip")
+            for n in range(1, args.missions + 1)
+        ]
+        setup_s = time.perf_counter() - made
+        total = args.missions * args.incidents
+        rates: dict[int, list[float]] = {1: [], 2: []}
+        with server(args.url) as base:
+            url = ""
+            for repeat in range(args.repeats):
+                for processes in (1, 2):
+                    url = new_database(base, f"bench_hq_{processes}_{repeat}_{time.time_ns()}")
+                    engine = connect(url)
+                    init(engine)
+                    engine.dispose()
+                    groups = [bundles[i::processes] for i in range(processes)]
+                    rates[processes].append(total / import_with(url, groups))
+            engine = connect(url)
+            with engine.connect() as connection:
+                search_ms = timed(lambda: search(connection, "strike 0421"), 20)
+                hits = len(search(connection, "strike 0421"))
+                timeline_ms = timed(lambda: list_incidents(connection), 5)
+                db_mb = (
+                    connection.exec_driver_sql(
+                        "SELECT pg_database_size(current_database())"
+                    ).scalar_one()
+                    / 1e6
+                )
+            engine.dispose()
+    one, two = spread(rates[1]), spread(rates[2])
+    result = {
+        "missions": args.missions,
+        "incidents": total,
+        "import_incidents_per_s_1": one,
+        "import_incidents_per_s_2": two,
+        "speedup_2_processes": two["median"] / one["median"],
+        "search_ms": spread(search_ms),
+        "search_hits": hits,
+        "timeline_query_ms": spread(timeline_ms),
+        "db_mb": db_mb,
+        "bundles_made_s": setup_s,
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(f"{args.missions} missions × {args.incidents} incidents, 2 photos each "
+          f"(bundles made in {setup_s:.0f} s)")  # fmt: skip
+    for key in ("import_incidents_per_s_1", "import_incidents_per_s_2"):
+        value = result[key]
+        print(f"{key}: {value['median']:.0f} (range {value['min']:.0f}–{value['max']:.0f})")
+    print(f"speed-up with 2 processes: {result['speedup_2_processes']:.2f}×")
+    for key in ("search_ms", "timeline_query_ms"):
+        value = result[key]
+        print(f"{key}: {value['median']:.1f} (range {value['min']:.1f}–{value['max']:.1f})")
+    print(f"search hits: {hits}; database size: {db_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,383 @@
+"""`casefiles hq import`: missions' bundles merged into the headquarters database.
+
+Each bundle is checked first as `casefiles verify` checks it (zip safety, SHA256SUMS, every
+file's hash, the manifest, the audit chain and every record against it), then merged in ONE
+transaction by uuid, with the rule of `import-bundle`: a record already here with the same
+content is left as it is, the same uuid with other content is a conflict, and a bundle with any
+conflict is refused whole, listing them. So a failed bundle changes nothing, and importing a
+bundle again adds nothing and writes nothing.
+
+Imports may run at once from several processes: a transaction-level advisory lock per mission
+lets one bundle of a mission merge at a time, while other missions go on in parallel; originals
+shared by missions are inserted with ON CONFLICT DO NOTHING, in one order, so two imports never
+wait on each other in a cycle. A deadlock or a clash on a uuid that PostgreSQL still reports is
+retried with a fresh plan.
+
+Every record, link, audit entry and original points to the bundle that brought it
+(`bundles`: manifest hash, source fingerprint, exporter, when).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg.errors
+from sqlalchemy import Connection, Engine, select, text, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.exc import DBAPIError
+
+from casefiles.bundle import manifest as layout
+from casefiles.bundle.errors import BadBundle, MergeConflict
+from casefiles.bundle.importer import MAX_LISTED_CONFLICTS, _describe, _differences
+from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, Manifest
+from casefiles.bundle.reader import Bundle, open_bundle
+from casefiles.bundle.verify import audit_findings, file_findings, row_findings
+from casefiles.errors import CaseFileError
+from casefiles.hq.migrate import check_schema
+from casefiles.hq.rows import in_list, read_rows, to_database
+from casefiles.hq.schema import (
+    RECORD_TABLES,
+    audit_entries,
+    bundles,
+    correspondence_incidents,
+    missions,
+    originals,
+)
+from casefiles.hq.search_text import refresh_search_text
+from casefiles.storage.models import (
+    Audited,
+    Correspondence,
+    DamageItem,
+    EvidenceItem,
+    Incident,
+    Mission,
+    Note,
+)
+
+OUTCOMES = ("imported", "unchanged", "conflict", "refused")
+_MISSION_LOCK = 0x43465148  # with the mission's hash: one merge per mission at a time
+_RETRIES = 3
+_RETRYABLE = (
+    psycopg.errors.DeadlockDetected,
+    psycopg.errors.SerializationFailure,
+    psycopg.errors.UniqueViolation,
+)
+_ORIGINALS_BATCH_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one bundle: `outcome` is one of OUTCOMES."""
+
+    bundle: str
+    mission: str | None
+    outcome: str
+    added: dict[str, int] = field(default_factory=dict)
+    reason: str | None = None
+    conflicts: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "bundle": self.bundle,
+            "mission": self.mission,
+            "outcome": self.outcome,
+            "added": self.added,
+            "reason": self.reason,
+        }
+
+
+def import_bundle(engine: Engine, path: Path, password: str | None = None) -> Outcome:
+    """Check the bundle at `path` and merge it; never raises for a bad or conflicting bundle."""
+    mission = None
+    try:
+        with open_bundle(path, password) as bundle:
+            mission = str(bundle.manifest.mission["name"])
+            _check(bundle)
+            added = _merge_with_retries(engine, bundle)
+    except MergeConflict as error:
+        return Outcome(str(path), mission, "conflict", {}, str(error), tuple(error.conflicts))
+    except CaseFileError as error:
+        return Outcome(str(path), mission, "refused", {}, str(error))
+    return Outcome(str(path), mission, "imported" if added else "unchanged", added)
+
+
+def _check(bundle: Bundle) -> None:
+    """Every check a verify makes; the first problem refuses the bundle."""
+    if bundle.manifest.strip_location:
+        raise BadBundle(
+            "The bundle was made without location data: its files are copies, not the "
+            "originals, so headquarters does not take it."
+        )
+    findings = audit_findings(bundle.manifest) + row_findings(bundle.manifest)
+    findings += file_findings(bundle)
+    if findings:
+        more = f" ({len(findings)} problems in all)" if len(findings) > 1 else ""
+        raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
+
+
+def _merge_with_retries(engine: Engine, bundle: Bundle) -> dict[str, int]:
+    for attempt in range(1, _RETRIES + 1):
+        try:
+            with engine.begin() as connection:
+                check_schema(connection)
+                return _Merge(connection, bundle).run()
+        except DBAPIError as error:
+            if not isinstance(error.orig, _RETRYABLE) or attempt == _RETRIES:
+                raise CaseFileError(
+                    f"The bundle was not imported: the database refused it "
+                    f"({_first_line(error)}). Nothing was changed."
+                ) from None
+    raise AssertionError("unreachable")
+
+
+def _first_line(error: DBAPIError) -> str:
+    return str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no reason"
+
+
+class _Merge:
+    """Plans and writes one bundle in one transaction."""
+
+    def __init__(self, connection: Connection, bundle: Bundle) -> None:
+        self.connection = connection
+        self.bundle = bundle
+        self.manifest: Manifest = bundle.manifest
+        self.mission_uuid = str(self.manifest.mission["uuid"])
+        self.fresh: dict[type[Audited], list[dict[str, Any]]] = {}
+        self.new_links: list[tuple[str, str]] = []  # (letter uuid, incident uuid)
+        self.new_entries: list[dict[str, Any]] = []
+        self.added: dict[str, int] = {}
+
+    def run(self) -> dict[str, int]:
+        self.connection.execute(
+            text("SELECT pg_advisory_xact_lock(:key, hashtext(:mission))"),
+            {"key": _MISSION_LOCK, "mission": self.mission_uuid},
+        )
+        self.mission_id: int | None = self.connection.scalar(
+            select(missions.c.id).where(missions.c.uuid == self.mission_uuid)
+        )
+        self._plan()
+        if not (any(self.fresh.values()) or self.new_links or self.new_entries):
+            return {}
+        self._write()
+        return self.added
+
+    # Planning ----------------------------------------------------------------------------------
+
+    def _tables(self) -> list[tuple[str, type[Audited], list[dict[str, Any]]]]:
+        return [
+            ("mission", Mission, [self.manifest.mission]),
+            *((table, model, self.manifest.rows(table)) for table, model in TABLES.items()),
+        ]
+
+    def _plan(self) -> None:
+        conflicts: list[str] = []
+        incidents_here = {row["uuid"] for row in self.manifest.rows("incidents")}
+        for _table, model, rows in self._tables():
+            existing = read_rows(self.connection, model, uuids=[row["uuid"] for row in rows])
+            fresh = []
+            for row in rows:
+                found = existing.get(row["uuid"])
+                if found is None:
+                    fresh.append(row)
+                    continue
+                owner, ours = found
+                if model is not Mission and owner != self.mission_id:
+                    conflicts.append(_describe(model, row, ["uuid"]) + " (another mission's)")
+                    continue
+                differing = _differences(ours, row, incidents_here)
+                if differing:
+                    conflicts.append(_describe(model, row, differing))
+                elif INCIDENT_LINKS in row:
+                    missing = sorted(set(row[INCIDENT_LINKS]) - set(ours[INCIDENT_LINKS]))
+                    self.new_links += [(row["uuid"], incident) for incident in missing]
+            self.fresh[model] = fresh
+        conflicts += self._reference_clashes()
+        conflicts += self._plan_audit_log()
+        if conflicts:
+            listed = "; ".join(conflicts[:MAX_LISTED_CONFLICTS])
+            more = len(conflicts) - MAX_LISTED_CONFLICTS
+            raise MergeConflict(
+                f"The bundle was not imported: {len(conflicts)} record(s) differ from "
+                f"headquarters' version: {listed}{f'; and {more} more' if more > 0 else ''}. "
+                "Nothing was changed.",
+                conflicts,
+            )
+
+    def _reference_clashes(self) -> list[str]:
+        fresh = self.fresh.get(Incident, [])
+        if self.mission_id is None or not fresh:
+            return []
+        incidents = RECORD_TABLES[Incident]
+        used = dict(
+            self.connection.execute(
+                select(incidents.c.reference, incidents.c.uuid).where(
+                    incidents.c.mission_id == self.mission_id,
+                    in_list(incidents.c.reference, [row["reference"] for row in fresh]),
+                )
+            ).all()
+        )
+        return [
+            f"incident {row['reference']}: the reference is used here by another incident"
+            for row in fresh
+            if used.get(row["reference"], row["uuid"]) != row["uuid"]
+        ]
+
+    def _plan_audit_log(self) -> list[str]:
+        """Entries new to headquarters; an entry held here with another hash is a conflict
+        (the case file was rolled back or rewritten since)."""
+        held: dict[int, str] = {}
+        if self.mission_id is not None:
+            held = dict(
+                self.connection.execute(
+                    select(audit_entries.c.seq, audit_entries.c.hash).where(
+                        audit_entries.c.mission_id == self.mission_id
+                    )
+                ).all()
+            )
+        conflicts = []
+        for entry in self.manifest.audit_log:
+            ours = held.get(entry["id"])
+            if ours is None:
+                self.new_entries.append(entry)
+            elif ours != entry["hash"]:
+                conflicts.append(
+                    f"audit entry {entry['id']}: differs from the entry headquarters holds "
+                    "(the case file was rolled back or rewritten)"
+                )
+        return conflicts
+
+    # Writing ----------------------------------------------------------------------------------
+
+    def _write(self) -> None:
+        data = self.manifest.data
+        self.bundle_id: int = self.connection.execute(
+            insert(bundles)
+            .values(
+                bundle_uuid=self.manifest.bundle_uuid,
+                mission_uuid=self.mission_uuid,
+                file_name=self.bundle.path.name,
+                manifest_sha256=self.bundle.sums[layout.MANIFEST],
+                source_fingerprint=self.manifest.source_fingerprint,
+                complete=self.manifest.complete,
+                exported_by=data["created_by"],
+                exported_at=datetime.fromisoformat(data["created_at"]),
+                app_version=data["app_version"],
+                added={},
+            )
+            .returning(bundles.c.id)
+        ).scalar_one()
+        if self.fresh[Mission]:
+            self.mission_id = self.connection.execute(
+                insert(missions)
+                .values(bundle_id=self.bundle_id, **to_database(Mission, self.manifest.mission))
+                .returning(missions.c.id)
+            ).scalar_one()
+        self.added["mission"] = len(self.fresh[Mission])
+        self._store_originals()
+        for table, model in TABLES.items():
+            rows = self.fresh[model]
+            if rows:
+                self.connection.execute(
+                    insert(RECORD_TABLES[model]),
+                    [
+                        to_database(model, row)
+                        | {"mission_id": self.mission_id, "bundle_id": self.bundle_id}
+                        for row in rows
+                    ],
+                )
+            self.added[table] = len(rows)
+        self._link_letters()
+        self._append_audit_entries()
+        refresh_search_text(self.connection, sorted(self._touched_incidents()))
+        self.added = {name: count for name, count in self.added.items() if count}
+        self.connection.execute(
+            update(bundles).where(bundles.c.id == self.bundle_id).values(added=self.added)
+        )
+
+    def _store_originals(self) -> None:
+        """Originals not held yet, read (and hashed again) from the bundle, in batches, in
+        the order of their hash."""
+        wanted = {row["sha256"]: row[FILE]["path"] for row in self.fresh[EvidenceItem]}
+        held = set(
+            self.connection.scalars(
+                select(originals.c.sha256).where(in_list(originals.c.sha256, wanted))
+            )
+        )
+        batch: list[dict[str, Any]] = []
+        size = stored = 0
+        for sha256 in sorted(wanted.keys() - held):
+            data = self.bundle.original(wanted[sha256])
+            if hashlib.sha256(data).hexdigest() != sha256:  # an original always matches its key
+                raise BadBundle(
+                    f"The bundle is refused: {wanted[sha256]} is not the original it is said to "
+                    "be. Nothing was changed."
+                )
+            batch.append(
+                {"sha256": sha256, "size": len(data), "data": data, "bundle_id": self.bundle_id}
+            )
+            size += len(data)
+            if size >= _ORIGINALS_BATCH_BYTES:
+                stored += self._insert_originals(batch)
+                batch, size = [], 0
+        stored += self._insert_originals(batch)
+        self.added["originals"] = stored
+
+    def _insert_originals(self, batch: list[dict[str, Any]]) -> int:
+        if not batch:
+            return 0
+        result = self.connection.execute(
+            insert(originals).on_conflict_do_nothing().returning(originals.c.sha256), batch
+        )
+        return len(result.all())
+
+    def _link_letters(self) -> None:
+        links = list(self.new_links)
+        for row in self.fresh[Correspondence]:
+            links += [(row["uuid"], incident) for incident in row[INCIDENT_LINKS]]
+        if links:
+            self.connection.execute(
+                insert(correspondence_incidents),
+                [
+                    {"correspondence_uuid": letter, "incident_uuid": incident,
+                     "bundle_id": self.bundle_id}
+                    for letter, incident in links
+                ],
+            )  # fmt: skip
+        self.added["correspondence links"] = len(self.new_links)
+
+    def _append_audit_entries(self) -> None:
+        if self.new_entries:
+            self.connection.execute(
+                insert(audit_entries),
+                [
+                    {
+                        "mission_id": self.mission_id,
+                        "seq": entry["id"],
+                        "bundle_id": self.bundle_id,
+                        **{key: entry[key] for key in _ENTRY_KEYS},
+                    }
+                    for entry in self.new_entries
+                ],
+            )
+        self.added["audit entries"] = len(self.new_entries)
+
+    def _touched_incidents(self) -> set[str]:
+        """Incidents whose search text takes in something this bundle adds."""
+        touched = {row["uuid"] for row in self.fresh[Incident]}
+        for model in (DamageItem, Note):
+            touched |= {row["incident_uuid"] for row in self.fresh[model] if row["incident_uuid"]}
+        for row in self.fresh[Correspondence]:
+            touched |= set(row[INCIDENT_LINKS])
+        touched |= {incident for _letter, incident in self.new_links}
+        return touched
+
+
+_ENTRY_KEYS: Sequence[str] = (
+    "at", "user", "action", "entity_type", "entity_uuid", "changes_json", "prev_hash", "hash",
+    "redacted", "withheld",
+)  # fmt: skip

@@ -1,0 +1,249 @@
+"""casefiles hq init and import against a real PostgreSQL: merge by uuid, repeat, update,
+conflict, forged and failing bundles, two imports at once, provenance."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, text
+
+from casefiles.hq.importer import import_bundle
+from casefiles.hq.migrate import VERSION_TABLE
+from casefiles.hq.schema import metadata
+from tests.casefiles.bundle.zips import rebuild, with_manifest
+from tests.casefiles.hq.conftest import MissionBundles
+from tests.casefiles.hq.helpers import count, database_state, run, run_json, spawn
+from tests.postgres_server import new_database
+
+
+def test_init_creates_the_schema_then_finds_it_up_to_date(
+    hq_server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = new_database(hq_server, "hq_init")
+    assert run(capsys, "hq", "init", url)[:2] == (
+        0,
+        "Created the headquarters schema (revision 0001).\n",
+    )
+    assert run(capsys, "hq", "init", url)[:2] == (
+        0,
+        "The headquarters schema is up to date (revision 0001).\n",
+    )
+
+
+def test_the_migrations_build_exactly_the_schema_the_code_expects(hq: Engine) -> None:
+    with hq.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"version_table": VERSION_TABLE, "include_name": _not_version}
+        )
+        differences = compare_metadata(context, metadata)
+    assert differences == []
+
+
+def _not_version(name: str | None, kind: str, _parents: object) -> bool:
+    return not (kind == "table" and name == VERSION_TABLE)
+
+
+def test_reading_a_database_without_the_schema_says_to_init_it(
+    hq_server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = new_database(hq_server, "hq_bare")
+    code, _out, err = run(capsys, "hq", "missions", url)
+    assert code == 2
+    assert "run casefiles hq init" in err and len(err.splitlines()) == 1
+
+
+def test_import_then_the_same_bundle_again_changes_nothing(
+    hq: Engine, hq_url: str, demo_bundle_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    [first] = run_json(capsys, "hq", "import", hq_url, str(demo_bundle_file))
+    assert set(first) == {"bundle", "mission", "outcome", "added", "reason"}
+    assert first["outcome"] == "imported" and first["reason"] is None
+    assert first["mission"] == "Embassy of the Republic of Azerbaijan in Ukraine"
+    assert first["added"]["incidents"] == 6 and first["added"]["evidence"] == 12
+    state = database_state(hq)
+    [again] = run_json(capsys, "hq", "import", hq_url, str(demo_bundle_file))
+    assert again["outcome"] == "unchanged" and again["added"] == {}
+    assert database_state(hq) == state
+
+
+def test_every_record_knows_the_bundle_that_brought_it(hq: Engine, demo_bundle_file: Path) -> None:
+    import_bundle(hq, demo_bundle_file)
+    with hq.connect() as connection:
+        bundle = connection.execute(text("SELECT * FROM bundles")).mappings().one()
+        unsourced = connection.execute(
+            text("SELECT count(*) FROM incidents i LEFT JOIN bundles b ON b.id = i.bundle_id "
+                 "WHERE b.id IS NULL")
+        ).scalar_one()  # fmt: skip
+    manifest_sha = (
+        __import__("hashlib")
+        .sha256(__import__("zipfile").ZipFile(demo_bundle_file).read("manifest.json"))
+        .hexdigest()
+    )
+    assert bundle["manifest_sha256"] == manifest_sha
+    assert bundle["exported_by"] and bundle["complete"] is True
+    assert len(bundle["source_fingerprint"]) == 64 and bundle["imported_by"] == "hq"
+    assert unsourced == 0
+
+
+def test_a_later_bundle_of_the_mission_adds_what_is_new(
+    hq: Engine, baku_bundles: MissionBundles
+) -> None:
+    assert import_bundle(hq, baku_bundles.first).outcome == "imported"
+    later = import_bundle(hq, baku_bundles.later)
+    assert later.outcome == "imported"
+    assert later.added["incidents"] == 1 and later.added["damage_items"] == 1
+    assert "sites" not in later.added and "mission" not in later.added
+    assert count(hq, "incidents") == 2 and count(hq, "bundles") == 2
+    # The earlier bundle is older news: nothing of it is new any more.
+    assert import_bundle(hq, baku_bundles.first).outcome == "unchanged"
+
+
+def test_a_conflict_is_refused_with_the_list_and_changes_nothing(
+    hq: Engine, hq_url: str, baku_bundles: MissionBundles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import_bundle(hq, baku_bundles.later)
+    state = database_state(hq)
+    outcome = import_bundle(hq, baku_bundles.edited)
+    assert outcome.outcome == "conflict"
+    assert any("XRK-2024-001: title differ" in line for line in outcome.conflicts)
+    assert any(line.startswith("audit entry") for line in outcome.conflicts) is False
+    assert database_state(hq) == state
+    code, out, _err = run(capsys, "hq", "import", hq_url, str(baku_bundles.edited))
+    assert code == 2
+    assert "edited.zip: conflict:" in out and "Nothing was changed" in out
+
+
+def test_two_missions_share_one_copy_of_an_original(
+    hq: Engine, demo_bundle_file: Path, baku_bundles: MissionBundles
+) -> None:
+    import_bundle(hq, demo_bundle_file)
+    originals = count(hq, "originals")
+    outcome = import_bundle(hq, baku_bundles.first)
+    assert outcome.outcome == "imported" and outcome.added["evidence"] == 1
+    assert "originals" not in outcome.added and count(hq, "originals") == originals
+
+
+def test_a_bundle_claiming_another_mission_is_refused(
+    hq: Engine, demo_bundle_file: Path, tmp_path: Path
+) -> None:
+    import_bundle(hq, demo_bundle_file)
+    state = database_state(hq)
+
+    def other_mission(manifest: dict[str, object]) -> None:
+        mission = manifest["mission"]
+        assert isinstance(mission, dict)
+        moved = json.dumps(manifest).replace(mission["uuid"], "0" * 8 + mission["uuid"][8:])
+        manifest.update(json.loads(moved))
+
+    forged = with_manifest(demo_bundle_file, tmp_path / "other.zip", other_mission)
+    outcome = import_bundle(hq, forged)
+    # Its audit log no longer checks out: refused before anything is written.
+    assert outcome.outcome == "refused" and "Audit entry 1 was altered" in (outcome.reason or "")
+    assert database_state(hq) == state
+
+
+def test_a_forged_bundle_with_checksums_redone_is_refused(
+    hq: Engine, hq_url: str, baku_bundles: MissionBundles, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    import_bundle(hq, baku_bundles.first)
+    state = database_state(hq)
+
+    def rename(manifest: dict[str, list[dict[str, str]]]) -> None:
+        manifest["incidents"][0]["title"] = "Heç nə olmadı"
+
+    forged = with_manifest(baku_bundles.later, tmp_path / "forged.zip", rename)  # type: ignore[arg-type]
+    [outcome] = run_json(capsys, "hq", "import", hq_url, str(forged), exit_code=2)
+    assert outcome["outcome"] == "refused"
+    assert "differs from the audit log" in outcome["reason"]
+    assert database_state(hq) == state
+
+
+def test_a_damaged_bundle_is_refused_and_the_next_one_still_imported(
+    hq: Engine, hq_url: str, baku_bundles: MissionBundles, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    def cut(files: dict[str, bytes]) -> None:
+        name = next(n for n in files if n.startswith("evidence/") or n.startswith("tables/"))
+        files[name] = files[name][:-5]
+
+    broken = rebuild(baku_bundles.first, tmp_path / "broken.zip", cut, resum=False)
+    not_zip = tmp_path / "notes.zip"
+    not_zip.write_text("not a zip")
+    code, out, _err = run(
+        capsys, "hq", "import", hq_url, str(broken), str(not_zip), str(baku_bundles.first)
+    )
+    lines = out.splitlines()
+    assert code == 2 and len(lines) == 3
+    assert lines[0].startswith("broken.zip: refused:")
+    assert lines[1].startswith("notes.zip: refused:")
+    assert lines[2].startswith("first.zip: imported")
+    assert count(hq, "bundles") == 1
+
+
+def test_a_bundle_that_fails_while_being_written_leaves_nothing(
+    hq: Engine, demo_bundle_file: Path
+) -> None:
+    """The database itself refuses the last table written: everything before it is undone."""
+    with hq.begin() as connection:
+        connection.execute(
+            text(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION 'disk quota exceeded'; END $$;"
+                "CREATE TRIGGER refuse BEFORE INSERT ON audit_entries "
+                "FOR EACH ROW EXECUTE FUNCTION refuse()"
+            )
+        )
+    state = database_state(hq)
+    outcome = import_bundle(hq, demo_bundle_file)
+    assert outcome.outcome == "refused"
+    assert "disk quota exceeded" in (outcome.reason or "")
+    assert database_state(hq) == state
+    assert count(hq, "missions") == 0 and count(hq, "originals") == 0
+
+
+def test_two_imports_at_once_from_two_processes(
+    hq: Engine, hq_url: str, demo_bundle_file: Path, baku_bundles: MissionBundles
+) -> None:
+    # The same bundle twice at once: one imports it, the other finds it there.
+    same = [spawn("hq", "import", hq_url, str(demo_bundle_file), "--json") for _ in range(2)]
+    outcomes = sorted(json.loads(p.communicate()[0])[0]["outcome"] for p in same)
+    assert outcomes == ["imported", "unchanged"]
+    # Two missions at once: both go in.
+    both = [
+        spawn("hq", "import", hq_url, str(baku_bundles.first), "--json"),
+        spawn("hq", "import", hq_url, str(baku_bundles.later), "--json"),
+    ]
+    results = [json.loads(p.communicate()[0])[0] for p in both]
+    assert {r["outcome"] for r in results} <= {"imported", "unchanged"}
+    assert all(p.returncode == 0 for p in [*same, *both])
+    assert count(hq, "missions") == 2 and count(hq, "incidents") == 8
+
+
+def test_trust_is_refused_while_bundles_are_not_signed(
+    hq: Engine, hq_url: str, baku_bundles: MissionBundles, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    key = tmp_path / "consul.pub"
+    key.write_text("not yet a key")
+    code, out, _err = run(
+        capsys, "hq", "import", hq_url, str(baku_bundles.first), "--trust", str(key)
+    )
+    assert code == 2
+    assert "signatures are not supported yet" in out
+    assert count(hq, "bundles") == 0
+
+
+def test_no_server_is_one_line_naming_the_host(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "hq", "missions", "postgresql://hq@127.0.0.1:9/nowhere")
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1 and "127.0.0.1:9" in err and "Traceback" not in err
+
+
+def test_a_password_on_the_command_line_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "hq", "init", "postgresql://hq:secret@127.0.0.1:9/db")
+    assert code == 2 and "PGPASSWORD" in err and "secret" not in err
