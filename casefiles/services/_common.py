@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -151,25 +152,24 @@ def set_deleted(case: CaseFile, session: Session, entity: Audited, deleted: bool
     audit.record_update(session, case.user, entity, before, "delete" if deleted else "restore")
 
 
-def with_span(case: CaseFile, values: Mapping[str, Any]) -> dict[str, Any]:
-    """Accept `when` in the short written form ('2025-11-14 night', read in the mission's time
-    zone) as well as `span`, a TimeSpan."""
-    result = dict(values)
-    when = result.pop("when", None)
-    if when is not None:
-        if isinstance(when, TimeSpan):
-            result["span"] = when
-            return result
+def time_zone(session: Session) -> ZoneInfo:
+    """The premises' time zone, in which every local time of the case is read and said."""
+    return zone(session.scalar(select(Mission.timezone).order_by(Mission.id).limit(1)) or "UTC")
+
+
+def span_field(case: CaseFile) -> Validator:
+    """A TimeSpan, or its short written form ('2025-11-14 night') read in the premises' time
+    zone. A SpanError is a ValueError: `validate` files its message under the field."""
+
+    def check(value: Any) -> TimeSpan:
+        if isinstance(value, TimeSpan):
+            return value
+        if value is None or value == "":
+            raise ValueError("is required")
+        if not isinstance(value, str):
+            raise ValueError("must be a time such as 2025-11-14 night")
         with case.reading() as session:
-            tz = zone(session.scalar(select(Mission.timezone).limit(1)) or "UTC")
-        try:
-            result["span"] = parse(str(when), tz, "when")
-        except ValueError as error:
-            raise ValidationError({"when": str(error).removeprefix("when: ")}) from None
-    return result
+            tz = time_zone(session)
+        return parse(value, tz)
 
-
-def span_field(value: Any) -> TimeSpan:
-    if not isinstance(value, TimeSpan):
-        raise ValueError("is required")
-    return value
+    return check

@@ -9,13 +9,11 @@ from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from casefiles.domain.records import IncidentRecord
-from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.domain.vocabulary import (
     REFERENCE_MAX,
     Impact,
     IncidentStatus,
     IncidentType,
-    Precision,
     Severity,
     is_reference,
 )
@@ -37,11 +35,16 @@ def _reference(value: Any) -> str | None:
     return cleaned
 
 
-VALIDATORS: dict[str, common.Validator] = {
-    "reference": _reference,
-    "title": common.text(required=True, max_length=500),
-    "site": common.text(required=True),
-    "span": common.span_field,
+def _validators(case: CaseFile) -> dict[str, common.Validator]:
+    return {
+        "reference": _reference,
+        "title": common.text(required=True, max_length=500),
+        "site": common.text(required=True),
+        "span": common.span_field(case),
+    } | _FIELDS
+
+
+_FIELDS: dict[str, common.Validator] = {
     "incident_type": common.choice(IncidentType, default=IncidentType.UNKNOWN),
     "impact": common.choice(Impact, default=Impact.UNKNOWN),
     "distance_m": common.number(minimum=0, maximum=1_000_000),
@@ -57,11 +60,8 @@ VALIDATORS: dict[str, common.Validator] = {
 
 
 def _columns(session: Session, cleaned: dict[str, Any]) -> dict[str, Any]:
-    """Cleaned fields as column values: the span split, the site uuid turned into its row id."""
+    """Cleaned fields as column values: the site uuid turned into its row id."""
     columns = dict(cleaned)
-    if "span" in columns:
-        span: TimeSpan = columns.pop("span")
-        columns.update(time_start=span.start, time_end=span.end, time_precision=span.precision)
     if "site" in columns:
         site = session.scalar(
             select(Site).where(Site.uuid == columns.pop("site"), Site.deleted.is_(False))
@@ -88,12 +88,12 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
 
 
 def create(case: CaseFile, **values: Any) -> IncidentRecord:
-    cleaned = common.validate(common.with_span(case, values), VALIDATORS)
+    cleaned = common.validate(values, _validators(case))
     with case.transaction() as session:
         columns = _columns(session, cleaned)
         if columns["reference"] is None:
             mission = mission_service.get(case)
-            year = columns["time_start"].astimezone(zone(mission.timezone)).year
+            year = columns["span"].start.astimezone(mission.tz).year
             columns["reference"] = next_reference(session, mission.reference_prefix, year)
         elif session.scalar(select(Incident.id).where(Incident.reference == columns["reference"])):
             raise ValidationError({"reference": f"{columns['reference']} is already used"})
@@ -105,7 +105,7 @@ def create(case: CaseFile, **values: Any) -> IncidentRecord:
 
 
 def update(case: CaseFile, uuid: str, **values: Any) -> IncidentRecord:
-    cleaned = common.validate(common.with_span(case, values), VALIDATORS, partial=True)
+    cleaned = common.validate(values, _validators(case), partial=True)
     with case.transaction() as session:
         incident = common.fetch(session, Incident, uuid, what="incident")
         columns = _columns(session, cleaned)
@@ -210,7 +210,7 @@ _LIVE_DAMAGE = DamageItem.deleted.is_(False)
 _LIVE_PHOTOS = EvidenceItem.deleted.is_(False)
 _BASE_COLUMNS = (
     Incident.id, Incident.uuid, Incident.reference, Incident.title, Site.uuid, Site.name,
-    Incident.time_start, Incident.time_end, Incident.time_precision, Incident.incident_type,
+    Incident.span, Incident.incident_type,
     Incident.impact, Incident.distance_m, Incident.distance_words, Incident.description,
     Incident.staff_killed, Incident.staff_injured, Incident.others_injured, Incident.uxo_found,
     Incident.uxo_depth_m, Incident.status, Incident.deleted,
@@ -247,7 +247,7 @@ def _records_query(condition: ColumnElement[bool], whole_table: bool) -> Select[
     return (
         query.join(Site, Site.id == Incident.site_id)
         .where(condition)
-        .order_by(Incident.time_start, Incident.id)
+        .order_by(Incident.span.start, Incident.id)
     )  # fmt: skip
 
 
@@ -281,13 +281,13 @@ def _select_records(
     rows = [
         (row[0], IncidentRecord(
             uuid=row[1], reference=row[2], title=row[3], site_uuid=row[4], site_name=row[5],
-            span=TimeSpan(row[6], row[7], Precision(row[8])), incident_type=IncidentType(row[9]),
-            impact=Impact(row[10]), distance_m=row[11], distance_words=row[12],
-            description=row[13], staff_killed=row[14], staff_injured=row[15],
-            others_injured=row[16], uxo_found=row[17], uxo_depth_m=row[18],
-            status=IncidentStatus(row[19]), deleted=row[20],
-            worst_severity=None if row[21] is None or row[21] < 0 else severities[row[21]],
-            photo_count=row[22],
+            span=row[6], incident_type=IncidentType(row[7]), impact=Impact(row[8]),
+            distance_m=row[9], distance_words=row[10], description=row[11],
+            staff_killed=row[12], staff_injured=row[13], others_injured=row[14],
+            uxo_found=row[15], uxo_depth_m=row[16], status=IncidentStatus(row[17]),
+            deleted=row[18],
+            worst_severity=None if row[19] is None or row[19] < 0 else severities[row[19]],
+            photo_count=row[20],
         ))
         for row in session.execute(query)
     ]  # fmt: skip
