@@ -149,17 +149,3 @@ class NoteTarget(Vocabulary):
     SITE = "site", "Site"
     INCIDENT = "incident", "Incident"
     CORRESPONDENCE = "correspondence", "Correspondence"
-
-
-# What an incident reference may hold besides letters and digits. It is printed on every page
-# that names the incident, so nothing that looks like something else: no spaces, no invisible
-# or direction-changing characters (a U+202E would print the rest of it backwards).
-REFERENCE_MARKS = frozenset("-_./")
-REFERENCE_MAX = 64
-
-
-def is_reference(text: str) -> bool:
-    """Whether `text` is a well-formed incident reference, e.g. KYIV-2025-004."""
-    return 0 < len(text) <= REFERENCE_MAX and all(
-        ch.isalnum() or ch in REFERENCE_MARKS for ch in text
-    )

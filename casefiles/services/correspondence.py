@@ -74,20 +74,20 @@ def update(case: CaseFile, uuid: str, **values: Any) -> CorrespondenceRecord:
         return to_record(item)
 
 
+def _linked(item: Correspondence) -> list[int]:
+    return [incident.id for incident in item.incidents]
+
+
 def delete(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, True)
+    common.mark_deleted(
+        case, Correspondence, uuid, True, what="correspondence item", incidents=_linked
+    )
 
 
 def restore(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, False)
-
-
-def _set_deleted(case: CaseFile, uuid: str, deleted: bool) -> None:
-    with case.transaction() as session:
-        item = common.fetch(session, Correspondence, uuid, what="correspondence item")
-        common.set_deleted(case, session, item, deleted)
-        for incident in item.incidents:
-            search.reindex(session, incident.id)
+    common.mark_deleted(
+        case, Correspondence, uuid, False, what="correspondence item", incidents=_linked
+    )
 
 
 def list_correspondence(case: CaseFile, incident: str | None = None) -> list[CorrespondenceRecord]:

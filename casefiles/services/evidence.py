@@ -540,17 +540,11 @@ def _rotation(session: Session, item: EvidenceItem) -> int:
 def delete(case: CaseFile, uuid: str) -> None:
     """Take the photo out of the incident. Its original stays in the file (evidence is never
     destroyed), and `restore` brings it back."""
-    with case.transaction() as session:
-        common.set_deleted(
-            case, session, common.fetch(session, EvidenceItem, uuid, what="photo"), True
-        )
+    common.mark_deleted(case, EvidenceItem, uuid, True, what="photo")
 
 
 def restore(case: CaseFile, uuid: str) -> None:
-    with case.transaction() as session:
-        common.set_deleted(
-            case, session, common.fetch(session, EvidenceItem, uuid, what="photo"), False
-        )
+    common.mark_deleted(case, EvidenceItem, uuid, False, what="photo")
 
 
 # Originals out -----------------------------------------------------------------------------

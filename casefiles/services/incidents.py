@@ -8,14 +8,13 @@ from sqlalchemy import ColumnElement, Select, func, select, true
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
+from casefiles.domain import rules
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.vocabulary import (
-    REFERENCE_MAX,
     Impact,
     IncidentStatus,
     IncidentType,
     Severity,
-    is_reference,
 )
 from casefiles.errors import NotFound, ValidationError
 from casefiles.integrity import audit
@@ -27,11 +26,11 @@ from casefiles.storage.store import CaseFile
 
 
 def _reference(value: Any) -> str | None:
-    cleaned: str = common.text(max_length=REFERENCE_MAX)(value)
+    cleaned: str = common.text(max_length=rules.REFERENCE_MAX)(value)
     if not cleaned:
         return None
-    if not is_reference(cleaned):
-        raise ValueError("may hold only letters, digits, - _ . and / (e.g. KYIV-2025-004)")
+    if not rules.is_reference(cleaned):
+        raise ValueError(rules.REFERENCE_RULE)
     return cleaned
 
 
@@ -72,13 +71,6 @@ def _columns(session: Session, cleaned: dict[str, Any]) -> dict[str, Any]:
     return columns
 
 
-def _check_uxo(incident: Incident) -> None:
-    if incident.uxo_depth_m is not None and incident.uxo_found is not True:
-        raise ValidationError(
-            {"uxo_depth_m": "give a depth only when unexploded ordnance was found"}
-        )
-
-
 def next_reference(session: Session, prefix: str, year: int) -> str:
     """PREFIX-YEAR-NNN, one past the highest number already used for that prefix and year."""
     stem = f"{prefix}-{year}-"
@@ -98,7 +90,7 @@ def create(case: CaseFile, **values: Any) -> IncidentRecord:
         elif session.scalar(select(Incident.id).where(Incident.reference == columns["reference"])):
             raise ValidationError({"reference": f"{columns['reference']} is already used"})
         incident = Incident(**columns)
-        _check_uxo(incident)
+        common.check_rules(incident)
         common.add(case, session, incident)
         search.reindex(session, incident.id)
         return _record(session, incident)
@@ -123,25 +115,22 @@ def update(case: CaseFile, uuid: str, **values: Any) -> IncidentRecord:
         before = incident.snapshot()
         for name, value in columns.items():
             setattr(incident, name, value)
-        _check_uxo(incident)
+        common.check_rules(incident)
         if audit.record_update(session, case.user, incident, before):
             search.reindex(session, incident.id)
         return _record(session, incident)
 
 
+def _itself(incident: Incident) -> tuple[int]:
+    return (incident.id,)
+
+
 def delete(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, True)
+    common.mark_deleted(case, Incident, uuid, True, what="incident", incidents=_itself)
 
 
 def restore(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, False)
-
-
-def _set_deleted(case: CaseFile, uuid: str, deleted: bool) -> None:
-    with case.transaction() as session:
-        incident = common.fetch(session, Incident, uuid, what="incident")
-        common.set_deleted(case, session, incident, deleted)
-        search.reindex(session, incident.id)
+    common.mark_deleted(case, Incident, uuid, False, what="incident", incidents=_itself)
 
 
 def get(case: CaseFile, uuid: str) -> IncidentRecord:

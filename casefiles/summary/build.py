@@ -43,8 +43,8 @@ from casefiles.summary.document import (
     Field,
     IncidentSection,
     Letter,
-    Note,
     Photo,
+    PrintedNote,
     SiteRow,
     SummaryDocument,
     TimelineSource,
@@ -382,9 +382,9 @@ def _photo(item: EvidenceRecord, number: int, damage: str, context: _Context) ->
     )
 
 
-def _note(note: NoteRecord, tz: ZoneInfo) -> Note:
+def _note(note: NoteRecord, tz: ZoneInfo) -> PrintedNote:
     byline = f"{note.author}, {wording.written(note.written_at, note.edited_at, tz)}"
-    return Note(byline=byline, text=note.text)
+    return PrintedNote(byline=byline, text=note.text)
 
 
 def _letter(item: CorrespondenceRecord, context: _Context) -> Letter:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from casefiles.domain.bidi import FSI, PDI, isolate
-from casefiles.domain.vocabulary import is_reference
+from casefiles.domain.rules import is_reference
 from casefiles.errors import ValidationError
 from casefiles.services import incidents, sites
 from casefiles.storage.store import CaseFile

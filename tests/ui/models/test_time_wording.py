@@ -16,7 +16,7 @@ from casefiles.summary.build import build_case_summary
 from ui.models.incident_table_model import IncidentColumn, IncidentTableModel
 from ui.models.roles import Role
 from ui.plain_text import tooltip
-from ui.timeline.records import timeline_data
+from ui.timeline.from_case import timeline_data
 from ui.timeline.tooltip import incident_tooltip
 from ui.widgets.time_span_edit import TimeSpanEdit
 
