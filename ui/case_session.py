@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from casefiles.domain.records import MissionRecord
-from casefiles.domain.timespan import zone
 from casefiles.errors import CaseFileError
 from casefiles.storage.store import CaseFile
 from ui.background import Background
@@ -53,7 +52,7 @@ class CaseSession(QObject):
         super().__init__(parent)
         self.case = case
         self.mission = mission
-        self.tz: ZoneInfo = zone(mission.timezone)
+        self.tz: ZoneInfo = mission.tz
         self.background = background
         self.undo_stack = QUndoStack(self)
 
@@ -63,7 +62,7 @@ class CaseSession(QObject):
 
     def set_mission(self, mission: MissionRecord) -> None:
         self.mission = mission
-        self.tz = zone(mission.timezone)
+        self.tz = mission.tz
         self.missionChanged.emit()
 
     # Changes -------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from casefiles.bundle.checks import name_problem
 from casefiles.bundle.errors import BadBundle
-from casefiles.domain.timespan import zone
+from casefiles.domain import rules
 from casefiles.domain.vocabulary import (
     CorrespondenceKind,
     DamageElement,
@@ -37,7 +37,6 @@ from casefiles.domain.vocabulary import (
     Severity,
     SiteKind,
     Vocabulary,
-    is_reference,
 )
 from casefiles.storage.models import (
     Audited,
@@ -399,21 +398,11 @@ def _field(field: Field, value: Any, where: str) -> Any:
 
 
 def _check_row(model: type[Audited], row: dict[str, Any], where: str) -> None:
-    """What the services would refuse to store, which the app could not show."""
-    if model is Mission:
-        try:
-            zone(row["timezone"])
-        except ValueError:
-            raise _Invalid(f"{where}.timezone: not a known time zone") from None
-    if model is Incident:
-        if not is_reference(row["reference"]):
-            raise _Invalid(f"{where}.reference: may hold only letters, digits, - _ . and /")
-        if row["time_end"] < row["time_start"]:
-            raise _Invalid(f"{where}: the end is before the start")
-    if model is Correspondence and row["date_end"] < row["date_start"]:
-        raise _Invalid(f"{where}: the end is before the start")
-    if model is Note and sum(row[k] is not None for k in _NOTE_OWNERS) > 1:
-        raise _Invalid(f"{where}: a note belongs to one item at most")
+    """What the services would refuse to store (casefiles.domain.rules), which the app could
+    not show. Datetimes are compared in their canonical text, which sorts as time does."""
+    columns = {field.column: row[field.name] for field in fields(model)}
+    for field, problem in rules.problems(model.__tablename__, columns):
+        raise _Invalid(f"{where}.{field}: {problem}")
     if model is EvidenceItem:
         described = row[FILE]
         if described["derived"] is None and (
@@ -422,7 +411,6 @@ def _check_row(model: type[Audited], row: dict[str, Any], where: str) -> None:
             raise _Invalid(f"{where}.{FILE}: does not describe the original")
 
 
-_NOTE_OWNERS = ("site_uuid", "incident_uuid", "correspondence_uuid")
 # The CSV files under tables/: the mission, each table, and the audit log.
 TABLE_FILES = frozenset({"mission", *TABLES, "audit_log"})
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, fields
+from casefiles.domain.wording import code_words
 from casefiles.storage.models import Audited, Incident, Mission, Site
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -57,7 +58,8 @@ def _table(
             if field.name in _LEFT_OUT or field.name == "deleted":
                 continue
             value = row[field.name]
-            line.append(field.vocabulary(value).label if field.vocabulary and value else value)
+            code = field.vocabulary(value) if field.vocabulary and value else None
+            line.append(value if code is None else code_words(code))
             known = names.get(field.target) if field.target is not None else None
             if known is not None:
                 line.append(known.get(value, "") if value else "")

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casefiles.cli.passphrase import case_key, fresh_key
+from casefiles.domain import wording
 from casefiles.domain.records import IncidentRecord
-from casefiles.domain.timespan import zone
 from casefiles.errors import CaseFileDamaged
 
 if TYPE_CHECKING:
@@ -128,9 +128,15 @@ def _print_incidents(
         return
     from casefiles.services import mission as mission_service
 
-    tz = zone(mission_service.get(case).timezone)
+    tz = mission_service.get(case).tz
     rows = [
-        (r.reference, r.span.words(tz), r.site_name, r.incident_type.label, r.status.label)
+        (
+            r.reference,
+            wording.span_words(r.span, tz),
+            r.site_name,
+            r.incident_type.label,
+            r.status.label,
+        )
         for r in records
     ]
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(4)]

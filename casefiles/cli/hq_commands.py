@@ -244,6 +244,7 @@ def _search(args: argparse.Namespace) -> int:
 def _print_incidents(
     hits: list[tuple[Any, list[Any]]], as_json: bool, with_matches: bool = False
 ) -> None:
+    from casefiles.domain import wording
     from casefiles.domain.timespan import TimeSpan, zone
     from casefiles.domain.vocabulary import IncidentStatus, IncidentType, Precision
 
@@ -266,7 +267,7 @@ def _print_incidents(
                 [
                     incident.mission,
                     incident.reference,
-                    span.words(zone(incident.timezone)),
+                    wording.span_words(span, zone(incident.timezone)),
                     incident.site,
                     IncidentType(incident.incident_type).label,
                     IncidentStatus(incident.status).label,

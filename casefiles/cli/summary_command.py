@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from casefiles.cli.passphrase import case_key
-from casefiles.domain.timespan import check_year
+from casefiles.domain.timespan import SpanError, check_year
 from casefiles.errors import CaseFileError
 from casefiles.storage.file_writing import check_new_file
 from casefiles.summary import Paper, PdfRenderer
@@ -33,9 +33,9 @@ def _day(text: str) -> date:
             f"'{text}' is not a date; write it as 2025-11-14"
         ) from None
     try:
-        check_year(day.year, text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        check_year(day.year)
+    except SpanError as error:
+        raise argparse.ArgumentTypeError(f"{text}: {error}") from None
     return day
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
-from casefiles.domain.timespan import TimeSpan
+from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.domain.vocabulary import (
     CorrespondenceKind,
     DamageElement,
@@ -31,6 +32,11 @@ class MissionRecord:
     classification: str
     reference_prefix: str
     created_at: datetime
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The premises' time zone, in which every local time of the case is read and said."""
+        return zone(self.timezone)
 
 
 @dataclass(frozen=True, slots=True)

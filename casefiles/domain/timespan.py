@@ -1,8 +1,8 @@
 """Times with a precision: "2022", "January 2024", "late August 2025", "the night of 14 November".
 
 A TimeSpan is a half-open interval [start, end) in UTC plus the precision it was recorded with.
-It is built from local calendar terms in the premises' time zone and described in words,
-so that nobody ever sees more precision than the source gave.
+It is built from local calendar terms in the premises' time zone; casefiles.domain.wording
+says it in words, so that nobody ever sees more precision than the source gave.
 """
 
 from __future__ import annotations
@@ -14,12 +14,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
 from casefiles.errors import CaseFileError
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-SHORT_MONTHS = tuple(m[:3] for m in MONTHS)
 
 # Local hours of each part of a day. The night of D runs from the evening of D-1 to the
 # morning of D, which is how reports say "the night of 14 November".
@@ -41,14 +35,19 @@ MONTH_PART_DAYS: dict[MonthPart, tuple[int, int | None]] = {
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 
-class TimeOutOfRange(CaseFileError, ValueError):
-    """A ValueError for validators; a CaseFileError (one line, exit 2) for a time read from a
-    case file that was changed outside the app."""
+class SpanError(CaseFileError, ValueError):
+    """A time that cannot be read or held. The message names no field: the caller knows which
+    field it was and files it there. A ValueError for validators; a CaseFileError (one line,
+    exit 2) for a time read from a case file that was changed outside the app."""
 
 
-def check_year(year: int, field: str = "time") -> None:
+class TimeOutOfRange(SpanError):
+    pass
+
+
+def check_year(year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise TimeOutOfRange(f"{field}: the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+        raise TimeOutOfRange(f"the year must be between {FIRST_YEAR} and {LAST_YEAR}")
 
 
 class UnknownTimeZone(CaseFileError, ValueError):
@@ -74,9 +73,9 @@ class TimeSpan:
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:
-            raise ValueError("time: start and end must carry a time zone")
+            raise SpanError("the start and the end must carry a time zone")
         if self.end < self.start:
-            raise ValueError("time: the end is before the start")
+            raise SpanError("the end is before the start")
         # In UTC a span of FIRST_YEAR or LAST_YEAR may reach a year beyond it.
         if not FIRST_YEAR - 1 <= self.start.year <= self.end.year <= LAST_YEAR + 1:
             raise TimeOutOfRange(
@@ -162,31 +161,6 @@ class TimeSpan:
                 return part
         return None
 
-    def words(self, tz: ZoneInfo) -> str:
-        """The span in words at its own precision, e.g. 'night of 13–14 Nov 2025, local time'."""
-        start = self.start.astimezone(tz)
-        last = (self.end - timedelta(microseconds=1)).astimezone(tz)
-        match self.precision:
-            case Precision.YEAR if self == TimeSpan.in_year(start.year, tz):
-                return f"{start.year}"
-            case Precision.MONTH if self == TimeSpan.in_month(start.year, start.month, tz):
-                return f"{MONTHS[start.month - 1]} {start.year}"
-            case Precision.PART_OF_MONTH if (part := self.month_part(tz)) is not None:
-                joiner = "-" if part is MonthPart.MID else " "
-                return f"{part.label}{joiner}{MONTHS[start.month - 1]} {start.year}"
-            case Precision.DAY if self == TimeSpan.on_day(start.date(), tz):
-                return f"{start.day} {MONTHS[start.month - 1]} {start.year}"
-            case Precision.PART_OF_DAY if (day_part := self.day_part(tz)) is not None:
-                if day_part is DayPart.NIGHT:
-                    return f"night of {_day_range(start.date(), last.date())}, local time"
-                return f"{day_part.label} of {_short_day(start.date())}, local time"
-            case Precision.MINUTE:
-                return f"{_short_day(start.date())}, {start:%H:%M} local time"
-        return (
-            f"between {_short_day(start.date())} {start:%H:%M} and {_short_day(last.date())} "
-            f"{last:%H:%M}, local time"
-        )
-
     def code(self, tz: ZoneInfo) -> str:
         """The short form that `parse` reads back: '2022', '2025-08 late', '2025-11-14 night'."""
         start = self.start.astimezone(tz)
@@ -219,20 +193,20 @@ _PATTERNS = (
 )
 
 
-def parse(text: str, tz: ZoneInfo, field: str = "time") -> TimeSpan:
+def parse(text: str, tz: ZoneInfo) -> TimeSpan:
     """Read the short form: 2022 | 2024-01 | 2025-08 late | 2025-11-14 | 2025-11-14 night |
-    2025-11-14 03:20 (local time of `tz`)."""
+    2025-11-14 03:20 (local time of `tz`), or raise SpanError."""
     cleaned = " ".join(text.strip().lower().split())
     for pattern, precision in _PATTERNS:
         if match := pattern.fullmatch(cleaned):
             parts = match.groups()
-            check_year(int(parts[0]), field)  # its own message, before "not a date"
+            check_year(int(parts[0]))  # its own message, before "not a date"
             try:
                 return _from_parts(precision, parts, tz)
             except ValueError:
                 break
-    raise ValueError(
-        f"{field}: '{text}' is not a date this app reads; write for example 2022, 2024-01, "
+    raise SpanError(
+        f"'{text}' is not a date this app reads; write for example 2022, 2024-01, "
         "2025-08 late, 2025-11-14, 2025-11-14 night or 2025-11-14 03:20"
     )
 
@@ -261,15 +235,3 @@ def _local(day: date, hour: int, tz: ZoneInfo) -> datetime:
 
 def _next_month(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1)
-
-
-def _short_day(day: date) -> str:
-    return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
-
-
-def _day_range(first: date, last: date) -> str:
-    if first.month == last.month and first.year == last.year:
-        return f"{first.day}–{last.day} {SHORT_MONTHS[last.month - 1]} {last.year}"
-    if first.year == last.year:
-        return f"{first.day} {SHORT_MONTHS[first.month - 1]} – {_short_day(last)}"
-    return f"{_short_day(first)} – {_short_day(last)}"

@@ -1,7 +1,8 @@
 """Every controlled vocabulary of the product: stable codes stored in the case file, words shown.
 
 Codes never change once released (they are in case files and bundles); the words may.
-Each vocabulary is a StrEnum whose members carry their display label.
+Each vocabulary is a StrEnum whose members carry their display label, except the parts of a
+time, whose words are in casefiles.domain.wording.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ class Vocabulary(StrEnum):
 
     label: str
 
-    def __new__(cls, code: str, label: str = "") -> Vocabulary:  # default: for mypy only
+    def __new__(cls, code: str, label: str = "") -> Vocabulary:
         member = str.__new__(cls, code)
         member._value_ = code
         member.label = label
@@ -51,28 +52,29 @@ class Impact(Vocabulary):
     UNKNOWN = "unknown", "Unknown"
 
 
+# The words of these three are in casefiles.domain.wording, with every other phrase of a date.
 class Precision(Vocabulary):
     """How precisely the time of an event is known; never more precise than the source."""
 
-    MINUTE = "minute", "Exact minute"
-    DAY = "day", "Day"
-    PART_OF_DAY = "part_of_day", "Part of a day"
-    MONTH = "month", "Month"
-    PART_OF_MONTH = "part_of_month", "Part of a month"
-    YEAR = "year", "Year"
+    MINUTE = "minute"
+    DAY = "day"
+    PART_OF_DAY = "part_of_day"
+    MONTH = "month"
+    PART_OF_MONTH = "part_of_month"
+    YEAR = "year"
 
 
 class DayPart(Vocabulary):
-    MORNING = "morning", "morning"
-    AFTERNOON = "afternoon", "afternoon"
-    EVENING = "evening", "evening"
-    NIGHT = "night", "night"
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    NIGHT = "night"
 
 
 class MonthPart(Vocabulary):
-    EARLY = "early", "early"
-    MID = "mid", "mid"
-    LATE = "late", "late"
+    EARLY = "early"
+    MID = "mid"
+    LATE = "late"
 
 
 class DamageElement(Vocabulary):
@@ -147,17 +149,3 @@ class NoteTarget(Vocabulary):
     SITE = "site", "Site"
     INCIDENT = "incident", "Incident"
     CORRESPONDENCE = "correspondence", "Correspondence"
-
-
-# What an incident reference may hold besides letters and digits. It is printed on every page
-# that names the incident, so nothing that looks like something else: no spaces, no invisible
-# or direction-changing characters (a U+202E would print the rest of it backwards).
-REFERENCE_MARKS = frozenset("-_./")
-REFERENCE_MAX = 64
-
-
-def is_reference(text: str) -> bool:
-    """Whether `text` is a well-formed incident reference, e.g. KYIV-2025-004."""
-    return 0 < len(text) <= REFERENCE_MAX and all(
-        ch.isalnum() or ch in REFERENCE_MARKS for ch in text
-    )

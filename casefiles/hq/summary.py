@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, func, select
 
 from casefiles import clock
+from casefiles.domain import wording
 from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import (
@@ -44,7 +45,6 @@ from casefiles.hq.schema import (
 )
 from casefiles.hq.verify import verify
 from casefiles.storage.file_format import GENESIS_HASH
-from casefiles.summary import wording
 from casefiles.summary.document import (
     ChronologyRow,
     Cover,
@@ -60,7 +60,7 @@ from casefiles.summary.document import (
 from casefiles.summary.rendering import ImageSource
 
 TITLE = "Headquarters summary"
-LANGUAGES = ("en",)  # the summary's wording (casefiles.summary.wording) is English only yet
+LANGUAGES = ("en",)  # the summary's wording (casefiles.domain.wording) is English only yet
 PROTESTED = (IncidentStatus.PROTEST_SENT, IncidentStatus.ANSWER_RECEIVED)
 _LANE = " · "  # between a mission's name and its site's: one timeline lane per pair
 UTC_ZONE = ZoneInfo("UTC")  # missions lie in several zones: the summary speaks UTC
@@ -277,15 +277,15 @@ def _money_lines(totals: dict[str, Decimal]) -> str:
     if not totals:
         return "None recorded"
     return "; ".join(
-        f"{currency} {wording._money(amount)}" for currency, amount in sorted(totals.items())
+        f"{currency} {wording.money(amount)}" for currency, amount in sorted(totals.items())
     )
 
 
 def _chronology_row(incident: IncidentRecord) -> ChronologyRow:
     return ChronologyRow(
         reference=incident.reference,
-        when=incident.span.words(UTC_ZONE),
-        when_precision=wording.PRECISION_WORDS[incident.span.precision],
+        when=wording.span_words(incident.span, UTC_ZONE),
+        when_precision=wording.precision_words(incident.span.precision),
         site=incident.site_name,
         incident_type=incident.incident_type.label,
         impact=wording.impact(incident),
@@ -322,7 +322,7 @@ def _section(
             else "",
             severity=Severity(item["severity"]).label,
             description=item["description"],
-            cost=f"{item['cost_currency'] or ''} {wording._money(Decimal(item['cost_amount']))}"
+            cost=f"{item['cost_currency'] or ''} {wording.money(Decimal(item['cost_amount']))}"
             if item["cost_amount"] is not None
             else wording.DASH,
         )
@@ -371,7 +371,7 @@ def _letters(
         )
         letters.append(
             Letter(
-                when=span.words(UTC_ZONE),
+                when=wording.span_words(span, UTC_ZONE),
                 kind=f"{CorrespondenceKind(row['kind']).label} "
                 f"({Direction(row['direction']).label.lower()})",
                 reference_number=row["reference_number"],

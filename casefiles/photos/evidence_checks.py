@@ -10,6 +10,7 @@ import math
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from casefiles.domain import wording
 from casefiles.domain.timespan import TimeSpan
 from casefiles.photos.photo_metadata import is_editing_software
 
@@ -59,6 +60,7 @@ def consistency_warnings(
     else:
         slack = timedelta(0) if capture_offset_known else UNKNOWN_OFFSET_ALLOWANCE
         early = moment < span.start - BEFORE_ALLOWANCE - slack
+        incident_time = wording.span_words(span, tz)
         if capture_time_is_file_date:
             # Saving a file sets its date, so only a date before the incident says something.
             warnings.append(
@@ -68,15 +70,15 @@ def consistency_warnings(
             if early:
                 warnings.append(
                     f"The file is dated {_ago(span.start - moment)} before the incident "
-                    f"({span.words(tz)})."
+                    f"({incident_time})."
                 )
         elif early:
             warnings.append(
-                f"Taken {_ago(span.start - moment)} before the incident ({span.words(tz)})."
+                f"Taken {_ago(span.start - moment)} before the incident ({incident_time})."
             )
         elif moment >= span.end + AFTER_ALLOWANCE + slack:
             warnings.append(
-                f"Taken {_ago(moment - span.end)} after the incident ({span.words(tz)})."
+                f"Taken {_ago(moment - span.end)} after the incident ({incident_time})."
             )
         if not capture_offset_known:
             warnings.append("The capture time has no time zone; it is read as local time.")

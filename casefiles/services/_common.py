@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casefiles.domain import rules
 from casefiles.domain.timespan import TimeSpan, parse, zone
 from casefiles.domain.vocabulary import Vocabulary
 from casefiles.errors import NotFound, ValidationError
 from casefiles.integrity import audit
+from casefiles.storage import search
 from casefiles.storage.models import Audited, Mission
 from casefiles.storage.store import CaseFile
 
@@ -146,30 +149,59 @@ def change(case: CaseFile, session: Session, entity: Audited, values: Mapping[st
 
 
 def set_deleted(case: CaseFile, session: Session, entity: Audited, deleted: bool) -> None:
+    """Within a transaction: set `deleted` and write its audit entry."""
     before = entity.snapshot()
     entity.deleted = deleted  # type: ignore[attr-defined]
     audit.record_update(session, case.user, entity, before, "delete" if deleted else "restore")
 
 
-def with_span(case: CaseFile, values: Mapping[str, Any]) -> dict[str, Any]:
-    """Accept `when` in the short written form ('2025-11-14 night', read in the mission's time
-    zone) as well as `span`, a TimeSpan."""
-    result = dict(values)
-    when = result.pop("when", None)
-    if when is not None:
-        if isinstance(when, TimeSpan):
-            result["span"] = when
-            return result
+def check_rules(entity: Audited) -> None:
+    """The rules of casefiles.domain.rules, which a bundle's rows keep too, on the entity as it
+    is about to be stored."""
+    row = {column.key: getattr(entity, column.key) for column in entity.__table__.columns}
+    found = rules.problems(entity.__tablename__, row)
+    if found:
+        raise ValidationError(dict(found))
+
+
+def mark_deleted(
+    case: CaseFile,
+    model: type[ModelT],
+    uuid: str,
+    deleted: bool,
+    *,
+    what: str,
+    incidents: Callable[[ModelT], Iterable[int | None]] = lambda _entity: (),
+) -> None:
+    """Delete or restore a record: it keeps its data with `deleted` set (undo and the audit log
+    can always bring it back). `incidents` gives the row ids of the incidents whose search text
+    holds the record's words."""
+    with case.transaction() as session:
+        entity = fetch(session, model, uuid, what=what)
+        set_deleted(case, session, entity, deleted)
+        for incident_id in incidents(entity):
+            if incident_id is not None:
+                search.reindex(session, incident_id)
+
+
+def time_zone(session: Session) -> ZoneInfo:
+    """The premises' time zone, in which every local time of the case is read and said."""
+    return zone(session.scalar(select(Mission.timezone).order_by(Mission.id).limit(1)) or "UTC")
+
+
+def span_field(case: CaseFile) -> Validator:
+    """A TimeSpan, or its short written form ('2025-11-14 night') read in the premises' time
+    zone. A SpanError is a ValueError: `validate` files its message under the field."""
+
+    def check(value: Any) -> TimeSpan:
+        if isinstance(value, TimeSpan):
+            return value
+        if value is None or value == "":
+            raise ValueError("is required")
+        if not isinstance(value, str):
+            raise ValueError("must be a time such as 2025-11-14 night")
         with case.reading() as session:
-            tz = zone(session.scalar(select(Mission.timezone).limit(1)) or "UTC")
-        try:
-            result["span"] = parse(str(when), tz, "when")
-        except ValueError as error:
-            raise ValidationError({"when": str(error).removeprefix("when: ")}) from None
-    return result
+            tz = time_zone(session)
+        return parse(value, tz)
 
-
-def span_field(value: Any) -> TimeSpan:
-    if not isinstance(value, TimeSpan):
-        raise ValueError("is required")
-    return value
+    return check

@@ -8,8 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefiles.domain.records import CorrespondenceRecord
-from casefiles.domain.timespan import TimeSpan
-from casefiles.domain.vocabulary import CorrespondenceKind, Direction, Precision
+from casefiles.domain.vocabulary import CorrespondenceKind, Direction
 from casefiles.errors import ValidationError
 from casefiles.integrity import audit
 from casefiles.services import _common as common
@@ -26,25 +25,23 @@ def _uuids(value: Any) -> list[str]:
     return list(dict.fromkeys(value))
 
 
-VALIDATORS: dict[str, common.Validator] = {
-    "kind": common.choice(CorrespondenceKind),
-    "direction": common.choice(Direction),
-    "span": common.span_field,
-    "reference_number": common.text(max_length=200),
-    "counterpart": common.text(max_length=500),
-    "summary": common.text(),
-    "incidents": _uuids,
-}
+def _validators(case: CaseFile) -> dict[str, common.Validator]:
+    return {
+        "kind": common.choice(CorrespondenceKind),
+        "direction": common.choice(Direction),
+        "span": common.span_field(case),
+        "reference_number": common.text(max_length=200),
+        "counterpart": common.text(max_length=500),
+        "summary": common.text(),
+        "incidents": _uuids,
+    }
 
 
 def _apply(session: Session, item: Correspondence, cleaned: dict[str, Any]) -> set[int]:
     """Set the fields; returns the ids of every incident linked before or after."""
     touched = {i.id for i in item.incidents}
     for name, value in cleaned.items():
-        if name == "span":
-            item.date_start, item.date_end = value.start, value.end
-            item.date_precision = value.precision
-        elif name == "incidents":
+        if name == "incidents":
             linked = list(session.scalars(select(Incident).where(Incident.uuid.in_(value))))
             if len(linked) != len(value):
                 raise ValidationError({"incidents": "link only incidents of this case file"})
@@ -55,7 +52,7 @@ def _apply(session: Session, item: Correspondence, cleaned: dict[str, Any]) -> s
 
 
 def create(case: CaseFile, **values: Any) -> CorrespondenceRecord:
-    cleaned = common.validate(common.with_span(case, values), VALIDATORS)
+    cleaned = common.validate(values, _validators(case))
     with case.transaction() as session:
         item = Correspondence()
         touched = _apply(session, item, cleaned)
@@ -66,7 +63,7 @@ def create(case: CaseFile, **values: Any) -> CorrespondenceRecord:
 
 
 def update(case: CaseFile, uuid: str, **values: Any) -> CorrespondenceRecord:
-    cleaned = common.validate(common.with_span(case, values), VALIDATORS, partial=True)
+    cleaned = common.validate(values, _validators(case), partial=True)
     with case.transaction() as session:
         item = common.fetch(session, Correspondence, uuid, what="correspondence item")
         before = item.snapshot()
@@ -77,20 +74,20 @@ def update(case: CaseFile, uuid: str, **values: Any) -> CorrespondenceRecord:
         return to_record(item)
 
 
+def _linked(item: Correspondence) -> list[int]:
+    return [incident.id for incident in item.incidents]
+
+
 def delete(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, True)
+    common.mark_deleted(
+        case, Correspondence, uuid, True, what="correspondence item", incidents=_linked
+    )
 
 
 def restore(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, False)
-
-
-def _set_deleted(case: CaseFile, uuid: str, deleted: bool) -> None:
-    with case.transaction() as session:
-        item = common.fetch(session, Correspondence, uuid, what="correspondence item")
-        common.set_deleted(case, session, item, deleted)
-        for incident in item.incidents:
-            search.reindex(session, incident.id)
+    common.mark_deleted(
+        case, Correspondence, uuid, False, what="correspondence item", incidents=_linked
+    )
 
 
 def list_correspondence(case: CaseFile, incident: str | None = None) -> list[CorrespondenceRecord]:
@@ -99,7 +96,7 @@ def list_correspondence(case: CaseFile, incident: str | None = None) -> list[Cor
         query = select(Correspondence).where(Correspondence.deleted.is_(False))
         if incident is not None:
             query = query.where(Correspondence.incidents.any(Incident.uuid == incident))
-        query = query.order_by(Correspondence.date_start, Correspondence.id)
+        query = query.order_by(Correspondence.span.start, Correspondence.id)
         return [to_record(item) for item in session.scalars(query)]
 
 
@@ -113,7 +110,7 @@ def to_record(item: Correspondence) -> CorrespondenceRecord:
         uuid=item.uuid,
         kind=CorrespondenceKind(item.kind),
         direction=Direction(item.direction),
-        span=TimeSpan(item.date_start, item.date_end, Precision(item.date_precision)),
+        span=item.span,
         reference_number=item.reference_number,
         counterpart=item.counterpart,
         summary=item.summary,

@@ -75,17 +75,12 @@ def _columns(session: Session, cleaned: dict[str, Any]) -> dict[str, Any]:
     return columns
 
 
-def _check_cost(item: DamageItem) -> None:
-    if item.cost_amount is not None and item.cost_currency is None:
-        raise ValidationError({"cost_currency": "is required with a cost"})
-
-
 def create(case: CaseFile, incident: str, **values: Any) -> DamageRecord:
     cleaned = common.validate(values, VALIDATORS)
     with case.transaction() as session:
         parent = common.fetch(session, Incident, incident, what="incident")
         item = DamageItem(incident_id=parent.id, **_columns(session, cleaned))
-        _check_cost(item)
+        common.check_rules(item)
         common.add(case, session, item)
         search.reindex(session, parent.id)
         return to_record(session, item)
@@ -98,25 +93,22 @@ def update(case: CaseFile, uuid: str, **values: Any) -> DamageRecord:
         before = item.snapshot()
         for name, value in _columns(session, cleaned).items():
             setattr(item, name, value)
-        _check_cost(item)
+        common.check_rules(item)
         audit.record_update(session, case.user, item, before)
         search.reindex(session, item.incident_id)
         return to_record(session, item)
 
 
+def _its_incident(item: DamageItem) -> tuple[int]:
+    return (item.incident_id,)
+
+
 def delete(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, True)
+    common.mark_deleted(case, DamageItem, uuid, True, what="damage item", incidents=_its_incident)
 
 
 def restore(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, False)
-
-
-def _set_deleted(case: CaseFile, uuid: str, deleted: bool) -> None:
-    with case.transaction() as session:
-        item = common.fetch(session, DamageItem, uuid, what="damage item")
-        common.set_deleted(case, session, item, deleted)
-        search.reindex(session, item.incident_id)
+    common.mark_deleted(case, DamageItem, uuid, False, what="damage item", incidents=_its_incident)
 
 
 def list_damage(case: CaseFile, incident: str) -> list[DamageRecord]:

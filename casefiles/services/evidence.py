@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 
 from casefiles import clock
 from casefiles.domain.records import EvidenceRecord
-from casefiles.domain.timespan import TimeSpan, zone
-from casefiles.domain.vocabulary import EvidenceKind, Precision
+from casefiles.domain.timespan import TimeSpan
+from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import AlreadyExists, DiskFull, NotFound, PermissionDenied, ValidationError
 from casefiles.integrity import audit
 from casefiles.photos.decoder_warnings import decoder_warnings
@@ -57,7 +57,6 @@ from casefiles.storage.models import (
     DerivedImage,
     EvidenceItem,
     Incident,
-    Mission,
     PhotoView,
     Site,
 )
@@ -541,17 +540,11 @@ def _rotation(session: Session, item: EvidenceItem) -> int:
 def delete(case: CaseFile, uuid: str) -> None:
     """Take the photo out of the incident. Its original stays in the file (evidence is never
     destroyed), and `restore` brings it back."""
-    with case.transaction() as session:
-        common.set_deleted(
-            case, session, common.fetch(session, EvidenceItem, uuid, what="photo"), True
-        )
+    common.mark_deleted(case, EvidenceItem, uuid, True, what="photo")
 
 
 def restore(case: CaseFile, uuid: str) -> None:
-    with case.transaction() as session:
-        common.set_deleted(
-            case, session, common.fetch(session, EvidenceItem, uuid, what="photo"), False
-        )
+    common.mark_deleted(case, EvidenceItem, uuid, False, what="photo")
 
 
 # Originals out -----------------------------------------------------------------------------
@@ -714,8 +707,8 @@ def _setting(session: Session, incident_uuid: str | None) -> _Setting | None:
     if site is not None and site.latitude is not None and site.longitude is not None:
         position = (site.latitude, site.longitude)
     return _Setting(
-        span=TimeSpan(incident.time_start, incident.time_end, Precision(incident.time_precision)),
-        tz=zone(session.scalar(select(Mission.timezone).limit(1)) or "UTC"),
+        span=incident.span,
+        tz=common.time_zone(session),
         site_position=position,
         site_name=site.name if site else "the site",
     )

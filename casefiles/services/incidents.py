@@ -8,16 +8,13 @@ from sqlalchemy import ColumnElement, Select, func, select, true
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
+from casefiles.domain import rules
 from casefiles.domain.records import IncidentRecord
-from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.domain.vocabulary import (
-    REFERENCE_MAX,
     Impact,
     IncidentStatus,
     IncidentType,
-    Precision,
     Severity,
-    is_reference,
 )
 from casefiles.errors import NotFound, ValidationError
 from casefiles.integrity import audit
@@ -29,19 +26,24 @@ from casefiles.storage.store import CaseFile
 
 
 def _reference(value: Any) -> str | None:
-    cleaned: str = common.text(max_length=REFERENCE_MAX)(value)
+    cleaned: str = common.text(max_length=rules.REFERENCE_MAX)(value)
     if not cleaned:
         return None
-    if not is_reference(cleaned):
-        raise ValueError("may hold only letters, digits, - _ . and / (e.g. KYIV-2025-004)")
+    if not rules.is_reference(cleaned):
+        raise ValueError(rules.REFERENCE_RULE)
     return cleaned
 
 
-VALIDATORS: dict[str, common.Validator] = {
-    "reference": _reference,
-    "title": common.text(required=True, max_length=500),
-    "site": common.text(required=True),
-    "span": common.span_field,
+def _validators(case: CaseFile) -> dict[str, common.Validator]:
+    return {
+        "reference": _reference,
+        "title": common.text(required=True, max_length=500),
+        "site": common.text(required=True),
+        "span": common.span_field(case),
+    } | _FIELDS
+
+
+_FIELDS: dict[str, common.Validator] = {
     "incident_type": common.choice(IncidentType, default=IncidentType.UNKNOWN),
     "impact": common.choice(Impact, default=Impact.UNKNOWN),
     "distance_m": common.number(minimum=0, maximum=1_000_000),
@@ -57,11 +59,8 @@ VALIDATORS: dict[str, common.Validator] = {
 
 
 def _columns(session: Session, cleaned: dict[str, Any]) -> dict[str, Any]:
-    """Cleaned fields as column values: the span split, the site uuid turned into its row id."""
+    """Cleaned fields as column values: the site uuid turned into its row id."""
     columns = dict(cleaned)
-    if "span" in columns:
-        span: TimeSpan = columns.pop("span")
-        columns.update(time_start=span.start, time_end=span.end, time_precision=span.precision)
     if "site" in columns:
         site = session.scalar(
             select(Site).where(Site.uuid == columns.pop("site"), Site.deleted.is_(False))
@@ -70,13 +69,6 @@ def _columns(session: Session, cleaned: dict[str, Any]) -> dict[str, Any]:
             raise ValidationError({"site": "choose one of the case file's sites"})
         columns["site_id"] = site.id
     return columns
-
-
-def _check_uxo(incident: Incident) -> None:
-    if incident.uxo_depth_m is not None and incident.uxo_found is not True:
-        raise ValidationError(
-            {"uxo_depth_m": "give a depth only when unexploded ordnance was found"}
-        )
 
 
 def next_reference(session: Session, prefix: str, year: int) -> str:
@@ -88,24 +80,24 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
 
 
 def create(case: CaseFile, **values: Any) -> IncidentRecord:
-    cleaned = common.validate(common.with_span(case, values), VALIDATORS)
+    cleaned = common.validate(values, _validators(case))
     with case.transaction() as session:
         columns = _columns(session, cleaned)
         if columns["reference"] is None:
             mission = mission_service.get(case)
-            year = columns["time_start"].astimezone(zone(mission.timezone)).year
+            year = columns["span"].start.astimezone(mission.tz).year
             columns["reference"] = next_reference(session, mission.reference_prefix, year)
         elif session.scalar(select(Incident.id).where(Incident.reference == columns["reference"])):
             raise ValidationError({"reference": f"{columns['reference']} is already used"})
         incident = Incident(**columns)
-        _check_uxo(incident)
+        common.check_rules(incident)
         common.add(case, session, incident)
         search.reindex(session, incident.id)
         return _record(session, incident)
 
 
 def update(case: CaseFile, uuid: str, **values: Any) -> IncidentRecord:
-    cleaned = common.validate(common.with_span(case, values), VALIDATORS, partial=True)
+    cleaned = common.validate(values, _validators(case), partial=True)
     with case.transaction() as session:
         incident = common.fetch(session, Incident, uuid, what="incident")
         columns = _columns(session, cleaned)
@@ -123,25 +115,22 @@ def update(case: CaseFile, uuid: str, **values: Any) -> IncidentRecord:
         before = incident.snapshot()
         for name, value in columns.items():
             setattr(incident, name, value)
-        _check_uxo(incident)
+        common.check_rules(incident)
         if audit.record_update(session, case.user, incident, before):
             search.reindex(session, incident.id)
         return _record(session, incident)
 
 
+def _itself(incident: Incident) -> tuple[int]:
+    return (incident.id,)
+
+
 def delete(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, True)
+    common.mark_deleted(case, Incident, uuid, True, what="incident", incidents=_itself)
 
 
 def restore(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, False)
-
-
-def _set_deleted(case: CaseFile, uuid: str, deleted: bool) -> None:
-    with case.transaction() as session:
-        incident = common.fetch(session, Incident, uuid, what="incident")
-        common.set_deleted(case, session, incident, deleted)
-        search.reindex(session, incident.id)
+    common.mark_deleted(case, Incident, uuid, False, what="incident", incidents=_itself)
 
 
 def get(case: CaseFile, uuid: str) -> IncidentRecord:
@@ -210,7 +199,7 @@ _LIVE_DAMAGE = DamageItem.deleted.is_(False)
 _LIVE_PHOTOS = EvidenceItem.deleted.is_(False)
 _BASE_COLUMNS = (
     Incident.id, Incident.uuid, Incident.reference, Incident.title, Site.uuid, Site.name,
-    Incident.time_start, Incident.time_end, Incident.time_precision, Incident.incident_type,
+    Incident.span, Incident.incident_type,
     Incident.impact, Incident.distance_m, Incident.distance_words, Incident.description,
     Incident.staff_killed, Incident.staff_injured, Incident.others_injured, Incident.uxo_found,
     Incident.uxo_depth_m, Incident.status, Incident.deleted,
@@ -247,7 +236,7 @@ def _records_query(condition: ColumnElement[bool], whole_table: bool) -> Select[
     return (
         query.join(Site, Site.id == Incident.site_id)
         .where(condition)
-        .order_by(Incident.time_start, Incident.id)
+        .order_by(Incident.span.start, Incident.id)
     )  # fmt: skip
 
 
@@ -281,13 +270,13 @@ def _select_records(
     rows = [
         (row[0], IncidentRecord(
             uuid=row[1], reference=row[2], title=row[3], site_uuid=row[4], site_name=row[5],
-            span=TimeSpan(row[6], row[7], Precision(row[8])), incident_type=IncidentType(row[9]),
-            impact=Impact(row[10]), distance_m=row[11], distance_words=row[12],
-            description=row[13], staff_killed=row[14], staff_injured=row[15],
-            others_injured=row[16], uxo_found=row[17], uxo_depth_m=row[18],
-            status=IncidentStatus(row[19]), deleted=row[20],
-            worst_severity=None if row[21] is None or row[21] < 0 else severities[row[21]],
-            photo_count=row[22],
+            span=row[6], incident_type=IncidentType(row[7]), impact=Impact(row[8]),
+            distance_m=row[9], distance_words=row[10], description=row[11],
+            staff_killed=row[12], staff_injured=row[13], others_injured=row[14],
+            uxo_found=row[15], uxo_depth_m=row[16], status=IncidentStatus(row[17]),
+            deleted=row[18],
+            worst_severity=None if row[19] is None or row[19] < 0 else severities[row[19]],
+            photo_count=row[20],
         ))
         for row in session.execute(query)
     ]  # fmt: skip

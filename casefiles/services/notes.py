@@ -73,20 +73,16 @@ def update(case: CaseFile, uuid: str, text: str) -> NoteRecord:
         return to_record(session, note)
 
 
+def _its_incident(note: Note) -> tuple[int | None]:
+    return (note.incident_id,)
+
+
 def delete(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, True)
+    common.mark_deleted(case, Note, uuid, True, what="note", incidents=_its_incident)
 
 
 def restore(case: CaseFile, uuid: str) -> None:
-    _set_deleted(case, uuid, False)
-
-
-def _set_deleted(case: CaseFile, uuid: str, deleted: bool) -> None:
-    with case.transaction() as session:
-        note = common.fetch(session, Note, uuid, what="note")
-        common.set_deleted(case, session, note, deleted)
-        if note.incident_id is not None:
-            search.reindex(session, note.incident_id)
+    common.mark_deleted(case, Note, uuid, False, what="note", incidents=_its_incident)
 
 
 def list_notes(case: CaseFile, target: str | None = None) -> list[NoteRecord]:

@@ -60,13 +60,11 @@ def update(case: CaseFile, uuid: str, **values: Any) -> SiteRecord:
 
 
 def delete(case: CaseFile, uuid: str) -> None:
-    with case.transaction() as session:
-        common.set_deleted(case, session, common.fetch(session, Site, uuid, what="site"), True)
+    common.mark_deleted(case, Site, uuid, True, what="site")
 
 
 def restore(case: CaseFile, uuid: str) -> None:
-    with case.transaction() as session:
-        common.set_deleted(case, session, common.fetch(session, Site, uuid, what="site"), False)
+    common.mark_deleted(case, Site, uuid, False, what="site")
 
 
 def get(case: CaseFile, uuid: str) -> SiteRecord:

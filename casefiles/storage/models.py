@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     Boolean,
     Column,
+    ColumnElement,
     Dialect,
     Float,
     ForeignKey,
@@ -28,8 +29,19 @@ from sqlalchemy import (
     TypeDecorator,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session, relationship
+from sqlalchemy.orm import (
+    Composite,
+    DeclarativeBase,
+    Mapped,
+    composite,
+    mapped_column,
+    object_session,
+    relationship,
+)
 from sqlalchemy.sql.elements import KeyedColumnElement
+
+from casefiles.domain.timespan import TimeSpan
+from casefiles.domain.vocabulary import Precision
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -60,6 +72,19 @@ class IsoDate(TypeDecorator[date]):
         return None if value is None else date.fromisoformat(value)
 
 
+class PrecisionCode(TypeDecorator[Precision]):
+    """A span's precision, stored as its code ("part_of_day")."""
+
+    impl = String(16)
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else Precision(value).value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Precision | None:
+        return None if value is None else Precision(value)
+
+
 class DecimalText(TypeDecorator[Decimal]):
     """Money as exact decimal text; SQLite has no decimal type and floats round."""
 
@@ -71,6 +96,15 @@ class DecimalText(TypeDecorator[Decimal]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(value)
+
+
+class SpanComparator(Composite.Comparator[TimeSpan]):
+    """Lets a query order by `Model.span.start`, the indexed column, whatever it is named."""
+
+    @property
+    def start(self) -> ColumnElement[datetime]:
+        first: ColumnElement[datetime] = self.__clause_element__().clauses[0]
+        return first
 
 
 DERIVED_HASHES = "derived_sha256"  # evidence snapshots: {purpose: SHA-256 of that image}
@@ -193,9 +227,14 @@ class Incident(Audited):
     reference: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str] = mapped_column(Text)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    # Read and written as `span`. The columns keep their names: the audit log and bundles
+    # name them, and correspondence spells them date_*.
     time_start: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     time_end: Mapped[datetime] = mapped_column(UtcDateTime)
-    time_precision: Mapped[str] = mapped_column(String(16))
+    time_precision: Mapped[Precision] = mapped_column(PrecisionCode)
+    span: Mapped[TimeSpan] = composite(
+        "time_start", "time_end", "time_precision", comparator_factory=SpanComparator
+    )
     incident_type: Mapped[str] = mapped_column(String(32))
     impact: Mapped[str] = mapped_column(String(32))
     distance_m: Mapped[float | None] = mapped_column(Float)
@@ -235,9 +274,13 @@ class Correspondence(Audited):
 
     kind: Mapped[str] = mapped_column(String(32))
     direction: Mapped[str] = mapped_column(String(16))
+    # Read and written as `span`, like an incident's time.
     date_start: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     date_end: Mapped[datetime] = mapped_column(UtcDateTime)
-    date_precision: Mapped[str] = mapped_column(String(16))
+    date_precision: Mapped[Precision] = mapped_column(PrecisionCode)
+    span: Mapped[TimeSpan] = composite(
+        "date_start", "date_end", "date_precision", comparator_factory=SpanComparator
+    )
     reference_number: Mapped[str] = mapped_column(Text, default="")
     counterpart: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")

@@ -13,6 +13,7 @@ from itertools import count
 from zoneinfo import ZoneInfo
 
 from casefiles import clock
+from casefiles.domain import wording
 from casefiles.domain.records import (
     CorrespondenceRecord,
     EvidenceRecord,
@@ -21,7 +22,7 @@ from casefiles.domain.records import (
     NoteRecord,
     SiteRecord,
 )
-from casefiles.domain.timespan import TimeSpan, zone
+from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import NotFound, ValidationError
 from casefiles.integrity.verify import check
@@ -33,7 +34,6 @@ from casefiles.services import mission as mission_service
 from casefiles.services import notes as notes_service
 from casefiles.services import sites as site_service
 from casefiles.storage.store import CaseFile
-from casefiles.summary import wording
 from casefiles.summary.document import (
     ChronologyRow,
     Cover,
@@ -43,8 +43,8 @@ from casefiles.summary.document import (
     Field,
     IncidentSection,
     Letter,
-    Note,
     Photo,
+    PrintedNote,
     SiteRow,
     SummaryDocument,
     TimelineSource,
@@ -54,7 +54,6 @@ from casefiles.summary.document import (
 Progress = Callable[[int, int], None]
 
 CASE_SUMMARY_TITLE = "Case summary"
-PRECISION = wording.PRECISION_WORDS
 SWAPPED_ORIENTATIONS = frozenset({5, 6, 7, 8})  # EXIF orientations that turn a picture 90°
 PREPARER_NOT_GIVEN = "Not given"  # no profile and no --prepared-by: never the OS login
 
@@ -66,7 +65,7 @@ class _Context:
         self.case = case
         self.prepared_by = (prepared_by or "").strip() or case.preparer or PREPARER_NOT_GIVEN
         self.mission: MissionRecord = mission_service.get(case)
-        self.tz: ZoneInfo = zone(self.mission.timezone)
+        self.tz: ZoneInfo = self.mission.tz
         self.sites: dict[str, SiteRecord] = {
             site.uuid: site for site in site_service.list_sites(case, include_deleted=True)
         }
@@ -201,18 +200,10 @@ def _scope(chosen: bool, first: date | None, last: date | None) -> str:
     if not (first or last):
         return "Chosen incidents of the case file" if chosen else "The whole case file"
     return (
-        f"{'Chosen incidents' if chosen else 'Incidents'} {_asked_period(first, last)}. An "
+        f"{'Chosen incidents' if chosen else 'Incidents'} {wording.asked_period(first, last)}. An "
         "incident known only to its month or year is included when that month or year overlaps "
         "the period."
     )
-
-
-def _asked_period(first: date | None, last: date | None) -> str:
-    if first and last:
-        return f"from {wording.long_date(first)} to {wording.long_date(last)}"
-    if first:
-        return f"from {wording.long_date(first)} onwards"
-    return f"up to {wording.long_date(last)}" if last else ""
 
 
 # The cover ----------------------------------------------------------------------------------
@@ -231,16 +222,14 @@ def _cover(
     mission_lines = tuple(line for line in (mission.name, mission.sending_state, place) if line)
     covered = wording.period([incident.span for incident in incidents], context.tz)
     if first or last:
-        covered = _asked_period(first, last)
-    printed_utc = context.printed_at.astimezone(UTC)
+        covered = wording.asked_period(first, last)
+    printed = wording.moment(context.printed_at, context.tz)
     facts = (
         Field("Period covered", covered),
         Field("Incidents", str(len(incidents))),
         Field("Classification", mission.classification or "No marking recorded"),
         Field("Prepared by", context.prepared_by),
-        Field(
-            "Printed", f"{wording.moment(context.printed_at, context.tz)} ({printed_utc:%H:%M} UTC)"
-        ),
+        Field("Printed", wording.with_utc(printed, context.printed_at)),
         Field("Case file", context.case.path.name),
         Field("Integrity check", _integrity_words(context)),
     )
@@ -277,8 +266,8 @@ def _integrity_words(context: _Context) -> str:
 def _chronology_row(incident: IncidentRecord, tz: ZoneInfo) -> ChronologyRow:
     return ChronologyRow(
         reference=incident.reference,
-        when=incident.span.words(tz),
-        when_precision=PRECISION[incident.span.precision],
+        when=wording.span_words(incident.span, tz),
+        when_precision=wording.precision_words(incident.span.precision),
         site=incident.site_name,
         incident_type=incident.incident_type.label,
         impact=wording.impact(incident),
@@ -308,7 +297,7 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
         if item.kind is EvidenceKind.PHOTO
     ]
     details = (
-        Field("Time", f"{incident.span.words(tz)} ({PRECISION[incident.span.precision]})"),
+        Field("Time", wording.span_and_precision(incident.span, tz)),
         Field("Site", f"{site.name} ({site.kind.label})"),
         Field("Type", incident.incident_type.label),
         Field("Impact", incident.impact.label),
@@ -393,11 +382,9 @@ def _photo(item: EvidenceRecord, number: int, damage: str, context: _Context) ->
     )
 
 
-def _note(note: NoteRecord, tz: ZoneInfo) -> Note:
-    byline = f"{note.author}, {wording.short_moment(note.written_at, tz)}"
-    if note.edited_at is not None:
-        byline += f" (edited {wording.short_moment(note.edited_at, tz)})"
-    return Note(byline=byline, text=note.text)
+def _note(note: NoteRecord, tz: ZoneInfo) -> PrintedNote:
+    byline = f"{note.author}, {wording.written(note.written_at, note.edited_at, tz)}"
+    return PrintedNote(byline=byline, text=note.text)
 
 
 def _letter(item: CorrespondenceRecord, context: _Context) -> Letter:
@@ -408,7 +395,7 @@ def _letter(item: CorrespondenceRecord, context: _Context) -> Letter:
     if scans is None:
         scans = context.scans[item.uuid] = _scans(item, context)
     return Letter(
-        when=item.span.words(context.tz),
+        when=wording.span_words(item.span, context.tz),
         kind=f"{item.kind.label}, {wording.DIRECTION_WORDS[item.direction]}",
         reference_number=item.reference_number or wording.DASH,
         counterpart=item.counterpart or wording.DASH,
@@ -421,7 +408,9 @@ def _letter(item: CorrespondenceRecord, context: _Context) -> Letter:
 def _scans(item: CorrespondenceRecord, context: _Context) -> tuple[EvidenceEntry, ...]:
     letter = item.kind.label
     letter += (
-        f" {item.reference_number}" if item.reference_number else f", {item.span.words(context.tz)}"
+        f" {item.reference_number}"
+        if item.reference_number
+        else f", {wording.span_words(item.span, context.tz)}"
     )
     return tuple(
         EvidenceEntry(

@@ -96,7 +96,7 @@ class Photo:
 
 
 @dataclass(frozen=True, slots=True)
-class Note:
+class PrintedNote:
     byline: str  # author and time of writing
     text: str
 
@@ -122,7 +122,7 @@ class IncidentSection:
     description: str
     damage: tuple[DamageRow, ...]
     photos: tuple[Photo, ...]
-    notes: tuple[Note, ...]
+    notes: tuple[PrintedNote, ...]
     correspondence: tuple[Letter, ...]
 
 
@@ -161,7 +161,7 @@ class SummaryDocument:
     printed_at: datetime
     printed_at_words: str
     cover: Cover
-    case_notes: tuple[Note, ...]
+    case_notes: tuple[PrintedNote, ...]
     chronology: tuple[ChronologyRow, ...]
     timeline: TimelineSource | None
     incidents: tuple[IncidentSection, ...]

@@ -22,7 +22,7 @@ from typing import Any
 from casefiles.bundle import importer
 from casefiles.bundle.importer import import_bundle
 from casefiles.services import evidence
-from casefiles.storage import backup
+from casefiles.storage import backup, store
 from casefiles.storage.backup import save_copy
 from casefiles.storage.store import CaseFile
 
@@ -52,7 +52,7 @@ TASKS: dict[str, Callable[..., None]] = {
 # merges it, the copy of the snapshot. A photo import's tests count the photos stored instead.
 WRITING_STARTS: dict[str, list[tuple[Any, str]]] = {
     "import_photos": [],
-    "import_bundle": [(importer, "_create_empty"), (importer._Merge, "write")],
+    "import_bundle": [(store, "write_schema"), (importer._Merge, "write")],
     "save_copy": [(backup, "_copy_snapshot")],
 }
 

@@ -185,7 +185,7 @@ def case_with_incident(path: Path) -> str:
     with create_case_file(path, "Посольство для перевірки", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery", latitude=50.45, longitude=30.5)
         return incidents.create(
-            case, title="Night attack", site=site.uuid, when="2025-11-14 night"
+            case, title="Night attack", site=site.uuid, span="2025-11-14 night"
         ).uuid
 
 

@@ -46,12 +46,12 @@ def site(new_case: CaseFile) -> SiteRecord:
 def three_incidents(new_case: CaseFile, site: SiteRecord) -> list[IncidentRecord]:
     """Incidents in 2022, January 2024 and the night of 14 November 2025, in that order."""
     return [
-        incidents.create(new_case, title="Hava zərbəsi", site=site.uuid, when="2022",
+        incidents.create(new_case, title="Hava zərbəsi", site=site.uuid, span="2022",
                          incident_type="unknown", status="closed"),
         incidents.create(new_case, title="Ракетний удар поблизу", site=site.uuid,
-                         when="2024-01", incident_type="missile_strike", impact="nearby"),
+                         span="2024-01", incident_type="missile_strike", impact="nearby"),
         incidents.create(new_case, title="Missile hits the compound", site=site.uuid,
-                         when="2025-11-14 night", incident_type="missile_strike",
+                         span="2025-11-14 night", incident_type="missile_strike",
                          status="protest_sent"),
     ]  # fmt: skip
 

@@ -51,7 +51,7 @@ def test_successive_saves_of_one_field_are_one_undo_step(
     session: CaseSession, site: SiteRecord
 ) -> None:
     case = session.case
-    incident = incidents.create(case, title="Zərbə", site=site.uuid, when="2025-11")
+    incident = incidents.create(case, title="Zərbə", site=site.uuid, span="2025-11")
     text = ""
     for word in ("Вибух", " біля", " посольства"):
         old, text = text, text + word

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.domain import wording
 from casefiles.domain.records import CorrespondenceRecord, IncidentRecord
 from casefiles.errors import CaseFileError
 from casefiles.services import correspondence
@@ -222,7 +223,8 @@ class CorrespondencePanel(QWidget):
             self.notes.clear()
         else:
             self.details.setPlainText(self._describe(record))
-            label = f"the {record.kind.label.lower()} of {record.span.words(self._session.tz)}"
+            when = wording.span_words(record.span, self._session.tz)
+            label = f"the {record.kind.label.lower()} of {when}"
             owner = PhotoOwner.correspondence(record.uuid, label)
             if self.notes.target != record.uuid:
                 self.notes.show_target(record.uuid, label)
@@ -238,7 +240,7 @@ class CorrespondencePanel(QWidget):
         )
         lines = [
             f"{record.kind.label} ({record.direction.label.lower()}), "
-            f"{record.span.words(self._session.tz)}",
+            f"{wording.span_words(record.span, self._session.tz)}",
         ]
         if record.reference_number:
             lines.append(f"Reference: {record.reference_number}")

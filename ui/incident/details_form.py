@@ -382,8 +382,7 @@ class IncidentDetailsForm(QWidget):
             )
         except ValidationError as error:
             for name, message in error.errors.items():
-                target = "span" if name == "when" else name
-                self.fields[target if target in self.fields else first].set_error(message)
+                self.fields[name if name in self.fields else first].set_error(message)
             return
         except CaseFileError as error:
             show_error(self, error)

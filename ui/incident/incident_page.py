@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.domain import wording
 from casefiles.domain.bidi import isolate
 from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.errors import NotFound
@@ -140,7 +141,7 @@ class IncidentPage(QWidget):
         # Isolated: direction controls in a title or a site's name stay inside it.
         self.heading.setText(f"{record.reference} — {isolate(record.title)}")
         self.subheading.setText(
-            f"{isolate(record.site_name)} · {record.span.words(self._session.tz)} · "
+            f"{isolate(record.site_name)} · {wording.span_words(record.span, self._session.tz)} · "
             f"{record.status.label}"
         )
         self._update_counts()

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from casefiles.domain import wording
 from casefiles.storage.backup_listing import BackupEntry
 from ui.models.roles import Role
 from ui.plain_text import tooltip
@@ -88,8 +89,7 @@ class BackupTableModel(QAbstractTableModel):
 
     def _text(self, entry: BackupEntry, column: BackupColumn) -> str:
         if column is BackupColumn.TAKEN:
-            local = entry.taken_at.astimezone(self._tz)
-            return f"{local.day} {local:%b %Y, %H:%M} ({entry.taken_at:%H:%M} UTC)"
+            return wording.with_utc(wording.short_moment(entry.taken_at, self._tz), entry.taken_at)
         if column is BackupColumn.FINGERPRINT:
             return f"{entry.fingerprint[:SHOWN_DIGITS]}…" if entry.fingerprint else "—"
         if column is BackupColumn.SIZE:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from casefiles.domain import wording
 from casefiles.domain.records import CorrespondenceRecord
 from ui.models.roles import Role
 from ui.plain_text import tooltip
@@ -89,7 +90,7 @@ class CorrespondenceTableModel(QAbstractTableModel):
     def _display(self, item: CorrespondenceRecord, column: CorrespondenceColumn) -> str:
         match column:
             case CorrespondenceColumn.WHEN:
-                return item.span.words(self._tz)
+                return wording.span_words(item.span, self._tz)
             case CorrespondenceColumn.KIND:
                 return item.kind.label
             case CorrespondenceColumn.DIRECTION:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from casefiles.domain import wording
 from casefiles.domain.records import IncidentRecord
 from ui.models.roles import Role
 from ui.plain_text import tooltip
@@ -114,7 +115,8 @@ class IncidentTableModel(QAbstractTableModel):
             if column == IncidentColumn.TITLE:
                 return tooltip(record.title)
             if column == IncidentColumn.WHEN:
-                return tooltip(f"{self._span_words(record)} ({record.span.precision.label})")
+                precision = wording.precision_words(record.span.precision)
+                return tooltip(f"{self._span_words(record)} ({precision})")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == IncidentColumn.PHOTOS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -250,8 +252,8 @@ class IncidentTableModel(QAbstractTableModel):
         words = self._words.get(record.uuid)
         if words is None:
             # The header says "local time": the list need not say it on every row.
-            words = record.span.words(self._tz).removesuffix(", local time")
-            words = self._words[record.uuid] = words.removesuffix(" local time")
+            words = wording.span_words(record.span, self._tz, local_time=False)
+            self._words[record.uuid] = words
         return words
 
     def _key(self) -> SortKey:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from casefiles.domain import wording
 from casefiles.domain.records import NoteRecord
 from ui.models.roles import Role
 
@@ -50,11 +51,8 @@ class NoteListModel(QAbstractListModel):
         return None
 
     def heading(self, note: NoteRecord) -> str:
-        written = note.written_at.astimezone(self._tz)
-        heading = f"{note.author or 'unknown author'} · {written:%d %b %Y %H:%M}"
-        if note.edited_at is not None:
-            heading += f" (edited {note.edited_at.astimezone(self._tz):%d %b %Y %H:%M})"
-        return heading
+        written = wording.written(note.written_at, note.edited_at, self._tz)
+        return f"{note.author or 'unknown author'} · {written}"
 
     def set_timezone(self, tz: ZoneInfo) -> None:
         self._tz = tz

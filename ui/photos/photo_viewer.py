@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.domain import wording
 from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import CaseFileError
 from casefiles.services import evidence
-from casefiles.summary import wording
 from ui.case_session import CaseSession
 from ui.icons import icon
 from ui.messages import inform, show_error
@@ -253,8 +253,8 @@ class PhotoViewer(QDialog):
         if photo.software:
             camera = f"{camera}; software {photo.software}" if camera else photo.software
         self.camera.setText(camera or "The file does not say.")
-        imported = photo.imported_at.astimezone(tz)
-        self.imported.setText(f"by {photo.imported_by}, {imported:%d %b %Y %H:%M} local time")
+        imported = wording.local_moment(photo.imported_at, tz)
+        self.imported.setText(f"by {photo.imported_by}, {imported}")
         self.sha256.setText(photo.sha256)
         warnings = list(photo.warnings)
         if photo.derivation_error:

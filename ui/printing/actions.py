@@ -131,7 +131,7 @@ def print_document(
 # Building the document off the UI thread ----------------------------------------------------
 
 
-class _Relay(QObject):
+class _PrintingRelay(QObject):
     """Carries the worker's progress and result to callbacks on the UI thread: the relay
     lives there, so its slots run there (queued) whichever thread emits."""
 
@@ -179,7 +179,7 @@ def build_document(
         outcome.append(result)
         loop.quit()
 
-    relay = _Relay(show_progress, finish)
+    relay = _PrintingRelay(show_progress, finish)
 
     def progress(done: int, total: int) -> None:
         if cancelled.is_set():

@@ -223,7 +223,7 @@ class Writer:
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
+class _MeasuredRow:
     cells: list[list[Line]]
     span: list[Line]
     height: float
@@ -329,16 +329,16 @@ class _Table:
         self.flow.new_page()
         self.start(continuing=True)
 
-    def prepare(self, row: Row) -> _Prepared:
+    def prepare(self, row: Row) -> _MeasuredRow:
         """The row's text broken into lines for its columns."""
         cells = [
             self.writer.stacked(cell, width - 2 * self.pad_x)
             for cell, width in zip(row.cells, self.widths, strict=True)
         ]
         span = self.writer.stacked(row.span, self.flow.width - 2 * self.pad_x)
-        return _Prepared(cells, span, self._height(cells) + sum(line.height for line in span))
+        return _MeasuredRow(cells, span, self._height(cells) + sum(line.height for line in span))
 
-    def place(self, row: _Prepared) -> None:
+    def place(self, row: _MeasuredRow) -> None:
         cells, span, height = row.cells, row.span, row.height
         span_height = sum(line.height for line in span)
         if not self.flow.fits(height):

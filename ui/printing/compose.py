@@ -11,7 +11,7 @@ from casefiles.summary.document import (
     Field,
     IncidentSection,
     Letter,
-    Note,
+    PrintedNote,
     SummaryDocument,
 )
 from ui.printing import styles
@@ -112,7 +112,7 @@ def _cover(writer: Writer, document: SummaryDocument) -> None:
     writer.paragraph(VERIFICATION_NOTE, styles.SMALL)
 
 
-def _notes(writer: Writer, notes: Sequence[Note]) -> None:
+def _notes(writer: Writer, notes: Sequence[PrintedNote]) -> None:
     for note in notes:
         writer.flow.ensure(3 * writer.ts.line_height(styles.BODY))
         writer.paragraph(note.byline, styles.LABEL, after_mm=0.5)

@@ -22,7 +22,7 @@ from ui.printing.flow import Flow, Page
 from ui.printing.paint import PagePainter
 from ui.printing.paper import page_layout, with_binding_margins
 from ui.printing.text import Typesetter
-from ui.timeline.records import paint_timeline_source
+from ui.timeline.from_case import paint_timeline_source
 
 # Called after each page is painted: (pages done, pages in all). May raise to stop.
 RenderProgress = Callable[[int, int], None]

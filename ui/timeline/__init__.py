@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ui.timeline.data import TimelineIncident, TimelineLane
+from ui.timeline.from_case import paint_timeline_source, timeline_data
 from ui.timeline.layout import Mark, MarkKind, TimelineIndex, TimelineLayout
 from ui.timeline.measure import build_layout
 from ui.timeline.painter import paint_timeline
 from ui.timeline.panel import TimelinePanel
-from ui.timeline.records import paint_timeline_source, timeline_data
 from ui.timeline.view import TimelineView
 from ui.timeline.widget import TimelineWidget
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from casefiles.domain.timespan import SHORT_MONTHS
+from casefiles.domain import wording
 from casefiles.storage.file_writing import check_new_file, written_whole
 from ui.timeline.layout import TimelineIndex
 from ui.timeline.painter import paint_timeline
@@ -36,8 +36,7 @@ def window_words(view: TimelineView, index: TimelineIndex) -> str:
     """The shown window in local dates, e.g. '3 Nov 2021 – 2 Mar 2026, times in Europe/Kyiv'."""
 
     def day(t: float) -> str:
-        local = datetime.fromtimestamp(t, index.tz)
-        return f"{local.day} {SHORT_MONTHS[local.month - 1]} {local.year}"
+        return wording.short_date(datetime.fromtimestamp(t, index.tz).date())
 
     return f"{day(view.start)} – {day(view.end)}, times in {index.tz.key}"
 

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from casefiles.domain.timespan import MONTHS, SHORT_MONTHS
+from casefiles.domain.wording import MONTHS, SHORT_MONTHS
 
 DAY = 86_400.0
 YEAR = 365.2425 * DAY

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from zoneinfo import ZoneInfo
 
+from casefiles.domain import wording
 from ui.timeline.data import TimelineIncident
 
 GROUP_LIMIT = 8  # incidents listed by name in a cluster's tooltip
@@ -19,8 +20,8 @@ def incident_tooltip(incident: TimelineIncident, site_name: str, tz: ZoneInfo) -
     rows = (
         (
             "When",
-            f"{escape(incident.span.words(tz))} "
-            f"<i>(precision: {incident.span.precision.label.lower()})</i>",
+            f"{escape(wording.span_words(incident.span, tz))} "
+            f"<i>({wording.precision_words(incident.span.precision)})</i>",
         ),
         ("Site", escape(site_name)),
         ("Type", escape(incident.incident_type.label)),
@@ -39,12 +40,16 @@ def group_tooltip(incidents: Sequence[TimelineIncident], tz: ZoneInfo, merged: b
     head = (
         f"<b>{len(incidents)} incidents</b> too close to tell apart: click or zoom in"
         if merged
-        else f"<b>{len(incidents)} incidents</b> recorded as {escape(incidents[0].span.words(tz))}"
+        else f"<b>{len(incidents)} incidents</b> recorded as {_when(incidents[0], tz)}"
     )
     lines = [
-        f"{escape(i.reference)} · {escape(i.span.words(tz))} · {escape(i.incident_type.label)}"
+        f"{escape(i.reference)} · {_when(i, tz)} · {escape(i.incident_type.label)}"
         for i in incidents[:GROUP_LIMIT]
     ]
     if len(incidents) > GROUP_LIMIT:
         lines.append(f"and {len(incidents) - GROUP_LIMIT} more")
     return f"<p>{head}</p><p style='white-space:pre'>{'<br>'.join(lines)}</p>"
+
+
+def _when(incident: TimelineIncident, tz: ZoneInfo) -> str:
+    return escape(wording.span_words(incident.span, tz))

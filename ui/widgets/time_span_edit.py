@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.domain.timespan import MONTHS, TimeSpan, parse
+from casefiles.domain import wording
+from casefiles.domain.timespan import SpanError, TimeSpan, parse
 from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
@@ -40,16 +41,16 @@ class TimeSpanEdit(QWidget):
         self._tz = tz
         self._committed: TimeSpan | None = None
 
-        self.precision = VocabularyCombo(Precision, self)
+        self.precision = VocabularyCombo(Precision, self, words=wording.precision_words)
         self.precision.setAccessibleName("Precision of the time")
         self.precision.setToolTip("How precisely the source gives the time: never more.")
-        self.day_part = VocabularyCombo(DayPart, self)
+        self.day_part = VocabularyCombo(DayPart, self, words=wording.day_part_words)
         self.day_part.setAccessibleName("Part of the day")
         self.of_label = QLabel("of", self)
-        self.month_part = VocabularyCombo(MonthPart, self)
+        self.month_part = VocabularyCombo(MonthPart, self, words=wording.month_part_words)
         self.month_part.setAccessibleName("Part of the month")
         self.month = QComboBox(self)
-        self.month.addItems(list(MONTHS))
+        self.month.addItems(list(wording.MONTHS))
         self.month.setAccessibleName("Month")
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2200)
@@ -137,7 +138,7 @@ class TimeSpanEdit(QWidget):
         self._name_the_night()
         self.short_form.setText(span.code(self._tz))
         self.short_form.setCursorPosition(0)
-        self.words.setText(span.words(self._tz))
+        self.words.setText(wording.span_words(span, self._tz))
         self.problem.emit("")
 
     def set_timezone(self, tz: ZoneInfo) -> None:
@@ -255,25 +256,25 @@ class TimeSpanEdit(QWidget):
         self._name_the_night()
         span = self._from_inputs()
         self.short_form.setText(span.code(self._tz))
-        self.words.setText(span.words(self._tz))
+        self.words.setText(wording.span_words(span, self._tz))
         self.problem.emit("")
         self._settle.start()
 
     def _short_form_edited(self, text: str) -> None:
         try:
             span = parse(text, self._tz)
-        except ValueError:
+        except SpanError:
             self.words.setText("…")
             return
-        self.words.setText(span.words(self._tz))
+        self.words.setText(wording.span_words(span, self._tz))
 
     def _short_form_finished(self) -> None:
         if self.short_form.isReadOnly():
             return
         try:
             span = parse(self.short_form.text(), self._tz)
-        except ValueError as error:
-            self.problem.emit(str(error).removeprefix("time: "))
+        except SpanError as error:
+            self.problem.emit(str(error))
             return
         committed = self._committed
         self.set_span(span)

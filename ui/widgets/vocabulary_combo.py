@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -12,8 +13,9 @@ V = TypeVar("V", bound=Vocabulary)
 
 
 class VocabularyCombo(QComboBox, Generic[V]):
-    """Offers every member of `vocabulary` by its label; `none_label` adds a first item that
-    stands for no choice (a filter's "any", an unknown value)."""
+    """Offers every member of `vocabulary` by its label, or by `words` for a vocabulary worded
+    in casefiles.domain.wording; `none_label` adds a first item that stands for no choice (a
+    filter's "any", an unknown value)."""
 
     def __init__(
         self,
@@ -21,13 +23,14 @@ class VocabularyCombo(QComboBox, Generic[V]):
         parent: QWidget | None = None,
         *,
         none_label: str | None = None,
+        words: Callable[[V], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._vocabulary = vocabulary
         if none_label is not None:
             self.addItem(none_label, None)
         for member in vocabulary:
-            self.addItem(member.label, member.value)
+            self.addItem(member.label if words is None else words(member), member.value)
 
     def value(self) -> V | None:
         code = self.currentData()

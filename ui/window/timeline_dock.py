@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from casefiles.domain.records import SiteRecord
+from ui.timeline.from_case import timeline_data
 from ui.timeline.panel import TimelinePanel
-from ui.timeline.records import timeline_data
 from ui.window.workspace import Workspace
 
 REFRESH_MS = 200

@@ -47,7 +47,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     case_path = folder / "source.casefile"
     with create_case_file(case_path, "Посольство", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery", latitude=50.4, longitude=30.5)
-        incident = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14 night")
+        incident = incidents.create(case, title="Strike", site=site.uuid, span="2025-11-14 night")
         notes.create(case, "Səfirlik: pəncərələr sınıb", incident.uuid)
         photo = factory.camera_jpeg(folder / "photo.jpg", when=WHEN, size=(96, 72))
         evidence.import_files(case, incident.uuid, [photo])

@@ -44,13 +44,13 @@ def test_a_later_bundle_adds_only_what_is_new_each_with_its_audit_entry(
         november = incidents.get_by_reference(embassy, REFERENCE)
         chancery = november.site_uuid
         fresh = incidents.create(
-            embassy, title="Drone debris on the roof", site=chancery, when="2025-12-02 night",
+            embassy, title="Drone debris on the roof", site=chancery, span="2025-12-02 night",
             incident_type="interception_debris", impact="debris",
         )  # fmt: skip
         damage.create(embassy, fresh.uuid, element="roof", severity="minor")
         notes.create(embassy, "Ремонт даху розпочато; koordinatlar yoxlanılıb.", fresh.uuid)
         correspondence.create(
-            embassy, kind="note_verbale", direction="sent", when="2025-12",
+            embassy, kind="note_verbale", direction="sent", span="2025-12",
             summary="Protest about the debris", incidents=[fresh.uuid, november.uuid],
         )  # fmt: skip
         evidence.import_files(embassy, fresh.uuid, [photo_batch(tmp_path / "new", 0, 2)])
@@ -120,7 +120,7 @@ def test_an_incident_reference_taken_by_another_incident_is_a_conflict(
     create_from_bundle(part, target)
     with CaseFile.open(target) as case:
         site = sites.list_sites(case)[0].uuid
-        incidents.create(case, reference="KYIV-2024-001", title="Ours", site=site, when="2024-01")
+        incidents.create(case, reference="KYIV-2024-001", title="Ours", site=site, span="2024-01")
     before = sha256_of(target)
     with CaseFile.open(demo_original, read_only=True) as case:
         whole = export_bundle(case, tmp_path / "whole.zip").path
@@ -170,7 +170,7 @@ def test_progress_while_checking_and_writing(demo_bundle: Path, tmp_path: Path) 
 def test_damage_not_assessed_travels_in_a_bundle(new_case: CaseFile, tmp_path: Path) -> None:
     site = sites.create(new_case, kind="residence", name="Rezidensiya")
     incident = incidents.create(
-        new_case, title="Уламки дрона", site=site.uuid, when="2025-11", incident_type="unknown"
+        new_case, title="Уламки дрона", site=site.uuid, span="2025-11", incident_type="unknown"
     )
     damage.create(new_case, incident.uuid, element="grounds")
     bundle = export_bundle(new_case, tmp_path / "bundle.zip").path

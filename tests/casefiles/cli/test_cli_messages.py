@@ -122,7 +122,7 @@ def test_an_incident_at_the_ends_of_the_calendar_is_a_validation_error(
 
     site = sites.create(new_case, kind="chancery", name="Səfirlik")
     with pytest.raises(ValidationError, match="the year must be between 1900 and 2999"):
-        incidents.create(new_case, title="Zərbə", site=site.uuid, when=when)
+        incidents.create(new_case, title="Zərbə", site=site.uuid, span=when)
     assert incidents.list_incidents(new_case) == []
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from casefiles.domain.timespan import zone
 from casefiles.domain.vocabulary import Precision, SiteKind
+from casefiles.domain.wording import span_words
 from casefiles.integrity.verify import verify
 from casefiles.photos.evidence_checks import capture_moment
 from casefiles.services import correspondence, damage, evidence, incidents, mission, sites
@@ -26,7 +27,7 @@ def test_demo_case_facts(demo_path: Path) -> None:
             ]
         )
         found = incidents.list_incidents(case)
-        assert [(r.reference, r.span.words(tz)) for r in found] == [
+        assert [(r.reference, span_words(r.span, tz)) for r in found] == [
             ("KYIV-2022-001", "2022"),
             ("KYIV-2024-001", "January 2024"),
             ("KYIV-2025-001", "July 2025"),
@@ -46,7 +47,7 @@ def test_demo_case_facts(demo_path: Path) -> None:
         assert found[0].staff_injured is None  # not reported is not zero
         assert len(damage.list_damage(case, november.uuid)) == 4
         letters = correspondence.list_correspondence(case)
-        assert letters[0].span.words(tz) == "April 2022"
+        assert span_words(letters[0].span, tz) == "April 2022"
         assert "Yevdokimov" in letters[1].counterpart
         assert verify(case) == []
 

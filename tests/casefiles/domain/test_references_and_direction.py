@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from casefiles.domain.bidi import FSI, PDI, isolate
-from casefiles.domain.vocabulary import is_reference
+from casefiles.domain.rules import is_reference
 from casefiles.errors import ValidationError
 from casefiles.services import incidents, sites
 from casefiles.storage.store import CaseFile
@@ -28,7 +28,7 @@ def test_a_reference_with_other_characters_is_refused(new_case: CaseFile, refere
     site = sites.create(new_case, kind="chancery", name="Səfirlik")
     with pytest.raises(ValidationError, match="reference: may hold only letters, digits"):
         incidents.create(
-            new_case, title="Dron zərbəsi", site=site.uuid, when="2025-11-14", reference=reference
+            new_case, title="Dron zərbəsi", site=site.uuid, span="2025-11-14", reference=reference
         )
     assert incidents.list_incidents(new_case) == []
 

@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casefiles.domain.timespan import MONTHS, SHORT_MONTHS, TimeSpan, parse, zone
+from casefiles.domain.timespan import TimeSpan, parse, zone
 from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
+from casefiles.domain.wording import MONTHS, SHORT_MONTHS, span_words
 
 # Missions' zones, plus odd offsets (+05:45, +14:00) and one with daylight saving at 02:00.
 ZONES = st.sampled_from(
@@ -55,7 +56,9 @@ def _round_trips(text: str, tz: ZoneInfo, precision: Precision) -> TimeSpan:
     assert span.precision is precision
     assert span.code(tz) == text
     assert parse(span.code(tz), tz) == span
-    assert not span.words(tz).startswith("between"), "described as a bare range, not its precision"
+    assert not span_words(span, tz).startswith("between"), (
+        "described as a bare range, not its precision"
+    )
     assert span.start < span.end
     assert span.contains(span.start) and not span.contains(span.end)
     assert span.contains(span.end - timedelta(microseconds=1))
@@ -66,7 +69,7 @@ def _round_trips(text: str, tz: ZoneInfo, precision: Precision) -> TimeSpan:
 @given(YEARS, ZONES)
 def test_a_year_round_trips_and_meets_the_next(year: int, tz: ZoneInfo) -> None:
     span = _round_trips(f"{year}", tz, Precision.YEAR)
-    assert span.words(tz) == f"{year}"
+    assert span_words(span, tz) == f"{year}"
     assert _local(span.start, tz) == (date(year, 1, 1), 0, 0)
     assert span.end == parse(f"{year + 1}", tz).start
     assert _local_days(span, tz) == (366 if calendar.isleap(year) else 365)
@@ -76,7 +79,7 @@ def test_a_year_round_trips_and_meets_the_next(year: int, tz: ZoneInfo) -> None:
 @given(YEARS, st.integers(1, 12), ZONES)
 def test_a_month_round_trips_and_meets_the_next(year: int, month: int, tz: ZoneInfo) -> None:
     span = _round_trips(f"{year}-{month:02d}", tz, Precision.MONTH)
-    assert span.words(tz) == f"{MONTHS[month - 1]} {year}"
+    assert span_words(span, tz) == f"{MONTHS[month - 1]} {year}"
     assert _local_days(span, tz) == calendar.monthrange(year, month)[1]
     following = f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
     assert span.end == parse(following, tz).start
@@ -107,7 +110,7 @@ def test_the_parts_of_a_month_tile_it_at_days_10_and_20(
     assert _local(late.start, tz) == (date(year, month, 21), 0, 0)
     assert _local_days(late, tz) == calendar.monthrange(year, month)[1] - 20
     name = MONTHS[month - 1]
-    assert [s.words(tz) for s in (early, mid, late)] == [
+    assert [span_words(s, tz) for s in (early, mid, late)] == [
         f"early {name} {year}",
         f"mid-{name} {year}",
         f"late {name} {year}",
@@ -120,7 +123,7 @@ def test_the_parts_of_a_month_tile_it_at_days_10_and_20(
 @given(ANY_DAY, ZONES)
 def test_a_day_round_trips_and_meets_the_next(day: date, tz: ZoneInfo) -> None:
     span = _round_trips(f"{day:%Y-%m-%d}", tz, Precision.DAY)
-    assert span.words(tz) == f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    assert span_words(span, tz) == f"{day.day} {MONTHS[day.month - 1]} {day.year}"
     assert _local(span.start, tz) == (day, 0, 0)
     assert span.end == parse(f"{day + timedelta(days=1):%Y-%m-%d}", tz).start
     month = parse(f"{day:%Y-%m}", tz)
@@ -152,7 +155,7 @@ def test_a_part_of_a_day_round_trips_within_its_day(day: date, part: DayPart, tz
     assert _local(span.start, tz) == (day, first, 0)
     assert _local(span.end, tz) == ((day, last, 0) if last < 24 else (day + timedelta(1), 0, 0))
     assert (
-        span.words(tz) == f"{part} of {day.day} {SHORT_MONTHS[day.month - 1]} {day.year}, "
+        span_words(span, tz) == f"{part} of {day.day} {SHORT_MONTHS[day.month - 1]} {day.year}, "
         "local time"
     )
     assert span.day_part(tz) is part
@@ -175,16 +178,21 @@ def test_a_night_runs_from_the_evening_before_even_across_a_month_or_year(
         nights += f" {day.year}"
     else:
         nights = f"{before.day}–{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
-    assert span.words(tz) == f"night of {nights}, local time"
+    assert span_words(span, tz) == f"night of {nights}, local time"
 
 
 def test_the_nights_across_a_year_and_a_leap_day_read_as_a_person_writes_them() -> None:
     tz = zone("Asia/Baku")
     assert (
-        parse("2025-01-01 night", tz).words(tz) == "night of 31 Dec 2024 – 1 Jan 2025, local time"
+        span_words(parse("2025-01-01 night", tz), tz)
+        == "night of 31 Dec 2024 – 1 Jan 2025, local time"
     )
-    assert parse("2024-03-01 night", tz).words(tz) == "night of 29 Feb – 1 Mar 2024, local time"
-    assert parse("2023-03-01 night", tz).words(tz) == "night of 28 Feb – 1 Mar 2023, local time"
+    assert (
+        span_words(parse("2024-03-01 night", tz), tz) == "night of 29 Feb – 1 Mar 2024, local time"
+    )
+    assert (
+        span_words(parse("2023-03-01 night", tz), tz) == "night of 28 Feb – 1 Mar 2023, local time"
+    )
 
 
 @PATIENT
@@ -201,7 +209,7 @@ def test_a_minute_round_trips_when_it_exists_on_the_local_clock(
     text = f"{local:%Y-%m-%d %H:%M}"
     span = _round_trips(text, tz, Precision.MINUTE)
     assert span.end - span.start == timedelta(minutes=1)
-    assert span.words(tz) == (
+    assert span_words(span, tz) == (
         f"{local.day} {SHORT_MONTHS[local.month - 1]} {local.year}, {local:%H:%M} local time"
     )
     assert parse(f"{local:%Y-%m-%d}", tz).contains(span.start)

@@ -149,7 +149,11 @@ def test_search_matches_word_starts_across_missions(
 
 
 def test_the_cross_mission_summary_reads_back_from_its_pdf(
-    filled: Engine, hq_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: Engine,
+    hq_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,  # the tests' QApplication: rendering in-process must not make a bare one
 ) -> None:
     from shutil import which
 

@@ -31,7 +31,7 @@ def case_path(tmp_path: Path) -> Path:
     with create_case_file(path, "Посольство", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Kancelyariya")
         incident = incidents.create(
-            case, title="Dron zərbəsi", site=site.uuid, when="2025-11-14 night"
+            case, title="Dron zərbəsi", site=site.uuid, span="2025-11-14 night"
         )
         notes.create(case, "Вікна вибиті вибухом", incident.uuid)
         damage.create(

@@ -175,7 +175,7 @@ def test_consistency_warnings(case: CaseFile, november: str, tmp_path: Path) -> 
     assert "before the incident (night of 13–14 Nov 2025, local time)" in warnings["early.jpg"]
     assert warnings["local.jpg"] == "The capture time has no time zone; it is read as local time."
     # Warnings follow the incident: widen its time and the early photo fits.
-    incidents.update(case, november, when="2025")
+    incidents.update(case, november, span="2025")
     (early_record,) = [
         r for r in evidence.list_evidence(case, november) if r.original_filename == "early.jpg"
     ]

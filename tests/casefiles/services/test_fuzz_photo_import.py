@@ -39,7 +39,7 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
 @pytest.fixture
 def target(new_case: CaseFile) -> tuple[CaseFile, str]:
     site = sites.create(new_case, kind="chancery", name="Chancery")
-    incident = incidents.create(new_case, title="Strike", site=site.uuid, when="2025-11-14")
+    incident = incidents.create(new_case, title="Strike", site=site.uuid, span="2025-11-14")
     return new_case, incident.uuid
 
 

@@ -30,7 +30,7 @@ KYIV = zone("Europe/Kyiv")
 def incident(new_case: CaseFile) -> IncidentRecord:
     site = sites.create(new_case, kind="chancery", name="Səfirlik binası")
     return incidents.create(
-        new_case, title="Ракетний удар", site=site.uuid, when="2025-11-14 night",
+        new_case, title="Ракетний удар", site=site.uuid, span="2025-11-14 night",
         incident_type="missile_strike",
     )  # fmt: skip
 

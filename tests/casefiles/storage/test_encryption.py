@@ -36,7 +36,7 @@ def _encrypted_case(path: Path, passphrase: str = PASSPHRASE) -> str:
         path, "Azərbaycan Səfirliyi", key=encryption.new_key(passphrase), timezone="Europe/Kyiv"
     ) as case:
         site = sites.create(case, kind="chancery", name="Səfirlik binası")
-        incidents.create(case, title=TITLE, site=site.uuid, when="2025-11-14 night")
+        incidents.create(case, title=TITLE, site=site.uuid, span="2025-11-14 night")
         return case.fingerprint()
 
 
@@ -153,7 +153,7 @@ def test_encrypt_then_decrypt_through_checked_copies_keeps_everything(tmp_path: 
     plain = tmp_path / "plain.casefile"
     with create_case_file(plain, "Səfirlik", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Bina")
-        incidents.create(case, title=TITLE, site=site.uuid, when="2025-11-14")
+        incidents.create(case, title=TITLE, site=site.uuid, span="2025-11-14")
         fingerprint = case.fingerprint()
     plain_hash = sha256_of(plain)
 

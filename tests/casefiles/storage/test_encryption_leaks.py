@@ -73,7 +73,7 @@ def test_no_file_written_for_an_encrypted_case_shows_its_content(
     key = encryption.new_key(PASSPHRASE)
     with create_case_file(path, MISSION, key=key, timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="honorary_consulate", name="Konsulluq binası")
-        incident = incidents.create(case, title=TITLE, site=site.uuid, when="2025-11-14 night")
+        incident = incidents.create(case, title=TITLE, site=site.uuid, span="2025-11-14 night")
         outcomes = evidence.import_files(case, incident.uuid, [photo])
         assert [o.outcome for o in outcomes] == ["imported"]
         assert automatic_backup(case, keep=3) is not None

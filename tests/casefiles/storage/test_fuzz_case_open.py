@@ -28,7 +28,7 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     path = tmp_path_factory.mktemp("fuzz case") / "small.casefile"
     with create_case_file(path, "Səfirlik", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery")
-        incident = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14")
+        incident = incidents.create(case, title="Strike", site=site.uuid, span="2025-11-14")
         notes.create(case, "Вікна вибиті", incident.uuid)
     return path.read_bytes()
 

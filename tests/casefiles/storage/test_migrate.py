@@ -43,7 +43,7 @@ def test_an_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
         mission.create(case, name="Посольство", timezone="Europe/Kyiv")
         site = sites.create(case, kind="chancery", name="Chancery")
         incidents.create(
-            case, title="Drone strike near the residence", site=site.uuid, when="2025-07"
+            case, title="Drone strike near the residence", site=site.uuid, span="2025-07"
         )
         assert [r.title for r in incidents.search_incidents(case, "residence")] == [
             "Drone strike near the residence"
@@ -181,7 +181,7 @@ def _full_case_at_head(path: Path) -> None:
     """A case file whose search covers every kind of text: damage, notes, correspondence."""
     with create_case_file(path, "Səfirlik", timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery").uuid
-        strike = incidents.create(case, title="Dron zərbəsi", site=site, when="2025-11-14")
+        strike = incidents.create(case, title="Dron zərbəsi", site=site, span="2025-11-14")
         damage.create(
             case, strike.uuid, element="structure", severity="severe", description="Binası"
         )
@@ -190,7 +190,7 @@ def _full_case_at_head(path: Path) -> None:
             case,
             kind="note_verbale",
             direction="sent",
-            when="2025-11-15",
+            span="2025-11-15",
             summary="Etiraz göndərildi",
             incidents=[strike.uuid],
         )

@@ -32,7 +32,7 @@ def test_counts_follow_changes_and_leave_deleted_records_out(new_case: CaseFile)
     assert (empty.sites, empty.incidents, empty.photos) == (0, 0, 0)
     site = sites.create(new_case, kind="chancery", name="Səfirlik binası")
     incident = incidents.create(
-        new_case, title="Удар дрона — pilotsuz", site=site.uuid, when="2025-11-14 night"
+        new_case, title="Удар дрона — pilotsuz", site=site.uuid, span="2025-11-14 night"
     )
     damage.create(new_case, incident.uuid, element="windows", severity="destroyed")
     note = notes.create(new_case, "Şüşələr sınıb; вікна вибиті", target=incident.uuid)

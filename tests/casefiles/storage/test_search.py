@@ -17,10 +17,10 @@ def case(new_case: CaseFile) -> CaseFile:
         new_case,
         title="Drone over the residence",
         site=site,
-        when="2025-07",
+        span="2025-07",
         description="Debris in the garden",
     )
-    second = incidents.create(new_case, title="Missile strike", site=site, when="2025-11-14 night")
+    second = incidents.create(new_case, title="Missile strike", site=site, span="2025-11-14 night")
     damage.create(
         new_case, second.uuid, element="windows", severity="severe", description="Şüşələr sındı"
     )
@@ -29,7 +29,7 @@ def case(new_case: CaseFile) -> CaseFile:
         new_case,
         kind="summons",
         direction="sent",
-        when="2025-11",
+        span="2025-11",
         summary="Ambassador summoned",
         incidents=[first.uuid],
     )
@@ -59,7 +59,7 @@ def test_search_finds_incidents_by_any_of_their_text(
 def test_best_match_comes_first(case: CaseFile) -> None:
     site = sites.list_sites(case)[0].uuid
     incidents.create(
-        case, title="Strike", site=site, when="2024", description="a strike, a strike, a strike"
+        case, title="Strike", site=site, span="2024", description="a strike, a strike, a strike"
     )
     results = incidents.search_incidents(case, "missile strike")
     assert results[0].title == "Missile strike"
@@ -83,7 +83,7 @@ def test_search_uuids_ranks_like_search_incidents(case: CaseFile) -> None:
 @pytest.fixture
 def azerbaijani_case(new_case: CaseFile) -> CaseFile:
     site = sites.create(new_case, kind="chancery", name="Səfirlik").uuid
-    strike = incidents.create(new_case, title="Drone strike", site=site, when="2025-11-14 night")
+    strike = incidents.create(new_case, title="Drone strike", site=site, span="2025-11-14 night")
     damage.create(
         new_case,
         strike.uuid,
@@ -97,12 +97,12 @@ def azerbaijani_case(new_case: CaseFile) -> CaseFile:
         new_case,
         kind="note_verbale",
         direction="sent",
-        when="2025-11-15",
+        span="2025-11-15",
         summary="Etiraz notası göndərildi",
         counterpart="XİN",
         incidents=[strike.uuid],
     )
-    incidents.create(new_case, title="Çay evi", site=site, when="2024")
+    incidents.create(new_case, title="Çay evi", site=site, span="2024")
     return new_case
 
 
@@ -150,7 +150,7 @@ def test_a_snippet_of_long_text_is_cut_around_the_match(new_case: CaseFile) -> N
     before = "Əvvəlcə sakitlik idi. " * 6
     after = " Sonra hamı sığınacağa endi." * 6
     incidents.create(
-        new_case, title="Strike", site=site, when="2024", description=before + "Partlayış" + after
+        new_case, title="Strike", site=site, span="2024", description=before + "Partlayış" + after
     )
     ((_record, (snippet,)),) = incidents.search_with_snippets(new_case, "partlayis")
     assert snippet.column == "description"

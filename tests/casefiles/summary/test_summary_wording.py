@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from casefiles.domain import wording
 from casefiles.domain.records import DamageRecord, IncidentRecord
 from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.domain.vocabulary import (
@@ -19,7 +20,6 @@ from casefiles.domain.vocabulary import (
     IncidentType,
     Severity,
 )
-from casefiles.summary import wording
 
 KYIV = zone("Europe/Kyiv")
 ROOT = Path(__file__).resolve().parents[3]

@@ -23,12 +23,12 @@ def letters(
     strike = three_incidents[2]
     return [
         correspondence.create(
-            session.case, kind="summons", direction="sent", when="2025-11-14",
+            session.case, kind="summons", direction="sent", span="2025-11-14",
             counterpart="Səfir — посол", summary="Çağırış: etiraz bildirildi.",
             incidents=[strike.uuid],
         ),
         correspondence.create(
-            session.case, kind="note_verbale", direction="sent", when="2025-11-15",
+            session.case, kind="note_verbale", direction="sent", span="2025-11-15",
             reference_number="72/2025", summary="Нота протесту.", incidents=[strike.uuid],
         ),
     ]  # fmt: skip

@@ -84,7 +84,7 @@ def test_upsert_keeps_order_and_removes_deleted(
     new_case: CaseFile, three_incidents: list[IncidentRecord]
 ) -> None:
     model = make_model(three_incidents)
-    moved = incidents.update(new_case, three_incidents[0].uuid, when="2026-02")
+    moved = incidents.update(new_case, three_incidents[0].uuid, span="2026-02")
     model.upsert(moved)
     assert titles(model)[0] == "Hava zərbəsi"
     assert model.rowCount() == 3

@@ -78,7 +78,7 @@ def test_correspondence_table_model(
 ) -> None:
     linked = three_incidents[2]
     correspondence.create(
-        new_case, kind="note_verbale", direction="sent", when="2025-11-15",
+        new_case, kind="note_verbale", direction="sent", span="2025-11-15",
         reference_number="No. 12/345", counterpart="<b>MFA</b>", summary="Protest\nnote",
         incidents=[linked.uuid],
     )  # fmt: skip

@@ -15,9 +15,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from casefiles.domain import wording
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
 from casefiles.services import evidence
+from casefiles.summary.build import build_incident_report
 from tests import photo_factory as factory
 from ui.case_session import CaseSession
 from ui.photos.photo_panel import PhotoPanel
@@ -226,3 +228,33 @@ def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
     )
     assert evidence.get(session.case, photo.uuid).display_rotation == 0
     viewer.close()
+
+
+def test_the_viewer_words_each_capture_time_as_the_printed_summary_does(
+    qtbot: QtBot, session: CaseSession, three_incidents: list[IncidentRecord], tmp_path: Path
+) -> None:
+    """With an offset, without one (camera clock) and only a file date: the viewer's words
+    are the paper's, read from the same wording module; the import time is worded there too."""
+    incident = three_incidents[2]
+    files = [
+        factory.camera_jpeg(tmp_path / "şəkil.jpg", when=STRIKE, gps=None),
+        factory.camera_jpeg(
+            tmp_path / "знімок.jpg", when=STRIKE.replace(tzinfo=None), offset=None, gps=None
+        ),
+        factory.file_date_only_jpeg(tmp_path / "redaktə.jpg", datetime(2025, 11, 14, 9, 5, 0)),
+    ]
+    evidence.import_files(session.case, incident.uuid, files)
+    (section,) = build_incident_report(session.case, incident.reference).incidents
+    printed = {photo.sha256: photo.capture_time for photo in section.photos}
+    assert len(set(printed.values())) == 3
+    widget = PhotoPanel(session)
+    qtbot.addWidget(widget)
+    widget.show_incident(incident.uuid, incident.reference)
+    for row in range(len(printed)):
+        viewer = widget.open_viewer(row)
+        assert viewer is not None
+        photo = widget.model.photo_at(row)
+        assert viewer.taken.text() == printed[photo.sha256]
+        imported = wording.local_moment(photo.imported_at, session.tz)
+        assert viewer.imported.text() == f"by {photo.imported_by}, {imported}"
+        viewer.close()

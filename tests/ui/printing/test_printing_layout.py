@@ -39,7 +39,7 @@ def long_summary(case: CaseFile) -> SummaryDocument:
             case,
             title=f"Debris on the staff housing, day {day}",
             site=site.uuid,
-            when=f"2025-10-{day % 28 + 1:02d} night",
+            span=f"2025-10-{day % 28 + 1:02d} night",
             incident_type="interception_debris",
             impact="debris",
         )
@@ -48,14 +48,14 @@ def long_summary(case: CaseFile) -> SummaryDocument:
         reference="KYIV-A-VERY-LONG-REFERENCE-THAT-NEEDS-ROOM-2025",
         title="A title " + "that goes on and on " * 20,
         site=site.uuid,
-        when="2025-10-30 03:20",
+        span="2025-10-30 03:20",
         description=LONG_NOTE,
     )
     correspondence.create(
         case,
         kind="note_verbale",
         direction="sent",
-        when="2025-11",
+        span="2025-11",
         counterpart="Ministry of Foreign Affairs",
         summary=LONG_SUMMARY,
         incidents=[november.uuid],

@@ -32,7 +32,7 @@ def test_a_letter_number_is_printed_whole(qtbot: QtBot, case: CaseFile, tmp_path
         case,
         kind="note_verbale",
         direction="sent",
-        when="2025-11-15",
+        span="2025-11-15",
         reference_number=LETTER_NUMBER,
         counterpart="Ministry of Foreign Affairs of Ukraine",
         summary="Protest against the strike of 14 November",
@@ -92,7 +92,7 @@ def test_a_file_of_one_incident_has_no_nearly_empty_page(
 ) -> None:
     site = sites.create(new_case, kind="chancery", name="Səfirlik binası").uuid
     strike = incidents.create(
-        new_case, title="Dron zərbəsi", site=site, when="2025-11-14 night", description="Şüşələr"
+        new_case, title="Dron zərbəsi", site=site, span="2025-11-14 night", description="Şüşələr"
     )
     damage.create(new_case, strike.uuid, element="windows", severity="moderate")
     texts = page_texts(_summary_pdf(new_case, tmp_path / "one.pdf"))

@@ -39,7 +39,7 @@ def small_case(tmp_path: Path) -> Path:
     with create_case_file(path, "Azərbaycan Respublikasının Ukraynadakı Səfirliyi") as case:
         site = sites.create(case, kind="chancery", name="Səfirlik binası, Kyiv")
         incidents.create(case, title="Ракетний удар поблизу", site=site.uuid,
-                         when="2025-11-14 night", incident_type="missile_strike")  # fmt: skip
+                         span="2025-11-14 night", incident_type="missile_strike")  # fmt: skip
     return path
 
 

@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.domain.timespan import TimeSpan, parse, zone
 from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
+from casefiles.domain.wording import span_words
 from ui.widgets.time_span_edit import TimeSpanEdit
 
 KYIV = zone("Europe/Kyiv")
@@ -85,6 +86,6 @@ def test_a_night_names_both_of_its_dates(qtbot: QtBot) -> None:
     edit.date.setDate(edit.date.date().addDays(31))  # the night into New Year's Day
     assert edit.of_label.text() == "31 Dec 2025–"
     edit.commit()
-    assert edited[-1].words(KYIV) == "night of 31 Dec 2025 – 1 Jan 2026, local time"
+    assert span_words(edited[-1], KYIV) == "night of 31 Dec 2025 – 1 Jan 2026, local time"
     edit.day_part.set_value(DayPart.MORNING)
     assert edit.of_label.text() == "of"

@@ -360,7 +360,7 @@ def test_a_bundle_merged_into_the_open_case_shows_what_it_added(
     shutil.copyfile(demo_path, other)
     with CaseFile.open(other) as case:
         site = sites.list_sites(case)[0]
-        incidents.create(case, title="Dron zərbəsi, 2026", site=site.uuid, when="2026-01-05",
+        incidents.create(case, title="Dron zərbəsi, 2026", site=site.uuid, span="2026-01-05",
                          incident_type="drone_strike")  # fmt: skip
         export_bundle(case, tmp_path / "newer.zip")
     window = open_window(qtbot, demo_path)

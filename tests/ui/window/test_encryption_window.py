@@ -42,7 +42,7 @@ def encrypted_path(tmp_path: Path) -> Path:
     ) as case:
         site = sites.create(case, kind="chancery", name="Səfirlik binası")
         for day, title in enumerate(TITLES, start=1):
-            incidents.create(case, title=title, site=site.uuid, when=f"2025-11-{day:02}")
+            incidents.create(case, title=title, site=site.uuid, span=f"2025-11-{day:02}")
     return path
 
 
