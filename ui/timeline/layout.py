@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import accumulate
+from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -417,7 +418,7 @@ def compute_marks(
             )
         )
         top += height
-    bars.sort(key=lambda mark: -mark.w)
+    bars.sort(key=attrgetter("w"), reverse=True)  # stable: equal widths keep their order
     return scale, tuple(lanes), (*bars, *points)
 
 
@@ -460,6 +461,7 @@ def _lane_marks(
     cy = top + height / 2
     # The drawn box of a bar is cut a little outside the plot; its members keep the true span.
     clip0, clip1 = scale.x0 - 2, scale.x1 + 2
+    new, bar = tuple.__new__, MarkKind.BAR  # Mark(...) without its Python-level __new__
     for bucket in lane_index.buckets:
         if bucket.max_len * k < min_bar:  # points only: in the merged run below
             continue
@@ -476,20 +478,8 @@ def _lane_marks(
                 left = max(x0 + (start - t0) * k, clip0)
                 right = min(x0 + (end - t0) * k, clip1)
                 members = rows[firsts[g] : firsts[g + 1]]
-                bars.append(
-                    Mark(
-                        MarkKind.BAR,
-                        number,
-                        left,
-                        top_of_bar,
-                        right - left,
-                        bar_h,
-                        members,
-                        types[g],
-                        index,
-                        scale,
-                    )
-                )
+                mark = (bar, number, left, top_of_bar, right - left, bar_h, members, types[g])
+                bars.append(new(Mark, (*mark, index, scale)))
 
     if shorter:
         merged = lane_index.points(shorter, index)
@@ -522,6 +512,7 @@ def _cluster(
     merge = metrics.merge / k
     point_top, cluster_top = cy - size / 2, cy - height / 2
     point, cluster = MarkKind.POINT, MarkKind.CLUSTER
+    new = tuple.__new__  # Mark(...) without its Python-level __new__: a mark is made per step
     i = first
     while i < last:
         mid = mids[i]
@@ -538,13 +529,27 @@ def _cluster(
         kind: IncidentType | None = types[members[0]]
         if j - i == 1:
             points.append(
-                Mark(point, number, left, point_top, size, size, members, kind, index, scale)
+                new(Mark, (point, number, left, point_top, size, size, members, kind, index, scale))
             )
         else:
             if same_until[i] < j:
                 kind = None
             points.append(
-                Mark(cluster, number, left, cluster_top, width, height, members, kind, index, scale)
+                new(
+                    Mark,
+                    (
+                        cluster,
+                        number,
+                        left,
+                        cluster_top,
+                        width,
+                        height,
+                        members,
+                        kind,
+                        index,
+                        scale,
+                    ),
+                )
             )
         i = j
 

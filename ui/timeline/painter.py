@@ -162,14 +162,14 @@ def _batches(layout: TimelineLayout) -> _Batches:
     if isinstance(cached, _Batches):
         return cached
     batches = _Batches({}, [], [])
-    for mark in layout.marks:
-        if mark.kind is not MarkKind.BAR:
-            batches.points.append(mark)
-            continue
-        rect = QRectF(mark.x, mark.y, mark.w, mark.h)
-        batches.bars.setdefault(mark.incident_type, []).append(rect)
+    bars, counted, bar = batches.bars, batches.counted, MarkKind.BAR
+    marks = layout.marks
+    first_point = next((n for n, mark in enumerate(marks) if mark.kind is not bar), len(marks))
+    batches.points.extend(marks[first_point:])  # the layout puts every bar before the points
+    for mark in marks[:first_point]:
+        bars.setdefault(mark.incident_type, []).append(QRectF(mark.x, mark.y, mark.w, mark.h))
         if len(mark.rows) > 1:
-            batches.counted.append(mark)
+            counted.append(mark)
     layout.scratch["batches"] = batches
     return batches
 
@@ -249,9 +249,9 @@ def _blits(
     digit, line = metrics.horizontalAdvance("8"), metrics.height()
     ink = QColor(INK)
     texts: dict[str, tuple[QImage, float]] = {}
+    narrowest = 2 * digit + 6  # no count fits a narrower bar: skip those without the text
     for mark in counted:
-        text = _count_text(mark, digit, line)
-        if text is None:
+        if mark.w <= narrowest or (text := _count_text(mark, digit, line)) is None:
             continue
         if text not in texts:
             drawn = sprites.text(text, font, ink, dpr)
@@ -261,6 +261,7 @@ def _blits(
         blits.append((round(x), round(mark.y + (mark.h - line) / 2 - MARGIN), drawn))
     size = layout.metrics.marker
     images: dict[tuple[IncidentType | None, int, float], QImage] = {}
+    add = blits.append
     for mark in points:
         count = len(mark.rows)
         image_key = (mark.incident_type, count, mark.w)
@@ -273,7 +274,7 @@ def _blits(
                 colour = type_colour(mark.incident_type)
                 image = sprites.pill(colour, str(count), mark.w, mark.h, font, dpr)
             images[image_key] = image
-        blits.append((round(mark.x - MARGIN), round(mark.y - MARGIN), image))
+        add((round(mark.x - MARGIN), round(mark.y - MARGIN), image))
     layout.scratch[key] = blits
     return blits
 
