@@ -3,10 +3,11 @@
 Incidents are indexed once per data or filter change: per lane and per precision, in flat
 arrays sorted by their middle. A layout takes the visible window from each array by binary
 search (an incident of one precision is at most that long, so nothing that overlaps the window
-is missed). Markers too short to be bars are merged into clusters at pixel resolution: a
-cluster is a run of markers within the merge distance, also found by binary search over the
-sorted middles. So the work follows what is drawn, not the size of the case file, and there is
-no graphics object per incident.
+is missed). Markers too short to be bars come from one run per lane of the incidents under a
+length, merged once and kept for every zoom that draws the same lengths as points; they are
+merged into clusters at pixel resolution: a cluster is a run of markers within the merge
+distance, also found by binary search over the sorted middles. So the work follows what is
+drawn, not the size of the case file, and there is no graphics object per incident.
 """
 
 from __future__ import annotations
@@ -271,12 +272,10 @@ class _LaneIndex(NamedTuple):
 
 def _type_runs(rows: Sequence[int], types: Sequence[IncidentType]) -> array[int]:
     """For each position of `rows`, the first later position whose incident is of another type."""
-    until = array("l", bytes(array("l").itemsize * len(rows)))
-    end = len(rows)
-    for position in range(len(rows) - 1, -1, -1):
-        if position + 1 < len(rows) and types[rows[position]] is not types[rows[position + 1]]:
-            end = position + 1
-        until[position] = end
+    until = array("l", [len(rows)]) * len(rows)
+    for position in range(len(rows) - 2, -1, -1):
+        same = types[rows[position]] is types[rows[position + 1]]
+        until[position] = until[position + 1] if same else position + 1
     return until
 
 
