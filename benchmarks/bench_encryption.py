@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_store import SEARCH_WORD, build  # noqa: E402
+from benchmarks.spread import spread  # noqa: E402
 from casefiles.services import evidence, incidents, sites  # noqa: E402
 from casefiles.services.mission import create_case_file  # noqa: E402
 from casefiles.storage import encryption, store  # noqa: E402
@@ -46,14 +47,6 @@ from tests.photo_factory import photo_like_jpeg  # noqa: E402
 
 PASSPHRASE = "bench — sınaq — тест"
 SCRIPT = Path(sys.executable).with_name("casefiles")
-
-
-def spread(values: list[float], digits: int = 3) -> dict[str, float]:
-    return {
-        "median": round(statistics.median(values), digits),
-        "min": round(min(values), digits),
-        "max": round(max(values), digits),
-    }
 
 
 @contextmanager
@@ -176,7 +169,7 @@ def main() -> None:
             ):
                 with cipher_settings(page_size, hmac):
                     runs = [encrypted_import(r) for r in range(args.repeats)]
-                variants[label] = spread(runs, 1)
+                variants[label] = spread(runs).as_dict(1)
                 progress(f"import MB/s, {label}: {runs}")
 
         store = folder / "store.casefile"
@@ -207,15 +200,15 @@ def main() -> None:
         "incidents": args.incidents,
         "repeats": args.repeats,
         "ranges": {
-            "plain_import_mb_s": spread(plain, 1),
-            "encrypted_import_mb_s": spread(encrypted, 1),
-            "import_ratio_per_pair": spread(ratios),
-            "unlock_info_s": spread(unlock_info),
-            "plain_info_s": spread(plain_info),
-            "unlock_info_cpu_s": spread(unlock_info_cpu),
-            "plain_info_cpu_s": spread(plain_info_cpu),
-            "plain_search_ms": spread(plain_search, 2),
-            "encrypted_search_ms": spread(encrypted_search, 2),
+            "plain_import_mb_s": spread(plain).as_dict(1),
+            "encrypted_import_mb_s": spread(encrypted).as_dict(1),
+            "import_ratio_per_pair": spread(ratios).as_dict(),
+            "unlock_info_s": spread(unlock_info).as_dict(),
+            "plain_info_s": spread(plain_info).as_dict(),
+            "unlock_info_cpu_s": spread(unlock_info_cpu).as_dict(),
+            "plain_info_cpu_s": spread(plain_info_cpu).as_dict(),
+            "plain_search_ms": spread(plain_search).as_dict(2),
+            "encrypted_search_ms": spread(encrypted_search).as_dict(2),
         },
         "encrypted_import_variants_mb_s": variants,
     }

@@ -8,7 +8,8 @@ imports (all or nothing) and for "save a copy" (whole copy or none).
 
 Prints how many kills landed, where they landed (before writing, while writing, after the end:
 for photos by the photos of the batch already stored, for bundles and copies by the child's
-trace), every failure found, and the command with every parameter that gave the figures (the
+trace), when the kills were sent and how long a run that was not killed took (median and range,
+in ms), every failure found, and the command with every parameter that gave the figures (the
 defaults make 500 + 40 + 40 = 580 kills). Exit status 1 if any failure was found.
 
     python benchmarks/bench_faults.py [--kills 500] [--kills-per-case 100] [--bundle-kills 40]
@@ -30,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.spread import Spread, spread  # noqa: E402
 from casefiles.bundle.export import export_bundle  # noqa: E402
 from casefiles.bundle.importer import import_bundle  # noqa: E402
 from casefiles.demo import write_demo  # noqa: E402
@@ -59,6 +61,8 @@ def photo_kills(folder: Path, kills: int, rng: random.Random, per_case: int) -> 
     where: collections.Counter[str] = collections.Counter()
     failures: list[str] = []
     landed = finished = 0
+    kill_after: list[float | None] = []
+    whole_runs: list[float] = []
     batches = iter(range(1_000_000))
     started = time.monotonic()
     with ForkServer() as server:
@@ -79,9 +83,11 @@ def photo_kills(folder: Path, kills: int, rng: random.Random, per_case: int) -> 
                     result = run(case, incident, moments.next())
                     failures += [f"{case.name}: {problem}" for problem in _problems(case)]
                     if result.killed:
+                        kill_after.append(result.delay)
                         break
                     moments.learn(result)
                     finished += 1
+                    whole_runs.append(result.seconds)
                     if result.status != 0:
                         failures.append(f"{case.name}: a child failed ({result.status})")
                 landed += 1
@@ -97,6 +103,7 @@ def photo_kills(folder: Path, kills: int, rng: random.Random, per_case: int) -> 
         "where_kills_landed": _where(where),
         "failures": failures,
         "seconds": round(time.monotonic() - started, 1),
+        **_timings(kill_after, whole_runs),
     }
 
 
@@ -115,6 +122,8 @@ def bundle_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]
     outcomes: collections.Counter[str] = collections.Counter()
     where: collections.Counter[str] = collections.Counter()
     landed = 0
+    kill_after: list[float | None] = []
+    whole_runs: list[float] = []
     attempts = iter(range(1_000_000))
 
     def target(merging: bool) -> Path:
@@ -137,6 +146,10 @@ def bundle_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]
                                 bundle=str(bundle), target=str(path))  # fmt: skip
             moments[merging].learn(result)
             landed += result.killed
+            if result.killed:
+                kill_after.append(result.delay)
+            elif result.status == 0:
+                whole_runs.append(result.seconds)
             after = _state(path)
             kind = "merge" if merging else "create"
             if result.killed and result.landed:
@@ -154,6 +167,7 @@ def bundle_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]
         "outcomes": dict(outcomes),
         "where_kills_landed": dict(sorted(where.items())),
         "failures": failures,
+        **_timings(kill_after, whole_runs),
     }
 
 
@@ -163,6 +177,8 @@ def copy_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
     failures: list[str] = []
     where: collections.Counter[str] = collections.Counter()
     whole = absent = landed = 0
+    kill_after: list[float | None] = []
+    whole_runs: list[float] = []
     with ForkServer() as server:
         warm = [server.run("save_copy", case=str(source), target=str(folder / f"w{n}"))
                 for n in range(3)]  # fmt: skip
@@ -175,6 +191,10 @@ def copy_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
                                 target=str(target))  # fmt: skip
             moments.learn(result)
             landed += result.killed
+            if result.killed:
+                kill_after.append(result.delay)
+            elif result.status == 0:
+                whole_runs.append(result.seconds)
             if result.killed and result.landed:
                 where[result.landed] += 1
             if not target.exists():
@@ -189,6 +209,17 @@ def copy_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]:
         "no_copy": absent,
         "where_kills_landed": _where(where),
         "failures": failures,
+        **_timings(kill_after, whole_runs),
+    }
+
+
+def _timings(kill_after: list[float | None], whole_runs: list[float]) -> dict[str, Any]:
+    """When the kills were sent after the child started, and how long the runs that were not
+    killed took: ms, median and range (None when there were none)."""
+    sent = [delay for delay in kill_after if delay is not None]
+    return {
+        "kill_after_ms": spread(sent, 1000).as_dict(1) if sent else None,
+        "whole_run_ms": spread(whole_runs, 1000).as_dict(1) if whole_runs else None,
     }
 
 
@@ -253,6 +284,8 @@ def main() -> int:
         for name, result in results.items():
             print(f"{name}:")
             for key, value in result.items():
+                if isinstance(value, dict) and set(value) == {"median", "min", "max"}:
+                    value = Spread(value["median"], value["min"], value["max"]).text("ms", 1)
                 if key != "failures":
                     print(f"  {key.replace('_', ' ')}: {value}")
             print(f"  failures found: {len(result['failures'])}")

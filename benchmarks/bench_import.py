@@ -5,12 +5,14 @@ process so that peak memory is its own:
   (a) the storage limit: SHA-256 plus an INSERT of the same bytes into a fresh SQLite file with
       the case file's pragmas, one transaction per photo;
   (b) the full import through the evidence service: metadata, thumbnail and preview included.
+Each runs --repeats times, in turn; every figure is the median and range (min-max) of its runs
+(`--json`: the median under its own key, [min, max] under the key with `_range` added).
 Prints photos/s and MB/s for both, their ratio, where the import's time goes (per photo, one
 thread, on a sample), the import's peak memory, and the ceiling on the ratio: the limit's own
 CPU time plus the decode alone that a 1600-px preview needs (libjpeg's 1/2 scale for these
 photos), shared by the cores, against the limit's time per photo.
 
-    python benchmarks/bench_import.py [--json] [--photos 200]
+    python benchmarks/bench_import.py [--json] [--photos 200] [--repeats 3]
 """
 
 from __future__ import annotations
@@ -21,19 +23,21 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.spread import Spread, spread  # noqa: E402
 from casefiles.photos.derived_images import (  # noqa: E402
     PREVIEW_PX,
     fit_size,
@@ -129,7 +133,7 @@ def breakdown(photos: list[Path]) -> dict[str, float]:
         start = time.perf_counter()
         make_thumbnail_and_preview(photo)
         steps["decode + thumbnail + preview"].append(time.perf_counter() - start)
-    return {name: statistics.median(values) * 1000 for name, values in steps.items()}
+    return {name: list(spread(values, 1000)) for name, values in steps.items()}
 
 
 def child(stage: str, folder: Path) -> None:
@@ -141,10 +145,11 @@ def child(stage: str, folder: Path) -> None:
         result = full_import(photos, work)
     else:
         result = breakdown(photos[:20])
+    shutil.rmtree(work)  # repeats would otherwise keep a copy of every photo each
     print(json.dumps(result))
 
 
-def run_child(stage: str, folder: Path) -> dict[str, float]:
+def run_child(stage: str, folder: Path) -> dict[str, Any]:
     output = subprocess.run(
         [sys.executable, __file__, "--stage", stage, str(folder)],
         check=True,
@@ -158,6 +163,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--photos", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=3, help="runs of the limit and the import")
     parser.add_argument("--stage", choices=["limit", "import", "breakdown"], help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -168,66 +174,90 @@ def main() -> None:
         folder = Path(name)
         for number in range(args.photos):
             photo_like_jpeg(folder / f"photo-{number:03}.jpg", seed=number)
-        limit = run_child("limit", folder)
-        imported = run_child("import", folder)
+        runs = [
+            (run_child("limit", folder), run_child("import", folder)) for _ in range(args.repeats)
+        ]
         steps = run_child("breakdown", folder)
     count = args.photos
     cores = os.cpu_count() or 1
-    limit_mb_s = limit["bytes"] / 1e6 / limit["seconds"]
-    # The fastest an import could go: each photo needs at least the limit's CPU work and the
-    # preview's decode, spread over every core, and can never beat the limit's time per photo.
-    limit_ms = limit["seconds"] / count * 1000
-    least_cpu_ms = (
-        limit["cpu_seconds"] / count * 1000 + steps["decode alone, at the preview's scale"]
-    )
-    ceiling = limit_ms / max(limit_ms, least_cpu_ms / cores)
-    import_mb_s = imported["bytes"] / 1e6 / imported["seconds"]
-    result = {
+    step_ms = {name: Spread(*values) for name, values in steps.items()}
+
+    def figures(limit: dict[str, float], imported: dict[str, float]) -> dict[str, float]:
+        """The figures of one limit run and the import run that followed it."""
+        limit_mb_s = limit["bytes"] / 1e6 / limit["seconds"]
+        # The fastest an import could go: each photo needs at least the limit's CPU work and the
+        # preview's decode, spread over every core, and can never beat the limit's time per
+        # photo.
+        limit_ms = limit["seconds"] / count * 1000
+        least_cpu_ms = (
+            limit["cpu_seconds"] / count * 1000
+            + step_ms["decode alone, at the preview's scale"].median
+        )
+        import_mb_s = imported["bytes"] / 1e6 / imported["seconds"]
+        return {
+            "limit_photos_s": count / limit["seconds"],
+            "limit_mb_s": limit_mb_s,
+            "import_photos_s": count / imported["seconds"],
+            "import_mb_s": import_mb_s,
+            "ratio": import_mb_s / limit_mb_s,
+            "peak_rss_mb": imported["peak_rss_mb"],
+            "limit_cpu_ms_per_photo": limit["cpu_seconds"] / count * 1000,
+            "import_cpu_ms_per_photo": imported["cpu_seconds"] / count * 1000,
+            "import_cores_busy": imported["cpu_seconds"] / imported["seconds"],
+            "ratio_ceiling": limit_ms / max(limit_ms, least_cpu_ms / cores),
+        }
+
+    per_run = [figures(limit, imported) for limit, imported in runs]
+    result: dict[str, Any] = {
         "photos": count,
-        "mean_photo_mb": round(imported["bytes"] / count / 1e6, 2),
-        "limit_photos_s": round(count / limit["seconds"], 1),
-        "limit_mb_s": round(limit_mb_s, 1),
-        "import_photos_s": round(count / imported["seconds"], 1),
-        "import_mb_s": round(import_mb_s, 1),
-        "ratio": round(import_mb_s / limit_mb_s, 3),
-        "peak_rss_mb": round(imported["peak_rss_mb"], 1),
+        "mean_photo_mb": round(runs[0][1]["bytes"] / count / 1e6, 2),
         "cores": cores,
-        "limit_cpu_ms_per_photo": round(limit["cpu_seconds"] / count * 1000, 1),
-        "import_cpu_ms_per_photo": round(imported["cpu_seconds"] / count * 1000, 1),
-        "import_cores_busy": round(imported["cpu_seconds"] / imported["seconds"], 2),
-        "ratio_ceiling": round(ceiling, 3),
-        "step_ms": {name: round(value, 1) for name, value in steps.items()},
+        "repeats": args.repeats,
     }
+    for name in per_run[0]:
+        digits = 3 if name.startswith("ratio") else 2 if name == "import_cores_busy" else 1
+        figure = spread(run[name] for run in per_run)
+        result[name] = round(figure.median, digits)
+        result[f"{name}_range"] = figure.range(digits)
+    result["step_ms"] = {name: round(value.median, 1) for name, value in step_ms.items()}
+    result["step_ms_range"] = {name: value.range(1) for name, value in step_ms.items()}
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    print(f"{count} photos, {result['mean_photo_mb']} MB each on average")
+
+    def shown(name: str, unit: str = "", digits: int = 1) -> str:
+        return Spread(result[name], *result[f"{name}_range"]).text(unit, digits)
+
     print(
-        f"storage limit (sha256 + INSERT, 1 transaction each): {result['limit_photos_s']} "
-        f"photos/s, {result['limit_mb_s']} MB/s"
+        f"{count} photos, {result['mean_photo_mb']} MB each on average; {args.repeats} runs of "
+        "each, median (range)"
     )
     print(
-        f"full import through the service:                     {result['import_photos_s']} "
-        f"photos/s, {result['import_mb_s']} MB/s"
+        f"storage limit (sha256 + INSERT, 1 transaction each): {shown('limit_photos_s')} "
+        f"photos/s, {shown('limit_mb_s', 'MB/s')}"
     )
     print(
-        f"ratio {result['ratio']} (target >= 0.6); import peak memory "
-        f"{result['peak_rss_mb']} MB (target < 500)"
+        f"full import through the service:                     {shown('import_photos_s')} "
+        f"photos/s, {shown('import_mb_s', 'MB/s')}"
     )
     print(
-        "where an import's time goes, per photo on one thread (the importer overlaps these "
-        "on two worker threads while it writes):"
+        f"ratio {shown('ratio', digits=3)} (target >= 0.6); import peak memory "
+        f"{shown('peak_rss_mb', 'MB')} (target < 500)"
     )
-    for name, value in result["step_ms"].items():
-        print(f"  {name:<38} {value:7.1f} ms")
     print(
-        f"CPU per photo: limit {result['limit_cpu_ms_per_photo']} ms, import "
-        f"{result['import_cpu_ms_per_photo']} ms ({result['import_cores_busy']} of {cores} cores "
-        "busy)"
+        "where an import's time goes, per photo on one thread, median (range) over a sample "
+        "(the importer overlaps these on two worker threads while it writes):"
+    )
+    for name, value in step_ms.items():
+        print(f"  {name:<38} {value.text('ms', 1)}")
+    print(
+        f"CPU per photo: limit {shown('limit_cpu_ms_per_photo', 'ms')}, import "
+        f"{shown('import_cpu_ms_per_photo', 'ms')} ({shown('import_cores_busy', digits=2)} of "
+        f"{cores} cores busy)"
     )
     print(
         f"ceiling: even if resizing and encoding cost nothing, the preview's decode on {cores} "
-        f"core(s) allows a ratio of at most {result['ratio_ceiling']}"
+        f"core(s) allows a ratio of at most {shown('ratio_ceiling', digits=3)}"
     )
 
 

@@ -3,7 +3,10 @@ list, for an empty case file and for one with 10,000 incidents and 20,000 small 
 peak memory of each. Both are measured in the same run, so the empty file is the baseline.
 
 Each launch is a new process (`python -m ui.app --bench-exit-after-paint PATH`), timed from
-just before it starts until it reports the painted list; the median of --runs launches is kept.
+just before it starts until it reports the painted list; the two files are launched in turn,
+--runs times each, and each figure is the median and range (min-max) of its launches (what the
+large file adds: of each pair of launches). Peak memory is the largest of the launches.
+`--json` gives each median under its own key and [min, max] under the key with `_range` added.
 Targets: the large case adds under 0.5 s and stays under 400 MB.
 
     python benchmarks/bench_open.py [--json] [--runs 3] [--keep FOLDER]
@@ -17,26 +20,29 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PIL import Image
 
-from casefiles.domain.timespan import TimeSpan, zone
-from casefiles.domain.vocabulary import IncidentType
-from casefiles.services import evidence, incidents, sites
-from casefiles.services.mission import create_case_file
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.spread import Spread, spread  # noqa: E402
+from casefiles.domain.timespan import TimeSpan, zone  # noqa: E402
+from casefiles.domain.vocabulary import IncidentType  # noqa: E402
+from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.services.mission import create_case_file  # noqa: E402
 
 INCIDENTS = 10_000
 PHOTOS_PER_INCIDENT = 2
 BATCH = 500  # incidents (and their photos) per transaction while building
-ROOT = Path(__file__).resolve().parent.parent
 TARGET_ADDED_S = 0.5
 TARGET_PEAK_MB = 400.0
 
@@ -113,15 +119,6 @@ def launch(path: Path, settings_home: Path) -> tuple[float, float, int]:
     return elapsed, float(report["peak_rss_mb"]), int(report["rows"])
 
 
-def measure(path: Path, runs: int, settings_home: Path) -> dict[str, float]:
-    results = [launch(path, settings_home) for _ in range(runs)]
-    return {
-        "seconds": statistics.median(r[0] for r in results),
-        "peak_rss_mb": max(r[1] for r in results),
-        "rows": results[0][2],
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -139,31 +136,43 @@ def main() -> None:
             build_large(large, Path(scratch) / "photos")
         home = Path(scratch) / "settings"
         launch(empty, home)  # warm the disk cache and Python's bytecode for both
-        empty_figures = measure(empty, args.runs, home)
-        large_figures = measure(large, args.runs, home)
+        pairs = [(launch(empty, home), launch(large, home)) for _ in range(args.runs)]
         large_mb = large.stat().st_size / 1e6
-    figures = {
-        "empty_s": round(empty_figures["seconds"], 3),
-        "large_s": round(large_figures["seconds"], 3),
-        "large_added_s": round(large_figures["seconds"] - empty_figures["seconds"], 3),
-        "empty_peak_rss_mb": round(empty_figures["peak_rss_mb"], 1),
-        "large_peak_rss_mb": round(large_figures["peak_rss_mb"], 1),
-        "large_rows": large_figures["rows"],
+    empty_s = spread(e[0] for e, _l in pairs)
+    large_s = spread(la[0] for _e, la in pairs)
+    figures: dict[str, Any] = {
+        "empty_s": round(empty_s.median, 3),
+        "large_s": round(large_s.median, 3),
+        "large_added_s": round(large_s.median - empty_s.median, 3),
+        "empty_peak_rss_mb": round(max(e[1] for e, _l in pairs), 1),
+        "large_peak_rss_mb": round(max(la[1] for _e, la in pairs), 1),
+        "large_rows": pairs[0][1][2],
         "large_file_mb": round(large_mb, 1),
+        "empty_s_range": empty_s.range(3),
+        "large_s_range": large_s.range(3),
+        "large_added_s_range": spread(la[0] - e[0] for e, la in pairs).range(3),
+        "empty_peak_rss_mb_range": spread(e[1] for e, _l in pairs).range(1),
+        "large_peak_rss_mb_range": spread(la[1] for _e, la in pairs).range(1),
+        "runs": args.runs,
     }
     if args.json:
         print(json.dumps(figures))
         return
     added_ok = figures["large_added_s"] < TARGET_ADDED_S
     memory_ok = figures["large_peak_rss_mb"] < TARGET_PEAK_MB
-    print(f"{'case file':<44}{'to painted list':>16}{'peak RSS':>12}")
-    print(f"{'empty':<44}{figures['empty_s']:>14.3f} s{figures['empty_peak_rss_mb']:>9.1f} MB")
+
+    def shown(name: str, unit: str, digits: int) -> str:
+        return Spread(figures[name], *figures[f"{name}_range"]).text(unit, digits)
+
+    print(f"{args.runs} launches each, median (range); peak RSS: the largest (range)")
+    print(f"{'case file':<34}{'to painted list':>26}{'peak RSS':>26}")
+    for label, kind in (("empty", "empty"), ("10,000 incidents, 20,000 photos", "large")):
+        print(
+            f"{label:<34}{shown(f'{kind}_s', 's', 3):>26}"
+            f"{shown(f'{kind}_peak_rss_mb', 'MB', 1):>26}"
+        )
     print(
-        f"{'10,000 incidents, 20,000 photos':<44}{figures['large_s']:>14.3f} s"
-        f"{figures['large_peak_rss_mb']:>9.1f} MB"
-    )
-    print(
-        f"large adds {figures['large_added_s']:.3f} s (target < {TARGET_ADDED_S} s: "
+        f"large adds {shown('large_added_s', 's', 3)} (target < {TARGET_ADDED_S} s: "
         f"{'met' if added_ok else 'MISSED'}); peak {figures['large_peak_rss_mb']:.0f} MB "
         f"(target < {TARGET_PEAK_MB:.0f} MB: {'met' if memory_ok else 'MISSED'})"
     )

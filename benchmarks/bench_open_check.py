@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -28,9 +27,13 @@ from collections.abc import Callable
 from hashlib import sha256
 from pathlib import Path
 
-from casefiles.demo import write_demo
-from casefiles.storage.file_format import file_uri
-from casefiles.storage.store import CaseFile
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.spread import Spread, spread  # noqa: E402
+from casefiles.demo import write_demo  # noqa: E402
+from casefiles.storage.file_format import file_uri  # noqa: E402
+from casefiles.storage.store import CaseFile  # noqa: E402
 
 PHOTO_BYTES = 4 * 1024 * 1024
 
@@ -131,11 +134,11 @@ def main() -> None:
         ):
             for name, work in cases.items():
                 work()  # once unmeasured: imports, first open
-                times = measure(work, args.runs, before)
+                figure = spread(measure(work, args.runs, before))
                 results[f"{name}, {cache} cache"] = {
-                    "median_s": statistics.median(times),
-                    "min_s": min(times),
-                    "max_s": max(times),
+                    "median_s": figure.median,
+                    "min_s": figure.low,
+                    "max_s": figure.high,
                 }
     if args.json:
         json.dump({"file_bytes": size, "runs": args.runs, "results": results}, sys.stdout, indent=2)
@@ -143,10 +146,8 @@ def main() -> None:
         return
     print(f"Case file of {size / 1e9:.2f} GB, {args.runs} runs each (median, range):")
     for name, figures in results.items():
-        print(
-            f"  {name:<58} {figures['median_s'] * 1000:8.1f} ms "
-            f"({figures['min_s'] * 1000:.1f}–{figures['max_s'] * 1000:.1f})"
-        )
+        ms = Spread(figures["median_s"] * 1000, figures["min_s"] * 1000, figures["max_s"] * 1000)
+        print(f"  {name:<58} {ms.text('ms', 1)}")
 
 
 if __name__ == "__main__":

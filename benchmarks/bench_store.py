@@ -1,11 +1,13 @@
 """Case-file store at 1,000 and 10,000 incidents (5 notes and 3 damage items each).
 
-Prints, for each size: the build time (through the services, in batches), the time of
-`casefiles info` as a user runs it (a new process, median of 5), the median time of a full-text
-search for a word in notes (in-process, 30 runs), and the file size. Both sizes are built and
-measured in the same run, so the 1,000-incident figures are the baseline for the 10,000 ones.
+Prints, for each size: the build time (through the services, in batches; each of --builds
+builds), the time of `casefiles info` as a user runs it (a new process, 5 runs), the time of a
+full-text search for a word in notes (in-process, 30 runs), and the file size; each time as the
+median and range (min-max) of its runs. Both sizes are built and measured in the same run, so
+the 1,000-incident figures are the baseline for the 10,000 ones. `--json` gives each median
+under its own key and [min, max] under the key with `_range` added.
 
-    python benchmarks/bench_store.py [--json] [--sizes 1000 10000]
+    python benchmarks/bench_store.py [--json] [--sizes 1000 10000] [--builds 2]
 """
 
 from __future__ import annotations
@@ -13,18 +15,22 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from casefiles.domain.timespan import TimeSpan, zone
-from casefiles.domain.vocabulary import DamageElement, IncidentType, Severity
-from casefiles.services import damage, incidents, notes, sites
-from casefiles.services.mission import create_case_file
-from casefiles.storage.store import CaseFile
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.spread import Spread, spread  # noqa: E402
+from casefiles.domain.timespan import TimeSpan, zone  # noqa: E402
+from casefiles.domain.vocabulary import DamageElement, IncidentType, Severity  # noqa: E402
+from casefiles.services import damage, incidents, notes, sites  # noqa: E402
+from casefiles.services.mission import create_case_file  # noqa: E402
+from casefiles.storage.store import CaseFile  # noqa: E402
 
 WORDS = [
     "window",
@@ -120,20 +126,20 @@ def _one_incident(
         notes.create(case, text, target=incident.uuid)
 
 
-def time_info(path: Path, runs: int = 5) -> float:
+def time_info(path: Path, runs: int = 5) -> Spread:
     script = Path(sys.executable).with_name("casefiles")
     timings = []
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run([str(script), "info", str(path)], check=True, capture_output=True)
         timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
+    return spread(timings)
 
 
-def time_search(path: Path, word: str, runs: int = 30) -> tuple[float, float, float, int]:
-    """Median ms of the ranked search (incident ids), of the same search returning full
-    records, and returning them with where each matched (what the window's filter and
-    `casefiles search` run), and the number of hits."""
+def time_search(path: Path, word: str, runs: int = 30) -> tuple[Spread, Spread, Spread, int]:
+    """Ms of the ranked search (incident ids), of the same search returning full records, and
+    returning them with where each matched (what the window's filter and `casefiles search`
+    run), and the number of hits."""
     with CaseFile.open(path, read_only=True) as case:
         incidents.search_incidents(case, word)  # warm the page cache once
         by_ids, by_records, with_snippets, found = [], [], [], 0
@@ -147,46 +153,54 @@ def time_search(path: Path, word: str, runs: int = 30) -> tuple[float, float, fl
             start = time.perf_counter()
             incidents.search_with_snippets(case, word)
             with_snippets.append(time.perf_counter() - start)
-    medians = [statistics.median(t) * 1000 for t in (by_ids, by_records, with_snippets)]
-    return medians[0], medians[1], medians[2], found
+    ids_ms, records_ms, snippets_ms = (spread(t, 1000) for t in (by_ids, by_records, with_snippets))
+    return ids_ms, records_ms, snippets_ms, found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--builds", type=int, default=2, help="builds of each size, timed")
     args = parser.parse_args()
-    results: dict[str, dict[str, float]] = {}
+    results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
-            path = Path(folder) / f"bench-{size}.casefile"
-            build_s = build(path, size)
+            builds = []
+            for number in range(args.builds):
+                path = Path(folder) / f"bench-{size}-{number}.casefile"
+                builds.append(build(path, size))
             search_ms, records_ms, snippets_ms, found = time_search(path, SEARCH_WORD)
             rare_ms, _records_ms, _snippets_ms, _hits = time_search(path, RARE_WORD)
-            results[str(size)] = {
-                "build_s": round(build_s, 2),
-                "info_s": round(time_info(path), 3),
-                "search_ms": round(search_ms, 2),
-                "search_records_ms": round(records_ms, 2),
-                "search_snippets_ms": round(snippets_ms, 2),
-                "search_hits": found,
-                "search_10_hits_ms": round(rare_ms, 2),
-                "file_mb": round(path.stat().st_size / 1e6, 1),
-            }
+            row: dict[str, Any] = {"search_hits": found}
+            for name, figure, digits in (
+                ("build_s", spread(builds), 2),
+                ("info_s", time_info(path), 3),
+                ("search_ms", search_ms, 2),
+                ("search_records_ms", records_ms, 2),
+                ("search_snippets_ms", snippets_ms, 2),
+                ("search_10_hits_ms", rare_ms, 2),
+            ):
+                row[name] = round(figure.median, digits)
+                row[f"{name}_range"] = figure.range(digits)
+            row["file_mb"] = round(path.stat().st_size / 1e6, 1)
+            results[str(size)] = row
     if args.json:
         print(json.dumps(results, indent=2))
         return
-    print(
-        f"{'incidents':>10} {'build s':>9} {'info s':>8} {'search ms':>10} "
-        f"{'records ms':>11} {'snippets ms':>12} {'hits':>5} {'10-hit ms':>10} {'file MB':>8}"
-    )
+    print("median (range) of each figure's runs")
     for size, row in results.items():
-        print(
-            f"{size:>10} {row['build_s']:>9} {row['info_s']:>8} {row['search_ms']:>10} "
-            f"{row['search_records_ms']:>11} {row['search_snippets_ms']:>12} "
-            f"{row['search_hits']:>5} "
-            f"{row['search_10_hits_ms']:>10} {row['file_mb']:>8}"
-        )
+        print(f"{int(size):,} incidents, {row['file_mb']} MB, {row['search_hits']} hits:")
+        for label, name, unit, digits in (
+            (f"build ({args.builds} builds)", "build_s", "s", 2),
+            ("info (new process, 5 runs)", "info_s", "s", 3),
+            ("search (30 runs)", "search_ms", "ms", 2),
+            ("  returning records", "search_records_ms", "ms", 2),
+            ("  with snippets", "search_snippets_ms", "ms", 2),
+            ("10-hit search", "search_10_hits_ms", "ms", 2),
+        ):
+            figure = Spread(row[name], *row[f"{name}_range"])
+            print(f"  {label:<28}{figure.text(unit, digits)}")
     if len(results) == 2:
         small, large = results.values()
         print(
@@ -196,10 +210,10 @@ def main() -> None:
             "(targets: info < 0.5 s, search < 50 ms, each < 2x)"
         )
         print(
-            "search ms: the ranked search the navigator runs (incident ids) for a word in the "
-            "notes of 1 incident in 100; records ms: the same returning full records; snippets "
-            "ms: the same with where each matched (the window and `casefiles search`); 10-hit "
-            "ms: a word in the notes of 10 incidents at either size"
+            "search: the ranked search the navigator runs (incident ids) for a word in the "
+            "notes of 1 incident in 100; returning records: the same returning full records; "
+            "with snippets: the same with where each matched (the window and `casefiles "
+            "search`); 10-hit search: a word in the notes of 10 incidents at either size"
         )
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import statistics
 import sys
 import tempfile
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.spread import spread  # noqa: E402
 from casefiles.bundle.export import export_bundle  # noqa: E402
 from casefiles.bundle.verify import verify_bundle  # noqa: E402
 from casefiles.demo import write_demo  # noqa: E402
@@ -36,7 +36,7 @@ def timed(work: Callable[[], object], runs: int) -> str:
         start = time.perf_counter()
         work()
         times.append(time.perf_counter() - start)
-    return f"median {statistics.median(times):.3f} s, range {min(times):.3f}-{max(times):.3f} s"
+    return f"median and range {spread(times).text('s', 3)}"
 
 
 def with_extra_files(good: Path, bad: Path, count: int) -> Path:

@@ -81,17 +81,19 @@ def paint_axis(
     )
     bold = QFont(font)
     bold.setBold(True)
-    _paint_upper_labels(painter, axis, frame, bold, upper_base, 4 * unit)
-    painter.setFont(font)
-    painter.setPen(QColor(MUTED_INK))
-    right_edge = float("-inf")
-    for tick in axis.lower:
-        x = tick.x + 3 * unit
-        width = metrics.horizontalAdvance(tick.label)
-        if x < right_edge + 4 * unit or x + width > frame.plot_x1 + 2 * unit:
-            continue  # overlapping labels (uneven months, daylight saving) are skipped
-        painter.drawText(QPointF(x, lower_base), tick.label)
-        right_edge = x + width
+    device = painter.device()
+    # Where the labels go is measured once per layout and target; repaints only draw them.
+    key = f"axis labels {font.key()} {device.logicalDpiX()} {device.logicalDpiY()} {unit}"
+    labels = layout.scratch.get(key)
+    if not isinstance(labels, tuple):
+        upper = _upper_labels(QFontMetricsF(bold, device), axis, frame, upper_base, 4 * unit)
+        lower = _lower_labels(metrics, axis, frame, lower_base, unit)
+        labels = layout.scratch[key] = (upper, lower)
+    for placed, label_font, colour in zip(labels, (bold, font), (INK, MUTED_INK), strict=True):
+        painter.setFont(label_font)
+        painter.setPen(QColor(colour))
+        for point, text in placed:
+            painter.drawText(point, text)
     painter.restore()
     painter.setPen(QPen(QColor(GRID_MAJOR), unit))
     base = frame.axis_top + 2 * row
@@ -114,13 +116,12 @@ def paint_axis(
     )
 
 
-def _paint_upper_labels(
-    painter: QPainter, axis: AxisRows, frame: Frame, font: QFont, baseline: float, gap: float
-) -> None:
+def _upper_labels(
+    metrics: QFontMetricsF, axis: AxisRows, frame: Frame, baseline: float, gap: float
+) -> list[tuple[QPointF, str]]:
     """Each upper label at the start of its unit (or at the left edge for the unit that began
     off-screen), all in the same form, the longest that fits; a cut unit at an edge may use a
     shorter one or none."""
-    metrics = QFontMetricsF(font, painter.device())
     ticks = axis.upper
     placed: list[tuple[float, list[str], int | None]] = []
     for number, tick in enumerate(ticks):
@@ -136,11 +137,28 @@ def _paint_upper_labels(
         if tick.x >= frame.plot_x0 and x < frame.plot_x1 and tick is not ticks[-1]
     ]
     common = max((form for form in whole if form is not None), default=0)
-    painter.setFont(font)
-    painter.setPen(QColor(INK))
-    for x, forms, form in placed:
-        if form is not None:
-            painter.drawText(QPointF(x, baseline), forms[max(form, common)])
+    return [
+        (QPointF(x, baseline), forms[max(form, common)])
+        for x, forms, form in placed
+        if form is not None
+    ]
+
+
+def _lower_labels(
+    metrics: QFontMetricsF, axis: AxisRows, frame: Frame, baseline: float, unit: float
+) -> list[tuple[QPointF, str]]:
+    """The lower row's labels, each just right of its tick; overlapping ones (uneven months,
+    daylight saving) are left out."""
+    labels = []
+    right_edge = float("-inf")
+    for tick in axis.lower:
+        x = tick.x + 3 * unit
+        width = metrics.horizontalAdvance(tick.label)
+        if x < right_edge + 4 * unit or x + width > frame.plot_x1 + 2 * unit:
+            continue
+        labels.append((QPointF(x, baseline), tick.label))
+        right_edge = x + width
+    return labels
 
 
 def paint_lane_headers(

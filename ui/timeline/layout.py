@@ -3,10 +3,11 @@
 Incidents are indexed once per data or filter change: per lane and per precision, in flat
 arrays sorted by their middle. A layout takes the visible window from each array by binary
 search (an incident of one precision is at most that long, so nothing that overlaps the window
-is missed). Markers too short to be bars are merged into clusters at pixel resolution: a
-cluster is a run of markers within the merge distance, also found by binary search over the
-sorted middles. So the work follows what is drawn, not the size of the case file, and there is
-no graphics object per incident.
+is missed). Markers too short to be bars come from one run per lane of the incidents under a
+length, merged once and kept for every zoom that draws the same lengths as points; they are
+merged into clusters at pixel resolution: a cluster is a run of markers within the merge
+distance, also found by binary search over the sorted middles. So the work follows what is
+drawn, not the size of the case file, and there is no graphics object per incident.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from itertools import accumulate, chain
+from itertools import accumulate
+from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -226,10 +228,55 @@ class _Bucket:
         return bisect_left(mids, t0 - half), bisect_left(mids, t1 + half)
 
 
+class _Points(NamedTuple):
+    """The incidents of one lane shorter than some length, merged into one run sorted by middle
+    (ties in bucket order, as the buckets list them), and for each position the first later
+    one of another type, so a cluster's type is known without visiting its members."""
+
+    mids: array[float]
+    rows: array[int]
+    same_until: array[int]
+
+
 class _LaneIndex(NamedTuple):
     lane: TimelineLane
     buckets: tuple[_Bucket, ...]
     incident_count: int
+    # At a zoom, the incidents drawn as point markers are those shorter than the shortest bar:
+    # the ones of the first few distinct lengths. Their merged run, per how many lengths,
+    # is made when first needed and kept.
+    lengths: tuple[float, ...]  # the distinct lengths (end - start) of its incidents, sorted
+    merged: dict[int, _Points]
+
+    def points(self, count: int, index: TimelineIndex) -> _Points:
+        """The merged run of the incidents of the `count` shortest lengths."""
+        points = self.merged.get(count)
+        if points is None:
+            longest = self.lengths[count - 1]
+            starts, ends = index.row_start, index.row_end
+            items = sorted(
+                (
+                    (mid, row)
+                    for bucket in self.buckets
+                    for mid, row in zip(bucket.mids, bucket.rows, strict=True)
+                    if ends[row] - starts[row] <= longest
+                ),
+                key=lambda item: item[0],
+            )
+            rows = array("l", (row for _mid, row in items))
+            points = self.merged[count] = _Points(
+                array("d", (mid for mid, _row in items)), rows, _type_runs(rows, index.row_type)
+            )
+        return points
+
+
+def _type_runs(rows: Sequence[int], types: Sequence[IncidentType]) -> array[int]:
+    """For each position of `rows`, the first later position whose incident is of another type."""
+    until = array("l", [len(rows)]) * len(rows)
+    for position in range(len(rows) - 2, -1, -1):
+        same = types[rows[position]] is types[rows[position + 1]]
+        until[position] = until[position + 1] if same else position + 1
+    return until
 
 
 class TimelineIndex:
@@ -271,14 +318,14 @@ class TimelineIndex:
             grouped[lane].setdefault(incident.span.precision, []).append(
                 (self.row_mid[row], self.row_start[row], self.row_end[row], row)
             )
-        self.lanes = tuple(
-            _LaneIndex(
-                lane,
-                tuple(_Bucket(p, items, self.row_type) for p, items in sorted(groups.items())),
-                sum(len(items) for items in groups.values()),
-            )
-            for lane, groups in zip(all_lanes, grouped, strict=True)
-        )
+        indexes = []
+        for site_lane, groups in zip(all_lanes, grouped, strict=True):
+            buckets = tuple(_Bucket(p, items, self.row_type) for p, items in sorted(groups.items()))
+            items = [item for bucket_items in groups.values() for item in bucket_items]
+            lengths = tuple(sorted({end - start for _mid, start, end, _row in items}))
+            count = len(items)
+            indexes.append(_LaneIndex(site_lane, buckets, count, lengths, {}))
+        self.lanes = tuple(indexes)
         ordered = sorted(
             range(len(shown)),
             key=lambda r: (self.row_start[r], self.row_end[r], shown[r].reference, shown[r].uuid),
@@ -370,7 +417,7 @@ def compute_marks(
             )
         )
         top += height
-    bars.sort(key=lambda mark: -mark.w)
+    bars.sort(key=attrgetter("w"), reverse=True)  # stable: equal widths keep their order
     return scale, tuple(lanes), (*bars, *points)
 
 
@@ -405,82 +452,75 @@ def _lane_marks(
     pad = (metrics.marker + metrics.merge) / k
     win0, win1 = t0 - pad, t1 + pad
     min_bar = metrics.min_bar
-    sources: list[Sequence[int]] = []  # rows of point markers, each run sorted by middle
+    shorter = 0  # how many of the distinct lengths are too short for a bar
+    for length in lane_index.lengths:
+        if length * k >= min_bar:
+            break
+        shorter += 1
     cy = top + height / 2
     # The drawn box of a bar is cut a little outside the plot; its members keep the true span.
     clip0, clip1 = scale.x0 - 2, scale.x1 + 2
+    new, bar = tuple.__new__, MarkKind.BAR  # Mark(...) without its Python-level __new__
     for bucket in lane_index.buckets:
-        mids, rows = bucket.mids, bucket.rows
-        if bucket.max_len * k < min_bar:  # all points at this zoom: a slice, no loop
-            first, last = bisect_left(mids, win0), bisect_left(mids, win1)
-            if first < last:
-                sources.append(rows[first:last])
+        if bucket.max_len * k < min_bar:  # points only: in the merged run below
             continue
+        rows = bucket.rows
         bar_h = max(height * BAR_HEIGHT[bucket.precision], 4.0)
         top_of_bar = cy - bar_h / 2
         starts, ends, firsts, types = bucket.g_starts, bucket.g_ends, bucket.g_first, bucket.g_types
         lo, hi = bucket.window(win0, win1, bucket.g_mids)
         for g in range(lo, hi):
             start, end = starts[g], ends[g]
-            if (end - start) * k < min_bar:  # a short span of a mostly long bucket
-                if win0 <= bucket.g_mids[g] < win1:
-                    sources.append(rows[firsts[g] : firsts[g + 1]])
-            elif end > t0 and start < t1:
+            if (end - start) * k < min_bar:  # a short span of a mostly long bucket: a point
+                continue
+            if end > t0 and start < t1:
                 left = max(x0 + (start - t0) * k, clip0)
                 right = min(x0 + (end - t0) * k, clip1)
                 members = rows[firsts[g] : firsts[g + 1]]
-                bars.append(
-                    Mark(
-                        MarkKind.BAR,
-                        number,
-                        left,
-                        top_of_bar,
-                        right - left,
-                        bar_h,
-                        members,
-                        types[g],
-                        index,
-                        scale,
-                    )
-                )
+                mark = (bar, number, left, top_of_bar, right - left, bar_h, members, types[g])
+                bars.append(new(Mark, (*mark, index, scale)))
 
-    if len(sources) == 1:
-        ordered: Sequence[int] = sources[0]
-    else:  # a few sorted runs: timsort merges them in about linear time
-        ordered = sorted(chain.from_iterable(sources), key=index.row_mid.__getitem__)
-    if ordered:
-        _cluster(index, ordered, number, cy, scale, metrics, points)
+    if shorter:
+        merged = lane_index.points(shorter, index)
+        first, last = bisect_left(merged.mids, win0), bisect_left(merged.mids, win1)
+        if first < last:
+            _cluster(index, merged, first, last, number, cy, scale, metrics, points)
 
 
 def _cluster(
     index: TimelineIndex,
-    rows: Sequence[int],
+    run: _Points,
+    first: int,
+    last: int,
     number: int,
     cy: float,
     scale: TimeScale,
     metrics: Metrics,
     points: list[Mark],
 ) -> None:
-    """Point markers of one lane, `rows` sorted by middle, merged where they fall closer than
-    `metrics.merge` pixels: a run starts at its first marker, takes every marker within the
-    merge distance, and then every marker that would overlap its counted box (which widens
-    with the count), so boxes never overlap. Past one pass to read the middles, each run is
-    found by binary search: the work is per mark drawn, not per incident."""
+    """Point markers of one lane, positions [first, last) of `run`, merged where they fall
+    closer than `metrics.merge` pixels: a run starts at its first marker, takes every marker
+    within the merge distance, and then every marker that would overlap its counted box (which
+    widens with the count), so boxes never overlap. Each run is found by binary search and its
+    type looked up: the work is per mark drawn, not per incident."""
     k, t0, x0 = scale.px_per_second, scale.t0, scale.x0
     size, height, gap = metrics.marker, metrics.cluster_height, metrics.marker * 0.1
     widths = [size] + [_pill_width(10**digits, metrics) for digits in range(8)]
-    types = index.row_type
-    mids = [index.row_mid[r] for r in rows]
+    types, rows, same_until = index.row_type, run.rows, run.same_until
+    mids = run.mids
     merge = metrics.merge / k
-    n = len(mids)
-    i = 0
-    while i < n:
-        left = x0 + (mids[i] - t0) * k - size / 2
-        j = bisect_left(mids, mids[i] + merge, i + 1)
+    point_top, cluster_top = cy - size / 2, cy - height / 2
+    point, cluster = MarkKind.POINT, MarkKind.CLUSTER
+    new = tuple.__new__  # Mark(...) without its Python-level __new__: a mark is made per step
+    i = first
+    while i < last:
+        mid = mids[i]
+        left = x0 + (mid - t0) * k - size / 2
+        j = bisect_left(mids, mid + merge, i + 1, last)
         while True:
             width = size if j - i == 1 else widths[len(str(j - i))]
             # A marker whose left edge would come before this box's right edge joins it.
-            grown = bisect_left(mids, t0 + (left + width + gap + size / 2 - x0) / k, j)
+            grown = bisect_left(mids, t0 + (left + width + gap + size / 2 - x0) / k, j, last)
             if grown == j:
                 break
             j = grown
@@ -488,36 +528,26 @@ def _cluster(
         kind: IncidentType | None = types[members[0]]
         if j - i == 1:
             points.append(
-                Mark(
-                    MarkKind.POINT,
-                    number,
-                    left,
-                    cy - size / 2,
-                    size,
-                    size,
-                    members,
-                    kind,
-                    index,
-                    scale,
-                )
+                new(Mark, (point, number, left, point_top, size, size, members, kind, index, scale))
             )
         else:
-            for row in members:
-                if types[row] is not kind:
-                    kind = None
-                    break
+            if same_until[i] < j:
+                kind = None
             points.append(
-                Mark(
-                    MarkKind.CLUSTER,
-                    number,
-                    left,
-                    cy - height / 2,
-                    width,
-                    height,
-                    members,
-                    kind,
-                    index,
-                    scale,
+                new(
+                    Mark,
+                    (
+                        cluster,
+                        number,
+                        left,
+                        cluster_top,
+                        width,
+                        height,
+                        members,
+                        kind,
+                        index,
+                        scale,
+                    ),
                 )
             )
         i = j

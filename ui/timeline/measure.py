@@ -5,8 +5,9 @@ One screen pixel is 1/96 inch on every target, so the print has the proportions 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
@@ -59,19 +60,30 @@ def chevron_size(line: float) -> float:
     return line * 0.6
 
 
-def build_layout(
+class Measured(NamedTuple):
+    """What a layout takes from the target and its fonts, whatever the view: made once per
+    size, font and index, and kept while the view changes (zoom and pan steps)."""
+
+    frame: Frame  # with the lanes given all the room; a layout ends it at its last lane
+    metrics: Metrics
+    legend: tuple[LegendItem, ...]  # y from the top of the legend
+    pad: float
+    text_width: Callable[[str], float]  # in the main font, for the axis labels
+    unit: float
+
+
+def measure(
     rect: QRectF,
     font: QFont,
     device: QPaintDevice,
     index: TimelineIndex,
-    view: TimelineView,
     *,
     with_today: bool = True,
     name_width: float | None = None,
-) -> TimelineLayout:
-    """All geometry of the drawing of `index` through `view` into `rect` of `device`;
-    `with_today` says whether the legend explains a line for today; `name_width`, the width
-    the user dragged the site names' column to (None: as wide as the names need)."""
+) -> Measured:
+    """The regions and sizes of a drawing of `index` into `rect` of `device`; `with_today`
+    says whether the legend explains a line for today; `name_width`, the width the user dragged
+    the site names' column to (None: as wide as the names need)."""
     unit = device_unit(device)
     metrics_font = QFontMetricsF(font, device)
     line = metrics_font.height()
@@ -109,14 +121,36 @@ def build_layout(
         lanes_bottom=rect.bottom() - legend_height - pad / 2,
         legend_top=rect.bottom() - legend_height,
     )
+    return Measured(frame, metrics, legend, pad, metrics_font.horizontalAdvance, unit)
+
+
+def layout_view(measured: Measured, index: TimelineIndex, view: TimelineView) -> TimelineLayout:
+    """All geometry of the drawing measured by `measured` of `index` through `view`."""
+    frame, metrics, pad, unit = measured.frame, measured.metrics, measured.pad, measured.unit
     scale, lanes, marks = compute_marks(index, view, frame, metrics)
     # Lanes that need less than the room they have end early: the legend follows them.
     lanes_end = lanes[-1].top + lanes[-1].height if lanes else frame.lanes_top
     if lanes_end < frame.lanes_bottom:
         frame = frame._replace(lanes_bottom=lanes_end, legend_top=lanes_end + pad / 2)
-    legend = tuple(item._replace(y=item.y + frame.legend_top) for item in legend)
-    axis = axis_rows(scale, index.tz, metrics_font.horizontalAdvance, gap=12 * unit)
+    legend = tuple(item._replace(y=item.y + frame.legend_top) for item in measured.legend)
+    axis = axis_rows(scale, index.tz, measured.text_width, gap=12 * unit)
     return TimelineLayout(frame, scale, metrics, lanes, marks, axis, legend)
+
+
+def build_layout(
+    rect: QRectF,
+    font: QFont,
+    device: QPaintDevice,
+    index: TimelineIndex,
+    view: TimelineView,
+    *,
+    with_today: bool = True,
+    name_width: float | None = None,
+) -> TimelineLayout:
+    """All geometry of the drawing of `index` through `view` into `rect` of `device` (see
+    `measure` for the options)."""
+    measured = measure(rect, font, device, index, with_today=with_today, name_width=name_width)
+    return layout_view(measured, index, view)
 
 
 def _legend_items(

@@ -162,14 +162,14 @@ def _batches(layout: TimelineLayout) -> _Batches:
     if isinstance(cached, _Batches):
         return cached
     batches = _Batches({}, [], [])
-    for mark in layout.marks:
-        if mark.kind is not MarkKind.BAR:
-            batches.points.append(mark)
-            continue
-        rect = QRectF(mark.x, mark.y, mark.w, mark.h)
-        batches.bars.setdefault(mark.incident_type, []).append(rect)
+    bars, counted, bar = batches.bars, batches.counted, MarkKind.BAR
+    marks = layout.marks
+    first_point = next((n for n, mark in enumerate(marks) if mark.kind is not bar), len(marks))
+    batches.points.extend(marks[first_point:])  # the layout puts every bar before the points
+    for mark in marks[:first_point]:
+        bars.setdefault(mark.incident_type, []).append(QRectF(mark.x, mark.y, mark.w, mark.h))
         if len(mark.rows) > 1:
-            batches.counted.append(mark)
+            counted.append(mark)
     layout.scratch["batches"] = batches
     return batches
 
@@ -212,10 +212,12 @@ def _paint_marks(
         painter.setBrush(fill)
         painter.drawRects(rects)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    _paint_bar_counts(painter, counted, count_font, sprites)
     if sprites is not None:
-        _blit_points(painter, points, layout.metrics.marker, count_font, sprites)
+        draw = painter.drawImage
+        for x, y, image in _blits(painter, layout, count_font, sprites):
+            draw(x, y, image)
         return
+    _paint_bar_counts(painter, counted, count_font)
     size = layout.metrics.marker
     for mark in points:
         cx, cy = mark.centre
@@ -229,18 +231,41 @@ def _paint_marks(
             )
 
 
-def _blit_points(
-    painter: QPainter, points: list[Mark], size: float, font: QFont, sprites: SpriteCache
-) -> None:
-    """The raster path: one image copy per mark, the images looked up once per kind, placed on
-    whole pixels (sharper, and the integer call is much cheaper than one with a QPointF)."""
+def _blits(
+    painter: QPainter, layout: TimelineLayout, font: QFont, sprites: SpriteCache
+) -> list[tuple[int, int, QImage]]:
+    """The raster path: the image copies of the bars' counts, then of the markers and clusters,
+    each with its place, worked out once per layout, so a repaint only copies. The images are
+    looked up once per kind and placed on whole pixels (sharper, and the integer call is much
+    cheaper than one with a QPointF)."""
     dpr = painter.device().devicePixelRatioF()
+    key = f"blits {dpr} {font.key()}"
+    cached = layout.scratch.get(key)
+    if isinstance(cached, list):
+        return cached
+    _bars, counted, points = _batches(layout)
+    blits: list[tuple[int, int, QImage]] = []
+    metrics = QFontMetricsF(font, painter.device())
+    digit, line = metrics.horizontalAdvance("8"), metrics.height()
+    ink = QColor(INK)
+    texts: dict[str, tuple[QImage, float]] = {}
+    narrowest = 2 * digit + 6  # no count fits a narrower bar: skip those without the text
+    for mark in counted:
+        if mark.w <= narrowest or (text := _count_text(mark, digit, line)) is None:
+            continue
+        if text not in texts:
+            drawn = sprites.text(text, font, ink, dpr)
+            texts[text] = drawn, drawn.width() / dpr - 2 * MARGIN
+        drawn, width = texts[text]
+        x = mark.x + (mark.w - width) / 2 - MARGIN
+        blits.append((round(x), round(mark.y + (mark.h - line) / 2 - MARGIN), drawn))
+    size = layout.metrics.marker
     images: dict[tuple[IncidentType | None, int, float], QImage] = {}
-    draw = painter.drawImage
+    add = blits.append
     for mark in points:
         count = len(mark.rows)
-        key = (mark.incident_type, count, mark.w)
-        image = images.get(key)
+        image_key = (mark.incident_type, count, mark.w)
+        image = images.get(image_key)
         if image is None:
             if mark.kind is MarkKind.POINT:
                 assert mark.incident_type is not None
@@ -248,37 +273,33 @@ def _blit_points(
             else:
                 colour = type_colour(mark.incident_type)
                 image = sprites.pill(colour, str(count), mark.w, mark.h, font, dpr)
-            images[key] = image
-        draw(round(mark.x - MARGIN), round(mark.y - MARGIN), image)
+            images[image_key] = image
+        add((round(mark.x - MARGIN), round(mark.y - MARGIN), image))
+    layout.scratch[key] = blits
+    return blits
 
 
-def _paint_bar_counts(
-    painter: QPainter, marks: list[Mark], font: QFont, sprites: SpriteCache | None
-) -> None:
-    """'×3' inside a bar that stands for several incidents with the same span, if it fits."""
+def _count_text(mark: Mark, digit: float, line: float) -> str | None:
+    """'×3' for a bar that stands for several incidents with the same span, if it fits."""
+    text = f"×{len(mark.rows)}"
+    if digit * len(text) + 6 >= mark.w or line > mark.h + 4:
+        return None
+    return text
+
+
+def _paint_bar_counts(painter: QPainter, marks: list[Mark], font: QFont) -> None:
+    """The vector path's bar counts, as text."""
     if not marks:
         return
     metrics = QFontMetricsF(font, painter.device())
     digit, line = metrics.horizontalAdvance("8"), metrics.height()
-    ink = QColor(INK)
-    dpr = painter.device().devicePixelRatioF()
-    images: dict[str, QImage] = {}
     painter.setFont(font)
-    painter.setPen(ink)
+    painter.setPen(QColor(INK))
     for mark in marks:
-        text = f"×{len(mark.rows)}"
-        if digit * len(text) + 6 >= mark.w or line > mark.h + 4:
-            continue
-        if sprites is None:
+        text = _count_text(mark, digit, line)
+        if text is not None:
             box = QRectF(mark.x, mark.y - 2, mark.w, mark.h + 4)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-            continue
-        image = images.get(text)
-        if image is None:
-            image = images[text] = sprites.text(text, font, ink, dpr)
-        width = image.width() / dpr - 2 * MARGIN
-        x = mark.x + (mark.w - width) / 2 - MARGIN
-        painter.drawImage(QPointF(x, mark.y + (mark.h - line) / 2 - MARGIN), image)
 
 
 def _paint_today(painter: QPainter, layout: TimelineLayout, now: float, unit: float) -> None:

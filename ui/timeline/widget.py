@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from ui.timeline.data import TimelineIncident, TimelineLane
 from ui.timeline.export import export_pdf, export_png
 from ui.timeline.layout import Mark, MarkKind, TimelineIndex, TimelineLayout, Visibility
-from ui.timeline.measure import build_layout
+from ui.timeline.measure import Measured, layout_view, measure
 from ui.timeline.painter import paint_timeline
 from ui.timeline.sprites import SpriteCache
 from ui.timeline.tooltip import group_tooltip, incident_tooltip
@@ -80,6 +80,7 @@ class TimelineWidget(QWidget):
         self.mission = ""  # named on exports, which may travel without the case file
         self._name_width: float | None = None  # None: as wide as the site names need
         self._cached: tuple[tuple[object, ...], TimelineLayout] | None = None
+        self._measured: tuple[tuple[object, ...], Measured] | None = None  # kept across views
         self._sprites = SpriteCache()
         self._press: _Press | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -168,17 +169,15 @@ class TimelineWidget(QWidget):
 
     def timeline_layout(self) -> TimelineLayout:
         """The geometry of what the widget shows now (lanes, marks, clusters, axis)."""
-        key = (self._view, *self._frame_key())
-        if self._cached is None or self._cached[0] != key:
-            layout = build_layout(
-                QRectF(self.rect()),
-                self.font(),
-                self,
-                self._index,
-                self._view,
-                name_width=self._name_width,
+        frame_key = self._frame_key()
+        if self._measured is None or self._measured[0] != frame_key:
+            measured = measure(
+                QRectF(self.rect()), self.font(), self, self._index, name_width=self._name_width
             )
-            self._cached = (key, layout)
+            self._measured = (frame_key, measured)
+        key = (self._view, *frame_key)
+        if self._cached is None or self._cached[0] != key:
+            self._cached = (key, layout_view(self._measured[1], self._index, self._view))
         return self._cached[1]
 
     def _frame_key(self) -> tuple[object, ...]:
