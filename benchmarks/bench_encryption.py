@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_store import SEARCH_WORD, build  # noqa: E402
-from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.services import incidents, photo_import, sites  # noqa: E402
 from casefiles.storage import encryption, store  # noqa: E402
 from casefiles.storage.encryption import CaseKey  # noqa: E402
 from casefiles.storage.encryption_copies import convert  # noqa: E402
@@ -81,7 +81,7 @@ def import_mb_s(photos: list[Path], path: Path, key: CaseKey | None) -> float:
         site = sites.create(case, kind="chancery", name="Chancery")
         target = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14 night")
         start = time.perf_counter()
-        outcomes = evidence.import_files(case, target.uuid, photos)
+        outcomes = photo_import.import_files(case, target.uuid, photos)
         seconds = time.perf_counter() - start
     if sum(o.outcome == "imported" for o in outcomes) != len(photos):
         raise SystemExit("not every photo was imported")

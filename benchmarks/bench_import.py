@@ -40,7 +40,7 @@ from casefiles.photos.derived_images import (  # noqa: E402
     make_thumbnail_and_preview,
 )
 from casefiles.photos.photo_metadata import read_metadata  # noqa: E402
-from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.services import incidents, photo_import, sites  # noqa: E402
 from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE  # noqa: E402
 from casefiles.storage.store import CaseFile  # noqa: E402
 from tests.photo_factory import photo_like_jpeg  # noqa: E402
@@ -89,7 +89,7 @@ def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
         site = sites.create(case, kind="chancery", name="Chancery")
         target = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14 night")
         start, cpu_start = time.perf_counter(), time.process_time()
-        outcomes = evidence.import_files(case, target.uuid, photos)
+        outcomes = photo_import.import_files(case, target.uuid, photos)
         seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     imported = sum(o.outcome == "imported" for o in outcomes)
     if imported != len(photos):

@@ -30,7 +30,7 @@ from PIL import Image
 
 from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.domain.vocabulary import IncidentType
-from casefiles.services import evidence, incidents, sites
+from casefiles.services import incidents, photo_import, sites
 from casefiles.storage.store import CaseFile
 
 INCIDENTS = 10_000
@@ -82,7 +82,7 @@ def build_large(path: Path, photos_folder: Path) -> None:
                         small_photo(photos_folder / f"{number}-{k}.jpg", number * 2 + k)
                         for k in range(PHOTOS_PER_INCIDENT)
                     ]
-                    outcomes = evidence.import_files(case, record.uuid, files)
+                    outcomes = photo_import.import_files(case, record.uuid, files)
                     assert all(o.outcome == "imported" for o in outcomes), outcomes
             print(f"  built {min(first + BATCH, INCIDENTS):,} incidents", file=sys.stderr)
     finally:

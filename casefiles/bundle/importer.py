@@ -42,7 +42,7 @@ from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.integrity import audit
 from casefiles.photos.derived_images import Derived
-from casefiles.services.evidence import prepare_bytes
+from casefiles.services.photo_import import prepare_bytes
 from casefiles.storage import encryption, search
 from casefiles.storage.backup import write_errors
 from casefiles.storage.encryption import CaseKey

@@ -12,7 +12,7 @@ from casefiles.cli.passphrase import case_key
 from casefiles.errors import CaseFileError
 
 if TYPE_CHECKING:
-    from casefiles.services.evidence import ImportOutcome
+    from casefiles.services.photo_import import ImportOutcome
     from casefiles.storage.store import CaseFile
 
 
@@ -39,16 +39,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _add_photos(args: argparse.Namespace) -> int:
-    from casefiles.services import evidence  # Pillow and HEIF load only for photo commands
     from casefiles.services import incidents as incident_service
+    from casefiles.services import (  # Pillow and HEIF load only for photo commands
+        photo_import,
+    )
     from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, key=case_key(args)) as case:
         _automatic_backup(case)
         incident = incident_service.get_by_reference(case, args.incident)
         try:
-            outcomes = evidence.import_files(case, incident.uuid, args.files, damage=args.damage)
-        except evidence.ImportStopped as stopped:  # say file by file what was saved, then why
+            outcomes = photo_import.import_files(
+                case, incident.uuid, args.files, damage=args.damage
+            )
+        except photo_import.ImportStopped as stopped:  # say file by file what was saved, then why
             _print_outcomes(stopped.outcomes, args.json)
             raise
     _print_outcomes(outcomes, args.json)
@@ -95,13 +99,13 @@ def _print_outcomes(outcomes: list[ImportOutcome], as_json: bool) -> None:
 
 
 def _export_photos(args: argparse.Namespace) -> int:
-    from casefiles.services import evidence
+    from casefiles.services import evidence_export
     from casefiles.services import incidents as incident_service
     from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         incident = incident_service.get_by_reference(case, args.incident)
-        written = evidence.export_incident(case, incident.uuid, args.output)
+        written = evidence_export.export_incident(case, incident.uuid, args.output)
     for path in written:
         print(f"{path}  (+ {path.name}.json)")
     print(f"{len(written)} original(s) written to {args.output}")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, 
 
 from casefiles.domain.records import DamageRecord, EvidenceRecord
 from casefiles.errors import CaseFileError
-from casefiles.services import damage, evidence
+from casefiles.services import damage, evidence_changes, evidence_export, evidence_reading
 from ui.case_session import CaseSession
 from ui.dialogs.link_damage_dialog import LinkDamageDialog, damage_label
 from ui.icons import icon
@@ -43,7 +43,7 @@ class PhotoPanel(QWidget):
         self.viewer: PhotoViewer | None = None
         case = session.case
         self.loader = ThumbnailLoader(
-            lambda uuid: evidence.derived_image(case, uuid, "thumbnail"),
+            lambda uuid: evidence_reading.derived_image(case, uuid, "thumbnail"),
             session.background,
             ICON_SIZE,
             self,
@@ -201,7 +201,7 @@ class PhotoPanel(QWidget):
         case, uuids = self._session.case, [photo.uuid for photo in chosen]
 
         def work() -> list[Path]:
-            return [evidence.export_original(case, uuid, Path(folder)) for uuid in uuids]
+            return [evidence_export.export_original(case, uuid, Path(folder)) for uuid in uuids]
 
         def done(paths: list[Path]) -> None:
             inform(
@@ -225,14 +225,10 @@ class PhotoPanel(QWidget):
             owner.announce(session)
 
         def take_out() -> None:
-            with session.case.transaction():
-                for uuid in uuids:
-                    evidence.delete(session.case, uuid)
+            evidence_changes.delete_many(session.case, uuids)
 
         def put_back() -> None:
-            with session.case.transaction():
-                for uuid in uuids:
-                    evidence.restore(session.case, uuid)
+            evidence_changes.restore_many(session.case, uuids)
 
         try:
             take_out()
@@ -277,7 +273,9 @@ class PhotoPanel(QWidget):
         try:
             session.update(
                 "Link photo to damage",
-                lambda values: evidence.set_damage(session.case, photo.uuid, values["damage"]),
+                lambda values: evidence_changes.set_damage(
+                    session.case, photo.uuid, values["damage"]
+                ),
                 {"damage": chosen},
                 {"damage": photo.damage_uuid},
                 lambda: self._announce_link(owner),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import CaseFileError
-from casefiles.services import evidence
+from casefiles.services import evidence_changes, evidence_export, evidence_reading
 from casefiles.summary import wording
 from ui.case_session import CaseSession
 from ui.icons import icon
@@ -269,7 +269,7 @@ class PhotoViewer(QDialog):
         case, uuid = self._session.case, photo.uuid
 
         def work() -> QImage:
-            data = evidence.derived_image(case, uuid, "preview")
+            data = evidence_reading.derived_image(case, uuid, "preview")
             return QImage.fromData(data) if data else QImage()
 
         def shown(image: QImage) -> None:
@@ -300,7 +300,7 @@ class PhotoViewer(QDialog):
         try:
             updated = session.update(
                 "Edit photo caption",
-                lambda values: evidence.set_caption(case, uuid, values["caption"]),
+                lambda values: evidence_changes.set_caption(case, uuid, values["caption"]),
                 {"caption": text},
                 {"caption": photo.caption},
                 announce,
@@ -328,7 +328,9 @@ class PhotoViewer(QDialog):
         try:
             updated = session.update(
                 "Rotate photo view",
-                lambda values: evidence.set_display_rotation(case, uuid, values["rotation"]),
+                lambda values: evidence_changes.set_display_rotation(
+                    case, uuid, values["rotation"]
+                ),
                 {"rotation": (photo.display_rotation + 90 * quarter_turns) % 360},
                 {"rotation": photo.display_rotation},
                 announce,
@@ -354,7 +356,7 @@ class PhotoViewer(QDialog):
             )
 
         self._session.background.run(
-            lambda: evidence.export_original(case, uuid, Path(folder)),
+            lambda: evidence_export.export_original(case, uuid, Path(folder)),
             done,
             lambda error: show_error(self, error, "Export"),
             context=self,
@@ -366,7 +368,7 @@ class PhotoViewer(QDialog):
             return
         shown = self.photo
         try:
-            self._photos[self._index] = evidence.get(self._session.case, self.photo.uuid)
+            self._photos[self._index] = evidence_reading.get(self._session.case, self.photo.uuid)
         except CaseFileError:
             return
         if not self.caption.hasFocus():

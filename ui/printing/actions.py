@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from casefiles import clock
 from casefiles.errors import CaseFileError
-from casefiles.services import evidence
+from casefiles.services import evidence_reading
 from casefiles.services import incidents as incident_service
 from casefiles.storage.store import CaseFile
 from casefiles.summary import ImageSource, Paper, SummaryDocument
@@ -278,7 +278,7 @@ def _show_failure(parent: QWidget, error: BaseException) -> None:
 
 
 def _images(case: CaseFile) -> ImageSource:
-    return lambda uuid: evidence.derived_image(case, uuid, "preview")
+    return lambda uuid: evidence_reading.derived_image(case, uuid, "preview")
 
 
 def _printer(document: SummaryDocument, paper: Paper) -> QPrinter:

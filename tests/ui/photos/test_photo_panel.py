@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
-from casefiles.services import evidence
+from casefiles.services import evidence_reading, photo_import
 from tests import photo_factory as factory
 from ui.case_session import CaseSession
 from ui.photos.photo_panel import PhotoPanel
@@ -38,7 +38,7 @@ def panel(
             tmp_path / "edited.jpg", when=STRIKE, gps=None, software="Adobe Photoshop 25.1"
         ),
     ]
-    evidence.import_files(session.case, incident.uuid, files)
+    photo_import.import_files(session.case, incident.uuid, files)
     widget = PhotoPanel(session)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
@@ -54,7 +54,7 @@ def test_viewer_says_when_the_time_is_only_the_file_date(
     edited = factory.file_date_only_jpeg(
         tmp_path / "redaktə.jpg", datetime(2022, 2, 16, 12, 55, 41), offset="+01:00"
     )
-    evidence.import_files(session.case, incident.uuid, [edited])
+    photo_import.import_files(session.case, incident.uuid, [edited])
     widget = PhotoPanel(session)
     qtbot.addWidget(widget)
     widget.show_incident(incident.uuid, incident.reference)
@@ -108,10 +108,10 @@ def test_caption_edit_is_saved_and_undone(
     viewer.caption.setText("Pəncərələr — вікна")
     viewer.caption.editingFinished.emit()
     uuid = panel.model.photo_at(0).uuid
-    assert evidence.get(session.case, uuid).caption == "Pəncərələr — вікна"
+    assert evidence_reading.get(session.case, uuid).caption == "Pəncərələr — вікна"
     assert panel.model.index(0).data() == "Pəncərələr — вікна"
     session.undo_stack.undo()
-    assert evidence.get(session.case, uuid).caption == ""
+    assert evidence_reading.get(session.case, uuid).caption == ""
     assert viewer.caption.text() == ""
     viewer.close()
 
@@ -193,7 +193,7 @@ def test_progress_delivered_as_the_import_ends_leaves_no_error(
         pass
     assert [o.outcome for o in ended.args[0]] == ["imported", "imported"]
     assert importer.progress is None
-    assert len(evidence.list_evidence(session.case, incident.uuid)) == 2
+    assert len(evidence_reading.list_evidence(session.case, incident.uuid)) == 2
 
 
 def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
@@ -210,8 +210,8 @@ def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
         lambda: viewer.view.picture_size().width() < viewer.view.picture_size().height(),
         timeout=10_000,
     )
-    assert evidence.get(session.case, photo.uuid).display_rotation == 90
-    assert evidence.original_bytes(session.case, photo.uuid)  # the original, as it was
+    assert evidence_reading.get(session.case, photo.uuid).display_rotation == 90
+    assert evidence_reading.original_bytes(session.case, photo.uuid)  # the original, as it was
 
     def thumbnail_turned() -> bool:  # the grid fetches the turned thumbnail in the background
         thumbnail = panel.loader.pixmap(photo.uuid) or QPixmap()
@@ -224,5 +224,5 @@ def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
         lambda: viewer.view.picture_size().width() > viewer.view.picture_size().height(),
         timeout=10_000,
     )
-    assert evidence.get(session.case, photo.uuid).display_rotation == 0
+    assert evidence_reading.get(session.case, photo.uuid).display_rotation == 0
     viewer.close()
