@@ -41,6 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _add_photos(args: argparse.Namespace) -> int:
     from casefiles.services import incidents as incident_service
     from casefiles.services import (  # Pillow and HEIF load only for photo commands
+        photo_derivation,
         photo_import,
     )
     from casefiles.storage.store import CaseFile
@@ -49,13 +50,24 @@ def _add_photos(args: argparse.Namespace) -> int:
         _automatic_backup(case)
         incident = incident_service.get_by_reference(case, args.incident)
         try:
-            outcomes = photo_import.import_files(
-                case, incident.uuid, args.files, damage=args.damage
+            # Thumbnails and previews are made beside the import, on every core, and all of
+            # them before the command ends (an earlier interrupted run's too).
+            outcomes, derived = photo_derivation.derive_alongside(
+                case,
+                lambda: photo_import.import_files(
+                    case, incident.uuid, args.files, damage=args.damage
+                ),
             )
         except photo_import.ImportStopped as stopped:  # say file by file what was saved, then why
             _print_outcomes(stopped.outcomes, args.json)
             raise
     _print_outcomes(outcomes, args.json)
+    if derived.failed:
+        print(
+            f"casefiles: no thumbnail or preview could be made for {derived.failed} photo(s); "
+            "their originals are kept, each with the reason (shown in the app and the summary)",
+            file=sys.stderr,
+        )
     refused = [o for o in outcomes if o.outcome == "refused"]
     if refused and args.json:
         print(f"casefiles: {len(refused)} file(s) refused", file=sys.stderr)

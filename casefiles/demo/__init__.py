@@ -21,6 +21,7 @@ from casefiles.services import (
     evidence_changes,
     incidents,
     notes,
+    photo_derivation,
     photo_import,
     sites,
 )
@@ -57,6 +58,7 @@ def write_demo(path: Path, key: CaseKey | None = None) -> None:
     try:
         with case.transaction():
             _fill(case)
+        photo_derivation.derive_pending(case)  # the demo opens with every picture made
     finally:
         case.close()
 

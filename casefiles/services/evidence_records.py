@@ -19,6 +19,7 @@ from casefiles.photos.photo_metadata import time_is_file_date
 from casefiles.storage.models import (
     Correspondence,
     DamageItem,
+    DerivedImage,
     EvidenceItem,
     Incident,
     Mission,
@@ -98,6 +99,11 @@ def to_record(session: Session, item: EvidenceItem) -> EvidenceRecord:
             item.capture_time is not None and time_is_file_date(stored_metadata(item))
         ),
         display_rotation=display_rotation(session, item),
+        derived_pending=item.derivation_error is None
+        and session.scalar(
+            select(DerivedImage.id).where(DerivedImage.evidence_id == item.id).limit(1)
+        )
+        is None,
     )
 
 

@@ -1,9 +1,11 @@
 """Photo import: files into an incident (or scans of a letter into a correspondence item).
 
-Import is a pipeline: worker threads read, hash, inspect and thumbnail the next files while the
+Originals first. A pipeline: worker threads read, hash and inspect the next files while the
 calling thread writes the current one, each photo in its own transaction, so a crash or a
-cancel leaves every photo wholly present or absent. Original bytes are stored unchanged in the
-content-addressed blob table; thumbnails and previews are stored beside them as derived images.
+cancel leaves every photo wholly present or absent. Each file is read once, and its metadata
+is read from those same bytes: what is hashed is what is inspected and stored. Original bytes
+go unchanged into the content-addressed blob table. The thumbnail and preview are not made
+here: `photo_derivation` makes them afterwards on every core (decoding is what costs).
 """
 
 from __future__ import annotations
@@ -27,19 +29,7 @@ from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import DiskFull, NotFound
 from casefiles.integrity import audit
 from casefiles.photos.decoder_warnings import decoder_warnings
-from casefiles.photos.derived_images import (
-    DerivationFailed,
-    Derived,
-    make_thumbnail_and_preview,
-)
-from casefiles.photos.photo_metadata import (
-    CANNOT_READ,
-    NOT_SUPPORTED,
-    TRUNCATED,
-    PhotoMetadata,
-    UnsupportedImage,
-    read_metadata,
-)
+from casefiles.photos.photo_metadata import PhotoMetadata, UnsupportedImage, read_metadata
 from casefiles.services import _common as common
 from casefiles.services import evidence_records as records
 from casefiles.storage.file_reading import NotAFile, open_regular
@@ -93,9 +83,6 @@ class Prepared:
     data: bytes = b""
     sha256: str = ""
     metadata: PhotoMetadata | None = None
-    thumbnail: Derived | None = None
-    preview: Derived | None = None
-    derivation_error: str | None = None
     decoder_warnings: tuple[str, ...] = ()
 
 
@@ -124,7 +111,7 @@ def _megabytes(size: int) -> str:
 
 
 def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Prepared:
-    """Read, hash, inspect and thumbnail one file. Never raises for a bad file: refuses it.
+    """Read, hash and inspect one file. Never raises for a bad file: refuses it.
 
     The bytes are read once, with a bound, and everything after works on them: what is
     hashed is what is inspected and stored, even if the file changes meanwhile."""
@@ -151,7 +138,7 @@ def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Prepared:
 
 
 def prepare_bytes(path: Path, data: bytes) -> Prepared:
-    """Inspect and thumbnail bytes already read (named `path`), with the same refusals as a
+    """Hash and inspect bytes already read (named `path`), with the same refusals as a
     file: a bundle's evidence goes through the checks add-photos makes, from memory."""
     if not data:
         return Prepared(path, refusal="the file is empty (0 bytes)")
@@ -169,24 +156,11 @@ def prepare_bytes(path: Path, data: bytes) -> Prepared:
 
 def _inspect(path: Path, data: bytes) -> Prepared:
     try:
+        # Headers only: decoding the pixels is the derivation's work, done after the import.
         metadata = read_metadata(data, check_pixels=False)
     except UnsupportedImage as error:
         return Prepared(path, refusal=error.reason)
-    sha256 = hashlib.sha256(data).hexdigest()
-    try:
-        # This decode reads every byte, so it also proves the file whole.
-        thumbnail, preview = make_thumbnail_and_preview(data)
-    except DerivationFailed as error:
-        if error.reason in (TRUNCATED, NOT_SUPPORTED, CANNOT_READ):
-            return Prepared(path, refusal=error.reason)
-        # A valid image that cannot be shrunk here (too large, out of memory) is still
-        # evidence: import it with a placeholder and the reason.
-        return Prepared(
-            path, data=data, sha256=sha256, metadata=metadata, derivation_error=error.reason
-        )
-    return Prepared(
-        path, data=data, sha256=sha256, metadata=metadata, thumbnail=thumbnail, preview=preview
-    )
+    return Prepared(path, data=data, sha256=hashlib.sha256(data).hexdigest(), metadata=metadata)
 
 
 def import_files(
@@ -301,9 +275,7 @@ def _write(case: CaseFile, owner: records.Owner, ready: Prepared) -> ImportOutco
         item = _evidence_item(case, ready, owner)
         session.add(item)
         session.flush()  # the derived images refer to its row id
-        if known_blob is None:
-            _store_derived(session, item, ready)
-        else:
+        if known_blob is not None:
             _copy_derived(session, item, ready.sha256)
         audit.record_create(session, case.user, item)  # records the derived images' hashes
         record = records.with_warnings(session, records.to_record(session, item))
@@ -349,29 +321,12 @@ def _evidence_item(case: CaseFile, ready: Prepared, owner: records.Owner) -> Evi
         pixel_width=meta.pixel_width,
         pixel_height=meta.pixel_height,
         metadata_json=json.dumps(meta.raw, ensure_ascii=False, sort_keys=True),
-        derivation_error=ready.derivation_error,
     )
 
 
-def _store_derived(session: Session, item: EvidenceItem, ready: Prepared) -> None:
-    for purpose, derived in (("thumbnail", ready.thumbnail), ("preview", ready.preview)):
-        if derived is None:
-            continue
-        session.execute(
-            insert(DerivedImage).values(
-                evidence_id=item.id,
-                purpose=purpose,
-                derived_from_sha256=ready.sha256,
-                width=derived.width,
-                height=derived.height,
-                media_type=derived.media_type,
-                data=derived.data,
-            )
-        )
-
-
 def _copy_derived(session: Session, item: EvidenceItem, sha256: str) -> None:
-    """A second evidence item for known bytes shares nothing but the blob; copy its derived."""
+    """A second evidence item for known bytes shares nothing but the blob; copy its derived
+    images when they are made (otherwise it waits for the derivation like any other)."""
     source = select(DerivedImage).where(DerivedImage.derived_from_sha256 == sha256)
     seen: set[str] = set()
     for derived in session.scalars(source):

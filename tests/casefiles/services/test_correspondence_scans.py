@@ -15,6 +15,7 @@ from casefiles.services import (
     evidence_changes,
     evidence_reading,
     incidents,
+    photo_derivation,
     photo_import,
 )
 from casefiles.storage.store import CaseFile
@@ -42,6 +43,7 @@ def test_a_scan_belongs_to_its_letter_and_to_no_incident(
     scan = factory.png_without_metadata(tmp_path / "Nota 14.11.2025 — нота.png")
     (outcome,) = photo_import.import_scans(case, summons, [scan])
     assert outcome.outcome == "imported"
+    photo_derivation.derive_pending(case)
     # A letter has no incident time or site: a scan without a capture time is not suspicious.
     assert outcome.warnings == ()
     (record,) = evidence_reading.list_scans(case, summons)

@@ -19,6 +19,7 @@ from casefiles.services import (
     evidence_export,
     evidence_reading,
     incidents,
+    photo_derivation,
     photo_import,
 )
 from casefiles.storage.store import CaseFile
@@ -56,6 +57,8 @@ def test_a_camera_photo_is_stored_unchanged_with_what_it_says(
     photo = factory.camera_jpeg(tmp_path / "Şəkil İçəri ğ.jpg", when=STRIKE_MORNING, gps=CHANCERY)
     (outcome,) = photo_import.import_files(case, november, [photo])
     assert outcome.outcome == "imported" and outcome.reason is None
+    assert evidence_reading.get(case, outcome.evidence_uuid or "").derived_pending
+    assert photo_derivation.derive_pending(case) == photo_derivation.DerivationRun(made=1)
     assert outcome.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
     assert outcome.warnings == ()
     record = evidence_reading.get(case, outcome.evidence_uuid or "")
@@ -81,6 +84,7 @@ def test_orientation_is_applied_to_derived_images_only(
 ) -> None:
     photo = factory.orientation_jpeg(tmp_path / "rotated.jpg", 6, portrait=True)
     (outcome,) = photo_import.import_files(case, november, [photo])
+    photo_derivation.derive_pending(case)
     record = evidence_reading.get(case, outcome.evidence_uuid or "")
     preview = Image.open(
         io.BytesIO(evidence_reading.derived_image(case, record.uuid, "preview") or b"")
@@ -91,7 +95,7 @@ def test_orientation_is_applied_to_derived_images_only(
     assert evidence_reading.original_bytes(case, record.uuid) == photo.read_bytes()
 
 
-def test_every_kind_of_file_gets_an_outcome_and_bad_ones_leave_nothing(
+def test_every_kind_of_file_gets_an_outcome_and_refused_ones_leave_nothing(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
     folder = tmp_path / "USB Фото"
@@ -108,6 +112,7 @@ def test_every_kind_of_file_gets_an_outcome_and_bad_ones_leave_nothing(
     blobs_before = blob_count(case)
 
     outcomes = photo_import.import_files(case, november, [folder], max_bytes=2 * 1024 * 1024)
+    assert photo_derivation.derive_pending(case) == photo_derivation.DerivationRun(4, 1)
 
     by_name = {o.file.name: o for o in outcomes}
     assert [o.file.name for o in outcomes] == [
@@ -124,13 +129,16 @@ def test_every_kind_of_file_gets_an_outcome_and_bad_ones_leave_nothing(
         "a_camera.jpg": "imported",
         "b_iphone.heic": "imported",
         "c_screen.png": "imported",
-        "d_truncated.jpg": "refused",
+        "d_truncated.jpg": "imported",  # headers whole: kept as received, without a picture
         "e_empty.jpg": "refused",
         "f_letter.jpg": "refused",
         "g_huge.jpg": "refused",
         "h_фото.jpg": "imported",
     }
-    assert by_name["d_truncated.jpg"].reason == "unreadable or truncated image"
+    truncated = evidence_reading.get(case, by_name["d_truncated.jpg"].evidence_uuid or "")
+    assert truncated.derivation_error == "unreadable or truncated image"
+    assert not truncated.derived_pending
+    assert evidence_reading.derived_image(case, truncated.uuid, "thumbnail") is None
     assert by_name["e_empty.jpg"].reason == "the file is empty (0 bytes)"
     assert "not an image of a supported kind" in (by_name["f_letter.jpg"].reason or "")
     assert by_name["g_huge.jpg"].reason == "larger than the 2 MB limit (3 MB)"
@@ -139,8 +147,8 @@ def test_every_kind_of_file_gets_an_outcome_and_bad_ones_leave_nothing(
     assert heic.media_type == "image/heic"
     assert datetime.fromisoformat(heic.capture_time or "") == STRIKE_MORNING
     assert evidence_reading.derived_image(case, heic.uuid, "thumbnail") is not None
-    assert blob_count(case) == blobs_before + 4
-    assert len(evidence_reading.list_evidence(case, november)) == 4
+    assert blob_count(case) == blobs_before + 5
+    assert len(evidence_reading.list_evidence(case, november)) == 5
     assert verify(case) == []
 
 
@@ -151,6 +159,7 @@ def test_the_same_bytes_again_are_a_duplicate(
     copy = tmp_path / "window (copy).jpg"
     copy.write_bytes(photo.read_bytes())
     first, again = photo_import.import_files(case, november, [photo, copy])
+    photo_derivation.derive_pending(case)
     assert (first.outcome, again.outcome) == ("imported", "duplicate")
     assert again.reason == "already in this incident"
     assert again.evidence_uuid == first.evidence_uuid
@@ -160,6 +169,8 @@ def test_the_same_bytes_again_are_a_duplicate(
     assert linked.outcome == "duplicate" and "linked" in (linked.reason or "")
     assert linked.evidence_uuid not in (None, first.evidence_uuid)
     assert blob_count(case) == blobs
+    # The derived images of the known original are copied, not made again.
+    assert not evidence_reading.get(case, linked.evidence_uuid or "").derived_pending
     assert evidence_reading.derived_image(case, linked.evidence_uuid or "", "thumbnail") is not None
 
 

@@ -18,7 +18,14 @@ from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
 from casefiles.errors import ValidationError
 from casefiles.integrity.verify import verify
-from casefiles.services import evidence_changes, evidence_reading, incidents, photo_import, sites
+from casefiles.services import (
+    evidence_changes,
+    evidence_reading,
+    incidents,
+    photo_derivation,
+    photo_import,
+    sites,
+)
 from casefiles.storage.models import DerivedImage
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
@@ -54,6 +61,7 @@ def test_rotating_the_view_turns_what_is_shown_and_nothing_stored(
         tmp_path / "yan.jpg", when=datetime(2025, 11, 14, 7, 30, tzinfo=KYIV), size=(640, 480)
     )
     photo_import.import_files(new_case, incident.uuid, [file])
+    photo_derivation.derive_pending(new_case)
     (photo,) = evidence_reading.list_evidence(new_case, incident.uuid)
     assert photo.display_rotation == 0
     before = stored_copies(new_case)
