@@ -42,6 +42,7 @@ Progress = Callable[[int, int], None]
 PER_WORKER = 2  # originals sent ahead to each process: bounds memory to a few photos each
 WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
 _IDLE_WAIT_S = 0.05
+WORKER_NICENESS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +70,17 @@ def process_pool(count: int | None = None) -> Iterator[ProcessPoolExecutor]:
 
 def _new_pool(count: int | None = None) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
-        max_workers=count or workers(), mp_context=multiprocessing.get_context("spawn")
+        max_workers=count or workers(),
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_lower_priority,
     )
+
+
+def _lower_priority() -> None:
+    """Originals first: a busy core serves the import's writer (and the window) before a
+    preview. Where there is no nice (Windows), the processes run at normal priority."""
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
 
 
 class _SharedPool:
