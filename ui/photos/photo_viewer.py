@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import CaseFileError
-from casefiles.services import evidence_changes, evidence_export, evidence_reading
+from casefiles.services import evidence_changes, evidence_export, evidence_reading, photo_derivation
 from casefiles.summary import wording
 from ui.case_session import CaseSession
 from ui.icons import icon
@@ -269,7 +269,8 @@ class PhotoViewer(QDialog):
         case, uuid = self._session.case, photo.uuid
 
         def work() -> QImage:
-            data = evidence_reading.derived_image(case, uuid, "preview")
+            # A preview still pending is made now, in memory (the queue stores its own).
+            data = photo_derivation.preview_source(case, [uuid])(uuid)
             return QImage.fromData(data) if data else QImage()
 
         def shown(image: QImage) -> None:

@@ -11,7 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.domain.timespan import zone
-from casefiles.services import correspondence, damage, evidence_reading, notes, photo_import
+from casefiles.services import (
+    correspondence,
+    damage,
+    evidence_reading,
+    notes,
+    photo_derivation,
+    photo_import,
+)
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from ui.background import Background
@@ -108,6 +115,7 @@ def test_photo_grid_model_loads_thumbnails_only_when_asked(
         factory.camera_jpeg(tmp_path / f"{n}.jpg", when=when.replace(minute=n)) for n in range(3)
     ]
     photo_import.import_files(new_case, incident, paths)
+    photo_derivation.derive_pending(new_case)
     reads: list[str] = []
 
     def read(uuid: str) -> bytes | None:

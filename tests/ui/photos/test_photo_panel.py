@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
-from casefiles.services import evidence_reading, photo_import
+from casefiles.services import evidence_reading, photo_derivation, photo_import
 from tests import photo_factory as factory
 from ui.case_session import CaseSession
 from ui.photos.photo_panel import PhotoPanel
@@ -39,6 +39,7 @@ def panel(
         ),
     ]
     photo_import.import_files(session.case, incident.uuid, files)
+    photo_derivation.derive_pending(session.case)  # as the queue does after an import
     widget = PhotoPanel(session)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
@@ -226,3 +227,35 @@ def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
     )
     assert evidence_reading.get(session.case, photo.uuid).display_rotation == 0
     viewer.close()
+
+
+def test_photos_pending_at_open_get_their_pictures_from_the_queue(
+    qtbot: QtBot, session: CaseSession, three_incidents: list[IncidentRecord], tmp_path: Path
+) -> None:
+    """As after a power cut mid-derivation: the originals are in, the pictures are not."""
+    incident = three_incidents[2]
+    files = [
+        factory.camera_jpeg(tmp_path / f"şəkil {n}.jpg", when=STRIKE, size=(500 + n, 400))
+        for n in range(3)
+    ]
+    photo_import.import_files(session.case, incident.uuid, files)
+    assert photo_derivation.pending_count(session.case) == 3
+    widget = PhotoPanel(session)
+    qtbot.addWidget(widget)
+    widget.show_incident(incident.uuid, incident.reference)
+    pending = [widget.model.photo_at(row).derived_pending for row in range(3)]
+    if any(pending):  # unless the queue was quicker than this line
+        tip = widget.model.index(pending.index(True)).data(Qt.ItemDataRole.ToolTipRole)
+        assert "being made; the original is saved" in tip
+    qtbot.waitUntil(lambda: photo_derivation.pending_count(session.case) == 0, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: not any(widget.model.photo_at(r).derived_pending for r in range(3)), timeout=10_000
+    )
+    qtbot.waitUntil(lambda: not widget.derivation.running, timeout=10_000)
+    assert widget.derive_status.isHidden()
+    for row in range(3):
+        widget.model.index(row).data(Qt.ItemDataRole.DecorationRole)  # asks for the thumbnail
+    qtbot.waitUntil(
+        lambda: all(widget.loader.pixmap(widget.model.photo_at(r).uuid) for r in range(3)),
+        timeout=10_000,
+    )
