@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_store import SEARCH_WORD, build  # noqa: E402
 from benchmarks.spread import spread  # noqa: E402
-from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.services import incidents, photo_import, sites  # noqa: E402
 from casefiles.services.mission import create_case_file  # noqa: E402
 from casefiles.storage import encryption, store  # noqa: E402
 from casefiles.storage.encryption import CaseKey  # noqa: E402
@@ -73,9 +73,9 @@ def cipher_settings(page_size: int, hmac: bool) -> Iterator[None]:
 def import_mb_s(photos: list[Path], path: Path, key: CaseKey | None) -> float:
     with create_case_file(path, "Benchmark", key=key, timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="chancery", name="Chancery")
-        target = incidents.create(case, title="Strike", site=site.uuid, when="2025-11-14 night")
+        target = incidents.create(case, title="Strike", site=site.uuid, span="2025-11-14 night")
         start = time.perf_counter()
-        outcomes = evidence.import_files(case, target.uuid, photos)
+        outcomes = photo_import.import_files(case, target.uuid, photos)
         seconds = time.perf_counter() - start
     if sum(o.outcome == "imported" for o in outcomes) != len(photos):
         raise SystemExit("not every photo was imported")

@@ -37,7 +37,7 @@ from casefiles.bundle.importer import import_bundle  # noqa: E402
 from casefiles.demo import write_demo  # noqa: E402
 from casefiles.errors import CaseFileError  # noqa: E402
 from casefiles.integrity.verify import verify  # noqa: E402
-from casefiles.services import evidence, incidents, notes  # noqa: E402
+from casefiles.services import evidence_reading, incidents, notes, photo_import  # noqa: E402
 from casefiles.storage.overview import overview  # noqa: E402
 from casefiles.storage.store import CaseFile  # noqa: E402
 from tests.faults.killing import (  # noqa: E402
@@ -115,7 +115,7 @@ def bundle_kills(folder: Path, kills: int, rng: random.Random) -> dict[str, Any]
         incident = incidents.get_by_reference(case, "KYIV-2025-004").uuid
         for number in range(3):
             notes.create(case, f"Later note {number}", incident)
-        evidence.import_files(case, incident, [photo_batch(folder / "late", 900, 2)])
+        photo_import.import_files(case, incident, [photo_batch(folder / "late", 900, 2)])
         bundle = export_bundle(case, folder / "later.zip").path
         complete = _counts(case)
     failures: list[str] = []
@@ -237,7 +237,7 @@ def _problems(path: Path) -> list[str]:
 
 def _photos(path: Path, incident: str) -> int:
     with CaseFile.open(path, read_only=True) as case:
-        return len(evidence.list_evidence(case, incident))
+        return len(evidence_reading.list_evidence(case, incident))
 
 
 def _counts(case: CaseFile) -> tuple[int, ...]:

@@ -44,7 +44,7 @@ from casefiles.hq.connection import connect  # noqa: E402
 from casefiles.hq.migrate import init  # noqa: E402
 from casefiles.hq.queries import list_incidents, search  # noqa: E402
 from casefiles.integrity.audit import content_digest, entry_hash  # noqa: E402
-from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.services import incidents, photo_import, sites  # noqa: E402
 from casefiles.services.mission import create_case_file  # noqa: E402
 from casefiles.storage.file_format import GENESIS_HASH  # noqa: E402
 from tests.casefiles.bundle.zips import files_of, write_zip  # noqa: E402
@@ -91,7 +91,7 @@ def template_bundle(folder: Path, count: int) -> Path:
                 path = photos / f"photo-{number:04d}-{side}.jpg"
                 path.write_bytes(photo(2 * number + side))
                 paths.append(path)
-            evidence.import_files(case, incident.uuid, paths)
+            photo_import.import_files(case, incident.uuid, paths)
         return export_bundle(case, folder / f"{TEMPLATE}.zip").path
 
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.spread import Spread, spread  # noqa: E402
 from casefiles.domain.timespan import TimeSpan, zone  # noqa: E402
 from casefiles.domain.vocabulary import IncidentType  # noqa: E402
-from casefiles.services import evidence, incidents, sites  # noqa: E402
+from casefiles.services import incidents, photo_import, sites  # noqa: E402
 from casefiles.services.mission import create_case_file  # noqa: E402
 
 INCIDENTS = 10_000
@@ -88,7 +88,7 @@ def build_large(path: Path, photos_folder: Path) -> None:
                         small_photo(photos_folder / f"{number}-{k}.jpg", number * 2 + k)
                         for k in range(PHOTOS_PER_INCIDENT)
                     ]
-                    outcomes = evidence.import_files(case, record.uuid, files)
+                    outcomes = photo_import.import_files(case, record.uuid, files)
                     assert all(o.outcome == "imported" for o in outcomes), outcomes
             print(f"  built {min(first + BATCH, INCIDENTS):,} incidents", file=sys.stderr)
     finally:

@@ -35,9 +35,10 @@ from benchmarks.spread import Spread, spread  # noqa: E402
 from casefiles.services import (  # noqa: E402
     correspondence,
     damage,
-    evidence,
+    evidence_reading,
     incidents,
     notes,
+    photo_import,
     sites,
 )
 from casefiles.services.mission import create_case_file  # noqa: E402
@@ -121,7 +122,7 @@ def build_case(path: Path, photo_folder: Path, incident_count: int, photo_count:
             for _ in range(count):
                 paths.append(photo_like_jpeg(photo_folder / f"photo-{made:03}.jpg", seed=made))
                 made += 1
-            outcomes = evidence.import_files(case, incident.uuid, paths)
+            outcomes = photo_import.import_files(case, incident.uuid, paths)
             if any(outcome.outcome != "imported" for outcome in outcomes):
                 raise SystemExit(f"photos of incident {number + 1} were not all imported")
             for path in paths:
@@ -137,7 +138,7 @@ def time_summary(path: Path, output: Path) -> dict[str, float]:
             document,
             output,
             paper=Paper.A4,
-            images=lambda uuid: evidence.derived_image(case, uuid, "preview"),
+            images=lambda uuid: evidence_reading.derived_image(case, uuid, "preview"),
         )
         done = time.perf_counter()
     return {

@@ -25,7 +25,7 @@ declare -A tests=(
     [casefiles/storage/locking.py]="tests/casefiles/storage/test_locking.py"
     [casefiles/storage/file_format.py]="tests/casefiles/storage/test_store.py tests/casefiles/storage/test_migrate.py tests/casefiles/storage/test_fuzz_case_open.py"
     [casefiles/photos/photo_metadata.py]="tests/casefiles/photos/test_photo_metadata.py tests/casefiles/services/test_evidence_import.py"
-    [casefiles/services/evidence.py]="tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_correspondence_scans.py"
+    [casefiles/services/evidence_export.py]="tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_correspondence_scans.py"
     [casefiles/bundle/checks.py]="tests/casefiles/bundle"
     [casefiles/bundle/manifest.py]="tests/casefiles/bundle"
     [casefiles/bundle/verify.py]="tests/casefiles/bundle"
@@ -34,7 +34,7 @@ order=(
     casefiles/integrity/audit.py casefiles/storage/file_writing.py casefiles/domain/timespan.py casefiles/photos/evidence_checks.py
     casefiles/integrity/verify.py casefiles/storage/locking.py casefiles/storage/file_format.py casefiles/bundle/manifest.py
     casefiles/bundle/checks.py casefiles/bundle/verify.py casefiles/photos/photo_metadata.py
-    casefiles/services/evidence.py
+    casefiles/services/evidence_export.py
 )
 modules=("$@")
 [ ${#modules[@]} -gt 0 ] || modules=("${order[@]}")

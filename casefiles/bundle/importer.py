@@ -41,8 +41,13 @@ from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
 from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.integrity import audit
-from casefiles.photos.derived_images import Derived
-from casefiles.services.evidence import prepare_bytes
+from casefiles.photos.derived_images import (
+    DerivationFailed,
+    Derived,
+    make_thumbnail_and_preview,
+)
+from casefiles.photos.photo_metadata import CANNOT_READ, NOT_SUPPORTED, TRUNCATED
+from casefiles.services.photo_import import prepare_bytes
 from casefiles.storage import search, store
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_writing import check_new_file, publish, remove_with_sidecars
@@ -214,9 +219,16 @@ def _derive(data: bytes, item: EvidenceItem) -> tuple[Derived, Derived] | None:
             f"The bundle is refused: {name} is {ready.metadata.media_type}, not the "
             f"{item.media_type} its record says. Nothing was changed."
         )
-    if ready.thumbnail is None or ready.preview is None:
-        return None  # the original still counts; the app shows that it has no picture
-    return ready.thumbnail, ready.preview
+    try:
+        # This decode reads every byte, so it also proves the file whole.
+        return make_thumbnail_and_preview(data)
+    except DerivationFailed as error:
+        if error.reason in (TRUNCATED, NOT_SUPPORTED, CANNOT_READ):
+            raise BadBundle(
+                f"The bundle is refused: {name} is not accepted as evidence ({error.reason}). "
+                "Nothing was changed."
+            ) from None
+        return None  # too large to shrink here: the original still counts, without a picture
 
 
 class _Merge:

@@ -128,7 +128,7 @@ def _summary_pdf(
     """The case summary of the same incidents, drawn by the renderer the launcher gave. Drawn
     into a hidden file beside the bundle, not the system's temporary folder: it shows the
     photos and their positions, and a kill would leave it there for anyone to read."""
-    from casefiles.services import evidence
+    from casefiles.services import photo_derivation
     from casefiles.summary import Paper
     from casefiles.summary.build import build_case_summary
 
@@ -139,7 +139,9 @@ def _summary_pdf(
             document,
             path,
             paper=Paper.A4,
-            images=lambda uuid: evidence.derived_image(case, uuid, "preview"),
+            images=photo_derivation.preview_source(
+                case, (p.evidence_uuid for p in document.photos)
+            ),
         )
         return path.read_bytes()
     finally:

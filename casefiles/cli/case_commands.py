@@ -186,7 +186,7 @@ def _snippet_json(snippet: Snippet) -> dict[str, Any]:
 
 def _verify(args: argparse.Namespace) -> int:
     from casefiles.cli.bundle_commands import is_bundle, verify_bundle_command
-    from casefiles.integrity.verify import Finding, verify
+    from casefiles.integrity.verify import Finding, check
     from casefiles.storage.store import CaseFile
 
     if is_bundle(args.path):
@@ -194,12 +194,18 @@ def _verify(args: argparse.Namespace) -> int:
 
     try:
         with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
-            findings = verify(case)
+            report = check(case)
+            findings, pending = report.findings, len(report.pending_pictures)
             fingerprint = case.fingerprint() if not findings else None
     except CaseFileDamaged as error:
-        findings, fingerprint = [Finding("integrity", str(error))], None
+        findings, fingerprint, pending = [Finding("integrity", str(error))], None, 0
     for finding in findings:
         print(f"{finding.check}: {finding.message}")
+    if pending:
+        print(
+            f"pending: {pending} photo(s) have no thumbnail and preview yet; they are made from "
+            "their originals when the case file is next opened for writing."
+        )
     if findings:
         print(f"{len(findings)} problem(s) found in {args.path.name}.")
         return 1

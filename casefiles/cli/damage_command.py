@@ -37,14 +37,14 @@ def _json(item: DamageRecord, photos: int) -> dict[str, Any]:
 
 def _damage(args: argparse.Namespace) -> int:
     from casefiles.services import damage as damage_service
-    from casefiles.services import evidence  # Pillow loads only when this command runs
+    from casefiles.services import evidence_reading  # Pillow loads only when this command runs
     from casefiles.services import incidents as incident_service
     from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         incident = incident_service.get_by_reference(case, args.incident)
         items = damage_service.list_damage(case, incident.uuid)
-        photos = [e.damage_uuid for e in evidence.list_evidence(case, incident.uuid)]
+        photos = [e.damage_uuid for e in evidence_reading.list_evidence(case, incident.uuid)]
     counts = {item.uuid: photos.count(item.uuid) for item in items}
     if args.json:
         rows = [_json(item, counts[item.uuid]) for item in items]

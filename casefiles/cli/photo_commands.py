@@ -12,7 +12,7 @@ from casefiles.cli.passphrase import case_key
 from casefiles.errors import CaseFileError
 
 if TYPE_CHECKING:
-    from casefiles.services.evidence import ImportOutcome
+    from casefiles.services.photo_import import ImportOutcome
     from casefiles.storage.store import CaseFile
 
 
@@ -39,19 +39,35 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _add_photos(args: argparse.Namespace) -> int:
-    from casefiles.services import evidence  # Pillow and HEIF load only for photo commands
     from casefiles.services import incidents as incident_service
+    from casefiles.services import (  # Pillow and HEIF load only for photo commands
+        photo_derivation,
+        photo_import,
+    )
     from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, key=case_key(args)) as case:
         _automatic_backup(case)
         incident = incident_service.get_by_reference(case, args.incident)
         try:
-            outcomes = evidence.import_files(case, incident.uuid, args.files, damage=args.damage)
-        except evidence.ImportStopped as stopped:  # say file by file what was saved, then why
+            # Thumbnails and previews are made beside the import, on every core, and all of
+            # them before the command ends (an earlier interrupted run's too).
+            outcomes, derived = photo_derivation.derive_alongside(
+                case,
+                lambda: photo_import.import_files(
+                    case, incident.uuid, args.files, damage=args.damage
+                ),
+            )
+        except photo_import.ImportStopped as stopped:  # say file by file what was saved, then why
             _print_outcomes(stopped.outcomes, args.json)
             raise
     _print_outcomes(outcomes, args.json)
+    if derived.failed:
+        print(
+            f"casefiles: no thumbnail or preview could be made for {derived.failed} photo(s); "
+            "their originals are kept, each with the reason (shown in the app and the summary)",
+            file=sys.stderr,
+        )
     refused = [o for o in outcomes if o.outcome == "refused"]
     if refused and args.json:
         print(f"casefiles: {len(refused)} file(s) refused", file=sys.stderr)
@@ -95,13 +111,13 @@ def _print_outcomes(outcomes: list[ImportOutcome], as_json: bool) -> None:
 
 
 def _export_photos(args: argparse.Namespace) -> int:
-    from casefiles.services import evidence
+    from casefiles.services import evidence_export
     from casefiles.services import incidents as incident_service
     from casefiles.storage.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
         incident = incident_service.get_by_reference(case, args.incident)
-        written = evidence.export_incident(case, incident.uuid, args.output)
+        written = evidence_export.export_incident(case, incident.uuid, args.output)
     for path in written:
         print(f"{path}  (+ {path.name}.json)")
     print(f"{len(written)} original(s) written to {args.output}")

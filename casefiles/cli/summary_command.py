@@ -82,7 +82,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from casefiles.services import evidence  # Pillow loads only when a summary is made
+    from casefiles.services import photo_derivation  # Pillow loads only when a summary is made
     from casefiles.storage.store import CaseFile
     from casefiles.summary.build import build_case_summary, build_incident_report
 
@@ -112,7 +112,9 @@ def _summary(args: argparse.Namespace) -> int:
             document,
             output,
             paper=args.paper,
-            images=lambda uuid: evidence.derived_image(case, uuid, "preview"),
+            images=photo_derivation.preview_source(
+                case, (p.evidence_uuid for p in document.photos)
+            ),
         )
     print(f"Wrote {output} ({pages} pages, {len(document.photos)} photos)")
     return 0

@@ -15,7 +15,16 @@ from casefiles.demo.illustrations import draw_illustration, draw_letter, write_p
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import TimeSpan, parse, zone
 from casefiles.domain.vocabulary import DayPart, MonthPart
-from casefiles.services import correspondence, damage, evidence, incidents, notes, sites
+from casefiles.services import (
+    correspondence,
+    damage,
+    evidence_changes,
+    incidents,
+    notes,
+    photo_derivation,
+    photo_import,
+    sites,
+)
 from casefiles.services.mission import create_case_file
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.store import CaseFile
@@ -50,6 +59,7 @@ def write_demo(path: Path, key: CaseKey | None = None) -> None:
     try:
         with case.transaction():
             _fill(case)
+        photo_derivation.derive_pending(case)  # the demo opens with every picture made
     finally:
         case.close()
 
@@ -350,9 +360,9 @@ def _add_letter_scan(case: CaseFile, folder: Path, letter: str, tz: ZoneInfo) ->
         None,
         model="Illustration generator (scan)",
     )
-    (outcome,) = evidence.import_scans(case, letter, [scan])
+    (outcome,) = photo_import.import_scans(case, letter, [scan])
     if outcome.evidence_uuid is not None:
-        evidence.set_caption(
+        evidence_changes.set_caption(
             case, outcome.evidence_uuid, f"Illustration (generated, not a scan): {subject}"
         )
 
@@ -382,10 +392,10 @@ def _add_illustrations(
         paths.append(
             write_picture(image, folder / f"{name}.{'heic' if heic else 'jpg'}", moment, gps)
         )
-    outcomes = evidence.import_files(case, incident.uuid, paths, damage=damage_uuid)
+    outcomes = photo_import.import_files(case, incident.uuid, paths, damage=damage_uuid)
     for outcome, (_scene, subject, _time) in zip(outcomes, pictures, strict=True):
         if outcome.evidence_uuid is not None:
-            evidence.set_caption(
+            evidence_changes.set_caption(
                 case,
                 outcome.evidence_uuid,
                 f"Illustration (generated, not a photograph): {subject}",

@@ -146,3 +146,5 @@ class EvidenceRecord:
     capture_time_is_file_date: bool = False
     # Degrees clockwise the picture is turned for display (a setting; the original is as is).
     display_rotation: int = 0
+    # No thumbnail or preview yet, and no reason why not: the derivation queue will make them.
+    derived_pending: bool = False

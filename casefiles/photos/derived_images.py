@@ -41,6 +41,10 @@ _UPRIGHT: dict[int, Image.Transpose] = {
     7: Image.Transpose.TRANSVERSE,
     8: Image.Transpose.ROTATE_90,
 }
+_SIDEWAYS = frozenset(
+    {Image.Transpose.TRANSPOSE, Image.Transpose.TRANSVERSE, Image.Transpose.ROTATE_90,
+     Image.Transpose.ROTATE_270}
+)  # fmt: skip
 _WHITE = (255, 255, 255)
 
 
@@ -102,6 +106,14 @@ def _decode_fitted(source: Path | bytes, max_px: int) -> Image.Image:
     except DECODE_ERRORS as exc:
         raise DerivationFailed(TRUNCATED) from exc
     return upright(fitted, orientation)
+
+
+def displayed_size(width: int, height: int, orientation: int | None) -> tuple[int, int]:
+    """The size of the picture as seen, upright: an orientation that turns it a quarter turn
+    swaps width and height."""
+    if _UPRIGHT.get(orientation or 1) in _SIDEWAYS:
+        return height, width
+    return width, height
 
 
 def upright(image: Image.Image, orientation: int | None) -> Image.Image:

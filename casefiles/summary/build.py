@@ -26,9 +26,10 @@ from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import NotFound, ValidationError
 from casefiles.integrity.verify import check
+from casefiles.photos.derived_images import displayed_size
 from casefiles.services import correspondence as correspondence_service
 from casefiles.services import damage as damage_service
-from casefiles.services import evidence as evidence_service
+from casefiles.services import evidence_reading
 from casefiles.services import incidents as incident_service
 from casefiles.services import mission as mission_service
 from casefiles.services import notes as notes_service
@@ -54,7 +55,6 @@ from casefiles.summary.document import (
 Progress = Callable[[int, int], None]
 
 CASE_SUMMARY_TITLE = "Case summary"
-SWAPPED_ORIENTATIONS = frozenset({5, 6, 7, 8})  # EXIF orientations that turn a picture 90°
 PREPARER_NOT_GIVEN = "Not given"  # no profile and no --prepared-by: never the OS login
 
 
@@ -293,7 +293,7 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
     site = context.sites[incident.site_uuid]
     evidence = [
         item
-        for item in evidence_service.list_evidence(case, incident.uuid)
+        for item in evidence_reading.list_evidence(case, incident.uuid)
         if item.kind is EvidenceKind.PHOTO
     ]
     details = (
@@ -353,9 +353,8 @@ PREVIEW_FAILS = (
 def _photo(item: EvidenceRecord, number: int, damage: str, context: _Context) -> Photo:
     aspect = None
     if item.pixel_width and item.pixel_height:
-        aspect = item.pixel_width / item.pixel_height
-        if item.orientation in SWAPPED_ORIENTATIONS:
-            aspect = 1 / aspect
+        width, height = displayed_size(item.pixel_width, item.pixel_height, item.orientation)
+        aspect = width / height
     no_picture = None
     if item.derivation_error:
         no_picture = f"No picture can be printed: {item.derivation_error}."
@@ -364,7 +363,9 @@ def _photo(item: EvidenceRecord, number: int, damage: str, context: _Context) ->
     warnings = item.warnings
     if item.sha256 in context.integrity.damaged_originals:
         warnings = (ORIGINAL_FAILS, *warnings)
-    gps = wording.coordinates(item.gps_latitude, item.gps_longitude)
+    gps = "No position in the file"
+    if item.gps_latitude is not None and item.gps_longitude is not None:
+        gps = wording.coordinates(item.gps_latitude, item.gps_longitude)
     return Photo(
         number=number,
         evidence_uuid=item.uuid,
@@ -375,7 +376,7 @@ def _photo(item: EvidenceRecord, number: int, damage: str, context: _Context) ->
         capture_time=wording.capture_time(
             item.capture_time, item.capture_offset_known, file_date=item.capture_time_is_file_date
         ),
-        gps="No position in the file" if gps == "Not recorded" else gps,
+        gps=gps,
         aspect_ratio=aspect,
         no_picture=no_picture,
         warnings=warnings,
@@ -425,7 +426,7 @@ def _scans(item: CorrespondenceRecord, context: _Context) -> tuple[EvidenceEntry
             ),
             sha256=scan.sha256,
         )
-        for scan in evidence_service.list_scans(context.case, item.uuid)
+        for scan in evidence_reading.list_scans(context.case, item.uuid)
     )
 
 

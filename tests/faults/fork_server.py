@@ -21,7 +21,7 @@ from typing import Any
 
 from casefiles.bundle import importer
 from casefiles.bundle.importer import import_bundle
-from casefiles.services import evidence
+from casefiles.services import photo_import
 from casefiles.storage import backup, store
 from casefiles.storage.backup import save_copy
 from casefiles.storage.store import CaseFile
@@ -29,7 +29,7 @@ from casefiles.storage.store import CaseFile
 
 def import_photos(case: str, incident: str, folder: str) -> None:
     with CaseFile.open(case) as opened:
-        evidence.import_files(opened, incident, [Path(folder)])
+        photo_import.import_files(opened, incident, [Path(folder)])
 
 
 def bundle(bundle: str, target: str) -> None:

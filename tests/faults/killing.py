@@ -200,8 +200,8 @@ def photo_batch(folder: Path, first: int, count: int) -> Path:
 def problems(path: Path) -> list[str]:
     """Everything wrong with a case file after a crash: it must open for writing, pass
     verify (integrity check, every original against its SHA-256, the audit chain, every row
-    against the log), and hold every photo wholly (row, original, thumbnail and preview) or
-    not at all."""
+    against the log), and hold every photo wholly (row and original) or not at all, with both
+    its thumbnail and preview or neither (pending: made at the next run of the queue)."""
     with CaseFile.open(path) as case:
         found = [f"{f.check}: {f.message}" for f in verify(case)]
         with case.reading() as session:
@@ -216,5 +216,5 @@ def problems(path: Path) -> list[str]:
     return found + [
         f"{name}: {blobs} original(s), {derived} derived"
         for name, blobs, derived in rows
-        if blobs != 1 or derived != 2
+        if blobs != 1 or derived not in (0, 2)
     ]

@@ -25,7 +25,7 @@ from casefiles.bundle.importer import create_from_bundle, import_bundle, merge_b
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import DiskFull, PermissionDenied, ReadOnly
 from casefiles.integrity.verify import verify
-from casefiles.services import evidence, incidents, notes
+from casefiles.services import evidence_reading, incidents, notes, photo_import
 from casefiles.storage import backup
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
@@ -41,7 +41,7 @@ FULL = "The disk is full"
 
 def _photos(case: Path, incident: str) -> int:
     with CaseFile.open(case, read_only=True) as opened:
-        return len(evidence.list_evidence(opened, incident))
+        return len(evidence_reading.list_evidence(opened, incident))
 
 
 # A full disk ---------------------------------------------------------------------------------
@@ -65,9 +65,9 @@ def test_the_disk_fills_up_in_the_middle_of_an_import(tmp_path: Path) -> None:
 
         opened.engine.dispose()  # new connections from here on: all limited
         with pytest.raises(
-            evidence.ImportStopped, match=f"^{FULL}: [0-9]+ of 12 files were imported"
+            photo_import.ImportStopped, match=f"^{FULL}: [0-9]+ of 12 files were imported"
         ) as full:
-            evidence.import_files(opened, incident, [folder])
+            photo_import.import_files(opened, incident, [folder])
     assert problems(case) == []
     stored = _photos(case, incident)
     assert 0 < stored < 12
@@ -77,7 +77,7 @@ def test_the_disk_fills_up_in_the_middle_of_an_import(tmp_path: Path) -> None:
     assert {o.reason for o in outcomes[stored:]} == {"not saved: the disk is full"}
     assert f"not saved: {outcomes[stored].file.name}" in str(full.value)
     with CaseFile.open(case) as opened:  # with room again, the rest comes in
-        outcomes = evidence.import_files(opened, incident, [folder])
+        outcomes = photo_import.import_files(opened, incident, [folder])
         assert sum(o.outcome == "duplicate" for o in outcomes) == stored
     assert _photos(case, incident) == 12 and problems(case) == []
 
@@ -117,7 +117,7 @@ def test_a_real_disk_fills_up_during_add_photos(tmp_path: Path, photos: Path) ->
         assert len(not_saved) == 14 - stored
         subprocess.run(["mount", "-o", "remount,size=64m", str(stick)], check=True)
         with CaseFile.open(on_stick) as opened:
-            evidence.import_files(opened, incident, [photos])
+            photo_import.import_files(opened, incident, [photos])
         assert _photos(on_stick, incident) == 14 and problems(on_stick) == []
 
 
@@ -142,7 +142,7 @@ def test_a_full_disk_during_a_merge_leaves_the_case_file_as_it_was(
         first = export_bundle(case, tmp_path / "first.zip").path
         november = incidents.get_by_reference(case, "KYIV-2025-004").uuid
         notes.create(case, "Added after the first bundle", november)
-        evidence.import_files(case, november, [photos])
+        photo_import.import_files(case, november, [photos])
         later = export_bundle(case, tmp_path / "later.zip").path
     ministry = create_from_bundle(first, tmp_path / "ministry.casefile").path
     with small_filesystem(tmp_path / "stick", ministry.stat().st_size // 1024 + 1024) as stick:
@@ -185,7 +185,7 @@ def test_a_read_only_case_file(shared: Path) -> None:
         with CaseFile.open(case, read_only=True) as opened:
             november = incidents.get_by_reference(opened, "KYIV-2025-004").uuid
             with pytest.raises(ReadOnly, match="read-only"):
-                evidence.import_files(opened, november, [shared / "photo.jpg"])
+                photo_import.import_files(opened, november, [shared / "photo.jpg"])
             # Copies out still work.
             backup.save_copy(opened, shared / "copy.casefile")
             export_bundle(opened, shared / "out.zip")
@@ -249,7 +249,7 @@ def test_paths_with_spaces_and_non_latin_letters_all_the_way(tmp_path: Path) -> 
     factory.camera_jpeg(photos / "Вікно після вибуху 1.jpg", when=WHEN)
     factory.camera_jpeg(photos / "Şəkil ğ ü ö 2.jpg", when=WHEN, size=(700, 500))
     with CaseFile.open(case) as opened:
-        outcomes = evidence.import_files(opened, incident, [photos])
+        outcomes = photo_import.import_files(opened, incident, [photos])
         assert [o.outcome for o in outcomes] == ["imported", "imported"]
         copy = backup.save_copy(opened, folder / "Копія для флешки.casefile").path
         bundle = export_bundle(opened, folder / "Пакет для МЗС (листопад).zip").path

@@ -20,7 +20,7 @@ import pytest
 from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import import_bundle
 from casefiles.integrity.verify import verify
-from casefiles.services import evidence, incidents, notes
+from casefiles.services import evidence_reading, incidents, notes, photo_import
 from casefiles.storage.overview import overview
 from casefiles.storage.store import CaseFile
 from tests.faults.killing import (
@@ -76,9 +76,9 @@ def test_sigkill_at_random_moments_of_photo_imports(tmp_path: Path) -> None:
     assert landings.share_met(), landings
     # The file is still usable: importing the last folder again completes it.
     with CaseFile.open(case) as opened:
-        outcomes = evidence.import_files(opened, incident, [folders[-1]])
+        outcomes = photo_import.import_files(opened, incident, [folders[-1]])
         assert {o.outcome for o in outcomes} <= {"imported", "duplicate"}
-        assert len(evidence.list_evidence(opened, incident)) >= BATCH * 3
+        assert len(evidence_reading.list_evidence(opened, incident)) >= BATCH * 3
         assert verify(opened) == []
 
 
@@ -95,7 +95,7 @@ def test_sigkill_during_a_bundle_import_leaves_all_or_nothing(
         incident = incidents.get_by_reference(source, "KYIV-2025-004").uuid
         for number in range(3):
             notes.create(source, f"Written after the first hand-over, note {number}", incident)
-        evidence.import_files(source, incident, [photo_batch(tmp_path / "late", 500, 1)])
+        photo_import.import_files(source, incident, [photo_batch(tmp_path / "late", 500, 1)])
         bundle = export_bundle(source, tmp_path / "later.zip").path
         after = _counts(overview(source))
     targets = (tmp_path / f"ministry {n}.casefile" for n in range(1000))
@@ -165,7 +165,7 @@ def _stored(case: Path, incident: str, folder: Path) -> int:
     """How many photos of this batch the case file holds."""
     names = {path.name for path in folder.iterdir()}
     with CaseFile.open(case, read_only=True) as opened:
-        listed = evidence.list_evidence(opened, incident)
+        listed = evidence_reading.list_evidence(opened, incident)
         return sum(record.original_filename in names for record in listed)
 
 

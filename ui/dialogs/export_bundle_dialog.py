@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from casefiles.bundle.export import ExportResult, export_bundle
 from casefiles.domain.records import IncidentRecord
 from casefiles.errors import CaseFileError
-from casefiles.services import evidence
+from casefiles.services import photo_derivation
 from casefiles.storage.store import CaseFile
 from casefiles.summary import Paper
 from casefiles.summary.build import build_case_summary
@@ -59,7 +59,9 @@ def summary_pdf(case: CaseFile, references: Sequence[str] | None) -> bytes:
             document,
             path,
             paper=Paper.A4,
-            images=lambda uuid: evidence.derived_image(case, uuid, "preview"),
+            images=photo_derivation.preview_source(
+                case, (p.evidence_uuid for p in document.photos)
+            ),
         )
         return path.read_bytes()
 

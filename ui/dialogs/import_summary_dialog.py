@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefiles.services.evidence import ImportOutcome
+from casefiles.services.photo_import import ImportOutcome
 from ui.icons import icon
 
 OUTCOME_WORDS = {

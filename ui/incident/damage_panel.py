@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from casefiles.domain.records import DamageRecord, SiteRecord
 from casefiles.domain.vocabulary import DamageElement, Severity
 from casefiles.errors import CaseFileError
-from casefiles.services import damage, evidence
+from casefiles.services import damage, evidence_reading
 from ui.case_session import CaseSession
 from ui.dialogs.damage_dialog import DamageDialog, old_values
 from ui.messages import show_error
@@ -92,7 +92,7 @@ class DamagePanel(QWidget):
             photos: dict[str, list[str]] = {}
             try:
                 items = damage.list_damage(self._session.case, self._incident)
-                for photo in evidence.list_evidence(self._session.case, self._incident):
+                for photo in evidence_reading.list_evidence(self._session.case, self._incident):
                     if photo.damage_uuid is not None:
                         name = photo.caption or photo.original_filename
                         photos.setdefault(photo.damage_uuid, []).append(name)

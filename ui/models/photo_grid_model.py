@@ -63,6 +63,8 @@ class PhotoGridModel(QAbstractListModel):
             lines.extend(f"⚠ {warning}" for warning in photo.warnings)
             if photo.derivation_error:
                 lines.append(f"No preview: {photo.derivation_error}")
+            if photo.derived_pending:
+                lines.append("The thumbnail and preview are being made; the original is saved.")
             return tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = len(photo.warnings)

@@ -16,14 +16,13 @@ from typing import cast
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from casefiles.services import evidence
-from casefiles.services.evidence import ImportOutcome
+from casefiles.services import evidence_changes
+from casefiles.services.photo_import import ImportOutcome
 from ui.background import Progress
 from ui.case_session import CaseSession
 from ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from ui.messages import show_error
 from ui.photos.photo_owner import PhotoOwner
-from ui.plurals import plural
 
 
 class PhotoImport(QObject):
@@ -49,15 +48,10 @@ class PhotoImport(QObject):
         return self.progress is not None
 
     def start(self, paths: Sequence[Path]) -> None:
-        files = evidence.collect_files(paths)
-        self.total = len(files)
-        importing = plural(self.tr("Importing %n file(s) into %1…", "", self.total), self.total)
+        # The folders are expanded by the import, off this thread; until it reports how many
+        # files it found, the dialog shows that it is busy.
         progress = QProgressDialog(
-            importing.replace("%1", self._owner.label),
-            "Cancel",
-            0,
-            max(len(files), 1),
-            self._parent,
+            f"Looking for files to import into {self._owner.label}…", "Cancel", 0, 0, self._parent
         )
         progress.setWindowTitle(f"Importing {self._owner.photos_word}")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -72,7 +66,7 @@ class PhotoImport(QObject):
         def work(report: Progress) -> list[ImportOutcome]:
             return owner.import_files(
                 session,
-                files,
+                paths,
                 progress=lambda done, total, path: report((done, total, path)),
                 cancelled=stop.is_set,
             )
@@ -89,6 +83,7 @@ class PhotoImport(QObject):
     def _progressed(self, value: object) -> None:
         done, total, path = cast(tuple[int, int, Path], value)
         progress = self.progress
+        self.total = total
         if progress is not None and not self._stop.is_set():
             progress.setLabelText(f"Imported {done} of {total}: {Path(path).name}")
             progress.setMaximum(max(total, 1))
@@ -115,14 +110,10 @@ class PhotoImport(QObject):
         if uuids:
 
             def put_back() -> None:
-                with session.case.transaction():  # one commit for the lot
-                    for uuid in uuids:
-                        evidence.restore(session.case, uuid)
+                evidence_changes.restore_many(session.case, uuids)
 
             def take_out() -> None:
-                with session.case.transaction():
-                    for uuid in uuids:
-                        evidence.delete(session.case, uuid)
+                evidence_changes.delete_many(session.case, uuids)
 
             session.record_done(
                 f"Import {owner.how_many(len(uuids))} into {owner.label}",

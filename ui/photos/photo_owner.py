@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casefiles.domain.records import EvidenceRecord
-from casefiles.services import evidence
-from casefiles.services.evidence import ImportOutcome
+from casefiles.services import evidence_reading, photo_import
+from casefiles.services.photo_import import ImportOutcome
 from ui.case_session import CaseSession
 
 Progress = Callable[[int, int, Path], None]
@@ -43,23 +43,23 @@ class PhotoOwner:
 
     def load_photos(self, session: CaseSession) -> list[EvidenceRecord]:
         if self.is_incident:
-            return evidence.list_evidence(session.case, self.uuid)
-        return evidence.list_scans(session.case, self.uuid)
+            return evidence_reading.list_evidence(session.case, self.uuid)
+        return evidence_reading.list_scans(session.case, self.uuid)
 
     def import_files(
         self,
         session: CaseSession,
-        files: Sequence[Path],
+        paths: Sequence[Path],
         progress: Progress,
         cancelled: Callable[[], bool],
     ) -> list[ImportOutcome]:
-        """Runs on a worker thread."""
+        """Runs on a worker thread (folders are expanded there)."""
         if self.is_incident:
-            return evidence.import_files(
-                session.case, self.uuid, files, progress=progress, cancelled=cancelled
+            return photo_import.import_files(
+                session.case, self.uuid, paths, progress=progress, cancelled=cancelled
             )
-        return evidence.import_scans(
-            session.case, self.uuid, files, progress=progress, cancelled=cancelled
+        return photo_import.import_scans(
+            session.case, self.uuid, paths, progress=progress, cancelled=cancelled
         )
 
     def announce(self, session: CaseSession) -> None:

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, 
 
 from casefiles.domain.records import DamageRecord, EvidenceRecord
 from casefiles.errors import CaseFileError
-from casefiles.services import damage, evidence
+from casefiles.services import damage, evidence_changes, evidence_export, evidence_reading
 from ui.case_session import CaseSession
 from ui.dialogs.link_damage_dialog import LinkDamageDialog, damage_label
 from ui.icons import icon
 from ui.messages import inform, show_error
 from ui.models.photo_grid_model import PhotoGridModel
+from ui.photos.derivation_runner import DerivationRunner
 from ui.photos.photo_grid_view import ICON_SIZE, PhotoGridView
 from ui.photos.photo_import import PhotoImport
 from ui.photos.photo_owner import PhotoOwner
@@ -43,7 +44,7 @@ class PhotoPanel(QWidget):
         self.viewer: PhotoViewer | None = None
         case = session.case
         self.loader = ThumbnailLoader(
-            lambda uuid: evidence.derived_image(case, uuid, "thumbnail"),
+            lambda uuid: evidence_reading.derived_image(case, uuid, "thumbnail"),
             session.background,
             ICON_SIZE,
             self,
@@ -92,6 +93,15 @@ class PhotoPanel(QWidget):
         layout.addWidget(self.link_label)
         self._damage: dict[str, DamageRecord] = {}
         self.setAcceptDrops(True)
+        # Thumbnails and previews are made after an import, and at open for any left pending.
+        self.derive_status = QLabel(self)
+        self.derive_status.setAccessibleName("Progress of the thumbnails and previews")
+        self.derive_status.setVisible(False)
+        layout.addWidget(self.derive_status)
+        self.derivation = DerivationRunner.of(session)
+        self.derivation.progressed.connect(self._derivation_progressed)
+        self.derivation.finished.connect(self.reload)
+        self.derivation.start()
         session.evidenceChanged.connect(self._evidence_changed)
         session.damageChanged.connect(self._damage_changed)
         self._update_actions()
@@ -116,14 +126,23 @@ class PhotoPanel(QWidget):
                 photos = self._owner.load_photos(self._session)
             except CaseFileError:
                 photos = []
-        # A photo turned for display needs its thumbnail again, turned.
-        shown = {photo.uuid: photo.display_rotation for photo in self.model.photos()}
+        # A photo turned for display needs its thumbnail again, turned; one whose pictures
+        # were made since, its real thumbnail.
+        shown = {photo.uuid: photo for photo in self.model.photos()}
         turned = [
-            p.uuid for p in photos if shown.get(p.uuid, p.display_rotation) != p.display_rotation
+            p.uuid
+            for p in photos
+            if p.uuid in shown
+            and (
+                shown[p.uuid].display_rotation != p.display_rotation
+                or shown[p.uuid].derived_pending != p.derived_pending
+            )
         ]
         if turned:
             self.loader.forget(turned)
         self.model.set_photos(photos)
+        if any(photo.derived_pending for photo in photos):
+            self.derivation.ensure_running()
         self._damage = {}
         if self._owner is not None and self._owner.is_incident and photos:
             try:
@@ -165,6 +184,13 @@ class PhotoPanel(QWidget):
 
     def _import_finished(self) -> None:
         self._update_actions()
+        self.derivation.start()
+
+    def _derivation_progressed(self, done: int, total: int) -> None:
+        self.derive_status.setVisible(total > 0)
+        self.derive_status.setText(f"Making thumbnails and previews: {done} of {total}")
+        if done % 8 == 0 and done:
+            self.reload()  # the photos done so far show their real thumbnails (now and then)
 
     # Drops on the empty hint ---------------------------------------------------------------
 
@@ -201,7 +227,7 @@ class PhotoPanel(QWidget):
         case, uuids = self._session.case, [photo.uuid for photo in chosen]
 
         def work() -> list[Path]:
-            return [evidence.export_original(case, uuid, Path(folder)) for uuid in uuids]
+            return [evidence_export.export_original(case, uuid, Path(folder)) for uuid in uuids]
 
         def done(paths: list[Path]) -> None:
             inform(
@@ -225,14 +251,10 @@ class PhotoPanel(QWidget):
             owner.announce(session)
 
         def take_out() -> None:
-            with session.case.transaction():
-                for uuid in uuids:
-                    evidence.delete(session.case, uuid)
+            evidence_changes.delete_many(session.case, uuids)
 
         def put_back() -> None:
-            with session.case.transaction():
-                for uuid in uuids:
-                    evidence.restore(session.case, uuid)
+            evidence_changes.restore_many(session.case, uuids)
 
         try:
             take_out()
@@ -277,7 +299,9 @@ class PhotoPanel(QWidget):
         try:
             session.update(
                 "Link photo to damage",
-                lambda values: evidence.set_damage(session.case, photo.uuid, values["damage"]),
+                lambda values: evidence_changes.set_damage(
+                    session.case, photo.uuid, values["damage"]
+                ),
                 {"damage": chosen},
                 {"damage": photo.damage_uuid},
                 lambda: self._announce_link(owner),

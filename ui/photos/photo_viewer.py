@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from casefiles.domain import wording
 from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import CaseFileError
-from casefiles.services import evidence
+from casefiles.services import evidence_changes, evidence_export, evidence_reading, photo_derivation
 from ui.case_session import CaseSession
 from ui.icons import icon
 from ui.messages import inform, show_error
@@ -269,7 +269,8 @@ class PhotoViewer(QDialog):
         case, uuid = self._session.case, photo.uuid
 
         def work() -> QImage:
-            data = evidence.derived_image(case, uuid, "preview")
+            # A preview still pending is made now, in memory (the queue stores its own).
+            data = photo_derivation.preview_source(case, [uuid])(uuid)
             return QImage.fromData(data) if data else QImage()
 
         def shown(image: QImage) -> None:
@@ -300,7 +301,7 @@ class PhotoViewer(QDialog):
         try:
             updated = session.update(
                 "Edit photo caption",
-                lambda values: evidence.set_caption(case, uuid, values["caption"]),
+                lambda values: evidence_changes.set_caption(case, uuid, values["caption"]),
                 {"caption": text},
                 {"caption": photo.caption},
                 announce,
@@ -328,7 +329,9 @@ class PhotoViewer(QDialog):
         try:
             updated = session.update(
                 "Rotate photo view",
-                lambda values: evidence.set_display_rotation(case, uuid, values["rotation"]),
+                lambda values: evidence_changes.set_display_rotation(
+                    case, uuid, values["rotation"]
+                ),
                 {"rotation": (photo.display_rotation + 90 * quarter_turns) % 360},
                 {"rotation": photo.display_rotation},
                 announce,
@@ -354,7 +357,7 @@ class PhotoViewer(QDialog):
             )
 
         self._session.background.run(
-            lambda: evidence.export_original(case, uuid, Path(folder)),
+            lambda: evidence_export.export_original(case, uuid, Path(folder)),
             done,
             lambda error: show_error(self, error, "Export"),
             context=self,
@@ -366,7 +369,7 @@ class PhotoViewer(QDialog):
             return
         shown = self.photo
         try:
-            self._photos[self._index] = evidence.get(self._session.case, self.photo.uuid)
+            self._photos[self._index] = evidence_reading.get(self._session.case, self.photo.uuid)
         except CaseFileError:
             return
         if not self.caption.hasFocus():

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from casefiles import clock
 from casefiles.errors import CaseFileError
-from casefiles.services import evidence
 from casefiles.services import incidents as incident_service
+from casefiles.services import photo_derivation
 from casefiles.storage.store import CaseFile
 from casefiles.summary import ImageSource, Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
@@ -54,7 +54,7 @@ def print_preview(
     # Qt opens it at 692×512: a page is unreadable at that size, so take most of the screen.
     screen = (parent.screen() or QGuiApplication.primaryScreen()).availableGeometry()
     dialog.resize(screen.size() * PREVIEW_SHARE_OF_SCREEN)
-    images = _images(case)
+    images = _images(case, document)
 
     def paint(target: QPrinter) -> None:
         # The dialog asks again when its page setup changes, and to print from the preview.
@@ -102,7 +102,7 @@ def export_pdf(
             document,
             path,
             paper=paper,
-            images=_images(case),
+            images=_images(case, document),
             progress=progress,
             replace=replace,
             protect=[case.path],
@@ -125,7 +125,7 @@ def print_document(
     if document is None:
         return False
     printer.setDocName(document.title)
-    return _render_with_progress(parent, document, printer, _images(case))
+    return _render_with_progress(parent, document, printer, _images(case, document))
 
 
 # Building the document off the UI thread ----------------------------------------------------
@@ -277,8 +277,9 @@ def _show_failure(parent: QWidget, error: BaseException) -> None:
 # Small helpers --------------------------------------------------------------------------------
 
 
-def _images(case: CaseFile) -> ImageSource:
-    return lambda uuid: evidence.derived_image(case, uuid, "preview")
+def _images(case: CaseFile, document: SummaryDocument) -> ImageSource:
+    # Previews still pending are made (in memory, on every core) when the first is drawn.
+    return photo_derivation.preview_source(case, (p.evidence_uuid for p in document.photos))
 
 
 def _printer(document: SummaryDocument, paper: Paper) -> QPrinter:

@@ -24,7 +24,7 @@ from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import AlreadyExists, NotFound
 from casefiles.integrity.verify import verify
 from casefiles.photos.photo_metadata import read_metadata
-from casefiles.services import evidence, incidents, notes
+from casefiles.services import evidence_reading, incidents, notes
 from casefiles.storage.models import AuditEntry, EvidenceItem
 from casefiles.storage.overview import overview
 from casefiles.storage.store import CaseFile
@@ -59,16 +59,18 @@ def test_the_demo_round_trips_with_identical_counts_and_evidence(
         assert _without_fingerprint(copy) == _without_fingerprint(source)
         assert _evidence_hashes(copy) == _evidence_hashes(source)
         for reference in ("KYIV-2022-001", REFERENCE):
-            ours = evidence.list_evidence(
+            ours = evidence_reading.list_evidence(
                 source, incidents.get_by_reference(source, reference).uuid
             )
-            theirs = evidence.list_evidence(copy, incidents.get_by_reference(copy, reference).uuid)
+            theirs = evidence_reading.list_evidence(
+                copy, incidents.get_by_reference(copy, reference).uuid
+            )
             assert [r.uuid for r in theirs] == [r.uuid for r in ours]
             for record in ours:
-                assert evidence.original_bytes(copy, record.uuid) == evidence.original_bytes(
-                    source, record.uuid
-                )
-                assert evidence.derived_image(copy, record.uuid, "thumbnail")
+                assert evidence_reading.original_bytes(
+                    copy, record.uuid
+                ) == evidence_reading.original_bytes(source, record.uuid)
+                assert evidence_reading.derived_image(copy, record.uuid, "thumbnail")
         # Every record holds the same values: a bundle of the copy has the same tables.
         again = export_bundle(copy, tmp_path / "again.zip").path
     first, second = (json.loads(files_of(b)["manifest.json"]) for b in (demo_bundle, again))
@@ -169,7 +171,7 @@ def test_a_bundle_of_chosen_incidents(demo_original: Path, tmp_path: Path) -> No
     with CaseFile.open(demo_original, read_only=True) as case:
         bundle = export_bundle(case, tmp_path / "november.zip", incidents=[REFERENCE]).path
         chosen = incidents.get_by_reference(case, REFERENCE)
-        photos = {r.sha256 for r in evidence.list_evidence(case, chosen.uuid)}
+        photos = {r.sha256 for r in evidence_reading.list_evidence(case, chosen.uuid)}
     manifest = json.loads(files_of(bundle)["manifest.json"])
     assert [row["reference"] for row in manifest["incidents"]] == [REFERENCE]
     assert {row["incident_uuid"] for row in manifest["damage_items"]} == {chosen.uuid}
@@ -205,7 +207,9 @@ def test_strip_location_leaves_no_position_or_device_anywhere(
                 for item in items
                 for value in (item.gps_latitude, item.gps_longitude, item.camera_model)
             } | {"50.4619", "30.4826"}  # the chancery's coordinates
-        originals = {item.sha256: evidence.original_bytes(case, item.uuid) for item in items}
+        originals = {
+            item.sha256: evidence_reading.original_bytes(case, item.uuid) for item in items
+        }
         bundle = export_bundle(case, tmp_path / "shareable.zip", strip_location=True).path
     files = files_of(bundle)
     assert "summary.pdf" not in files

@@ -19,7 +19,7 @@ from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import import_bundle
 from casefiles.errors import CaseFileError
 from casefiles.integrity.verify import verify
-from casefiles.services import evidence, incidents, notes, sites
+from casefiles.services import incidents, notes, photo_import, sites
 from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
@@ -50,7 +50,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         incident = incidents.create(case, title="Strike", site=site.uuid, span="2025-11-14 night")
         notes.create(case, "Səfirlik: pəncərələr sınıb", incident.uuid)
         photo = factory.camera_jpeg(folder / "photo.jpg", when=WHEN, size=(96, 72))
-        evidence.import_files(case, incident.uuid, [photo])
+        photo_import.import_files(case, incident.uuid, [photo])
         bundle = export_bundle(case, folder / "bundle.zip").path
     return case_path, bundle
 

@@ -17,7 +17,15 @@ from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import create_from_bundle, import_bundle, merge_bundle
 from casefiles.errors import AlreadyExists, CaseFileMissing, PermissionDenied, ReadOnly
 from casefiles.integrity.verify import verify
-from casefiles.services import correspondence, damage, evidence, incidents, notes, sites
+from casefiles.services import (
+    correspondence,
+    damage,
+    evidence_reading,
+    incidents,
+    notes,
+    photo_import,
+    sites,
+)
 from casefiles.storage.models import AuditEntry
 from casefiles.storage.store import CaseFile
 from tests.faults.killing import photo_batch
@@ -53,7 +61,7 @@ def test_a_later_bundle_adds_only_what_is_new_each_with_its_audit_entry(
             embassy, kind="note_verbale", direction="sent", span="2025-12",
             summary="Protest about the debris", incidents=[fresh.uuid, november.uuid],
         )  # fmt: skip
-        evidence.import_files(embassy, fresh.uuid, [photo_batch(tmp_path / "new", 0, 2)])
+        photo_import.import_files(embassy, fresh.uuid, [photo_batch(tmp_path / "new", 0, 2)])
         later = export_bundle(embassy, tmp_path / "later.zip").path
     with CaseFile.open(ministry) as case:
         before = case.fingerprint()
@@ -75,9 +83,9 @@ def test_a_later_bundle_adds_only_what_is_new_each_with_its_audit_entry(
         # The new records are searchable and complete.
         found = incidents.search_incidents(case, "Ремонт")
         assert [r.reference for r in found] == [fresh.reference]
-        photos = evidence.list_evidence(case, fresh.uuid)
+        photos = evidence_reading.list_evidence(case, fresh.uuid)
         assert len(photos) == 2
-        assert all(evidence.derived_image(case, p.uuid, "preview") for p in photos)
+        assert all(evidence_reading.derived_image(case, p.uuid, "preview") for p in photos)
         letters = correspondence.list_correspondence(case, november.uuid)
         assert any(letter.summary == "Protest about the debris" for letter in letters)
 

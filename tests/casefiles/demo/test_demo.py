@@ -9,7 +9,7 @@ from casefiles.domain.vocabulary import Precision, SiteKind
 from casefiles.domain.wording import span_words
 from casefiles.integrity.verify import verify
 from casefiles.photos.evidence_checks import capture_moment
-from casefiles.services import correspondence, damage, evidence, incidents, mission, sites
+from casefiles.services import correspondence, damage, evidence_reading, incidents, mission, sites
 from casefiles.storage.store import CaseFile
 
 
@@ -58,14 +58,14 @@ def test_demo_photos_are_marked_illustrations_inside_their_incidents(demo_path: 
         photos = [
             (i, p)
             for i in incidents.list_incidents(case)
-            for p in evidence.list_evidence(case, i.uuid)
+            for p in evidence_reading.list_evidence(case, i.uuid)
         ]
         assert len(photos) >= 8
         assert [p.media_type for _i, p in photos].count("image/heic") == 1
         late = []
         for incident, photo in photos:
             assert photo.caption.startswith("Illustration (generated, not a photograph)")
-            assert evidence.derived_image(case, photo.uuid, "thumbnail") is not None
+            assert evidence_reading.derived_image(case, photo.uuid, "thumbnail") is not None
             moment = capture_moment(photo.capture_time, photo.capture_offset_known, tz)
             assert moment is not None
             if incident.span.contains(moment):
@@ -88,9 +88,9 @@ def test_the_demo_note_of_april_2022_has_a_scan_marked_as_an_illustration(
     with CaseFile.open(demo_path, read_only=True) as case:
         tz = zone(mission.get(case).timezone)
         (note,) = [c for c in correspondence.list_correspondence(case) if c.kind == "note_verbale"]
-        (scan,) = evidence.list_scans(case, note.uuid)
+        (scan,) = evidence_reading.list_scans(case, note.uuid)
         assert scan.caption.startswith("Illustration (generated, not a scan)")
         assert scan.incident_uuid is None and scan.warnings == ()
         taken = capture_moment(scan.capture_time, scan.capture_offset_known, tz)
         assert taken is not None and note.span.contains(taken)
-        assert evidence.derived_image(case, scan.uuid, "preview") is not None
+        assert evidence_reading.derived_image(case, scan.uuid, "preview") is not None

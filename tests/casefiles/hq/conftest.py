@@ -20,7 +20,7 @@ from casefiles.bundle.export import export_bundle
 from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.hq.connection import connect
 from casefiles.hq.migrate import init
-from casefiles.services import damage, evidence, incidents, sites
+from casefiles.services import damage, incidents, photo_import, sites
 from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
 from tests.helpers import require
@@ -109,7 +109,7 @@ def baku_bundles(
             case, first.uuid, element="windows", severity="moderate",
             description="Şüşələr", cost_amount="12500.50", cost_currency="UAH",
         )  # fmt: skip
-        evidence.import_files(case, first.uuid, [shared])
+        photo_import.import_files(case, first.uuid, [shared])
         first_bundle = export_bundle(case, folder / "first.zip").path
         second = incidents.create(
             case,

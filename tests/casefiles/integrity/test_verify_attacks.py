@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from casefiles.integrity.audit import canonical, legacy_entry_hash
-from casefiles.integrity.verify import verify
-from casefiles.services import incidents
+from casefiles.integrity.verify import check, verify
+from casefiles.services import incidents, photo_derivation
 from casefiles.storage.file_format import GENESIS_HASH, MIN_WRITER_SCHEMA
 from casefiles.storage.models import AUDITED_MODELS, link_name, linked_table
 from casefiles.storage.store import CaseFile
@@ -201,23 +201,31 @@ def test_a_preview_replaced_by_another_photos_preview_is_found(demo_path: Path) 
     )
 
 
-def test_a_preview_removed_is_found(demo_path: Path) -> None:
+def test_derived_images_removed_are_pending_and_made_again(demo_path: Path) -> None:
+    """Derived images are made from the original, which is checked: removed, they are made
+    again (and audited again), not reported as tampering."""
     wall = _photo_uuid(demo_path, "KYIV-2025-001 wall.jpg")
     _tamper(
         demo_path,
-        "DELETE FROM derived_images WHERE purpose = 'preview' AND evidence_id = "
+        "DELETE FROM derived_images WHERE evidence_id = "
         f"(SELECT id FROM evidence_items WHERE uuid = '{wall}')",
     )
-    assert any(
-        f"({wall}) is not the one made from its original." in f for f in _findings(demo_path)
-    )
+    assert _findings(demo_path) == []
+    result = _verify_cli(demo_path)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[0].startswith("pending: 1 photo(s) have no thumbnail")
+    with CaseFile.open(demo_path) as case:
+        assert check(case).pending_pictures == {wall}
+        assert photo_derivation.derive_pending(case) == photo_derivation.DerivationRun(made=1)
+        report = check(case)
+        assert report.findings == [] and report.pending_pictures == frozenset()
 
 
 def test_imported_photos_record_the_hashes_of_their_derived_images(demo_path: Path) -> None:
     changes = json.loads(
         _one(
             demo_path,
-            "SELECT changes FROM audit_log WHERE action = 'create' AND entity_uuid = "
+            "SELECT changes FROM audit_log WHERE action = 'derive' AND entity_uuid = "
             "(SELECT uuid FROM evidence_items WHERE original_filename = 'KYIV-2025-001 wall.jpg')",
         )
     )
@@ -231,7 +239,7 @@ def test_imported_photos_record_the_hashes_of_their_derived_images(demo_path: Pa
     }
     connection.close()
     assert set(stored) == {"thumbnail", "preview"}
-    assert changes["derived_sha256"] == stored
+    assert changes["derived_sha256"] == [{}, stored]  # made after the original was saved
 
 
 # Schema and metadata ----------------------------------------------------------------------------

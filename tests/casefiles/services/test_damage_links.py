@@ -12,7 +12,7 @@ import pytest
 from casefiles.errors import ValidationError
 from casefiles.integrity import audit
 from casefiles.integrity.verify import verify
-from casefiles.services import damage, evidence, incidents
+from casefiles.services import damage, evidence_changes, evidence_reading, incidents, photo_import
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.casefiles.cli.test_cli import run
@@ -28,18 +28,18 @@ def test_a_photo_is_linked_unlinked_and_audited(demo_path: Path, tmp_path: Path)
         item = damage.create(case, incident.uuid, element="windows", severity="severe",
                              description="Pəncərələr qırılıb")  # fmt: skip
         photo = factory.camera_jpeg(tmp_path / "pəncərə.jpg", when=WHEN)
-        (outcome,) = evidence.import_files(case, incident.uuid, [photo])
-        listed = evidence.list_evidence(case, incident.uuid)
+        (outcome,) = photo_import.import_files(case, incident.uuid, [photo])
+        listed = evidence_reading.list_evidence(case, incident.uuid)
         uuid = next(r.uuid for r in listed if r.sha256 == outcome.sha256)
 
-        linked = evidence.set_damage(case, uuid, item.uuid)
+        linked = evidence_changes.set_damage(case, uuid, item.uuid)
         assert linked.damage_uuid == item.uuid
-        assert evidence.get(case, uuid).damage_uuid == item.uuid
+        assert evidence_reading.get(case, uuid).damage_uuid == item.uuid
         with case.reading() as session:
             last = audit.history(session, uuid)[-1]
         assert last.action == "update" and set(last.changes) == {"damage_item_uuid"}
 
-        assert evidence.set_damage(case, uuid, None).damage_uuid is None
+        assert evidence_changes.set_damage(case, uuid, None).damage_uuid is None
         assert verify(case) == []  # every change went through the audit log
 
 
@@ -50,15 +50,17 @@ def test_a_photo_cannot_show_another_incidents_damage(demo_path: Path, tmp_path:
         foreign = damage.create(case, other.uuid, element="roof", severity="minor")
         gone = damage.create(case, mine.uuid, element="doors", severity="minor")
         damage.delete(case, gone.uuid)
-        evidence.import_files(case, mine.uuid, [factory.camera_jpeg(tmp_path / "a.jpg", when=WHEN)])
-        photo = evidence.list_evidence(case, mine.uuid)[-1]
+        photo_import.import_files(
+            case, mine.uuid, [factory.camera_jpeg(tmp_path / "a.jpg", when=WHEN)]
+        )
+        photo = evidence_reading.list_evidence(case, mine.uuid)[-1]
         fingerprint = case.fingerprint()
 
         with pytest.raises(ValidationError) as elsewhere:
-            evidence.set_damage(case, photo.uuid, foreign.uuid)
+            evidence_changes.set_damage(case, photo.uuid, foreign.uuid)
         assert elsewhere.value.errors == {"damage": "belongs to another incident than the photo"}
         with pytest.raises(ValidationError) as deleted:
-            evidence.set_damage(case, photo.uuid, gone.uuid)
+            evidence_changes.set_damage(case, photo.uuid, gone.uuid)
         assert set(deleted.value.errors) == {"damage"}
         assert case.fingerprint() == fingerprint  # nothing was written
 

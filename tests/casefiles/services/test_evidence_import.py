@@ -14,7 +14,14 @@ from PIL import Image
 
 from casefiles.errors import NotFound
 from casefiles.integrity.verify import verify
-from casefiles.services import evidence, incidents
+from casefiles.services import (
+    evidence_changes,
+    evidence_export,
+    evidence_reading,
+    incidents,
+    photo_derivation,
+    photo_import,
+)
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.helpers import blob_count
@@ -48,11 +55,13 @@ def test_a_camera_photo_is_stored_unchanged_with_what_it_says(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
     photo = factory.camera_jpeg(tmp_path / "Şəkil İçəri ğ.jpg", when=STRIKE_MORNING, gps=CHANCERY)
-    (outcome,) = evidence.import_files(case, november, [photo])
+    (outcome,) = photo_import.import_files(case, november, [photo])
     assert outcome.outcome == "imported" and outcome.reason is None
+    assert evidence_reading.get(case, outcome.evidence_uuid or "").derived_pending
+    assert photo_derivation.derive_pending(case) == photo_derivation.DerivationRun(made=1)
     assert outcome.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
     assert outcome.warnings == ()
-    record = evidence.get(case, outcome.evidence_uuid or "")
+    record = evidence_reading.get(case, outcome.evidence_uuid or "")
     assert record.original_filename == "Şəkil İçəri ğ.jpg"
     assert record.imported_by == case.user and record.media_type == "image/jpeg"
     assert datetime.fromisoformat(record.capture_time or "") == STRIKE_MORNING
@@ -60,10 +69,10 @@ def test_a_camera_photo_is_stored_unchanged_with_what_it_says(
     assert (record.gps_latitude, record.gps_longitude) == pytest.approx(CHANCERY[:2], abs=1e-5)
     assert record.gps_altitude == pytest.approx(170.0)
     assert (record.camera_make, record.camera_model) == ("Samsung", "SM-S918B")
-    assert evidence.original_bytes(case, record.uuid) == photo.read_bytes()
-    assert evidence.metadata(case, record.uuid)["exif"]["OffsetTimeOriginal"] == "+02:00"
+    assert evidence_reading.original_bytes(case, record.uuid) == photo.read_bytes()
+    assert evidence_reading.metadata(case, record.uuid)["exif"]["OffsetTimeOriginal"] == "+02:00"
     thumbnail = Image.open(
-        io.BytesIO(evidence.derived_image(case, record.uuid, "thumbnail") or b"")
+        io.BytesIO(evidence_reading.derived_image(case, record.uuid, "thumbnail") or b"")
     )
     assert max(thumbnail.size) == 256 or thumbnail.size == (640, 480)
     assert incidents.get(case, november).photo_count == 1
@@ -74,16 +83,19 @@ def test_orientation_is_applied_to_derived_images_only(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
     photo = factory.orientation_jpeg(tmp_path / "rotated.jpg", 6, portrait=True)
-    (outcome,) = evidence.import_files(case, november, [photo])
-    record = evidence.get(case, outcome.evidence_uuid or "")
-    preview = Image.open(io.BytesIO(evidence.derived_image(case, record.uuid, "preview") or b""))
+    (outcome,) = photo_import.import_files(case, november, [photo])
+    photo_derivation.derive_pending(case)
+    record = evidence_reading.get(case, outcome.evidence_uuid or "")
+    preview = Image.open(
+        io.BytesIO(evidence_reading.derived_image(case, record.uuid, "preview") or b"")
+    )
     assert record.orientation == 6
     assert preview.height > preview.width  # shown upright: portrait
     assert (record.pixel_width or 0) > (record.pixel_height or 0)  # stored as the camera wrote
-    assert evidence.original_bytes(case, record.uuid) == photo.read_bytes()
+    assert evidence_reading.original_bytes(case, record.uuid) == photo.read_bytes()
 
 
-def test_every_kind_of_file_gets_an_outcome_and_bad_ones_leave_nothing(
+def test_every_kind_of_file_gets_an_outcome_and_refused_ones_leave_nothing(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
     folder = tmp_path / "USB Фото"
@@ -99,7 +111,8 @@ def test_every_kind_of_file_gets_an_outcome_and_bad_ones_leave_nothing(
     (folder / ".hidden.jpg").write_bytes(b"thumbs")
     blobs_before = blob_count(case)
 
-    outcomes = evidence.import_files(case, november, [folder], max_bytes=2 * 1024 * 1024)
+    outcomes = photo_import.import_files(case, november, [folder], max_bytes=2 * 1024 * 1024)
+    assert photo_derivation.derive_pending(case) == photo_derivation.DerivationRun(4, 1)
 
     by_name = {o.file.name: o for o in outcomes}
     assert [o.file.name for o in outcomes] == [
@@ -116,23 +129,26 @@ def test_every_kind_of_file_gets_an_outcome_and_bad_ones_leave_nothing(
         "a_camera.jpg": "imported",
         "b_iphone.heic": "imported",
         "c_screen.png": "imported",
-        "d_truncated.jpg": "refused",
+        "d_truncated.jpg": "imported",  # headers whole: kept as received, without a picture
         "e_empty.jpg": "refused",
         "f_letter.jpg": "refused",
         "g_huge.jpg": "refused",
         "h_фото.jpg": "imported",
     }
-    assert by_name["d_truncated.jpg"].reason == "unreadable or truncated image"
+    truncated = evidence_reading.get(case, by_name["d_truncated.jpg"].evidence_uuid or "")
+    assert truncated.derivation_error == "unreadable or truncated image"
+    assert not truncated.derived_pending
+    assert evidence_reading.derived_image(case, truncated.uuid, "thumbnail") is None
     assert by_name["e_empty.jpg"].reason == "the file is empty (0 bytes)"
     assert "not an image of a supported kind" in (by_name["f_letter.jpg"].reason or "")
     assert by_name["g_huge.jpg"].reason == "larger than the 2 MB limit (3 MB)"
     assert "The file gives no capture time." in by_name["c_screen.png"].warnings
-    heic = evidence.get(case, by_name["b_iphone.heic"].evidence_uuid or "")
+    heic = evidence_reading.get(case, by_name["b_iphone.heic"].evidence_uuid or "")
     assert heic.media_type == "image/heic"
     assert datetime.fromisoformat(heic.capture_time or "") == STRIKE_MORNING
-    assert evidence.derived_image(case, heic.uuid, "thumbnail") is not None
-    assert blob_count(case) == blobs_before + 4
-    assert len(evidence.list_evidence(case, november)) == 4
+    assert evidence_reading.derived_image(case, heic.uuid, "thumbnail") is not None
+    assert blob_count(case) == blobs_before + 5
+    assert len(evidence_reading.list_evidence(case, november)) == 5
     assert verify(case) == []
 
 
@@ -142,17 +158,20 @@ def test_the_same_bytes_again_are_a_duplicate(
     photo = factory.camera_jpeg(tmp_path / "window.jpg", when=STRIKE_MORNING)
     copy = tmp_path / "window (copy).jpg"
     copy.write_bytes(photo.read_bytes())
-    first, again = evidence.import_files(case, november, [photo, copy])
+    first, again = photo_import.import_files(case, november, [photo, copy])
+    photo_derivation.derive_pending(case)
     assert (first.outcome, again.outcome) == ("imported", "duplicate")
     assert again.reason == "already in this incident"
     assert again.evidence_uuid == first.evidence_uuid
     elsewhere = incidents.get_by_reference(case, "KYIV-2025-003").uuid
     blobs = blob_count(case)
-    (linked,) = evidence.import_files(case, elsewhere, [copy])
+    (linked,) = photo_import.import_files(case, elsewhere, [copy])
     assert linked.outcome == "duplicate" and "linked" in (linked.reason or "")
     assert linked.evidence_uuid not in (None, first.evidence_uuid)
     assert blob_count(case) == blobs
-    assert evidence.derived_image(case, linked.evidence_uuid or "", "thumbnail") is not None
+    # The derived images of the known original are copied, not made again.
+    assert not evidence_reading.get(case, linked.evidence_uuid or "").derived_pending
+    assert evidence_reading.derived_image(case, linked.evidence_uuid or "", "thumbnail") is not None
 
 
 def test_consistency_warnings(case: CaseFile, november: str, tmp_path: Path) -> None:
@@ -168,7 +187,7 @@ def test_consistency_warnings(case: CaseFile, november: str, tmp_path: Path) -> 
     no_offset = factory.camera_jpeg(
         tmp_path / "local.jpg", when=STRIKE_MORNING.replace(tzinfo=None), offset=None, gps=None
     )
-    outcomes = evidence.import_files(case, november, [edited, far, early, no_offset])
+    outcomes = photo_import.import_files(case, november, [edited, far, early, no_offset])
     warnings = {o.file.name: " | ".join(o.warnings) for o in outcomes}
     assert "editing software (Adobe Photoshop 25.1 (Windows))" in warnings["edited.jpg"]
     assert "GPS position is 443 km from Embassy chancery, Kyiv" in warnings["far.jpg"]
@@ -177,7 +196,9 @@ def test_consistency_warnings(case: CaseFile, november: str, tmp_path: Path) -> 
     # Warnings follow the incident: widen its time and the early photo fits.
     incidents.update(case, november, span="2025")
     (early_record,) = [
-        r for r in evidence.list_evidence(case, november) if r.original_filename == "early.jpg"
+        r
+        for r in evidence_reading.list_evidence(case, november)
+        if r.original_filename == "early.jpg"
     ]
     assert early_record.warnings == ()
 
@@ -196,11 +217,11 @@ def test_cancel_between_files_keeps_what_was_written(
         if done == 4:
             stop.set()
 
-    outcomes = evidence.import_files(
+    outcomes = photo_import.import_files(
         case, november, photos, progress=progress, cancelled=stop.is_set
     )
     assert len(outcomes) == 4
-    assert [r.original_filename for r in evidence.list_evidence(case, november)] == [
+    assert [r.original_filename for r in evidence_reading.list_evidence(case, november)] == [
         "p00.jpg",
         "p01.jpg",
         "p02.jpg",
@@ -211,9 +232,9 @@ def test_cancel_between_files_keeps_what_was_written(
 
 def test_import_from_a_worker_thread(case: CaseFile, november: str, tmp_path: Path) -> None:
     photo = factory.camera_jpeg(tmp_path / "thread.jpg", when=STRIKE_MORNING)
-    results: list[evidence.ImportOutcome] = []
+    results: list[photo_import.ImportOutcome] = []
     worker = threading.Thread(
-        target=lambda: results.extend(evidence.import_files(case, november, [photo]))
+        target=lambda: results.extend(photo_import.import_files(case, november, [photo]))
     )
     worker.start()
     worker.join(timeout=60)
@@ -226,11 +247,11 @@ def test_originals_out_are_byte_identical_with_a_sidecar(
     source = tmp_path / "in"
     source.mkdir()
     photo = factory.camera_jpeg(source / "Київ вікна.jpg", when=STRIKE_MORNING, gps=CHANCERY)
-    (outcome,) = evidence.import_files(case, november, [photo])
-    evidence.set_caption(case, outcome.evidence_uuid or "", "Вибиті вікна — pəncərələr")
+    (outcome,) = photo_import.import_files(case, november, [photo])
+    evidence_changes.set_caption(case, outcome.evidence_uuid or "", "Вибиті вікна — pəncərələr")
     out = tmp_path / "out"
-    first = evidence.export_incident(case, november, out)
-    second = evidence.export_incident(case, november, out)  # never overwrites
+    first = evidence_export.export_incident(case, november, out)
+    second = evidence_export.export_incident(case, november, out)  # never overwrites
     assert [p.name for p in first + second] == ["Київ вікна.jpg", "Київ вікна (2).jpg"]
     assert first[0].read_bytes() == photo.read_bytes()
     sidecar = json.loads((out / "Київ вікна.jpg.json").read_text(encoding="utf-8"))
@@ -250,7 +271,7 @@ def test_an_altered_original_is_never_handed_out_as_the_original(
     import sqlite3
 
     photo = factory.camera_jpeg(tmp_path / "Pəncərə.jpg", when=STRIKE_MORNING)
-    (outcome,) = evidence.import_files(case, november, [photo])
+    (outcome,) = photo_import.import_files(case, november, [photo])
     path = case.path
     case.close()
     connection = sqlite3.connect(path)
@@ -267,7 +288,7 @@ def test_an_altered_original_is_never_handed_out_as_the_original(
         CaseFile.open(path, read_only=True) as reopened,
         pytest.raises(NotFound, match=r"Pəncərə\.jpg does not match its SHA-256"),
     ):
-        evidence.export_original(reopened, outcome.evidence_uuid or "", out)
+        evidence_export.export_original(reopened, outcome.evidence_uuid or "", out)
     assert list(out.iterdir()) == []
 
 
@@ -275,13 +296,33 @@ def test_caption_edits_and_deletion_are_audited(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
     photo = factory.camera_jpeg(tmp_path / "x.jpg", when=STRIKE_MORNING)
-    (outcome,) = evidence.import_files(case, november, [photo])
+    (outcome,) = photo_import.import_files(case, november, [photo])
     uuid = outcome.evidence_uuid or ""
-    evidence.set_caption(case, uuid, "<b>not bold</b>")
-    evidence.delete(case, uuid)
-    assert evidence.list_evidence(case, november) == []
-    evidence.restore(case, uuid)
-    assert evidence.get(case, uuid).caption == "<b>not bold</b>"
+    evidence_changes.set_caption(case, uuid, "<b>not bold</b>")
+    evidence_changes.delete_many(case, [uuid])
+    assert evidence_reading.list_evidence(case, november) == []
+    evidence_changes.restore_many(case, [uuid])
+    assert evidence_reading.get(case, uuid).caption == "<b>not bold</b>"
+    assert verify(case) == []
+
+
+def test_photos_are_taken_out_and_put_back_in_one_transaction(
+    case: CaseFile, november: str, tmp_path: Path
+) -> None:
+    photos = [
+        factory.camera_jpeg(tmp_path / f"вікно {n}.jpg", when=STRIKE_MORNING, size=(300 + n, 200))
+        for n in range(3)
+    ]
+    uuids = [o.evidence_uuid or "" for o in photo_import.import_files(case, november, photos)]
+    fingerprint = case.fingerprint()
+    with pytest.raises(NotFound):  # one unknown photo: none is taken out
+        evidence_changes.delete_many(case, [*uuids[:2], "no-such-photo"])
+    assert len(evidence_reading.list_evidence(case, november)) == 3
+    assert case.fingerprint() == fingerprint
+    evidence_changes.delete_many(case, uuids[:2])
+    assert [r.uuid for r in evidence_reading.list_evidence(case, november)] == uuids[2:]
+    evidence_changes.restore_many(case, uuids[:2])
+    assert [r.uuid for r in evidence_reading.list_evidence(case, november)] == uuids
     assert verify(case) == []
 
 
@@ -291,7 +332,7 @@ def test_a_caption_edited_behind_the_apps_back_is_found(
     import sqlite3
 
     photo = factory.camera_jpeg(tmp_path / "x.jpg", when=STRIKE_MORNING)
-    evidence.import_files(case, november, [photo])
+    photo_import.import_files(case, november, [photo])
     path = case.path
     case.close()
     connection = sqlite3.connect(path)
@@ -311,8 +352,8 @@ def test_a_photo_with_only_the_file_date_gets_it_with_its_own_warning(
     edited = factory.file_date_only_jpeg(
         tmp_path / "redaktə edilib.jpg", datetime(2025, 11, 16, 18, 5, 0), offset="+02:00"
     )
-    (outcome,) = evidence.import_files(case, november, [edited])
-    record = evidence.get(case, outcome.evidence_uuid or "")
+    (outcome,) = photo_import.import_files(case, november, [edited])
+    record = evidence_reading.get(case, outcome.evidence_uuid or "")
     assert record.capture_time == "2025-11-16T18:05:00+02:00"
     assert record.capture_time_is_file_date is True
     assert outcome.warnings == (
@@ -326,6 +367,6 @@ def test_a_file_date_before_the_incident_is_flagged(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
     older = factory.file_date_only_jpeg(tmp_path / "old.jpg", datetime(2025, 11, 1, 12, 0))
-    (outcome,) = evidence.import_files(case, november, [older])
+    (outcome,) = photo_import.import_files(case, november, [older])
     assert "The file is dated 12 days before the incident" in " ".join(outcome.warnings)
     assert "The capture time has no time zone; it is read as local time." in outcome.warnings

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import strategies as st
 
 from casefiles.integrity.verify import verify
-from casefiles.services import evidence, incidents, sites
+from casefiles.services import evidence_reading, incidents, photo_import, sites
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.fuzzing import ACCEPTED, REFUSED, damage, explore, random_bytes
@@ -47,7 +47,7 @@ def _import_and_check(case: CaseFile, incident: str, folder: Path, data: bytes, 
     path = folder / f"file {next(_names)}{suffix}"
     path.write_bytes(data)
     before = case.fingerprint()
-    outcomes = evidence.import_files(case, incident, [path])  # must not raise
+    outcomes = photo_import.import_files(case, incident, [path])  # must not raise
     assert len(outcomes) == 1
     outcome = outcomes[0]
     if outcome.outcome == "refused":
@@ -56,7 +56,7 @@ def _import_and_check(case: CaseFile, incident: str, folder: Path, data: bytes, 
         return REFUSED
     assert outcome.outcome in ("imported", "duplicate")
     assert outcome.evidence_uuid is not None
-    assert evidence.original_bytes(case, outcome.evidence_uuid) == data
+    assert evidence_reading.original_bytes(case, outcome.evidence_uuid) == data
     assert verify(case) == []
     return ACCEPTED
 

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from casefiles.integrity.verify import verify
-from casefiles.services import evidence, incidents
+from casefiles.services import evidence_reading, incidents, photo_import
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.faults.killing import problems
@@ -20,11 +20,11 @@ ROOT = Path(__file__).parents[3]
 IMPORTER = """
 import sys
 from pathlib import Path
-from casefiles.services import evidence, incidents
+from casefiles.services import incidents, photo_import
 from casefiles.storage.store import CaseFile
 case = CaseFile.open(sys.argv[1])
 target = incidents.get_by_reference(case, "KYIV-2025-004").uuid
-evidence.import_files(case, target, [Path(sys.argv[2])],
+photo_import.import_files(case, target, [Path(sys.argv[2])],
                       progress=lambda done, total, path: print(done, flush=True))
 print("finished", flush=True)
 """
@@ -38,7 +38,7 @@ def test_killed_in_the_middle_of_an_import(demo_path: Path, tmp_path: Path) -> N
         factory.camera_jpeg(folder / f"photo {number:02}.jpg", when=when, size=(1200 + number, 900))
     with CaseFile.open(demo_path, read_only=True) as case:
         november = incidents.get_by_reference(case, "KYIV-2025-004").uuid
-        before = len(evidence.list_evidence(case, november))
+        before = len(evidence_reading.list_evidence(case, november))
     child = subprocess.Popen(
         [sys.executable, "-c", IMPORTER, str(demo_path), str(folder)],
         stdout=subprocess.PIPE,
@@ -55,10 +55,10 @@ def test_killed_in_the_middle_of_an_import(demo_path: Path, tmp_path: Path) -> N
 
     assert problems(demo_path) == []  # verify passes; every photo whole or absent
     with CaseFile.open(demo_path) as case:
-        stored = len(evidence.list_evidence(case, november)) - before
+        stored = len(evidence_reading.list_evidence(case, november)) - before
         assert 8 <= stored < 24
         # Importing the folder again completes the set: the rest come in, the first are duplicates.
-        outcomes = evidence.import_files(case, november, [folder])
+        outcomes = photo_import.import_files(case, november, [folder])
         assert sum(o.outcome == "duplicate" for o in outcomes) == stored
-        assert len(evidence.list_evidence(case, november)) == before + 24
+        assert len(evidence_reading.list_evidence(case, november)) == before + 24
         assert verify(case) == []

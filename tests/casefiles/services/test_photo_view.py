@@ -18,7 +18,14 @@ from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
 from casefiles.errors import ValidationError
 from casefiles.integrity.verify import verify
-from casefiles.services import evidence, incidents, sites
+from casefiles.services import (
+    evidence_changes,
+    evidence_reading,
+    incidents,
+    photo_derivation,
+    photo_import,
+    sites,
+)
 from casefiles.storage.models import DerivedImage
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
@@ -53,27 +60,28 @@ def test_rotating_the_view_turns_what_is_shown_and_nothing_stored(
     file = factory.camera_jpeg(
         tmp_path / "yan.jpg", when=datetime(2025, 11, 14, 7, 30, tzinfo=KYIV), size=(640, 480)
     )
-    evidence.import_files(new_case, incident.uuid, [file])
-    (photo,) = evidence.list_evidence(new_case, incident.uuid)
+    photo_import.import_files(new_case, incident.uuid, [file])
+    photo_derivation.derive_pending(new_case)
+    (photo,) = evidence_reading.list_evidence(new_case, incident.uuid)
     assert photo.display_rotation == 0
     before = stored_copies(new_case)
-    assert size_of(evidence.derived_image(new_case, photo.uuid, "preview")) == (640, 480)
+    assert size_of(evidence_reading.derived_image(new_case, photo.uuid, "preview")) == (640, 480)
 
-    turned = evidence.set_display_rotation(new_case, photo.uuid, 90)
+    turned = evidence_changes.set_display_rotation(new_case, photo.uuid, 90)
 
     assert turned.display_rotation == 90
-    assert size_of(evidence.derived_image(new_case, photo.uuid, "preview")) == (480, 640)
-    thumbnail = size_of(evidence.derived_image(new_case, photo.uuid, "thumbnail"))
+    assert size_of(evidence_reading.derived_image(new_case, photo.uuid, "preview")) == (480, 640)
+    thumbnail = size_of(evidence_reading.derived_image(new_case, photo.uuid, "thumbnail"))
     assert thumbnail[0] < thumbnail[1]
     assert stored_copies(new_case) == before  # the derived copies as they were made
-    original = evidence.original_bytes(new_case, photo.uuid)
+    original = evidence_reading.original_bytes(new_case, photo.uuid)
     assert hashlib.sha256(original).hexdigest() == photo.sha256 == file_sha256(file)
     assert verify(new_case) == []
 
-    evidence.set_display_rotation(new_case, photo.uuid, 0)
-    assert size_of(evidence.derived_image(new_case, photo.uuid, "preview")) == (640, 480)
+    evidence_changes.set_display_rotation(new_case, photo.uuid, 0)
+    assert size_of(evidence_reading.derived_image(new_case, photo.uuid, "preview")) == (640, 480)
     with pytest.raises(ValidationError, match="must be 0, 90, 180 or 270 degrees"):
-        evidence.set_display_rotation(new_case, photo.uuid, 45)
+        evidence_changes.set_display_rotation(new_case, photo.uuid, 45)
     assert verify(new_case) == []
 
 
@@ -81,9 +89,9 @@ def test_the_setting_is_audited_and_an_edit_behind_the_apps_back_is_found(
     new_case: CaseFile, incident: IncidentRecord, tmp_path: Path
 ) -> None:
     file = factory.camera_jpeg(tmp_path / "a.jpg", when=datetime(2025, 11, 14, tzinfo=KYIV))
-    evidence.import_files(new_case, incident.uuid, [file])
-    (photo,) = evidence.list_evidence(new_case, incident.uuid)
-    evidence.set_display_rotation(new_case, photo.uuid, 270)
+    photo_import.import_files(new_case, incident.uuid, [file])
+    (photo,) = evidence_reading.list_evidence(new_case, incident.uuid)
+    evidence_changes.set_display_rotation(new_case, photo.uuid, 270)
     with new_case.reading() as session:
         entries = session.execute(
             text(
@@ -96,7 +104,7 @@ def test_the_setting_is_audited_and_an_edit_behind_the_apps_back_is_found(
     path = new_case.path
     new_case.close()
     with CaseFile.open(path) as reopened:
-        (again,) = evidence.list_evidence(reopened, incident.uuid)
+        (again,) = evidence_reading.list_evidence(reopened, incident.uuid)
         assert again.display_rotation == 270
     # Turned back behind the app's back, with the sqlite3 shell: the log says otherwise.
     connection = sqlite3.connect(path)

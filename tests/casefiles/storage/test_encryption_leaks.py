@@ -15,7 +15,7 @@ from PIL import Image
 
 from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import create_from_bundle
-from casefiles.services import evidence, incidents, sites
+from casefiles.services import incidents, photo_import, sites
 from casefiles.services.mission import create_case_file
 from casefiles.storage import encryption
 from casefiles.storage.backup import automatic_backup, save_copy
@@ -74,7 +74,7 @@ def test_no_file_written_for_an_encrypted_case_shows_its_content(
     with create_case_file(path, MISSION, key=key, timezone="Europe/Kyiv") as case:
         site = sites.create(case, kind="honorary_consulate", name="Konsulluq binası")
         incident = incidents.create(case, title=TITLE, site=site.uuid, span="2025-11-14 night")
-        outcomes = evidence.import_files(case, incident.uuid, [photo])
+        outcomes = photo_import.import_files(case, incident.uuid, [photo])
         assert [o.outcome for o in outcomes] == ["imported"]
         assert automatic_backup(case, keep=3) is not None
         save_copy(case, work / "copy.casefile")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from casefiles.services import correspondence, evidence, incidents
+from casefiles.services import correspondence, evidence_reading, incidents, photo_import
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.casefiles.cli.test_cli import SCRIPT
@@ -120,18 +120,18 @@ def test_the_import_service_refuses_them_for_photos_and_for_scans(
     with CaseFile.open(demo_path) as case:
         incident = incidents.get_by_reference(case, "KYIV-2025-004")
         letter = correspondence.list_correspondence(case)[0]
-        photos_before = evidence.list_evidence(case, incident.uuid)
-        scans_before = evidence.list_scans(case, letter.uuid)
+        photos_before = evidence_reading.list_evidence(case, incident.uuid)
+        scans_before = evidence_reading.list_scans(case, letter.uuid)
         for outcomes in (
-            evidence.import_files(case, incident.uuid, [pipe, zero]),
-            evidence.import_scans(case, letter.uuid, [pipe, zero]),
+            photo_import.import_files(case, incident.uuid, [pipe, zero]),
+            photo_import.import_scans(case, letter.uuid, [pipe, zero]),
         ):
             assert [(o.outcome, o.reason) for o in outcomes] == [
                 ("refused", "this is a pipe (FIFO), not a file"),
                 ("refused", "this is a device, not a file"),
             ]
-        assert evidence.list_evidence(case, incident.uuid) == photos_before
-        assert evidence.list_scans(case, letter.uuid) == scans_before
+        assert evidence_reading.list_evidence(case, incident.uuid) == photos_before
+        assert evidence_reading.list_scans(case, letter.uuid) == scans_before
 
 
 # import-bundle, verify and opening -------------------------------------------------------------

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casefiles.domain.records import EvidenceRecord
-from casefiles.services import evidence, incidents
+from casefiles.services import evidence_changes, evidence_reading, incidents, photo_import
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 
@@ -30,13 +30,15 @@ def add_photos(case: CaseFile, folder: Path, reference: str = NOVEMBER) -> list[
         ),
     ]
     incident = incidents.get_by_reference(case, reference)
-    outcomes = evidence.import_files(case, incident.uuid, paths)
+    outcomes = photo_import.import_files(case, incident.uuid, paths)
     assert [outcome.outcome for outcome in outcomes] == ["imported"] * 3
     records = [
         r
-        for r in evidence.list_evidence(case, incident.uuid)
+        for r in evidence_reading.list_evidence(case, incident.uuid)
         if r.original_filename.startswith("IMG_")
     ]
-    evidence.set_caption(case, records[0].uuid, "Crack in the chancery wall, seen from the yard")
-    evidence.set_caption(case, records[2].uuid, MARKUP)
-    return [evidence.get(case, r.uuid) for r in records]
+    evidence_changes.set_caption(
+        case, records[0].uuid, "Crack in the chancery wall, seen from the yard"
+    )
+    evidence_changes.set_caption(case, records[2].uuid, MARKUP)
+    return [evidence_reading.get(case, r.uuid) for r in records]

@@ -12,7 +12,7 @@ import pytest
 from casefiles import clock
 from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import NotFound, ValidationError
-from casefiles.services import damage, evidence, incidents, notes
+from casefiles.services import damage, incidents, notes, photo_import
 from casefiles.storage.store import CaseFile
 from casefiles.summary import DocumentKind
 from casefiles.summary.build import build_case_summary, build_incident_report
@@ -222,7 +222,7 @@ def test_a_photo_names_the_damage_it_shows(case: CaseFile, tmp_path: Path) -> No
         item for item in damage.list_damage(case, november.uuid) if item.element == "structure"
     )
     photo = factory.camera_jpeg(tmp_path / "crack.jpg", when=datetime(2025, 11, 14, 9, 0))
-    [outcome] = evidence.import_files(case, november.uuid, [photo], damage=structure.uuid)
+    [outcome] = photo_import.import_files(case, november.uuid, [photo], damage=structure.uuid)
 
     printed = next(
         p for p in build_incident_report(case, NOVEMBER).photos if p.sha256 == outcome.sha256
@@ -236,7 +236,7 @@ def test_a_photo_dated_only_by_its_file_says_so_on_paper(case: CaseFile, tmp_pat
     edited = factory.file_date_only_jpeg(
         tmp_path / "redaktə.jpg", datetime(2025, 11, 16, 18, 5), offset="+02:00"
     )
-    (outcome,) = evidence.import_files(case, november.uuid, [edited])
+    (outcome,) = photo_import.import_files(case, november.uuid, [edited])
     document = build_case_summary(case)
     (photo,) = [p for p in document.photos if p.evidence_uuid == outcome.evidence_uuid]
     assert photo.capture_time == (

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import CorrespondenceRecord, IncidentRecord
-from casefiles.services import correspondence, evidence
+from casefiles.services import correspondence, evidence_reading, photo_import
 from tests import photo_factory as factory
 from tests.ui.case_fixtures import ListedIncidents
 from ui.case_session import CaseSession
@@ -68,7 +68,7 @@ def test_the_selected_letters_scans_are_shown_beside_it(
     current.summary.close()
     assert panel.scans.model.rowCount() == 1
     assert panel.scans.model.photo_at(0).original_filename == "Nota 72 — скан.png"
-    assert [s.uuid for s in evidence.list_scans(session.case, note.uuid)] == [
+    assert [s.uuid for s in evidence_reading.list_scans(session.case, note.uuid)] == [
         panel.scans.model.photo_at(0).uuid
     ]
     assert session.undo_stack.undoText() == (
@@ -81,7 +81,10 @@ def test_the_selected_letters_scans_are_shown_beside_it(
     assert panel.scans.model.rowCount() == 1
 
     session.undo_stack.undo()  # the import was one step
-    assert panel.scans.model.rowCount() == 0 and evidence.list_scans(session.case, note.uuid) == []
+    assert (
+        panel.scans.model.rowCount() == 0
+        and evidence_reading.list_scans(session.case, note.uuid) == []
+    )
     session.undo_stack.redo()
     assert panel.scans.model.rowCount() == 1
     assert panel.selected() is not None and panel.selected().uuid == note.uuid
@@ -92,7 +95,7 @@ def test_a_scan_is_removed_and_put_back(
     letters: list[CorrespondenceRecord], tmp_path: Path,
 ) -> None:  # fmt: skip
     summons = letters[0]
-    evidence.import_scans(
+    photo_import.import_scans(
         session.case, summons.uuid, [factory.png_without_metadata(tmp_path / "a.png")]
     )
     panel.select(summons.uuid)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from casefiles.services.evidence import ImportOutcome
+from casefiles.services.photo_import import ImportOutcome
 from ui.dialogs.import_summary_dialog import ImportSummaryDialog
 
 OUTSIDE = (

@@ -11,7 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.domain.timespan import zone
-from casefiles.services import correspondence, damage, evidence, notes
+from casefiles.services import (
+    correspondence,
+    damage,
+    evidence_reading,
+    notes,
+    photo_derivation,
+    photo_import,
+)
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from ui.background import Background
@@ -107,17 +114,18 @@ def test_photo_grid_model_loads_thumbnails_only_when_asked(
     paths = [
         factory.camera_jpeg(tmp_path / f"{n}.jpg", when=when.replace(minute=n)) for n in range(3)
     ]
-    evidence.import_files(new_case, incident, paths)
+    photo_import.import_files(new_case, incident, paths)
+    photo_derivation.derive_pending(new_case)
     reads: list[str] = []
 
     def read(uuid: str) -> bytes | None:
         reads.append(uuid)
-        return evidence.derived_image(new_case, uuid, "thumbnail")
+        return evidence_reading.derived_image(new_case, uuid, "thumbnail")
 
     loader = ThumbnailLoader(read, Background(lambda error: None), QSize(160, 120))
     placeholder = icon("photo")
     model = PhotoGridModel(loader, placeholder, icon("no_preview"), icon("warning"))
-    model.set_photos(evidence.list_evidence(new_case, incident))
+    model.set_photos(evidence_reading.list_evidence(new_case, incident))
     assert model.index(1).data(Qt.ItemDataRole.DisplayRole) == "1.jpg"
     first = model.index(1).data(Qt.ItemDataRole.DecorationRole)
     assert first.cacheKey() == placeholder.cacheKey()

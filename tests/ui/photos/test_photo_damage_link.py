@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
-from casefiles.services import damage, evidence
+from casefiles.services import damage, evidence_reading, photo_import
 from tests import photo_factory as factory
 from tests.ui.case_fixtures import MessageBoxes, when_shown
 from ui.case_session import CaseSession
@@ -32,7 +32,7 @@ def test_link_a_photo_to_damage_and_see_it_on_both_sides(
     qtmodeltester: ModelTester,
 ) -> None:
     incident = three_incidents[2]
-    evidence.import_files(
+    photo_import.import_files(
         session.case, incident.uuid, [factory.camera_jpeg(tmp_path / "pəncərə.jpg", when=STRIKE)]
     )
     photos = PhotoPanel(session)
@@ -61,7 +61,9 @@ def test_link_a_photo_to_damage_and_see_it_on_both_sides(
     when_shown(LinkDamageDialog, pick_windows)
     photos.link_action.trigger()
 
-    assert evidence.list_evidence(session.case, incident.uuid)[0].damage_uuid == windows.uuid
+    assert (
+        evidence_reading.list_evidence(session.case, incident.uuid)[0].damage_uuid == windows.uuid
+    )
     expected = "Shows: Windows and glazing, severe: Bütün pəncərələr qırılıb"
     assert photos.link_label.text() == expected
     assert table.model.index(0, DamageColumn.PHOTOS).data() == "1 photo"
@@ -69,6 +71,6 @@ def test_link_a_photo_to_damage_and_see_it_on_both_sides(
     qtmodeltester.check(table.model)
 
     session.undo_stack.undo()
-    assert evidence.list_evidence(session.case, incident.uuid)[0].damage_uuid is None
+    assert evidence_reading.list_evidence(session.case, incident.uuid)[0].damage_uuid is None
     assert table.model.index(0, DamageColumn.PHOTOS).data() == ""
     assert photos.link_label.text() == "Shows no particular damage item"

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.domain import wording
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
-from casefiles.services import evidence
+from casefiles.services import evidence_reading, photo_derivation, photo_import
 from casefiles.summary.build import build_incident_report
 from tests import photo_factory as factory
 from ui.case_session import CaseSession
@@ -40,7 +40,8 @@ def panel(
             tmp_path / "edited.jpg", when=STRIKE, gps=None, software="Adobe Photoshop 25.1"
         ),
     ]
-    evidence.import_files(session.case, incident.uuid, files)
+    photo_import.import_files(session.case, incident.uuid, files)
+    photo_derivation.derive_pending(session.case)  # as the queue does after an import
     widget = PhotoPanel(session)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
@@ -56,7 +57,7 @@ def test_viewer_says_when_the_time_is_only_the_file_date(
     edited = factory.file_date_only_jpeg(
         tmp_path / "redaktə.jpg", datetime(2022, 2, 16, 12, 55, 41), offset="+01:00"
     )
-    evidence.import_files(session.case, incident.uuid, [edited])
+    photo_import.import_files(session.case, incident.uuid, [edited])
     widget = PhotoPanel(session)
     qtbot.addWidget(widget)
     widget.show_incident(incident.uuid, incident.reference)
@@ -110,10 +111,10 @@ def test_caption_edit_is_saved_and_undone(
     viewer.caption.setText("Pəncərələr — вікна")
     viewer.caption.editingFinished.emit()
     uuid = panel.model.photo_at(0).uuid
-    assert evidence.get(session.case, uuid).caption == "Pəncərələr — вікна"
+    assert evidence_reading.get(session.case, uuid).caption == "Pəncərələr — вікна"
     assert panel.model.index(0).data() == "Pəncərələr — вікна"
     session.undo_stack.undo()
-    assert evidence.get(session.case, uuid).caption == ""
+    assert evidence_reading.get(session.case, uuid).caption == ""
     assert viewer.caption.text() == ""
     viewer.close()
 
@@ -195,7 +196,7 @@ def test_progress_delivered_as_the_import_ends_leaves_no_error(
         pass
     assert [o.outcome for o in ended.args[0]] == ["imported", "imported"]
     assert importer.progress is None
-    assert len(evidence.list_evidence(session.case, incident.uuid)) == 2
+    assert len(evidence_reading.list_evidence(session.case, incident.uuid)) == 2
 
 
 def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
@@ -212,8 +213,8 @@ def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
         lambda: viewer.view.picture_size().width() < viewer.view.picture_size().height(),
         timeout=10_000,
     )
-    assert evidence.get(session.case, photo.uuid).display_rotation == 90
-    assert evidence.original_bytes(session.case, photo.uuid)  # the original, as it was
+    assert evidence_reading.get(session.case, photo.uuid).display_rotation == 90
+    assert evidence_reading.original_bytes(session.case, photo.uuid)  # the original, as it was
 
     def thumbnail_turned() -> bool:  # the grid fetches the turned thumbnail in the background
         thumbnail = panel.loader.pixmap(photo.uuid) or QPixmap()
@@ -226,7 +227,7 @@ def test_rotate_view_turns_the_preview_and_thumbnail_and_undoes(
         lambda: viewer.view.picture_size().width() > viewer.view.picture_size().height(),
         timeout=10_000,
     )
-    assert evidence.get(session.case, photo.uuid).display_rotation == 0
+    assert evidence_reading.get(session.case, photo.uuid).display_rotation == 0
     viewer.close()
 
 
@@ -243,7 +244,7 @@ def test_the_viewer_words_each_capture_time_as_the_printed_summary_does(
         ),
         factory.file_date_only_jpeg(tmp_path / "redaktə.jpg", datetime(2025, 11, 14, 9, 5, 0)),
     ]
-    evidence.import_files(session.case, incident.uuid, files)
+    photo_import.import_files(session.case, incident.uuid, files)
     (section,) = build_incident_report(session.case, incident.reference).incidents
     printed = {photo.sha256: photo.capture_time for photo in section.photos}
     assert len(set(printed.values())) == 3
@@ -258,3 +259,35 @@ def test_the_viewer_words_each_capture_time_as_the_printed_summary_does(
         imported = wording.local_moment(photo.imported_at, session.tz)
         assert viewer.imported.text() == f"by {photo.imported_by}, {imported}"
         viewer.close()
+
+
+def test_photos_pending_at_open_get_their_pictures_from_the_queue(
+    qtbot: QtBot, session: CaseSession, three_incidents: list[IncidentRecord], tmp_path: Path
+) -> None:
+    """As after a power cut mid-derivation: the originals are in, the pictures are not."""
+    incident = three_incidents[2]
+    files = [
+        factory.camera_jpeg(tmp_path / f"şəkil {n}.jpg", when=STRIKE, size=(500 + n, 400))
+        for n in range(3)
+    ]
+    photo_import.import_files(session.case, incident.uuid, files)
+    assert photo_derivation.pending_count(session.case) == 3
+    widget = PhotoPanel(session)
+    qtbot.addWidget(widget)
+    widget.show_incident(incident.uuid, incident.reference)
+    pending = [widget.model.photo_at(row).derived_pending for row in range(3)]
+    if any(pending):  # unless the queue was quicker than this line
+        tip = widget.model.index(pending.index(True)).data(Qt.ItemDataRole.ToolTipRole)
+        assert "being made; the original is saved" in tip
+    qtbot.waitUntil(lambda: photo_derivation.pending_count(session.case) == 0, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: not any(widget.model.photo_at(r).derived_pending for r in range(3)), timeout=10_000
+    )
+    qtbot.waitUntil(lambda: not widget.derivation.running, timeout=10_000)
+    assert widget.derive_status.isHidden()
+    for row in range(3):
+        widget.model.index(row).data(Qt.ItemDataRole.DecorationRole)  # asks for the thumbnail
+    qtbot.waitUntil(
+        lambda: all(widget.loader.pixmap(widget.model.photo_at(r).uuid) for r in range(3)),
+        timeout=10_000,
+    )

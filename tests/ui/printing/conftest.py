@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import EvidenceRecord
-from casefiles.services import evidence, incidents, notes
+from casefiles.services import incidents, notes, photo_derivation
 from casefiles.storage.store import CaseFile
 from casefiles.summary import ImageSource, SummaryDocument
 from casefiles.summary.build import build_case_summary
@@ -32,7 +32,8 @@ def photos(case: CaseFile, tmp_path: Path) -> list[EvidenceRecord]:
 
 
 def images_of(case: CaseFile) -> ImageSource:
-    return lambda uuid: evidence.derived_image(case, uuid, "preview")
+    """As the app prints: stored previews, and those still pending made for the page."""
+    return photo_derivation.preview_source(case, photo_derivation.pending_uuids(case))
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 from pytestqt.qtbot import QtBot
 
-from casefiles.services import correspondence, damage, evidence, incidents, sites
+from casefiles.services import correspondence, damage, evidence_reading, incidents, sites
 from casefiles.storage.store import CaseFile
 from casefiles.summary.build import build_case_summary
 from tests.ui.printing.conftest import images_of, page_texts
@@ -78,7 +78,7 @@ def test_scans_of_letters_are_in_the_evidence_index(
     qtbot: QtBot, case: CaseFile, tmp_path: Path
 ) -> None:
     (letter,) = [c for c in correspondence.list_correspondence(case) if c.span.start.year == 2022]
-    (scan,) = evidence.list_scans(case, letter.uuid)
+    (scan,) = evidence_reading.list_scans(case, letter.uuid)
     texts = page_texts(_summary_pdf(case, tmp_path / "summary.pdf"))
     index = texts[next(i for i, text in enumerate(texts) if "Evidence index" in text) :]
     everything = "\n".join(index)

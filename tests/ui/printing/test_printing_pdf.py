@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import EvidenceRecord
-from casefiles.services import evidence, incidents, notes
+from casefiles.services import evidence_changes, incidents, notes
 from casefiles.storage.store import CaseFile
 from casefiles.summary import Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
@@ -213,5 +213,5 @@ def test_a_photo_turned_for_display_prints_turned(
 
     before = portraits()
     wall = next(p for p in photos if p.original_filename == "IMG_0001.jpg")  # 800×600
-    evidence.set_display_rotation(case, wall.uuid, 270)
+    evidence_changes.set_display_rotation(case, wall.uuid, 270)
     assert portraits() == before + 1

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.vocabulary import DamageElement, IncidentType, Severity
-from casefiles.services import damage, evidence, incidents, notes, sites
+from casefiles.services import damage, evidence_reading, incidents, notes, sites
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
@@ -266,7 +266,9 @@ def test_a_clerks_day_from_a_new_case_file_to_reopening_it(
             (DamageElement.WINDOWS, Severity.DESTROYED, "Вікна вибито вибуховою хвилею."),
             (DamageElement.PERIMETER, Severity.MODERATE, "Hasarın bir hissəsi uçub."),
         }
-        names = sorted(p.original_filename for p in evidence.list_evidence(case, incident.uuid))
+        names = sorted(
+            p.original_filename for p in evidence_reading.list_evidence(case, incident.uuid)
+        )
         assert names == ["hasar-1.jpg", "hasar-2.jpg", "вікна.jpg", "схема.png"]
         assert [n.text for n in notes.list_notes(case, incident.uuid)] == [NOTE]
 

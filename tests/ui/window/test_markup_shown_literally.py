@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, 
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from casefiles.services import evidence, incidents, notes
+from casefiles.services import evidence_changes, evidence_reading, incidents, notes
 from casefiles.storage.store import CaseFile
 from tests.ui.case_fixtures import open_window
 
@@ -36,8 +36,8 @@ def test_titles_notes_and_captions_are_shown_literally(qtbot: QtBot, demo_path: 
         november = incidents.get_by_reference(case, "KYIV-2025-004")
         incidents.update(case, november.uuid, title=TITLE)
         notes.create(case, NOTE, target=november.uuid)
-        photo = evidence.list_evidence(case, november.uuid)[0]
-        evidence.set_caption(case, photo.uuid, CAPTION)
+        photo = evidence_reading.list_evidence(case, november.uuid)[0]
+        evidence_changes.set_caption(case, photo.uuid, CAPTION)
 
     window = open_window(qtbot, demo_path)
     workspace = window.workspace

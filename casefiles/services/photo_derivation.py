@@ -1,0 +1,343 @@
+"""Thumbnails and previews, made after the originals are safe: a queue that decodes on every
+core (processes, since decoding holds the GIL for much of its time) and writes each photo's
+derived images in its own transaction with an audit entry that records their SHA-256.
+
+There is no queue table: a photo without derived images and without a recorded failure is
+pending, so a queue stopped by a crash, a cancel or a closed window resumes at the next run.
+A photo whose images cannot be made keeps its reason (`derivation_error`, audited) and is not
+tried again. Processes are started with "spawn" on every platform (a fork of a process with
+Qt or SQLite threads is unsafe); the frozen build calls multiprocessing.freeze_support().
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import ColumnElement, exists, func, insert, select
+from sqlalchemy.orm import Session
+
+from casefiles.integrity import audit
+from casefiles.photos.derived_images import (
+    DerivationFailed,
+    Derived,
+    make_thumbnail_and_preview,
+    turned,
+)
+from casefiles.services import evidence_reading
+from casefiles.storage.models import Blob, DerivedImage, EvidenceItem, PhotoView
+from casefiles.storage.store import CaseFile
+
+T = TypeVar("T")
+# (photos done, photos in all): "in all" grows while an import is still adding photos.
+Progress = Callable[[int, int], None]
+PER_WORKER = 2  # originals sent ahead to each process: bounds memory to a few photos each
+WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
+_IDLE_WAIT_S = 0.05
+WORKER_NICENESS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class DerivationRun:
+    """What one run of the queue did; `left` photos are still pending (it was cancelled)."""
+
+    made: int = 0
+    failed: int = 0
+    left: int = 0
+
+
+def workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+@contextmanager
+def process_pool(count: int | None = None) -> Iterator[ProcessPoolExecutor]:
+    """Processes of one's own that decode; shut down without starting photos left waiting."""
+    pool = _new_pool(count)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _new_pool(count: int | None = None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=count or workers(),
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_lower_priority,
+    )
+
+
+def _lower_priority() -> None:
+    """Originals first: a busy core serves the import's writer (and the window) before a
+    preview. Where there is no nice (Windows), the processes run at normal priority."""
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
+
+
+class _SharedPool:
+    """One pool for the process, started at first use: starting processes costs more than a
+    photo takes, and the app derives after every import. Idle processes only wait."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def get(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None or getattr(self._pool, "_broken", False):
+                self._pool = _new_pool()
+            return self._pool
+
+
+_shared = _SharedPool()
+
+
+def is_pending() -> ColumnElement[bool]:
+    has_derived = exists().where(DerivedImage.evidence_id == EvidenceItem.id)
+    return EvidenceItem.derivation_error.is_(None) & ~has_derived
+
+
+def pending_count(case: CaseFile) -> int:
+    with case.reading() as session:
+        return session.scalar(select(func.count()).where(is_pending())) or 0
+
+
+def pending_uuids(case: CaseFile) -> list[str]:
+    """The photos whose thumbnail and preview are still to be made, in import order."""
+    with case.reading() as session:
+        query = select(EvidenceItem.uuid).where(is_pending()).order_by(EvidenceItem.id)
+        return list(session.scalars(query))
+
+
+def derive_pending(
+    case: CaseFile,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    more_coming: Callable[[], bool] | None = None,
+    pool: ProcessPoolExecutor | None = None,
+) -> DerivationRun:
+    """Make the derived images of every pending photo, each in its own transaction. Keeps
+    looking while `more_coming()` is true (an import running beside it); stops between
+    photos when `cancelled()` turns true. Usable from a worker thread."""
+    pool = pool or _shared.get()
+    limit = PER_WORKER * workers()
+    in_flight: dict[Future[tuple[Derived, Derived]], int] = {}
+    sent: set[int] = set()
+    made = failed = 0
+    while True:
+        if cancelled is not None and cancelled():
+            for future in in_flight:
+                future.cancel()
+            return DerivationRun(made, failed, pending_count(case))
+        waiting = 0
+        if len(in_flight) < limit:
+            for evidence_id, data in _next_originals(case, sent, limit - len(in_flight)):
+                sent.add(evidence_id)
+                if data is None:  # a twin of an original already derived: copied, no decode
+                    made += 1
+                    continue
+                in_flight[pool.submit(make_thumbnail_and_preview, data)] = evidence_id
+            waiting = _count_waiting(case, sent)
+        if progress is not None:
+            progress(made + failed, made + failed + len(in_flight) + waiting)
+        if not in_flight:
+            if waiting or (more_coming is not None and more_coming()):
+                time.sleep(_IDLE_WAIT_S)
+                continue
+            return DerivationRun(made, failed)
+        finished, _ = wait(in_flight, timeout=_IDLE_WAIT_S * 4, return_when=FIRST_COMPLETED)
+        for future in finished:
+            evidence_id = in_flight.pop(future)
+            try:
+                thumbnail, preview = future.result()
+            except DerivationFailed as error:
+                _store_failure(case, evidence_id, error.reason)
+                failed += 1
+            except BrokenProcessPool:
+                _store_failure(case, evidence_id, WORKER_STOPPED)
+                failed += 1
+            else:
+                _store_made(case, evidence_id, thumbnail, preview)
+                made += 1
+
+
+def derive_alongside(
+    case: CaseFile, work: Callable[[], T], progress: Progress | None = None
+) -> tuple[T, DerivationRun]:
+    """Run `work()` (an import) on this thread while the queue makes derived images on every
+    core beside it; return both when every photo it added has its images (or its reason)."""
+    done = threading.Event()
+    outcome: list[DerivationRun | BaseException] = []
+
+    def derive() -> None:
+        try:
+            outcome.append(
+                derive_pending(case, progress=progress, more_coming=lambda: not done.is_set())
+            )
+        except BaseException as error:  # reported on the calling thread
+            outcome.append(error)
+
+    worker = threading.Thread(target=derive, name="photo-derivation")
+    worker.start()
+    try:
+        result = work()
+    finally:
+        done.set()
+        worker.join()
+    (run,) = outcome
+    if isinstance(run, BaseException):
+        raise run
+    return result, run
+
+
+def preview_source(case: CaseFile, uuids: Iterable[str]) -> Callable[[str], bytes | None]:
+    """The previews a document prints, as its renderer asks for them: the stored ones, and
+    at the first call those still pending made in memory on every core. Nothing is written:
+    a summary may be printed from a read-only file, and must not change the fingerprint it
+    prints."""
+    wanted = set(uuids)
+    made: dict[str, bytes] = {}
+    lock = threading.Lock()
+    ready = False
+
+    def make_waiting() -> None:
+        waiting = wanted.intersection(pending_uuids(case))
+        if not waiting:
+            return
+        pool = _shared.get()
+        futures = {
+            uuid: pool.submit(make_thumbnail_and_preview, _original(case, uuid)) for uuid in waiting
+        }
+        for uuid, future in futures.items():
+            try:
+                made[uuid] = future.result()[1].data
+            except (DerivationFailed, BrokenProcessPool):
+                continue  # printed as a photo without a picture
+
+    def preview(uuid: str) -> bytes | None:
+        nonlocal ready
+        with lock:
+            if not ready:
+                make_waiting()
+                ready = True
+        if uuid not in made:
+            return evidence_reading.derived_image(case, uuid, "preview")
+        with case.reading() as session:
+            rotation = session.scalar(
+                select(PhotoView.rotation)
+                .join(EvidenceItem, EvidenceItem.id == PhotoView.evidence_id)
+                .where(EvidenceItem.uuid == uuid)
+            )
+        return turned(made[uuid], rotation) if rotation else made[uuid]
+
+    return preview
+
+
+def _original(case: CaseFile, uuid: str) -> bytes:
+    with case.reading() as session:
+        query = select(Blob.data).join(EvidenceItem, EvidenceItem.sha256 == Blob.sha256)
+        return session.scalar(query.where(EvidenceItem.uuid == uuid)) or b""
+
+
+def _next_originals(case: CaseFile, sent: set[int], count: int) -> list[tuple[int, bytes | None]]:
+    """Up to `count` pending photos not yet sent, each with its original's bytes, or None
+    when another item of the same original has its images (they are copied here)."""
+    chosen: list[tuple[int, bytes | None]] = []
+    with case.reading() as session:
+        query = (
+            select(EvidenceItem.id, EvidenceItem.sha256)
+            .where(is_pending(), EvidenceItem.id.not_in(sent))
+            .order_by(EvidenceItem.id)
+            .limit(count)
+        )
+        rows = list(session.execute(query))
+    for evidence_id, sha256 in rows:
+        if _copy_from_twin(case, evidence_id, sha256):
+            chosen.append((evidence_id, None))
+            continue
+        with case.reading() as session:
+            data = session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
+        if data is None:  # verify reports a missing original; nothing to make a picture from
+            _store_failure(case, evidence_id, "its original is missing from the case file")
+            chosen.append((evidence_id, None))
+            continue
+        chosen.append((evidence_id, data))
+    return chosen
+
+
+def _count_waiting(case: CaseFile, sent: set[int]) -> int:
+    with case.reading() as session:
+        query = select(func.count()).where(is_pending(), EvidenceItem.id.not_in(sent))
+        return session.scalar(query) or 0
+
+
+def _copy_from_twin(case: CaseFile, evidence_id: int, sha256: str) -> bool:
+    with case.transaction() as session:
+        twins = list(
+            session.scalars(
+                select(DerivedImage).where(
+                    DerivedImage.derived_from_sha256 == sha256,
+                    DerivedImage.evidence_id != evidence_id,
+                )
+            )
+        )
+        if not twins:
+            return False
+        pictures = {twin.purpose: twin for twin in twins}
+        _write(
+            session,
+            case,
+            evidence_id,
+            [
+                (purpose, Derived(d.width, d.height, d.data, d.media_type))
+                for purpose, d in pictures.items()
+            ],
+        )
+        return True
+
+
+def _store_made(case: CaseFile, evidence_id: int, thumbnail: Derived, preview: Derived) -> None:
+    with case.transaction() as session:
+        _write(session, case, evidence_id, [("thumbnail", thumbnail), ("preview", preview)])
+
+
+def _write(
+    session: Session, case: CaseFile, evidence_id: int, pictures: list[tuple[str, Derived]]
+) -> None:
+    item = session.get(EvidenceItem, evidence_id)
+    if item is None or not session.scalar(select(is_pending()).where(EvidenceItem.id == item.id)):
+        return  # made meanwhile (another window, another run): nothing to do
+    before = item.snapshot()
+    for purpose, derived in pictures:
+        session.execute(
+            insert(DerivedImage).values(
+                evidence_id=item.id,
+                purpose=purpose,
+                derived_from_sha256=item.sha256,
+                width=derived.width,
+                height=derived.height,
+                media_type=derived.media_type,
+                data=derived.data,
+            )
+        )
+    audit.record_update(session, case.user, item, before, "derive")
+
+
+def _store_failure(case: CaseFile, evidence_id: int, reason: str) -> None:
+    with case.transaction() as session:
+        item = session.get(EvidenceItem, evidence_id)
+        if item is None or item.derivation_error is not None:
+            return
+        before = item.snapshot()
+        item.derivation_error = reason
+        audit.record_update(session, case.user, item, before, "derive")

@@ -1,0 +1,346 @@
+"""Photo import: files into an incident (or scans of a letter into a correspondence item).
+
+Originals first. A pipeline: worker threads read, hash and inspect the next files while the
+calling thread writes the current one, each photo in its own transaction, so a crash or a
+cancel leaves every photo wholly present or absent. Each file is read once, and its metadata
+is read from those same bytes: what is hashed is what is inspected and stored. Original bytes
+go unchanged into the content-addressed blob table. The thumbnail and preview are not made
+here: `photo_derivation` makes them afterwards on every core (decoding is what costs).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from casefiles import clock
+from casefiles.domain.vocabulary import EvidenceKind
+from casefiles.errors import DiskFull, NotFound
+from casefiles.integrity import audit
+from casefiles.photos.decoder_warnings import decoder_warnings
+from casefiles.photos.photo_metadata import PhotoMetadata, UnsupportedImage, read_metadata
+from casefiles.services import _common as common
+from casefiles.services import evidence_records as records
+from casefiles.storage.file_reading import NotAFile, open_regular
+from casefiles.storage.models import (
+    Blob,
+    Correspondence,
+    DamageItem,
+    DerivedImage,
+    EvidenceItem,
+    Incident,
+)
+from casefiles.storage.store import CaseFile
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+NOT_SAVED = "not saved: the disk is full"
+PREFETCH = 3  # files prepared ahead of the writer: bounds memory to a few photos
+Outcome = Literal["imported", "duplicate", "refused"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    file: Path
+    outcome: Outcome
+    sha256: str | None = None
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+    evidence_uuid: str | None = None
+
+
+class ImportStopped(DiskFull):
+    """The disk filled up during an import. `outcomes` has one per file: those written, and
+    "not saved" for the one that failed and the rest; the message names what was not saved."""
+
+    def __init__(self, outcomes: list[ImportOutcome]) -> None:
+        saved = sum(o.outcome in ("imported", "duplicate") for o in outcomes)
+        unsaved = [o.file.name for o in outcomes if o.reason == NOT_SAVED]
+        more = f" and {len(unsaved) - 3} more" if len(unsaved) > 3 else ""
+        super().__init__(
+            f"The disk is full: {saved} of {len(outcomes)} files were imported; not saved: "
+            f"{', '.join(unsaved[:3])}{more}. Free some space and import those again."
+        )
+        self.outcomes = outcomes
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One file made ready for writing, off the writer's thread."""
+
+    path: Path
+    refusal: str | None = None
+    data: bytes = b""
+    sha256: str = ""
+    metadata: PhotoMetadata | None = None
+    decoder_warnings: tuple[str, ...] = ()
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named and files inside folders named (recursively), in a stable order: as given,
+    and within a folder sorted by path. Hidden files inside folders are skipped."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                (p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)),
+                key=lambda p: str(p.relative_to(path)).casefold(),
+            )
+            found.extend(inside)
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f} MB"
+
+
+def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Prepared:
+    """Read, hash and inspect one file. Never raises for a bad file: refuses it.
+
+    The bytes are read once, with a bound, and everything after works on them: what is
+    hashed is what is inspected and stored, even if the file changes meanwhile."""
+    try:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                return Prepared(
+                    path,
+                    refusal=f"larger than the {_megabytes(max_bytes)} limit ({_megabytes(size)})",
+                )
+            data = handle.read(max_bytes + 1)
+    except NotAFile as error:
+        return Prepared(path, refusal=f"this is {error.kind}, not a file")
+    except FileNotFoundError:
+        return Prepared(path, refusal="the file does not exist (it may have been moved)")
+    except PermissionError:
+        return Prepared(path, refusal="you do not have permission to read this file")
+    except OSError as error:
+        return Prepared(path, refusal=f"the file could not be read ({error.strerror})")
+    if len(data) > max_bytes:  # it grew after its size was read
+        return Prepared(path, refusal=f"larger than the {_megabytes(max_bytes)} limit")
+    return prepare_bytes(path, data)
+
+
+def prepare_bytes(path: Path, data: bytes) -> Prepared:
+    """Hash and inspect bytes already read (named `path`), with the same refusals as a
+    file: a bundle's evidence goes through the checks add-photos makes, from memory."""
+    if not data:
+        return Prepared(path, refusal="the file is empty (0 bytes)")
+    with decoder_warnings() as noted:
+        prepared = _inspect(path, data)
+    if not noted or prepared.metadata is None:
+        return prepared
+    # Kept with what the file said about itself (the sidecar and the viewer show it), and
+    # said on this import's outcome.
+    prepared.metadata.raw["decoder_warnings"] = list(noted)
+    return replace(
+        prepared, decoder_warnings=tuple(f"The image decoder warned: {text}" for text in noted)
+    )
+
+
+def _inspect(path: Path, data: bytes) -> Prepared:
+    try:
+        # Headers only: decoding the pixels is the derivation's work, done after the import.
+        metadata = read_metadata(data, check_pixels=False)
+    except UnsupportedImage as error:
+        return Prepared(path, refusal=error.reason)
+    return Prepared(path, data=data, sha256=hashlib.sha256(data).hexdigest(), metadata=metadata)
+
+
+def import_files(
+    case: CaseFile,
+    incident: str,
+    paths: Sequence[Path],
+    *,
+    damage: str | None = None,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> list[ImportOutcome]:
+    """Import files and folders into an incident, optionally tied to one of its damage items.
+
+    One outcome per file processed, in order. Usable from a worker thread. When `cancelled()`
+    turns true, stops between files: what was written stays, and fewer outcomes come back."""
+    with case.reading() as session:
+        target = common.fetch(session, Incident, incident, what="incident")
+        damage_id = None
+        if damage is not None:
+            item = common.fetch(session, DamageItem, damage, what="damage item")
+            if item.incident_id != target.id:
+                raise NotFound("That damage item belongs to another incident.")
+            damage_id = item.id
+        owner = records.Owner(incident_id=target.id, damage_id=damage_id)
+    return _import(case, owner, paths, progress, cancelled, max_bytes)
+
+
+def import_scans(
+    case: CaseFile,
+    correspondence: str,
+    paths: Sequence[Path],
+    *,
+    progress: Callable[[int, int, Path], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> list[ImportOutcome]:
+    """Import scans or photos of a letter (a note verbale, a summons) into its correspondence
+    item: the same checks, outcomes, progress and cancel as `import_files`."""
+    with case.reading() as session:
+        letter = common.fetch(session, Correspondence, correspondence, what="correspondence item")
+        owner = records.Owner(correspondence_id=letter.id)
+    return _import(case, owner, paths, progress, cancelled, max_bytes)
+
+
+def _import(
+    case: CaseFile,
+    owner: records.Owner,
+    paths: Sequence[Path],
+    progress: Callable[[int, int, Path], None] | None,
+    cancelled: Callable[[], bool] | None,
+    max_bytes: int,
+) -> list[ImportOutcome]:
+    files = collect_files(paths)
+    if progress is not None and files:  # how many there are, before the first is written
+        progress(0, len(files), files[0])
+    outcomes: list[ImportOutcome] = []
+    with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
+        pending: deque[Future[Prepared]] = deque()
+        queue = iter(files)
+        for path in queue:
+            pending.append(pool.submit(prepare, path, max_bytes))
+            if len(pending) >= PREFETCH:
+                break
+        while pending:
+            if cancelled is not None and cancelled():
+                for future in pending:
+                    future.cancel()
+                break
+            prepared = pending.popleft().result()
+            with contextlib.suppress(StopIteration):
+                pending.append(pool.submit(prepare, next(queue), max_bytes))
+            try:
+                outcomes.append(_write(case, owner, prepared))
+            except DiskFull:
+                for future in pending:
+                    future.cancel()
+                unsaved = files[len(outcomes) :]
+                outcomes += [ImportOutcome(path, "refused", reason=NOT_SAVED) for path in unsaved]
+                raise ImportStopped(outcomes) from None
+            if progress is not None:
+                progress(len(outcomes), len(files), prepared.path)
+    return outcomes
+
+
+def _write(case: CaseFile, owner: records.Owner, ready: Prepared) -> ImportOutcome:
+    if ready.refusal is not None or ready.metadata is None:
+        return ImportOutcome(ready.path, "refused", reason=ready.refusal)
+    with case.transaction() as session:
+        existing = session.scalar(
+            select(EvidenceItem.uuid).where(
+                EvidenceItem.sha256 == ready.sha256,
+                owner.holds(),
+                EvidenceItem.deleted.is_(False),
+            )
+        )
+        if existing is not None:
+            where = "incident" if owner.incident_id is not None else "correspondence item"
+            return ImportOutcome(
+                ready.path,
+                "duplicate",
+                ready.sha256,
+                reason=f"already in this {where}",
+                evidence_uuid=existing,
+            )
+        known_blob = session.scalar(select(Blob.sha256).where(Blob.sha256 == ready.sha256))
+        if known_blob is None:
+            # Core insert: the ORM would keep the bytes in its identity map.
+            session.execute(
+                insert(Blob).values(sha256=ready.sha256, size=len(ready.data), data=ready.data)
+            )
+        item = _evidence_item(case, ready, owner)
+        session.add(item)
+        session.flush()  # the derived images refer to its row id
+        if known_blob is not None:
+            _copy_derived(session, item, ready.sha256)
+        audit.record_create(session, case.user, item)  # records the derived images' hashes
+        record = records.with_warnings(session, records.to_record(session, item))
+    warnings = record.warnings + ready.decoder_warnings
+    if known_blob is not None:
+        return ImportOutcome(
+            ready.path,
+            "duplicate",
+            ready.sha256,
+            reason="the same file is already in the case file; linked to it",
+            warnings=warnings,
+            evidence_uuid=record.uuid,
+        )
+    return ImportOutcome(
+        ready.path, "imported", ready.sha256, warnings=warnings, evidence_uuid=record.uuid
+    )
+
+
+def _evidence_item(case: CaseFile, ready: Prepared, owner: records.Owner) -> EvidenceItem:
+    meta = ready.metadata
+    assert meta is not None
+    capture = meta.capture_time.isoformat() if meta.capture_time is not None else None
+    return EvidenceItem(
+        kind=EvidenceKind.PHOTO,
+        incident_id=owner.incident_id,
+        damage_item_id=owner.damage_id,
+        correspondence_id=owner.correspondence_id,
+        sha256=ready.sha256,
+        original_filename=ready.path.name,
+        size_bytes=len(ready.data),
+        media_type=meta.media_type,
+        imported_at=clock.now(),
+        imported_by=case.user,
+        capture_time=capture,
+        capture_offset_known=meta.capture_offset_known,
+        gps_latitude=meta.gps_latitude,
+        gps_longitude=meta.gps_longitude,
+        gps_altitude=meta.gps_altitude,
+        camera_make=meta.camera_make,
+        camera_model=meta.camera_model,
+        software=meta.software,
+        orientation=meta.orientation,
+        pixel_width=meta.pixel_width,
+        pixel_height=meta.pixel_height,
+        metadata_json=json.dumps(meta.raw, ensure_ascii=False, sort_keys=True),
+    )
+
+
+def _copy_derived(session: Session, item: EvidenceItem, sha256: str) -> None:
+    """A second evidence item for known bytes shares nothing but the blob; copy its derived
+    images when they are made (otherwise it waits for the derivation like any other)."""
+    source = select(DerivedImage).where(DerivedImage.derived_from_sha256 == sha256)
+    seen: set[str] = set()
+    for derived in session.scalars(source):
+        if derived.purpose in seen:
+            continue
+        seen.add(derived.purpose)
+        session.execute(
+            insert(DerivedImage).values(
+                evidence_id=item.id,
+                purpose=derived.purpose,
+                derived_from_sha256=sha256,
+                width=derived.width,
+                height=derived.height,
+                media_type=derived.media_type,
+                data=derived.data,
+            )
+        )

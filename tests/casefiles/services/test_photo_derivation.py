@@ -1,0 +1,145 @@
+"""The derivation queue: thumbnails and previews made after the originals are safe, on every
+core; killed, cancelled or failing, the originals stay whole and the queue knows where it is."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import text
+
+from casefiles.integrity.verify import check, verify
+from casefiles.services import evidence_reading, incidents, photo_derivation, photo_import
+from casefiles.storage.store import CaseFile
+from tests import photo_factory as factory
+from tests.casefiles.cli.test_cli import run
+from tests.faults.killing import problems
+
+ROOT = Path(__file__).parents[3]
+WHEN = datetime(2025, 11, 14, 10, 0, tzinfo=timezone(timedelta(hours=2)))
+REFERENCE = "KYIV-2025-004"
+DERIVER = """
+import sys
+from casefiles.services import photo_derivation
+from casefiles.storage.store import CaseFile
+case = CaseFile.open(sys.argv[1])
+photo_derivation.derive_pending(case, progress=lambda done, total: print(done, flush=True))
+print("finished", flush=True)
+"""
+
+
+def _import_photos(path: Path, folder: Path, count: int) -> list[str]:
+    folder.mkdir()
+    for number in range(count):
+        factory.camera_jpeg(
+            folder / f"şəkil {number:02}.jpg", when=WHEN, size=(1400 + number, 1000)
+        )
+    with CaseFile.open(path) as case:
+        november = incidents.get_by_reference(case, REFERENCE).uuid
+        outcomes = photo_import.import_files(case, november, [folder])
+        assert photo_derivation.pending_count(case) == count  # originals only, so far
+    return [o.evidence_uuid or "" for o in outcomes]
+
+
+def test_killed_while_deriving_then_reopened_the_queue_resumes(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    uuids = _import_photos(demo_path, tmp_path / "photos", 16)
+    child = subprocess.Popen(
+        [sys.executable, "-c", DERIVER, str(demo_path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    assert child.stdout is not None
+    for line in child.stdout:
+        if line.strip().isdigit() and int(line) >= 3:
+            break
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+
+    assert problems(demo_path) == []  # verify passes; each photo has both pictures or neither
+    with CaseFile.open(demo_path) as case:
+        left = photo_derivation.pending_count(case)
+        assert 0 < left <= 16 - 3
+        assert check(case).pending_pictures == set(photo_derivation.pending_uuids(case))
+        for uuid in uuids:  # every original intact, whatever the kill interrupted
+            data = evidence_reading.original_bytes(case, uuid)
+            assert evidence_reading.get(case, uuid).size_bytes == len(data)
+        run_ = photo_derivation.derive_pending(case)
+        assert run_ == photo_derivation.DerivationRun(made=left)
+        assert photo_derivation.pending_count(case) == 0
+        assert all(evidence_reading.derived_image(case, u, "thumbnail") for u in uuids)
+        assert verify(case) == []
+
+
+def test_cancel_stops_between_photos_and_the_rest_stay_pending(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    _import_photos(demo_path, tmp_path / "photos", 10)
+    with CaseFile.open(demo_path) as case:
+        seen: list[int] = []
+        run_ = photo_derivation.derive_pending(
+            case, progress=lambda done, total: seen.append(done), cancelled=lambda: bool(seen)
+        )
+        assert run_.left == photo_derivation.pending_count(case) > 0
+        assert run_.made + run_.left == 10 and run_.failed == 0
+        assert verify(case) == []
+        assert photo_derivation.derive_pending(case).made == run_.left
+        assert photo_derivation.pending_count(case) == 0
+
+
+def test_a_photo_whose_pictures_cannot_be_made_keeps_its_reason(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    cut = factory.truncated_jpeg(tmp_path / "yarımçıq — обрізане.jpg")
+    with CaseFile.open(demo_path) as case:
+        november = incidents.get_by_reference(case, REFERENCE).uuid
+        (outcome,) = photo_import.import_files(case, november, [cut])
+        assert outcome.outcome == "imported"  # the original is kept as received
+        uuid = outcome.evidence_uuid or ""
+        assert evidence_reading.get(case, uuid).derived_pending
+        assert photo_derivation.derive_pending(case) == photo_derivation.DerivationRun(failed=1)
+        record = evidence_reading.get(case, uuid)
+        assert record.derivation_error == "unreadable or truncated image"
+        assert not record.derived_pending
+        assert evidence_reading.derived_image(case, uuid, "thumbnail") is None
+        assert evidence_reading.original_bytes(case, uuid) == cut.read_bytes()
+        # Not tried again at the next run; the reason is audited; nothing is "pending".
+        assert photo_derivation.derive_pending(case) == photo_derivation.DerivationRun()
+        with case.reading() as session:
+            (changes,) = session.execute(
+                text("SELECT changes FROM audit_log WHERE action = 'derive' AND entity_uuid = :u"),
+                {"u": uuid},
+            ).one()
+        assert json.loads(changes)["derivation_error"] == [None, record.derivation_error]
+        report = check(case)
+        assert report.findings == [] and report.pending_pictures == frozenset()
+
+
+def test_add_photos_makes_every_picture_before_it_exits(demo_path: Path, tmp_path: Path) -> None:
+    good = [
+        factory.camera_jpeg(tmp_path / f"вікно {n}.jpg", when=WHEN, size=(900 + n, 600))
+        for n in range(3)
+    ]
+    cut = factory.truncated_jpeg(tmp_path / "cut.jpg")
+    result = run("add-photos", demo_path, "--incident", REFERENCE, *good, cut)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "4 imported, 0 duplicate, 0 refused, of 4 files"
+    assert result.stderr.strip() == (
+        "casefiles: no thumbnail or preview could be made for 1 photo(s); their originals are "
+        "kept, each with the reason (shown in the app and the summary)"
+    )
+    with CaseFile.open(demo_path, read_only=True) as case:
+        assert photo_derivation.pending_count(case) == 0
+        november = incidents.get_by_reference(case, REFERENCE).uuid
+        shown = {
+            r.original_filename: evidence_reading.derived_image(case, r.uuid, "preview") is not None
+            for r in evidence_reading.list_evidence(case, november)
+            if not r.original_filename.startswith(REFERENCE)  # the demo's own photos
+        }
+        assert shown == {f"вікно {n}.jpg": True for n in range(3)} | {"cut.jpg": False}
+        assert verify(case) == []
