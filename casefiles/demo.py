@@ -15,6 +15,7 @@ from casefiles.encryption import CaseKey
 from casefiles.illustrations import draw_illustration, draw_letter, write_picture
 from casefiles.records import IncidentRecord
 from casefiles.services import correspondence, damage, evidence, incidents, notes, sites
+from casefiles.signing import ephemeral
 from casefiles.store import CaseFile
 from casefiles.timespan import TimeSpan, parse, zone
 from casefiles.vocabulary import DayPart, MonthPart
@@ -33,10 +34,13 @@ NOTIFIED_AFTER = (
 def write_demo(path: Path, key: CaseKey | None = None) -> None:
     """Write the demo case file at `path` (refuses to overwrite, like every create),
     encrypted when given a key."""
+    # The demo's changes are signed by a role, not by whoever built the file, with a key made
+    # for the demo and kept nowhere.
     case = CaseFile.create(
         path,
         MISSION,
         key=key,
+        signer=ephemeral(DEMO_USER),
         sending_state="Republic of Azerbaijan",
         host_country="Ukraine",
         city="Kyiv",
@@ -44,8 +48,6 @@ def write_demo(path: Path, key: CaseKey | None = None) -> None:
         classification="DEMONSTRATION — PUBLIC SOURCES ONLY",
         reference_prefix="KYIV",
     )
-    # The demo's changes are signed by a role, not by whoever built the file.
-    case.user = DEMO_USER
     try:
         with case.transaction():
             _fill(case)

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from casefiles import encryption, profile
+from casefiles import encryption, profile, signing
 from casefiles.encryption import CaseKey
 from casefiles.errors import (
     AlreadyExists,
@@ -75,6 +75,8 @@ class CaseFile:
         self.version = version
         self.preparer: str | None = None
         self.user = ""
+        self._person = ("", "")
+        self._signer: signing.Signer | None = None
         self.use_profile(profile.load())
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -87,6 +89,30 @@ class CaseFile:
         Paper names a preparer only when a person gave their name; None: "not given"."""
         self.preparer = found.signature if found is not None else None
         self.user = profile.audit_user(found)
+        # Without a profile, the login name is the person (their entries are signed too).
+        self._person = (found.name, found.role) if found is not None else (self.user, "")
+        self._signer = None  # loaded (or made) at the person's first write
+
+    def sign_as(self, signer: signing.Signer) -> None:
+        """Write and sign as this person from now on (the demo's people, a key already
+        unlocked with its passphrase)."""
+        self.user = signer.person
+        self._signer = signer
+
+    def signer(self) -> signing.Signer:
+        """The key that signs this person's entries; raises KeyLocked when it has a
+        passphrase that was not given."""
+        if self._signer is None:
+            self._signer = signing.load(*self._person)
+        return self._signer
+
+    @property
+    def signing_key_locked(self) -> bool:
+        """Whether the person's key needs a passphrase before they can write."""
+        return self._signer is None and signing.is_protected(*self._person)
+
+    def unlock_signing_key(self, passphrase: str) -> None:
+        self._signer = signing.load(*self._person, passphrase)
 
     @property
     def read_only(self) -> bool:
@@ -160,10 +186,17 @@ class CaseFile:
 
     @classmethod
     def create(
-        cls, path: Path | str, mission_name: str, *, key: CaseKey | None = None, **mission: str
+        cls,
+        path: Path | str,
+        mission_name: str,
+        *,
+        key: CaseKey | None = None,
+        signer: signing.Signer | None = None,
+        **mission: str,
     ) -> CaseFile:
         """A new case file with its mission record, encrypted when given a key (encryption.
-        new_key). Refuses to overwrite anything."""
+        new_key), written by `signer` (else the profile's person). Refuses to overwrite
+        anything."""
         from casefiles.migrate import create_schema
         from casefiles.services import _common
         from casefiles.services import mission as mission_service
@@ -198,6 +231,8 @@ class CaseFile:
         finally:
             remove_with_sidecars(partial)
         case = cls.open(path, key=key)
+        if signer is not None:
+            case.sign_as(signer)
         try:
             mission_service.create(case, name=mission_name, **mission)
         except BaseException:
@@ -249,6 +284,7 @@ class CaseFile:
             return
         with self._write_lock, _translate_errors(self.path), self._sessions() as session:
             self._local.writing = session
+            session.info[signing.SIGNER_KEY] = self.signer
             try:
                 yield session
                 session.commit()
@@ -271,7 +307,7 @@ class CaseFile:
 
 # Tables that came after schema 1, with the schema that added them: an older file lacks them
 # until it is migrated.
-TABLES_ADDED = {"photo_views": 4}
+TABLES_ADDED = {"photo_views": 4, "people": 5}
 
 
 def _check_complete(path: Path, key: CaseKey | None) -> FileVersion:

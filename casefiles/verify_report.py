@@ -18,6 +18,7 @@ CHECK_WORDS = {
     "blob": "Original photos and files",
     "audit chain": "The audit log",
     "row": "Records against the audit log",
+    "signature": "Signatures of the audit log",
 }
 
 

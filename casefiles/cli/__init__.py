@@ -21,6 +21,7 @@ from casefiles.cli import (
     case_commands,
     damage_command,
     encryption_commands,
+    key_commands,
     passphrase,
     photo_commands,
     profile_command,
@@ -42,6 +43,7 @@ COMMAND_GROUPS = (
     bundle_commands,
     encryption_commands,
     profile_command,
+    key_commands,
 )
 
 
@@ -69,8 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     for group in COMMAND_GROUPS:
         group.register(commands)
     for name, command in commands.choices.items():
-        # The window asks for a passphrase itself; whoami opens no case file.
-        if name not in ("open", "whoami"):
+        # The window asks for a passphrase itself; whoami and key open no case file.
+        if name not in ("open", "whoami", "key"):
             passphrase.add_option(command)
     return parser
 

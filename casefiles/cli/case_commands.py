@@ -11,11 +11,15 @@ from typing import TYPE_CHECKING, Any
 from casefiles.cli.passphrase import case_key, fresh_key
 from casefiles.errors import CaseFileDamaged
 from casefiles.records import IncidentRecord
+from casefiles.signing import person_label, spoken
 from casefiles.timespan import zone
 
 if TYPE_CHECKING:
     from casefiles.search import Snippet
+    from casefiles.signatures import SignerCount
+    from casefiles.signing import PublicKey
     from casefiles.store import CaseFile
+    from casefiles.verify import Finding
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,6 +57,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "verify", help="check a case file or a bundle: integrity, evidence, the audit log"
     )
     verify.add_argument("path", type=Path)
+    verify.add_argument(
+        "--trust",
+        action="append",
+        type=Path,
+        metavar="KEY.pub",
+        help="accept only what is signed by this public key (casefiles key export); repeatable",
+    )
+    verify.add_argument(
+        "--json",
+        action="store_true",
+        help="print one object: intact, findings, warnings, fingerprint, signers",
+    )
     verify.set_defaults(run=_verify)
 
 
@@ -180,22 +196,84 @@ def _snippet_json(snippet: Snippet) -> dict[str, Any]:
 
 def _verify(args: argparse.Namespace) -> int:
     from casefiles.cli.bundle_commands import is_bundle, verify_bundle_command
+    from casefiles.signing import read_public
     from casefiles.store import CaseFile
-    from casefiles.verify import Finding, verify
+    from casefiles.verify import Finding, check
 
+    trusted = [read_public(path) for path in args.trust or []]
     if is_bundle(args.path):
-        return verify_bundle_command(args)
-
+        return verify_bundle_command(args, trusted)
     try:
         with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
-            findings = verify(case)
-            fingerprint = case.fingerprint() if not findings else None
+            report = check(case)
+            findings, warnings, signers = report.findings, report.warnings, report.signers
+            fingerprint: str | None = case.fingerprint()
+            warnings += anchor_warnings(case)
     except CaseFileDamaged as error:
-        findings, fingerprint = [Finding("integrity", str(error))], None
+        findings, warnings, signers, fingerprint = [Finding("integrity", str(error))], [], [], None
+    if trusted:
+        findings += untrusted_findings(signers, trusted)
+    return print_verification(args, findings, warnings, fingerprint, signers)
+
+
+def anchor_warnings(case: CaseFile) -> list[str]:
+    from casefiles import anchors
+
+    warning = anchors.rollback_warning(case)
+    return [] if warning is None else [warning]
+
+
+def untrusted_findings(signers: list[SignerCount], trusted: list[PublicKey]) -> list[Finding]:
+    """With --trust, every signer's key must be one of the trusted keys."""
+    from casefiles.verify import Finding
+
+    keys = {key.fingerprint for key in trusted}
+    return [
+        Finding(
+            "signature",
+            f"{signer.entries} entries are signed by {person_label(signer.name, signer.role)} "
+            f"with a key that is not trusted here ({spoken(signer.key_fingerprint)}).",
+        )
+        for signer in signers
+        if signer.key_fingerprint not in keys
+    ]
+
+
+def print_verification(
+    args: argparse.Namespace,
+    findings: list[Finding],
+    warnings: list[str],
+    fingerprint: str | None,
+    signers: list[SignerCount],
+    intact_line: str | None = None,
+) -> int:
+    """The outcome in lines or, with --json, as one object; exit 1 when anything was found."""
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "intact": not findings,
+                    "findings": [{"check": f.check, "message": f.message} for f in findings],
+                    "warnings": warnings,
+                    "fingerprint": fingerprint,
+                    "signers": [signer.as_json() for signer in signers],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 1 if findings else 0
     for finding in findings:
         print(f"{finding.check}: {finding.message}")
+    for warning in warnings:
+        print(f"warning: {warning}")
+    for signer in signers:
+        print(
+            f"Signed by {person_label(signer.name, signer.role)} (key "
+            f"{spoken(signer.key_fingerprint)}): {signer.entries} entries."
+        )
     if findings:
         print(f"{len(findings)} problem(s) found in {args.path.name}.")
         return 1
-    print(f"{args.path.name} is intact. Fingerprint {fingerprint}")
+    print(intact_line or f"{args.path.name} is intact. Fingerprint {fingerprint}")
     return 0

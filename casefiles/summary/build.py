@@ -29,6 +29,7 @@ from casefiles.services import incidents as incident_service
 from casefiles.services import mission as mission_service
 from casefiles.services import notes as notes_service
 from casefiles.services import sites as site_service
+from casefiles.signing import person_label, spoken
 from casefiles.store import CaseFile
 from casefiles.summary import wording
 from casefiles.summary.document import (
@@ -243,6 +244,7 @@ def _cover(
         ),
         Field("Case file", context.case.path.name),
         Field("Integrity check", _integrity_words(context)),
+        Field("Signed by", _signers_words(context)),
     )
     sites = tuple(
         SiteRow(
@@ -256,6 +258,18 @@ def _cover(
         if not site.deleted
     )
     return Cover(title=title, scope=scope, mission_lines=mission_lines, facts=facts, sites=sites)
+
+
+def _signers_words(context: _Context) -> str:
+    """The people whose keys signed the audit log the fingerprint covers, each with the key's
+    fingerprint to compare with the key they hold (casefiles key show)."""
+    signers = context.integrity.signers
+    if not signers:
+        return "Nobody: the audit log was written before entries were signed"
+    return "; ".join(
+        f"{person_label(s.name, s.role)} (key {spoken(s.key_fingerprint)}, {s.entries} entries)"
+        for s in signers
+    )
 
 
 def _integrity_words(context: _Context) -> str:

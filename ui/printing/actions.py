@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from casefiles import clock
+from casefiles import anchors, clock
 from casefiles.errors import CaseFileError
 from casefiles.services import evidence
 from casefiles.services import incidents as incident_service
@@ -108,7 +108,10 @@ def export_pdf(
             protect=[case.path],
         )
 
-    return path if _with_progress(parent, "Writing the PDF…", write) else None
+    if not _with_progress(parent, "Writing the PDF…", write):
+        return None
+    _anchor(parent, case, document, path.name)
+    return path
 
 
 def print_document(
@@ -125,7 +128,18 @@ def print_document(
     if document is None:
         return False
     printer.setDocName(document.title)
-    return _render_with_progress(parent, document, printer, _images(case))
+    if not _render_with_progress(parent, document, printer, _images(case)):
+        return False
+    _anchor(parent, case, document, printer.printerName())
+    return True
+
+
+def _anchor(parent: QWidget, case: CaseFile, document: SummaryDocument, where: str) -> None:
+    """The audit log and the list of anchors record the fingerprint that went on paper."""
+    try:
+        anchors.record(case, "print", document.fingerprint, document=where)
+    except CaseFileError as error:
+        _show_failure(parent, error)
 
 
 # Building the document off the UI thread ----------------------------------------------------
