@@ -80,10 +80,10 @@ def anchors_of(case: CaseFile) -> list[Anchor]:
     return [] if uuid is None else load(uuid)
 
 
-def _state(case: CaseFile) -> tuple[set[str], int]:
+def held(case: CaseFile) -> set[str]:
+    """The fingerprints of every state this copy's audit log went through."""
     with case.reading() as session:
-        hashes = {row[0] for row in session.execute(text("SELECT hash FROM audit_log"))}
-    return hashes, len(hashes)
+        return {row[0] for row in session.execute(text("SELECT hash FROM audit_log"))}
 
 
 def record(case: CaseFile, event: str, fingerprint: str, **details: Any) -> None:
@@ -133,14 +133,14 @@ def rollback_warning(case: CaseFile) -> str | None:
         return None
     newest = max(anchors, key=lambda a: (a.entries, a.at))
     try:
-        hashes, count = _state(case)
+        hashes = held(case)
     except DBAPIError:
         return None  # a log that cannot be read is verify's finding, not a rollback
     if newest.fingerprint in hashes:
         return None
     seen = f"{newest.at.astimezone():%Y-%m-%d %H:%M}"
-    if count < newest.entries:
-        missing = newest.entries - count
+    if len(hashes) < newest.entries:
+        missing = newest.entries - len(hashes)
         return (
             f"this copy is older than the one seen on {seen} (fingerprint "
             f"{newest.fingerprint}); {missing} entr{'y is' if missing == 1 else 'ies are'} "

@@ -71,6 +71,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     verify.set_defaults(run=_verify)
 
+    anchored = commands.add_parser(
+        "anchors",
+        help="the fingerprints of this case file that left this computer (print, export, backup)",
+    )
+    anchored.add_argument("path", type=Path)
+    anchored.add_argument("--json", action="store_true")
+    anchored.set_defaults(run=_anchors)
+
 
 def _new(args: argparse.Namespace) -> int:
     from casefiles.store import CaseFile
@@ -214,6 +222,31 @@ def _verify(args: argparse.Namespace) -> int:
     if trusted:
         findings += untrusted_findings(signers, trusted)
     return print_verification(args, findings, warnings, fingerprint, signers)
+
+
+def _anchors(args: argparse.Namespace) -> int:
+    from casefiles import anchors
+    from casefiles.store import CaseFile
+
+    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
+        listed = anchors.anchors_of(case)
+        held = anchors.held(case)
+        warnings = anchor_warnings(case)
+    if args.json:
+        values = [a.as_json() | {"in_this_copy": a.fingerprint in held} for a in listed]
+        print(json.dumps(values, ensure_ascii=False, indent=2))
+        return 0
+    if not listed:
+        print(f"No print, export or backup of {args.path.name} was recorded on this computer.")
+    for anchor in listed:
+        where = "in this copy" if anchor.fingerprint in held else "NOT in this copy"
+        print(
+            f"{anchor.at.astimezone():%Y-%m-%d %H:%M}  {anchor.event:<6}  {anchor.fingerprint}  "
+            f"{anchor.entries} entries  {where}"
+        )
+    for warning in warnings:
+        print(f"warning: {warning}")
+    return 0
 
 
 def anchor_warnings(case: CaseFile) -> list[str]:

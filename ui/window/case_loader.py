@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from casefiles import anchors
 from casefiles.encryption import CaseKey
 from casefiles.file_format import SUFFIX
 from casefiles.records import IncidentRecord, MissionRecord, SiteRecord
@@ -24,6 +25,7 @@ class LoadedCase:
     case: CaseFile
     mission: MissionRecord
     sites: list[SiteRecord]
+    older_copy: str | None = None  # the warning for a copy older than one seen (anchors.py)
 
 
 def load_case(path: Path, read_only: bool = False, key: CaseKey | None = None) -> LoadedCase:
@@ -31,7 +33,7 @@ def load_case(path: Path, read_only: bool = False, key: CaseKey | None = None) -
     try:
         record = mission.get(case)
         zone(record.timezone)  # the window needs it: an unknown one is said here, not raised
-        return LoadedCase(case, record, sites.list_sites(case))
+        return LoadedCase(case, record, sites.list_sites(case), anchors.rollback_warning(case))
     except BaseException:
         case.close()
         raise
