@@ -87,18 +87,23 @@ def held(case: CaseFile) -> set[str]:
 
 
 def record(case: CaseFile, event: str, fingerprint: str, **details: Any) -> None:
-    """Record that the state `fingerprint` left this computer (`event`): in the audit log when
-    the case file can be written and its writer's key is unlocked (the entry names that
-    fingerprint), and in the list."""
-    if not case.read_only and not case.signing_key_locked:
-        with case.transaction() as session:
-            mission = _mission_uuid(case)
-            if mission is not None:
-                audit.append(
-                    session, case.user, event, ENTITY, mission,
-                    {"fingerprint": fingerprint, **details},
-                )  # fmt: skip
+    """Record that the state `fingerprint` left this computer (`event`): in the audit log
+    (`log`) and in the data folder's list."""
+    log(case, event, fingerprint, **details)
     remember(case, event, fingerprint)
+
+
+def log(case: CaseFile, event: str, fingerprint: str, **details: Any) -> None:
+    """An audit entry naming `fingerprint`, when the case file can be written and its writer's
+    key is unlocked; nothing otherwise (the list still records it)."""
+    if case.read_only or case.signing_key_locked:
+        return
+    with case.transaction() as session:
+        mission = _mission_uuid(case)
+        if mission is not None:
+            audit.append(
+                session, case.user, event, ENTITY, mission, {"fingerprint": fingerprint, **details}
+            )
 
 
 def remember(case: CaseFile, event: str, fingerprint: str) -> None:

@@ -103,7 +103,7 @@ def export_bundle(
     }
     signer = case.signer()
     if not case.read_only:  # the log says what left, and which summary went with it
-        anchors.record(
+        anchors.log(
             case, "export", case.fingerprint(), bundle_uuid=bundle_uuid, bundle_name=target.name,
             selection=selection,
             summary_sha256=None if pdf is None else hashlib.sha256(pdf).hexdigest(),
