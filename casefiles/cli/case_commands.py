@@ -298,6 +298,10 @@ def print_verification(
         return 1 if findings else 0
     for finding in findings:
         print(f"{finding.check}: {finding.message}")
+    if findings:
+        print(f"{len(findings)} problem(s) found in {args.path.name}.")
+    else:
+        print(intact_line or f"{args.path.name} is intact. Fingerprint {fingerprint}")
     for warning in warnings:
         print(f"warning: {warning}")
     for signer in signers:
@@ -305,8 +309,4 @@ def print_verification(
             f"Signed by {person_label(signer.name, signer.role)} (key "
             f"{spoken(signer.key_fingerprint)}): {signer.entries} entries."
         )
-    if findings:
-        print(f"{len(findings)} problem(s) found in {args.path.name}.")
-        return 1
-    print(intact_line or f"{args.path.name} is intact. Fingerprint {fingerprint}")
-    return 0
+    return 1 if findings else 0
