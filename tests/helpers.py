@@ -85,3 +85,36 @@ def unprivileged() -> Iterator[None]:
     finally:
         os.seteuid(0)
         os.setegid(0)
+
+
+def unsigned(path: Path) -> None:
+    """Turn the log of a current file back into what an app before signed entries wrote: no
+    people registered, no signatures, the chain hashed again without the people's entries."""
+    import json
+    import sqlite3
+    from datetime import datetime
+
+    from casefiles.integrity.audit import content_digest, entry_hash
+    from casefiles.storage.file_format import GENESIS_HASH
+    from casefiles.storage.models import jsonable
+
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM audit_log WHERE entity_type = 'person'")
+    connection.execute("DELETE FROM people")
+    connection.execute("UPDATE audit_log SET key_id = NULL, signature = NULL")
+    rows = connection.execute(
+        "SELECT id, at, user, action, entity_type, entity_uuid, changes FROM audit_log ORDER BY id"
+    ).fetchall()
+    previous = GENESIS_HASH
+    for new_id, (number, at, user, action, kind, uuid, changes) in enumerate(rows, start=1):
+        moment = str(jsonable(datetime.fromisoformat(at)))
+        digest = entry_hash(
+            previous, moment, user, action, kind, uuid, content_digest(kind, json.loads(changes))
+        )
+        connection.execute(
+            "UPDATE audit_log SET id = ?, prev_hash = ?, hash = ? WHERE id = ?",
+            (new_id, previous, digest, number),
+        )
+        previous = digest
+    connection.commit()
+    connection.close()

@@ -26,11 +26,14 @@ from casefiles import __version__, clock
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, row_of
 from casefiles.bundle.readme import readme
+from casefiles.bundle.signature import make_signature
 from casefiles.bundle.strip import redact_entry, redact_row, shareable_copy
 from casefiles.bundle.tables import csv_tables
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import CaseFileDamaged, CaseFileError, NotFound
+from casefiles.integrity import anchors
 from casefiles.integrity.audit import head_hash
+from casefiles.integrity.signing import Signer
 from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.storage.models import (
     Audited,
@@ -42,6 +45,7 @@ from casefiles.storage.models import (
     Incident,
     Mission,
     Note,
+    Person,
     Site,
     jsonable,
 )
@@ -92,9 +96,22 @@ def export_bundle(
             "A printed summary shows positions, so it cannot go into a bundle without location."
         )
     check_new_file(target)
+    bundle_uuid = str(uuid_module.uuid4())
+    selection = {
+        "incidents": None if incidents is None else list(dict.fromkeys(incidents)),
+        "strip_location": strip_location,
+    }
+    signer = case.signer()
+    if not case.read_only:  # the log says what left, and which summary went with it
+        anchors.log(
+            case, "export", case.fingerprint(), bundle_uuid=bundle_uuid, bundle_name=target.name,
+            selection=selection,
+            summary_sha256=None if pdf is None else hashlib.sha256(pdf).hexdigest(),
+        )  # fmt: skip
     with write_errors(target), written_whole(target, stage="writing", sync=True) as partial:
         with case.reading() as session:
             writer = _Writer(session, case, strip_location, progress, password)
+            writer.bundle_uuid, writer.signer = bundle_uuid, signer
             manifest = writer.write(partial, incidents, pdf, target.name)
         report = verify_bundle(partial, password)
         if report.findings:
@@ -102,6 +119,7 @@ def export_bundle(
                 f"The bundle failed its check ({report.findings[0].message}); it was not "
                 "saved. Run casefiles verify on the case file."
             )
+    anchors.remember(case, "export", manifest["source"]["fingerprint"])
     return ExportResult(
         path=target,
         files=report.files,
@@ -157,6 +175,8 @@ class _Writer:
         self.sums: dict[str, str] = {}
         self.sizes: dict[str, int] = {}
         self.stamp = clock.now()
+        self.bundle_uuid = str(uuid_module.uuid4())
+        self.signer: Signer | None = None
 
     def write(
         self, partial: Path, references: Sequence[str] | None, pdf: bytes | None, name: str
@@ -177,8 +197,11 @@ class _Writer:
                  "role": _role(path)}
                 for path, digest in sorted(self.sums.items())
             ]  # fmt: skip
-            text = json.dumps(manifest, ensure_ascii=False, indent=1)
-            self._add(layout.MANIFEST, text.encode("utf-8"), compress=True)
+            text = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+            self._add(layout.MANIFEST, text, compress=True)
+            if self.signer is not None:
+                signature = make_signature(self.signer, hashlib.sha256(text).hexdigest())
+                self._add(layout.SIGNATURE, signature, compress=True)
             sums = "".join(f"{digest}  {path}\n" for path, digest in sorted(self.sums.items()))
             self._add(layout.SUMS, sums.encode("utf-8"), compress=True)
         return manifest
@@ -299,9 +322,9 @@ class _Writer:
         data: dict[str, Any] = {
             "format": layout.FORMAT,
             "format_version": layout.FORMAT_VERSION,
-            "bundle_uuid": str(uuid_module.uuid4()),
+            "bundle_uuid": self.bundle_uuid,
             "created_at": jsonable(self.stamp),
-            "created_by": self.case.user,
+            "created_by": self.case.user if self.signer is None else self.signer.person,
             "app_version": __version__,
             "source": {
                 "file_name": self.case.path.name,
@@ -327,9 +350,11 @@ class _Writer:
                     row[FILE] = dict(files[entity.sha256])
                 rows.append(row)
             data[table] = rows
-        included = {mission.uuid} | {
-            entity.uuid for entities in chosen.values() for entity in entities
-        }
+        included = (
+            {mission.uuid}
+            | {entity.uuid for entities in chosen.values() for entity in entities}
+            | set(self.session.scalars(select(Person.uuid)))  # whose keys sign the entries
+        )
         data["audit_log"] = self._audit_log(None if references is None else included)
         return data
 
@@ -357,6 +382,8 @@ class _Writer:
                     "hash": entry.hash,
                     "redacted": bool(withheld),
                     "withheld": withheld,
+                    "key_id": entry.key_id,
+                    "signature": entry.signature,
                 }
             )
         return entries

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -38,9 +38,11 @@ from casefiles.bundle.manifest import (
     row_of,
 )
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
+from casefiles.bundle.signature import check_bundle_signatures
 from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.integrity import audit
+from casefiles.integrity.signing import PublicKey
 from casefiles.photos.derived_images import (
     DerivationFailed,
     Derived,
@@ -79,6 +81,7 @@ class ImportResult:
     unchanged: dict[str, int] = field(default_factory=dict)  # already there, identical
     new_originals: int = 0
     fingerprint: str = ""
+    signed_by: str = ""  # the exporter, with their key's fingerprint
 
     @property
     def added_anything(self) -> bool:
@@ -109,6 +112,7 @@ def create_from_bundle(
     progress: Progress | None = None,
     password: str | None = None,
     key: CaseKey | None = None,
+    trusted: Sequence[PublicKey] = (),
 ) -> ImportResult:
     """A new case file holding the bundle, encrypted with `key` when given. It appears under
     its name only when complete."""
@@ -123,7 +127,9 @@ def create_from_bundle(
         with write_errors(target):
             store.write_schema(partial, key)
         with CaseFile.open(partial, key=key) as case:
-            result = merge_bundle(case, bundle_path, progress=progress, password=password)
+            result = merge_bundle(
+                case, bundle_path, progress=progress, password=password, trusted=trusted
+            )
             with write_errors(target):
                 _checkpoint(case)
         publish(partial, target)
@@ -156,13 +162,15 @@ def merge_bundle(
     *,
     progress: Progress | None = None,
     password: str | None = None,
+    trusted: Sequence[PublicKey] = (),
 ) -> ImportResult:
-    """Add the bundle's records that the case file does not hold yet, in one transaction."""
+    """Add the bundle's records that the case file does not hold yet, in one transaction;
+    with `trusted` keys, only from a bundle signed by one of them."""
     if case.read_only_reason is not None:
         raise ReadOnly(f"This case file is read-only ({case.read_only_reason}).")
     with open_bundle(Path(bundle_path), password) as bundle:
         _refuse_copies(bundle.manifest)
-        _check(bundle, progress)
+        signed_by = _check(bundle, progress, trusted)
         with case.transaction() as session:
             merge = _Merge(session, case.user, bundle, progress)
             merge.plan()
@@ -176,6 +184,7 @@ def merge_bundle(
         unchanged=merge.unchanged,
         new_originals=merge.new_originals,
         fingerprint=fingerprint,
+        signed_by=signed_by,
     )
 
 
@@ -187,19 +196,22 @@ def _refuse_copies(manifest: Manifest) -> None:
         )
 
 
-def _check(bundle: Bundle, progress: Progress | None) -> None:
-    """Every check a verify makes; the first problem refuses the bundle."""
+def _check(bundle: Bundle, progress: Progress | None, trusted: Sequence[PublicKey]) -> str:
+    """Every check a verify makes; the first problem refuses the bundle. Returns who signed
+    it, with their key's fingerprint."""
     done = itertools.count(1)
 
     def report(_checked: CheckedFile) -> None:
         if progress is not None:
             progress("checking", next(done), len(bundle.sums))
 
+    signatures = check_bundle_signatures(bundle, trusted)
     findings = audit_findings(bundle.manifest) + row_findings(bundle.manifest)
-    findings += file_findings(bundle, report)
-    if findings:
+    findings += file_findings(bundle, report) + signatures.findings
+    if findings or signatures.signed_by is None:
         more = f" ({len(findings)} problems in all)" if len(findings) > 1 else ""
         raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
+    return f"{signatures.signed_by.person} (key {signatures.signed_by.key.spoken})"
 
 
 def _derive(data: bytes, item: EvidenceItem) -> tuple[Derived, Derived] | None:

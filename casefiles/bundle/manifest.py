@@ -55,9 +55,11 @@ from casefiles.storage.models import (
 
 FORMAT = "casefiles-bundle"
 # 2: every file listed with its role; the bundle's own name (README.txt is made from it).
-FORMAT_VERSION = 2
+# 3: signed audit entries, and the exporter's signature over the manifest (manifest.sig).
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"
+SIGNATURE = "manifest.sig"  # the exporter's signature over manifest.json (signing.py)
 README = "README.txt"
 SUMMARY = "summary.pdf"
 EVIDENCE_DIR = "evidence/"
@@ -97,8 +99,10 @@ _TOP_LEVEL = {
 }  # fmt: skip
 _AUDIT_KEYS = {
     "id", "at", "user", "action", "entity_type", "entity_uuid", "changes_json", "prev_hash",
-    "hash", "redacted", "withheld",
+    "hash", "redacted", "withheld", "key_id", "signature",
 }  # fmt: skip
+_KEY_ID = re.compile(r"[0-9a-f]{16}")
+_SIGNATURE = re.compile(r"[0-9a-f]{128}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _MAX_INT = 2**63 - 1
 
@@ -478,6 +482,9 @@ def _audit_log(value: Any) -> list[dict[str, Any]]:
             _text(entry[key], f"{where}.{key}")
         _hex(entry["prev_hash"], f"{where}.prev_hash")
         _hex(entry["hash"], f"{where}.hash")
+        for key, form in (("key_id", _KEY_ID), ("signature", _SIGNATURE)):
+            if entry[key] is not None and not form.fullmatch(_text(entry[key], f"{where}.{key}")):
+                raise _Invalid(f"{where}.{key}: is not a {key.replace('_', ' ')}")
         _bool(entry["redacted"], f"{where}.redacted")
         withheld = _object(entry["withheld"], f"{where}.withheld", entry["withheld"] or ())
         for name, digest in withheld.items():

@@ -16,6 +16,7 @@ from casefiles.bundle import manifest as layout
 from casefiles.bundle.checks import chunks, open_zip, read_member
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import Manifest
+from casefiles.bundle.signature import ManifestSignature, parse_signature
 
 _SUM_LINE = re.compile(r"([0-9a-f]{64}) [ *](.+)")
 
@@ -48,7 +49,9 @@ class Bundle:
                 f"{layout.SUMS}."
             )
         self.manifest: Manifest = layout.parse(manifest_bytes)
+        self.manifest_sha256 = self.sums[layout.MANIFEST]
         self._check_layout()
+        self.signature = self._signature()
 
     def close(self) -> None:
         self._archive.close()
@@ -81,7 +84,7 @@ class Bundle:
         before any file is read, so an unknown file refuses the bundle at once."""
         listed = self.manifest.files
         for name, member in self.members.items():
-            if name in (layout.MANIFEST, layout.SUMS):
+            if name in (layout.MANIFEST, layout.SUMS, layout.SIGNATURE):
                 continue
             entry = listed.get(name)
             if entry is None:
@@ -98,6 +101,19 @@ class Bundle:
         missing = sorted(listed.keys() - self.members.keys())
         if missing:
             raise BadBundle(f"The bundle is refused: {missing[0]} is missing.")
+
+    def _signature(self) -> ManifestSignature | None:
+        """manifest.sig as it stands; None when the bundle has none. Whether it checks is
+        bundle.verify's question."""
+        if layout.SIGNATURE not in self.members:
+            return None
+        data = self._read(layout.SIGNATURE)
+        if hashlib.sha256(data).hexdigest() != self.sums[layout.SIGNATURE]:
+            raise BadBundle(
+                f"The bundle is refused: {layout.SIGNATURE} does not match its SHA-256 in "
+                f"{layout.SUMS}."
+            )
+        return parse_signature(data)
 
     def files(self, names: list[str] | None = None) -> Iterator[CheckedFile]:
         """Each file (all listed in SHA256SUMS by default) with its real hash, read whole."""

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from casefiles.bundle.manifest import EVIDENCE_DIR, MANIFEST, SUMMARY, SUMS, TABLES_DIR
+from casefiles.bundle.manifest import (
+    EVIDENCE_DIR,
+    MANIFEST,
+    SIGNATURE,
+    SUMMARY,
+    SUMS,
+    TABLES_DIR,
+)
 
 
 def readme(manifest: Mapping[str, Any], bundle_name: str) -> bytes:
@@ -62,6 +69,8 @@ def readme(manifest: Mapping[str, Any], bundle_name: str) -> bytes:
     if manifest["summary_pdf"]:
         lines.append(f"  {SUMMARY:<14} the printed case summary.")
     lines += [
+        f"  {SIGNATURE:<14} the signature of the person who exported it over manifest.json,",
+        "                 which names every file with its SHA-256.",
         f"  {SUMS:<14} the SHA-256 of every other file in the bundle.",
         "",
         "HOW TO CHECK THIS BUNDLE BY HAND",
@@ -80,6 +89,11 @@ def readme(manifest: Mapping[str, Any], bundle_name: str) -> bytes:
         "  Check everything, the audit log's hash chain included:",
         "",
         f"      casefiles verify {shown}",
+        "",
+        "  Accept it only if the mission's own staff signed it, with their public keys",
+        "  (casefiles key export), whose fingerprints you compared with them:",
+        "",
+        f"      casefiles verify {shown} --trust STAFF.pub",
         "",
         "  Bring the bundle into a new case file, or into an existing one (records already",
         "  there are not added twice):",

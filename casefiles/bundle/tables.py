@@ -73,7 +73,7 @@ def _table(
 
 def _audit_table(entries: list[dict[str, Any]]) -> bytes:
     header = ["id", "at", "user", "action", "entity_type", "entity_uuid", "changes_json",
-              "prev_hash", "hash", "redacted"]  # fmt: skip
+              "prev_hash", "hash", "redacted", "key_id", "signature"]  # fmt: skip
     return _csv(header, [[entry[key] for key in header] for entry in entries])
 
 

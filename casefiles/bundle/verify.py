@@ -5,8 +5,8 @@ against what the audit log says it should hold."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +24,12 @@ from casefiles.bundle.manifest import (
 )
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
 from casefiles.bundle.readme import readme
+from casefiles.bundle.signature import ManifestSignature, check_bundle_signatures
 from casefiles.bundle.tables import csv_tables
 from casefiles.integrity.audit import SALTS, WITHHOLDABLE, content_digest, entry_hash, hash_matches
-from casefiles.integrity.verify import Finding
+from casefiles.integrity.findings import Finding
+from casefiles.integrity.signatures import SignerCount
+from casefiles.integrity.signing import PublicKey
 from casefiles.integrity.verify import label as record_label
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.storage.models import Audited, Correspondence, Mission
@@ -42,21 +45,30 @@ class BundleReport:
     source_fingerprint: str | None
     complete: bool
     redacted_entries: int  # audit entries with location removed, whose hashes cannot be recomputed
+    warnings: list[str] = field(default_factory=list)
+    signers: list[SignerCount] = field(default_factory=list)  # of its audit entries
+    signed_by: ManifestSignature | None = None  # the exporter, when the signature checks
 
 
-def verify_bundle(path: Path, password: str | None = None) -> BundleReport:
-    """Every problem found in the bundle at `path`; no findings means it is intact. An
-    encrypted bundle needs its `password`."""
+def verify_bundle(
+    path: Path, password: str | None = None, trusted: Sequence[PublicKey] = ()
+) -> BundleReport:
+    """Every problem found in the bundle at `path`; no findings means it is intact (and, with
+    `trusted` keys, signed by one of them). An encrypted bundle needs its `password`."""
     try:
         with open_bundle(path, password) as bundle:
             findings = check_contents(bundle)
+            signatures = check_bundle_signatures(bundle, trusted)
             manifest = bundle.manifest
             return BundleReport(
-                findings,
+                findings + signatures.findings,  # what the records say comes first
                 len(bundle.members),
                 manifest.source_fingerprint,
                 manifest.complete,
                 sum(_legacy_redacted(entry) for entry in manifest.audit_log),
+                signatures.warnings,
+                signatures.signers,
+                signatures.signed_by,
             )
     except BadBundle as error:
         return BundleReport([Finding("bundle", str(error))], 0, None, False, 0)

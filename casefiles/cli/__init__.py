@@ -22,6 +22,7 @@ from casefiles.cli import (
     damage_command,
     encryption_commands,
     hq_commands,
+    key_commands,
     passphrase,
     photo_commands,
     profile_command,
@@ -44,6 +45,7 @@ COMMAND_GROUPS = (
     encryption_commands,
     profile_command,
     hq_commands,
+    key_commands,
 )
 
 
@@ -71,9 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     for group in COMMAND_GROUPS:
         group.register(commands)
     for name, command in commands.choices.items():
-        # The window asks for a passphrase itself; whoami opens no case file; hq import takes
-        # one for encrypted bundles on its own.
-        if name not in ("open", "whoami", "hq"):
+        # The window asks for a passphrase itself; whoami and key open no case file; hq import
+        # takes one for encrypted bundles on its own.
+        if name not in ("open", "whoami", "key", "hq"):
             passphrase.add_option(command)
     return parser
 

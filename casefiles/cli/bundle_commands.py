@@ -19,6 +19,8 @@ from casefiles.storage.file_reading import NotAFile, open_regular
 # should not pay for SQLAlchemy, Alembic, zip handling and Pillow.
 if TYPE_CHECKING:
     from casefiles.bundle.importer import ImportResult
+    from casefiles.integrity.signing import PublicKey
+    from casefiles.storage.encryption import CaseKey
     from casefiles.storage.store import CaseFile
     from casefiles.summary import PdfRenderer
 
@@ -61,6 +63,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     importer.add_argument("bundle", type=Path, help="the bundle (zip)")
     importer.add_argument("path", type=Path, help="the case file to create or to add to")
+    importer.add_argument(
+        "--trust",
+        action="append",
+        type=Path,
+        metavar="KEY.pub",
+        help="import only a bundle signed by this public key (casefiles key export); repeatable",
+    )
     importer.set_defaults(run=_import)
 
 
@@ -74,11 +83,29 @@ def is_bundle(path: Path) -> bool:
         return False
 
 
-def _backup(args: argparse.Namespace) -> int:
-    from casefiles.storage.backup import save_copy
+def open_to_record(path: Path, key: CaseKey | None) -> CaseFile:
+    """The case file for a command whose output leaves the computer (a copy, a bundle, a
+    printed summary): open for writing, so that its audit log records the output, when it
+    can be; read-only when another program holds it, when it is of another version (never
+    migrated only to be copied) or cannot be written (the list of anchors still records it)."""
+    from casefiles.errors import CaseFileLocked, PermissionDenied
+    from casefiles.storage.file_format import SCHEMA_VERSION, probe
     from casefiles.storage.store import CaseFile
 
-    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
+    if probe(path, key).schema == SCHEMA_VERSION:
+        try:
+            return CaseFile.open(path, key=key)
+        except (CaseFileLocked, PermissionDenied):
+            pass
+    return CaseFile.open(path, read_only=True, key=key)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from casefiles.storage.backup import save_copy
+    from casefiles.storage.file_writing import check_new_file
+
+    check_new_file(args.output, protect=[args.path])  # before the case file is opened
+    with open_to_record(args.path, case_key(args)) as case:
         result = save_copy(case, args.output)  # an encrypted case's copy has the same key
     print(f"Saved a checked copy to {result.path} ({result.size_bytes:,} bytes).")
     print(f"Fingerprint {result.fingerprint}")
@@ -88,7 +115,6 @@ def _backup(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from casefiles.bundle.export import export_bundle
     from casefiles.storage.file_writing import check_new_file
-    from casefiles.storage.store import CaseFile
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
     check_new_file(args.output, protect=[args.path])  # before any work
@@ -96,7 +122,7 @@ def _export(args: argparse.Namespace) -> int:
     password = (
         passphrase(args, f"for {args.output.name}", confirm=key is None) if args.encrypt else None
     )
-    with CaseFile.open(args.path, read_only=True, key=key) as case:
+    with open_to_record(args.path, key) as case:
         pdf = None
         # The summary would pass through a temporary file in clear: not in an encrypted bundle.
         if render_pdf is not None and not args.strip_location and password is None:
@@ -150,23 +176,27 @@ def _summary_pdf(
 
 def _import(args: argparse.Namespace) -> int:
     from casefiles.bundle.importer import create_from_bundle, merge_bundle
+    from casefiles.integrity.signing import read_public
     from casefiles.storage.backup import automatic_backup
     from casefiles.storage.encryption import new_key
     from casefiles.storage.store import CaseFile
 
     target: Path = args.path
+    trusted = [read_public(path) for path in args.trust or []]
     password = bundle_password(args, args.bundle)
     if not target.exists():
         # A new case file from an encrypted bundle is encrypted with the same passphrase.
         key = None if password is None else new_key(password)
-        result = create_from_bundle(args.bundle, target, password=password, key=key)
+        result = create_from_bundle(
+            args.bundle, target, password=password, key=key, trusted=trusted
+        )
     else:
         with CaseFile.open(target, key=case_key(args)) as case:
             try:
                 automatic_backup(case)
             except CaseFileError as error:  # a safety net, not a gate: say so and go on
                 print(f"casefiles: warning: no automatic backup was made: {error}", file=sys.stderr)
-            result = merge_bundle(case, args.bundle, password=password)
+            result = merge_bundle(case, args.bundle, password=password, trusted=trusted)
     _report_import(result)
     return 0
 
@@ -187,26 +217,31 @@ def _report_import(result: ImportResult) -> None:
         print(f"Added to {result.path}: {added}; {kept} records were already there.")
     else:
         print(f"Nothing to add: everything in the bundle is already in {result.path}.")
+    print(f"The bundle is signed by {result.signed_by}.")
     print(f"Fingerprint {result.fingerprint}")
 
 
-def verify_bundle_command(args: argparse.Namespace) -> int:
+def verify_bundle_command(args: argparse.Namespace, trusted: list[PublicKey]) -> int:
     from casefiles.bundle.verify import verify_bundle
+    from casefiles.cli.verification import print_verification
 
-    report = verify_bundle(args.path, bundle_password(args, args.path))
-    for finding in report.findings:
-        print(f"{finding.check}: {finding.message}")
-    if report.findings:
-        print(f"{len(report.findings)} problem(s) found in {args.path.name}.")
-        return 1
-    scope = "the whole case file" if report.complete else "part of the case file"
-    print(
-        f"{args.path.name} is intact: all {report.files} files match SHA256SUMS, and the audit "
-        f"log and records check out. It holds {scope} with fingerprint {report.source_fingerprint}."
-    )
+    report = verify_bundle(args.path, bundle_password(args, args.path), trusted)
+    warnings = list(report.warnings)
     if report.redacted_entries:
-        print(
+        warnings.append(
             f"{report.redacted_entries} audit entries had location data removed: their place in "
             "the chain was checked, their hashes cannot be recomputed."
         )
-    return 0
+    scope = "the whole case file" if report.complete else "part of the case file"
+    signed = "" if report.signed_by is None else (
+        f" Signed by {report.signed_by.person} (key {report.signed_by.key.spoken})"
+        + (", a trusted key." if trusted else ".")
+    )  # fmt: skip
+    intact = (
+        f"{args.path.name} is intact: all {report.files} files match SHA256SUMS, and the audit "
+        f"log and records check out. It holds {scope} with fingerprint "
+        f"{report.source_fingerprint}.{signed}"
+    )
+    return print_verification(
+        args, report.findings, warnings, report.source_fingerprint, report.signers, intact
+    )

@@ -16,6 +16,15 @@ from casefiles.errors import CaseFileDamaged
 if TYPE_CHECKING:
     from casefiles.storage.search import Snippet
     from casefiles.storage.store import CaseFile
+from casefiles.cli.verification import print_verification
+from casefiles.integrity.signing import person_label, spoken
+
+if TYPE_CHECKING:
+    from casefiles.integrity.findings import Finding
+    from casefiles.integrity.signatures import SignerCount
+    from casefiles.integrity.signing import PublicKey
+    from casefiles.storage.search import Snippet
+    from casefiles.storage.store import CaseFile
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,7 +62,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "verify", help="check a case file or a bundle: integrity, evidence, the audit log"
     )
     verify.add_argument("path", type=Path)
+    verify.add_argument(
+        "--trust",
+        action="append",
+        type=Path,
+        metavar="KEY.pub",
+        help="accept only what is signed by this public key (casefiles key export); repeatable",
+    )
+    verify.add_argument(
+        "--json",
+        action="store_true",
+        help="print one object: intact, findings, warnings, fingerprint, signers",
+    )
     verify.set_defaults(run=_verify)
+
+    anchored = commands.add_parser(
+        "anchors",
+        help="the fingerprints of this case file that left this computer (print, export, backup)",
+    )
+    anchored.add_argument("path", type=Path)
+    anchored.add_argument("--json", action="store_true")
+    anchored.set_defaults(run=_anchors)
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -186,28 +215,76 @@ def _snippet_json(snippet: Snippet) -> dict[str, Any]:
 
 def _verify(args: argparse.Namespace) -> int:
     from casefiles.cli.bundle_commands import is_bundle, verify_bundle_command
-    from casefiles.integrity.verify import Finding, check
+    from casefiles.integrity.findings import Finding
+    from casefiles.integrity.signing import read_public
+    from casefiles.integrity.verify import check
     from casefiles.storage.store import CaseFile
 
+    trusted = [read_public(path) for path in args.trust or []]
     if is_bundle(args.path):
-        return verify_bundle_command(args)
-
+        return verify_bundle_command(args, trusted)
     try:
         with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
             report = check(case)
-            findings, pending = report.findings, len(report.pending_pictures)
-            fingerprint = case.fingerprint() if not findings else None
+            findings, warnings, signers = report.findings, report.warnings, report.signers
+            fingerprint: str | None = case.fingerprint()
+            warnings += anchor_warnings(case)
+            if report.pending_pictures:
+                warnings.append(
+                    f"{len(report.pending_pictures)} photo(s) have no thumbnail and preview yet; "
+                    "they are made from their originals when the case file is next opened for "
+                    "writing."
+                )
     except CaseFileDamaged as error:
-        findings, fingerprint, pending = [Finding("integrity", str(error))], None, 0
-    for finding in findings:
-        print(f"{finding.check}: {finding.message}")
-    if pending:
+        findings, warnings, signers, fingerprint = [Finding("integrity", str(error))], [], [], None
+    if trusted:
+        findings += untrusted_findings(signers, trusted)
+    return print_verification(args, findings, warnings, fingerprint, signers)
+
+
+def _anchors(args: argparse.Namespace) -> int:
+    from casefiles.integrity import anchors
+    from casefiles.storage.store import CaseFile
+
+    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
+        listed = anchors.anchors_of(case)
+        held = anchors.held(case)
+        warnings = anchor_warnings(case)
+    if args.json:
+        values = [a.as_json() | {"in_this_copy": a.fingerprint in held} for a in listed]
+        print(json.dumps(values, ensure_ascii=False, indent=2))
+        return 0
+    if not listed:
+        print(f"No print, export or backup of {args.path.name} was recorded on this computer.")
+    for anchor in listed:
+        where = "in this copy" if anchor.fingerprint in held else "NOT in this copy"
         print(
-            f"pending: {pending} photo(s) have no thumbnail and preview yet; they are made from "
-            "their originals when the case file is next opened for writing."
+            f"{anchor.at.astimezone():%Y-%m-%d %H:%M}  {anchor.event:<6}  {anchor.fingerprint}  "
+            f"{anchor.entries} entries  {where}"
         )
-    if findings:
-        print(f"{len(findings)} problem(s) found in {args.path.name}.")
-        return 1
-    print(f"{args.path.name} is intact. Fingerprint {fingerprint}")
+    for warning in warnings:
+        print(f"warning: {warning}")
     return 0
+
+
+def anchor_warnings(case: CaseFile) -> list[str]:
+    from casefiles.integrity import anchors
+
+    warning = anchors.rollback_warning(case)
+    return [] if warning is None else [warning]
+
+
+def untrusted_findings(signers: list[SignerCount], trusted: list[PublicKey]) -> list[Finding]:
+    """With --trust, every signer's key must be one of the trusted keys."""
+    from casefiles.integrity.findings import Finding
+
+    keys = {key.fingerprint for key in trusted}
+    return [
+        Finding(
+            "signature",
+            f"{signer.entries} entries are signed by {person_label(signer.name, signer.role)} "
+            f"with a key that is not trusted here ({spoken(signer.key_fingerprint)}).",
+        )
+        for signer in signers
+        if signer.key_fingerprint not in keys
+    ]

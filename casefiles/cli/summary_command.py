@@ -82,8 +82,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from casefiles.services import photo_derivation  # Pillow loads only when a summary is made
-    from casefiles.storage.store import CaseFile
+    from casefiles.cli.bundle_commands import open_to_record
+    from casefiles.integrity import anchors
+    from casefiles.services import (
+        photo_derivation,  # Pillow loads only when a summary is made
+    )
     from casefiles.summary.build import build_case_summary, build_incident_report
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
@@ -97,7 +100,7 @@ def _summary(args: argparse.Namespace) -> int:
             "casefiles summary: --from and --to select incidents for a summary; an incident "
             "report (one --incident) covers its incident whatever its date"
         )
-    with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
+    with open_to_record(args.path, case_key(args)) as case:
         if len(references) == 1:
             document = build_incident_report(case, references[0], prepared_by=args.prepared_by)
         else:
@@ -116,5 +119,6 @@ def _summary(args: argparse.Namespace) -> int:
                 case, (p.evidence_uuid for p in document.photos)
             ),
         )
+        anchors.record(case, "print", document.fingerprint, document=output.name)
     print(f"Wrote {output} ({pages} pages, {len(document.photos)} photos)")
     return 0

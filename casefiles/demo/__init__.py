@@ -15,6 +15,7 @@ from casefiles.demo.illustrations import draw_illustration, draw_letter, write_p
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import TimeSpan, parse, zone
 from casefiles.domain.vocabulary import DayPart, MonthPart
+from casefiles.integrity.signing import ephemeral
 from casefiles.services import (
     correspondence,
     damage,
@@ -43,10 +44,13 @@ NOTIFIED_AFTER = (
 def write_demo(path: Path, key: CaseKey | None = None) -> None:
     """Write the demo case file at `path` (refuses to overwrite, like every create),
     encrypted when given a key."""
+    # The demo's changes are signed by a role, not by whoever built the file, with a key made
+    # for the demo and kept nowhere.
     case = create_case_file(
         path,
         MISSION,
         key=key,
+        signer=ephemeral(DEMO_USER),
         sending_state="Republic of Azerbaijan",
         host_country="Ukraine",
         city="Kyiv",
@@ -54,8 +58,6 @@ def write_demo(path: Path, key: CaseKey | None = None) -> None:
         classification="DEMONSTRATION — PUBLIC SOURCES ONLY",
         reference_prefix="KYIV",
     )
-    # The demo's changes are signed by a role, not by whoever built the file.
-    case.user = DEMO_USER
     try:
         with case.transaction():
             _fill(case)

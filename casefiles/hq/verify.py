@@ -26,7 +26,7 @@ from casefiles.hq.schema import (
     missions,
     originals,
 )
-from casefiles.integrity.verify import Finding
+from casefiles.integrity.findings import Finding
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.storage.models import Mission
 

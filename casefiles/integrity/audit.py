@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -22,10 +23,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casefiles import clock
+from casefiles.integrity.signing import ENTRY, SIGNER_KEY, Signer
 from casefiles.storage.file_format import GENESIS_HASH
-from casefiles.storage.models import Audited, AuditEntry, jsonable
+from casefiles.storage.models import Audited, AuditEntry, Person, jsonable
 
 HEAD_KEY = "audit_head"  # the newest hash, cached in session.info during a transaction
+_REGISTERED = "audit_registered"  # key ids known to be in the register, this transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +144,12 @@ def append(
     entity_uuid: str,
     changes: dict[str, Any],
 ) -> AuditEntry:
-    """Add one entry in the caller's transaction."""
+    """Add one entry in the caller's transaction, signed by the transaction's signer (who is
+    first added to the register of people if they are not in it yet)."""
+    get_signer: Callable[[], Signer] | None = session.info.get(SIGNER_KEY)
+    signer = None if get_signer is None else get_signer()
+    if signer is not None:
+        _register(session, signer)
     prev = session.info.get(HEAD_KEY) or head_hash(session)
     at = clock.now()
     withholdable = sorted(WITHHOLDABLE.get(entity_type, frozenset()) & changes.keys())
@@ -166,9 +174,33 @@ def append(
         entity_uuid,
         content_digest(entity_type, changes),
     )
+    if signer is not None:
+        entry.key_id = signer.public.key_id
+        entry.signature = signer.sign(ENTRY, entry.hash)
     session.add(entry)
     session.info[HEAD_KEY] = entry.hash
     return entry
+
+
+def _register(session: Session, signer: Signer) -> None:
+    """The signer's first entry in a case file is their own entry in its register."""
+    known: set[str] = session.info.setdefault(_REGISTERED, set())
+    key_id = signer.public.key_id
+    if key_id in known:
+        return
+    known.add(key_id)  # before the entry below, which is signed too
+    if session.scalar(select(Person.id).where(Person.key_id == key_id)) is not None:
+        return
+    person = Person(
+        name=signer.name,
+        role=signer.role,
+        public_key=signer.public.raw.hex(),
+        key_id=key_id,
+        added_at=clock.now(),
+        added_by=signer.person,
+    )
+    session.add(person)
+    record_create(session, signer.person, person)
 
 
 def record_create(session: Session, user: str, entity: Audited) -> None:

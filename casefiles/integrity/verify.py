@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session
 
 from casefiles.errors import CaseFileDamaged
 from casefiles.integrity.audit import SALTS, hash_matches
+from casefiles.integrity.findings import Finding
+from casefiles.integrity.signatures import SignedEntry, SignerCount, check_signatures
 from casefiles.storage import search
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.storage.models import (
@@ -46,12 +48,6 @@ _NAME_OF_TABLE = {model.__tablename__: model.audit_name for model in AUDITED_MOD
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
-    check: str  # "integrity", "schema", "blob", "audit chain", "row", "search index"
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
 class Report:
     """What a check found, and which evidence it concerns: a printed summary marks them."""
 
@@ -61,6 +57,8 @@ class Report:
     # Evidence uuids whose thumbnail or preview is not made yet: pending, not a finding (the
     # derivation queue makes them from the original, which is checked).
     pending_pictures: frozenset[str] = frozenset()
+    warnings: list[str] = field(default_factory=list)  # unsigned old entries, an older copy
+    signers: list[SignerCount] = field(default_factory=list)  # whose keys signed, how often
 
 
 def verify(case: CaseFile) -> list[Finding]:
@@ -77,15 +75,24 @@ def check(case: CaseFile) -> Report:
             findings += [Finding("schema", p) for p in schema_problems(session, case.version)]
             blob_findings, damaged = _blobs(session)
             findings += blob_findings
-            entries, chain_findings = read_log(session)
+            entries, chain_findings, signed = read_log(session)
             findings += chain_findings
+            signatures = check_signatures(signed)
+            findings += signatures.findings
             records = read_records(session)
             row_findings, pictures, pending = _rows(entries, records)
             findings += row_findings
             findings += _search_index(session)
     except CaseFileDamaged as error:
         return Report([Finding("integrity", str(error))])
-    return Report(findings, frozenset(damaged), frozenset(pictures), frozenset(pending))
+    return Report(
+        findings,
+        frozenset(damaged),
+        frozenset(pictures),
+        frozenset(pending),
+        signatures.warnings,
+        signatures.signers,
+    )
 
 
 def _integrity(session: Session) -> list[Finding]:
@@ -155,18 +162,25 @@ class LogEntry:
     changes: dict[str, Any] | None
 
 
-def read_log(session: Session) -> tuple[list[LogEntry], list[Finding]]:
-    """Every entry, and what is wrong with the chain: each entry's hash and its link."""
+def read_log(session: Session) -> tuple[list[LogEntry], list[Finding], list[SignedEntry]]:
+    """Every entry, what is wrong with the chain (each entry's hash and its link), and the
+    entries as their signatures are checked."""
     findings = []
     entries = []
+    signed = []
     previous = GENESIS_HASH
+    columns = {row[1] for row in session.execute(text("PRAGMA table_info(audit_log)"))}
+    signing = "key_id, signature" if "signature" in columns else "NULL, NULL"  # before schema 5
     rows = session.execute(
         text(
-            "SELECT id, at, user, action, entity_type, entity_uuid, changes, prev_hash, hash "
-            "FROM audit_log ORDER BY id"
+            "SELECT id, at, user, action, entity_type, entity_uuid, changes, prev_hash, hash, "
+            f"{signing} FROM audit_log ORDER BY id"
         )
     )
-    for number, at, user, action, entity_type, entity_uuid, changes, prev_hash, hash_ in rows:
+    for (
+        number, at, user, action, entity_type, entity_uuid, changes, prev_hash, hash_, key_id,
+        signature,
+    ) in rows:  # fmt: skip
         if prev_hash != previous:
             findings.append(
                 Finding(
@@ -192,8 +206,11 @@ def read_log(session: Session) -> tuple[list[LogEntry], list[Finding]]:
                         "the JSON object the app writes.")
             )  # fmt: skip
         entries.append(LogEntry(number, str(action), str(entity_type), str(entity_uuid), parsed))
+        signed.append(
+            SignedEntry(number, user, action, entity_type, parsed, hash_, key_id, signature)
+        )
         previous = hash_
-    return entries, findings
+    return entries, findings, signed
 
 
 def _time_text(value: object) -> str | None:
@@ -429,6 +446,8 @@ def label(model: type[Audited], raw: Mapping[str, Any], incident: str) -> str:
             return _evidence_label(raw["original_filename"], raw["caption"], None)
         case "note":
             return f"note by {raw['author']} written {raw['written_at']}"
+        case "person":
+            return f"person “{raw['name']}” in the register"
     return name
 
 

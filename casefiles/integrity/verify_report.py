@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from casefiles.integrity.verify import Finding
+from casefiles.integrity.findings import Finding
 from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.storage.sqlite_errors import write_errors
 
@@ -17,6 +17,7 @@ CHECK_WORDS = {
     "blob": "Original photos and files",
     "audit chain": "The audit log",
     "row": "Records against the audit log",
+    "signature": "Signatures of the audit log",
 }
 
 

@@ -12,6 +12,7 @@ from casefiles import clock
 from casefiles.domain.records import MissionRecord
 from casefiles.domain.timespan import zone
 from casefiles.errors import NotFound
+from casefiles.integrity.signing import Signer
 from casefiles.services import _common as common
 from casefiles.storage import store
 from casefiles.storage.encryption import CaseKey
@@ -86,14 +87,22 @@ def to_record(mission: Mission) -> MissionRecord:
 
 
 def create_case_file(
-    path: Path | str, mission_name: str, *, key: CaseKey | None = None, **mission: str
+    path: Path | str,
+    mission_name: str,
+    *,
+    key: CaseKey | None = None,
+    signer: Signer | None = None,
+    **mission: str,
 ) -> CaseFile:
-    """A new case file with its mission record, open for writing, encrypted when given a key.
-    Refuses to overwrite anything; bad mission input leaves no file behind."""
+    """A new case file with its mission record, open for writing, encrypted when given a key,
+    written by `signer` (else the profile's person). Refuses to overwrite anything; bad mission
+    input leaves no file behind."""
     path = Path(path)
     common.validate({"name": mission_name, **mission}, VALIDATORS)  # before any file exists
     store.create_empty(path, key)
     case = CaseFile.open(path, key=key)
+    if signer is not None:
+        case.sign_as(signer)
     try:
         create(case, name=mission_name, **mission)
     except BaseException:

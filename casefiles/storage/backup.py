@@ -52,9 +52,12 @@ class BackupResult:
     size_bytes: int
 
 
-def save_copy(case: CaseFile, target: Path | str, *, replace: bool = False) -> BackupResult:
+def save_copy(
+    case: CaseFile, target: Path | str, *, replace: bool = False, anchor: bool = True
+) -> BackupResult:
     """Copy an open case file to `target`, a new file; replaces an existing file only with
-    `replace` (the person was asked), and never the case file itself or its sidecars.
+    `replace` (the person was asked), and never the case file itself or its sidecars. With
+    `anchor` (a copy a person asked for), the copy's fingerprint is recorded (anchors.py).
 
     The copy is checked before it gets its name (SQLite integrity check, application id, the
     same fingerprint as the case file at the moment of copying) and flushed to the disk, so a
@@ -65,7 +68,12 @@ def save_copy(case: CaseFile, target: Path | str, *, replace: bool = False) -> B
     with write_errors(target), copied as partial:
         fingerprint = _copy_snapshot(case, partial)
         check_copy(partial, fingerprint, case.key)
-    return BackupResult(target, fingerprint, target.stat().st_size)
+    size = target.stat().st_size
+    if anchor:
+        from casefiles.integrity import anchors
+
+        anchors.record(case, "backup", fingerprint, copy=target.name)
+    return BackupResult(target, fingerprint, size)
 
 
 def _copy_snapshot(case: CaseFile, partial: Path) -> str:
@@ -161,7 +169,8 @@ def automatic_backup(case: CaseFile, keep: int | None = None) -> BackupResult | 
         folder.mkdir(parents=True, exist_ok=True)
     remove_leftovers(folder, quiet_s=0)  # our own, local folder
     stamp = clock.now().strftime("%Y%m%dT%H%M%S%fZ")
-    result = save_copy(case, folder / f"{stamp} {_safe_stem(case.path)} {fingerprint[:16]}{SUFFIX}")
+    name = f"{stamp} {_safe_stem(case.path)} {fingerprint[:16]}{SUFFIX}"
+    result = save_copy(case, folder / name, anchor=False)  # not a state that left the computer
     for old in list_backups(case)[:-keep]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()

@@ -57,4 +57,4 @@ def restore_as_new_file(backup: Path, target: Path, key: CaseKey | None = None) 
     """A backup copied to `target`, a new file (never over an existing one), checked like
     every copy; the backup itself is only read. An encrypted backup and its copy keep `key`."""
     with CaseFile.open(backup, read_only=True, key=key) as copy:
-        return save_copy(copy, target)
+        return save_copy(copy, target, anchor=False)  # an older state, not one seen now

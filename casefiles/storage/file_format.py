@@ -38,12 +38,13 @@ GENESIS_HASH = "0" * 64  # the audit chain's start: the fingerprint of a file wi
 
 # Schema versions this app knows, and the app version that introduced each. A file records the
 # oldest schema that can still read it and the oldest that can still write it.
-SCHEMA_VERSION = 4
-SCHEMA_APP_VERSIONS = {1: "0.1.0", 2: "0.1.0", 3: "0.1.0", 4: "0.1.0"}
+SCHEMA_VERSION = 5
+SCHEMA_APP_VERSIONS = {1: "0.1.0", 2: "0.1.0", 3: "0.1.0", 4: "0.1.0", 5: "0.1.0"}
 MIN_READER_SCHEMA = 1
 # 3: the search index holds folded text; an older writer would add rows search cannot find.
 # 4: photos' display settings (photo_views) are audited records an older writer cannot keep.
-MIN_WRITER_SCHEMA = 4
+# 5: entries are signed; an older writer's unsigned entries after signed ones are findings.
+MIN_WRITER_SCHEMA = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -397,8 +397,24 @@ class Note(Audited):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class Person(Audited):
+    """The register of people who write in the case file: each one's public signing key,
+    added (audited and signed) at their first write."""
+
+    __tablename__ = "people"
+    audit_name = "person"
+
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text, default="")
+    public_key: Mapped[str] = mapped_column(String(64))  # hex of the raw Ed25519 key
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    added_by: Mapped[str] = mapped_column(Text)
+
+
 class AuditEntry(Base):
-    """Append-only: each entry carries the SHA-256 of the previous one."""
+    """Append-only: each entry carries the SHA-256 of the previous one, and from schema 5 its
+    signer's key id and their Ed25519 signature over its hash (signing.py)."""
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -410,9 +426,11 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    signature: Mapped[str | None] = mapped_column(String(128))
 
 
 AUDITED_MODELS: tuple[type[Audited], ...] = (
-    Mission, Site, Incident, DamageItem, Correspondence, EvidenceItem, Note, PhotoView,
+    Mission, Site, Incident, DamageItem, Correspondence, EvidenceItem, Note, PhotoView, Person,
 )  # fmt: skip
 AUDITED_TABLES = frozenset(model.__tablename__ for model in AUDITED_MODELS)

@@ -25,6 +25,7 @@ from casefiles.errors import (
     PermissionDenied,
     ReadOnly,
 )
+from casefiles.integrity import signing
 from casefiles.storage import encryption
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_format import (
@@ -75,6 +76,8 @@ class CaseFile:
         self.version = version
         self.preparer: str | None = None
         self.user = ""
+        self._person = ("", "")
+        self._signer: signing.Signer | None = None
         self.use_profile(profile.load())
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -87,6 +90,30 @@ class CaseFile:
         Paper names a preparer only when a person gave their name; None: "not given"."""
         self.preparer = found.signature if found is not None else None
         self.user = profile.audit_user(found)
+        # Without a profile, the login name is the person (their entries are signed too).
+        self._person = (found.name, found.role) if found is not None else (self.user, "")
+        self._signer = None  # loaded (or made) at the person's first write
+
+    def sign_as(self, signer: signing.Signer) -> None:
+        """Write and sign as this person from now on (the demo's people, a key already
+        unlocked with its passphrase)."""
+        self.user = signer.person
+        self._signer = signer
+
+    def signer(self) -> signing.Signer:
+        """The key that signs this person's entries; raises KeyLocked when it has a
+        passphrase that was not given."""
+        if self._signer is None:
+            self._signer = signing.load(*self._person)
+        return self._signer
+
+    @property
+    def signing_key_locked(self) -> bool:
+        """Whether the person's key needs a passphrase before they can write."""
+        return self._signer is None and signing.is_protected(*self._person)
+
+    def unlock_signing_key(self, passphrase: str) -> None:
+        self._signer = signing.load(*self._person, passphrase)
 
     @property
     def read_only(self) -> bool:
@@ -201,6 +228,7 @@ class CaseFile:
             return
         with self._write_lock, changing_case_file(self.path), self._sessions() as session:
             self._local.writing = session
+            session.info[signing.SIGNER_KEY] = self.signer
             try:
                 yield session
                 session.commit()
@@ -223,7 +251,7 @@ class CaseFile:
 
 # Tables that came after schema 1, with the schema that added them: an older file lacks them
 # until it is migrated.
-TABLES_ADDED = {"photo_views": 4}
+TABLES_ADDED = {"photo_views": 4, "people": 5}
 
 
 def _check_complete(path: Path, key: CaseKey | None) -> FileVersion:

@@ -25,6 +25,7 @@ from casefiles.domain.records import (
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import NotFound, ValidationError
+from casefiles.integrity.signing import person_label, spoken
 from casefiles.integrity.verify import check
 from casefiles.photos.derived_images import displayed_size
 from casefiles.services import correspondence as correspondence_service
@@ -232,6 +233,7 @@ def _cover(
         Field("Printed", wording.with_utc(printed, context.printed_at)),
         Field("Case file", context.case.path.name),
         Field("Integrity check", _integrity_words(context)),
+        Field("Signed by", _signers_words(context)),
     )
     sites = tuple(
         SiteRow(
@@ -245,6 +247,18 @@ def _cover(
         if not site.deleted
     )
     return Cover(title=title, scope=scope, mission_lines=mission_lines, facts=facts, sites=sites)
+
+
+def _signers_words(context: _Context) -> str:
+    """The people whose keys signed the audit log the fingerprint covers, each with the key's
+    fingerprint to compare with the key they hold (casefiles key show)."""
+    signers = context.integrity.signers
+    if not signers:
+        return "Nobody: the audit log was written before entries were signed"
+    return "; ".join(
+        f"{person_label(s.name, s.role)} (key {spoken(s.key_fingerprint)}, {s.entries} entries)"
+        for s in signers
+    )
 
 
 def _integrity_words(context: _Context) -> str:

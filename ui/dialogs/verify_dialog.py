@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from casefiles import clock
 from casefiles.errors import CaseFileDamaged
-from casefiles.integrity.verify import Finding, verify
+from casefiles.integrity.findings import Finding
+from casefiles.integrity.verify import verify
 from casefiles.integrity.verify_report import outcome, report_text, save_report
 from casefiles.storage.store import CaseFile
 from ui.background import Background

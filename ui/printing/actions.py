@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from casefiles import clock
 from casefiles.errors import CaseFileError
+from casefiles.integrity import anchors
 from casefiles.services import incidents as incident_service
 from casefiles.services import photo_derivation
 from casefiles.storage.store import CaseFile
@@ -108,7 +109,10 @@ def export_pdf(
             protect=[case.path],
         )
 
-    return path if _with_progress(parent, "Writing the PDF…", write) else None
+    if not _with_progress(parent, "Writing the PDF…", write):
+        return None
+    _anchor(parent, case, document, path.name)
+    return path
 
 
 def print_document(
@@ -125,7 +129,18 @@ def print_document(
     if document is None:
         return False
     printer.setDocName(document.title)
-    return _render_with_progress(parent, document, printer, _images(case, document))
+    if not _render_with_progress(parent, document, printer, _images(case, document)):
+        return False
+    _anchor(parent, case, document, printer.printerName())
+    return True
+
+
+def _anchor(parent: QWidget, case: CaseFile, document: SummaryDocument, where: str) -> None:
+    """The audit log and the list of anchors record the fingerprint that went on paper."""
+    try:
+        anchors.record(case, "print", document.fingerprint, document=where)
+    except CaseFileError as error:
+        _show_failure(parent, error)
 
 
 # Building the document off the UI thread ----------------------------------------------------

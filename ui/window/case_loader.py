@@ -10,6 +10,7 @@ from typing import Any
 
 from casefiles.domain.records import IncidentRecord, MissionRecord, SiteRecord
 from casefiles.domain.timespan import zone
+from casefiles.integrity import anchors
 from casefiles.services import incidents, mission, sites
 from casefiles.services.mission import create_case_file
 from casefiles.settings import data_dir
@@ -25,6 +26,7 @@ class LoadedCase:
     case: CaseFile
     mission: MissionRecord
     sites: list[SiteRecord]
+    older_copy: str | None = None  # the warning for a copy older than one seen (anchors.py)
 
 
 def load_case(path: Path, read_only: bool = False, key: CaseKey | None = None) -> LoadedCase:
@@ -32,7 +34,7 @@ def load_case(path: Path, read_only: bool = False, key: CaseKey | None = None) -
     try:
         record = mission.get(case)
         zone(record.timezone)  # the window needs it: an unknown one is said here, not raised
-        return LoadedCase(case, record, sites.list_sites(case))
+        return LoadedCase(case, record, sites.list_sites(case), anchors.rollback_warning(case))
     except BaseException:
         case.close()
         raise

@@ -11,7 +11,9 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from casefiles.build_info import build_info
 from casefiles.domain.bidi import isolate
 from casefiles.domain.records import IncidentRecord
-from casefiles.errors import CaseFileLocked
+from casefiles.errors import CaseFileError, CaseFileLocked
 from casefiles.storage.backup import automatic_backup, save_copy
 from casefiles.storage.encryption import CaseKey, looks_encrypted
 from casefiles.storage.file_format import SUFFIX
@@ -326,9 +328,30 @@ class MainWindow(QMainWindow):
             changed.connect(self._update_case_status)
         navigator.sitesLoaded.connect(self._update_case_status)
         self._update_case_status()
+        if loaded.older_copy is not None:  # a restored backup is legitimate: said, not refused
+            self.statusBar().showMessage(f"Warning: {loaded.older_copy}.")
         self.caseOpened.emit()
         if not loaded.case.read_only:
+            self._unlock_signing_key(loaded.case)
             self._automatic_backup(loaded.case)
+
+    def _unlock_signing_key(self, case: CaseFile) -> None:
+        """A person who set a passphrase on their signing key gives it once per opening;
+        without it, every change is refused with a message that says why."""
+        while case.signing_key_locked:
+            text, accepted = QInputDialog.getText(
+                self,
+                "Unlock your signing key",
+                "Your changes are signed with your own key, which you protected with a "
+                "passphrase. Passphrase:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not accepted:
+                return
+            try:
+                case.unlock_signing_key(text)
+            except CaseFileError as error:
+                show_error(self, error, "Unlock your signing key")
 
     def _automatic_backup(self, case: CaseFile) -> None:
         """Keep a rotating copy of a file opened for writing, once the window is up: a failure

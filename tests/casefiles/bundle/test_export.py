@@ -124,7 +124,7 @@ def test_the_layout_of_a_bundle(demo_original: Path, demo_bundle: Path) -> None:
     with CaseFile.open(demo_original, read_only=True) as source:
         assert len(evidence_names) == overview(source).photos
     assert set(infos) == {
-        "manifest.json", "SHA256SUMS", "README.txt", *evidence_names,
+        "manifest.json", "manifest.sig", "SHA256SUMS", "README.txt", *evidence_names,
         *(f"tables/{t}.csv" for t in ("mission", "sites", "incidents", "damage_items",
                                        "correspondence", "evidence", "notes", "audit_log")),
     }  # fmt: skip
@@ -181,11 +181,13 @@ def test_a_bundle_of_chosen_incidents(demo_original: Path, tmp_path: Path) -> No
     assert all(row["incident_uuids"] == [chosen.uuid] for row in manifest["correspondence"])
     assert len(manifest["correspondence"]) == 2
     assert {row["incident_uuid"] for row in manifest["notes"]} == {chosen.uuid}
+    people = {e["entity_uuid"] for e in manifest["audit_log"] if e["entity_type"] == "person"}
+    assert people, "the register of the people who signed goes with the entries they signed"
     assert {e["entity_uuid"] for e in manifest["audit_log"]} <= {
         row["uuid"]
         for table in ("sites", "incidents", "damage_items", "correspondence", "evidence", "notes")
         for row in manifest[table]
-    } | {manifest["mission"]["uuid"]}
+    } | {manifest["mission"]["uuid"]} | people
     report = verify_bundle(bundle)
     assert report.findings == [] and not report.complete
     # It imports on its own, and into its own source it adds nothing.

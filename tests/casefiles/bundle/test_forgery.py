@@ -38,8 +38,8 @@ def _forge(
     change(files, manifest)
     listed = {entry["path"]: entry for entry in manifest["files"]}
     for name, data in files.items():
-        if name in ("manifest.json", "SHA256SUMS"):
-            continue
+        if name in ("manifest.json", "SHA256SUMS", "manifest.sig"):
+            continue  # the signature is left as it was: nobody can sign as its signer
         entry = listed.setdefault(name, {"path": name, "role": "table"})
         entry.update(sha256=hashlib.sha256(data).hexdigest(), size_bytes=len(data))
     manifest["files"] = sorted(listed.values(), key=lambda entry: entry["path"])
@@ -179,7 +179,7 @@ def test_a_file_that_is_not_an_image_does_not_come_in_as_a_photo(
             imported_at=incident.time_start, imported_by="forger",
         )  # fmt: skip
         session.add(item)
-        audit.record_create(session, "forger", item)
+        audit.record_create(session, case.user, item)  # as the person whose key signs
     with CaseFile.open(demo_path, read_only=True) as case:
         bundle = export_bundle(case, tmp_path / "with html.zip").path
     assert verify_bundle(bundle).findings == []  # consistent: only its content is wrong

@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 
 from casefiles.bundle.export import export_bundle
 from casefiles.bundle.importer import import_bundle
+from casefiles.bundle.signature import make_signature
 from casefiles.errors import CaseFileError
+from casefiles.integrity import signing
 from casefiles.integrity.verify import verify
 from casefiles.services import incidents, notes, photo_import, sites
 from casefiles.services.mission import create_case_file
@@ -31,6 +33,9 @@ from tests.helpers import folder_state
 _names = itertools.count()
 EMPTY = hashlib.sha256(b"").hexdigest()
 KEEP = object()  # in place of a new value: the manifest's own values, written out anew
+# Writes and exports the source, and signs each damaged manifest again, so that the checks
+# behind the signature are reached too (a key kept nowhere).
+EXPORTER = signing.ephemeral("Fuzz exporter", "Konsul")
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),
     lambda inner: (
@@ -45,7 +50,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A small case file (one incident, a photo, a note) and its bundle."""
     folder = tmp_path_factory.mktemp("fuzz source")
     case_path = folder / "source.casefile"
-    with create_case_file(case_path, "Посольство", timezone="Europe/Kyiv") as case:
+    with create_case_file(case_path, "Посольство", timezone="Europe/Kyiv", signer=EXPORTER) as case:
         site = sites.create(case, kind="chancery", name="Chancery", latitude=50.4, longitude=30.5)
         incident = incidents.create(case, title="Strike", site=site.uuid, span="2025-11-14 night")
         notes.create(case, "Səfirlik: pəncərələr sınıb", incident.uuid)
@@ -119,7 +124,8 @@ def test_damaged_manifest_values_with_matching_hashes(
     targets: Path, source: tuple[Path, Path]
 ) -> None:
     """A value replaced (almost always refused), mixed with the manifest written out anew with
-    its values kept (laid out differently, so only its hash in SHA256SUMS is new)."""
+    its values kept (laid out differently, so only its hash in SHA256SUMS and its signature
+    are new)."""
 
     def check(example: tuple[list[int], Any]) -> str:
         path, value = example
@@ -128,6 +134,8 @@ def test_damaged_manifest_values_with_matching_hashes(
         if value is not KEEP:
             _replace(manifest, path, value)
         files["manifest.json"] = json.dumps(manifest, ensure_ascii=False).encode()
+        digest = hashlib.sha256(files["manifest.json"]).hexdigest()
+        files["manifest.sig"] = make_signature(EXPORTER, digest)
         return _import_and_check(targets, write_zip(targets / "made.zip", files).read_bytes())
 
     explore(

@@ -257,6 +257,12 @@ def test_changes_forged_with_the_row_and_the_hash_still_break_the_next_link(
     # The search index (derived data, not evidence) also still holds the old words.
     assert findings == [
         ("audit chain", _does_not_follow(entry["id"] + 1)),
+        # The hash recomputed, the person's signature over it no longer checks.
+        (
+            "signature",
+            f"Audit entry {entry['id']} has a bad signature: it does not match the entry and the "
+            f"key of {entry['user']}.",
+        ),
         (
             "search index",
             "The search index is out of step with incident(s) CASE-2025-001; it is rebuilt "

@@ -17,6 +17,7 @@ from casefiles import settings
 from casefiles.bundle.export import export_bundle
 from casefiles.cli import bundle_commands
 from casefiles.errors import AlreadyExists, CaseFileMissing, DiskFull, PermissionDenied, WriteFailed
+from casefiles.integrity import audit
 from casefiles.integrity.verify import verify
 from casefiles.services import notes
 from casefiles.storage import backup, file_writing
@@ -31,8 +32,16 @@ def test_a_copy_of_an_open_case_file_is_checked_and_identical_in_content(
     target = tmp_path / "USB stick" / "Посольство копія.casefile"
     target.parent.mkdir()
     with CaseFile.open(demo_path) as case:
+        before = case.fingerprint()
         result = backup.save_copy(case, target)
-        assert result.fingerprint == case.fingerprint()
+        assert result.fingerprint == before
+        # The case file's log records the copy's fingerprint (an anchor against rollback).
+        with case.reading() as session:
+            newest = audit.history(session)[-1]
+        assert (newest.action, newest.changes) == (
+            "backup",
+            {"fingerprint": before, "copy": target.name},
+        )
     assert result.path == target
     assert result.size_bytes == target.stat().st_size
     # Nothing beside the copy: no partial file, no -wal or -shm.

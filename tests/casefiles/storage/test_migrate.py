@@ -15,6 +15,7 @@ from casefiles.services.mission import create_case_file
 from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
 from casefiles.storage.migrate import create_schema
 from casefiles.storage.store import CaseFile
+from tests.helpers import unsigned
 
 
 def _schema_1_case_file(path: Path) -> None:
@@ -152,6 +153,7 @@ def test_an_older_file_full_of_records_searches_and_verifies_as_before(
             case, strike.uuid, element="roof", severity="minor", description="Silinmiş dam"
         )
         damage.delete(case, removed.uuid)
+    unsigned(demo_path)  # as the file was before entries were signed
     old = tmp_path / "old" / "Köhnə.casefile"
     old.parent.mkdir()
     _schema_1_copy_of(demo_path, old)
@@ -198,9 +200,14 @@ def _full_case_at_head(path: Path) -> None:
 
 def _as_written_by_schema(path: Path, schema: int) -> None:
     """Turn a current file back into what an older app left: schema 2 indexed every text as
-    typed (unfolded); schema 1 had no search index at all; neither had photo views (4)."""
+    typed (unfolded); schema 1 had no search index at all; neither had photo views (4), nor
+    signed entries and a register of people (5)."""
+    unsigned(path)
     connection = sqlite3.connect(path)
     connection.execute("DROP TABLE photo_views")
+    connection.execute("DROP TABLE people")
+    connection.execute("ALTER TABLE audit_log DROP COLUMN signature")
+    connection.execute("ALTER TABLE audit_log DROP COLUMN key_id")
     connection.execute("DELETE FROM incident_search")
     if schema == 1:
         connection.execute("DROP TABLE incident_search")
