@@ -14,7 +14,7 @@ import re
 import unicodedata
 import uuid as uuid_module
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from casefiles.bundle.tables import csv_tables
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import CaseFileDamaged, CaseFileError, NotFound
 from casefiles.integrity.audit import head_hash
+from casefiles.progress import Progress
 from casefiles.storage.backup import write_errors
 from casefiles.storage.file_writing import check_new_file, publish
 from casefiles.storage.models import (
@@ -49,7 +50,6 @@ from casefiles.storage.models import (
 )
 from casefiles.storage.store import CaseFile
 
-Progress = Callable[[int, int], None]
 _UNSAFE_IN_NAME = re.compile(r"[^\w\-. ()]+")
 _MAX_NAME = 100
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,7 @@ from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.integrity import audit
 from casefiles.photos.derived_images import Derived
+from casefiles.progress import Progress
 from casefiles.services.evidence import prepare_bytes
 from casefiles.storage import encryption, search
 from casefiles.storage.backup import write_errors
@@ -64,7 +64,6 @@ from casefiles.storage.models import (
 from casefiles.storage.store import CaseFile
 
 # (stage, done, total): "checking" every file of the bundle, then "writing" its new photos.
-Progress = Callable[[str, int, int], None]
 MAX_LISTED_CONFLICTS = 3
 
 
@@ -202,7 +201,7 @@ def _check(bundle: Bundle, progress: Progress | None) -> None:
 
     def report(_checked: CheckedFile) -> None:
         if progress is not None:
-            progress("checking", next(done), len(bundle.sums))
+            progress(next(done), len(bundle.sums), "checking")
 
     findings = audit_findings(bundle.manifest) + row_findings(bundle.manifest)
     findings += file_findings(bundle, report)
@@ -331,7 +330,7 @@ class _Merge:
                 entity = self._add(model, row)
                 touched |= _incidents_of(entity)
                 if model is EvidenceItem and self.progress is not None:
-                    self.progress("writing", done, len(rows))
+                    self.progress(done, len(rows), "writing")
             self.added[table] = len(rows)
         for letter_uuid, incident_uuids in self.new_links.items():
             letter = self.session.get_one(Correspondence, self.ids[Correspondence][letter_uuid])

@@ -7,7 +7,7 @@ on any thread while the case file stays untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import count
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import NotFound, ValidationError
 from casefiles.integrity.verify import check
+from casefiles.progress import Progress
 from casefiles.services import correspondence as correspondence_service
 from casefiles.services import damage as damage_service
 from casefiles.services import evidence as evidence_service
@@ -51,7 +52,6 @@ from casefiles.summary.document import (
 )
 
 # Called after each incident is read: (incidents done, incidents in all).
-Progress = Callable[[int, int], None]
 
 CASE_SUMMARY_TITLE = "Case summary"
 PRECISION = wording.PRECISION_WORDS

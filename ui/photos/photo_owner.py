@@ -6,16 +6,15 @@ that tell the rest of the window differ, and they live here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from casefiles.domain.records import EvidenceRecord
+from casefiles.progress import Progress
 from casefiles.services import evidence
 from casefiles.services.evidence import ImportOutcome
 from ui.case_session import CaseSession
-
-Progress = Callable[[int, int, Path], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,16 +50,11 @@ class PhotoOwner:
         session: CaseSession,
         files: Sequence[Path],
         progress: Progress,
-        cancelled: Callable[[], bool],
     ) -> list[ImportOutcome]:
         """Runs on a worker thread."""
         if self.is_incident:
-            return evidence.import_files(
-                session.case, self.uuid, files, progress=progress, cancelled=cancelled
-            )
-        return evidence.import_scans(
-            session.case, self.uuid, files, progress=progress, cancelled=cancelled
-        )
+            return evidence.import_files(session.case, self.uuid, files, progress=progress)
+        return evidence.import_scans(session.case, self.uuid, files, progress=progress)
 
     def announce(self, session: CaseSession) -> None:
         """Tell the window that this owner's photos changed."""

@@ -20,7 +20,7 @@ from casefiles.services import incidents, sites
 from casefiles.storage.backup import automatic_backup, backups_folder, list_backups
 from casefiles.storage.backup_listing import automatic_backups
 from casefiles.storage.store import CaseFile
-from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
+from tests.ui.helpers import MessageBoxes, open_window, type_text, when_shown
 from ui.app import open_window as start_app
 from ui.dialogs.backups_dialog import BackupAction, BackupsDialog
 from ui.dialogs.export_bundle_dialog import ExportBundleDialog
@@ -179,7 +179,7 @@ def test_an_export_can_be_cancelled_and_leaves_nothing(
     dialog.target.setText(str(target))
     dialog.start()
     dialog.cancel()  # before the first original is written
-    qtbot.waitUntil(lambda: not dialog._running, timeout=30_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert dialog.status.text() == "Export cancelled; nothing was written."
     assert [p.name for p in tmp_path.iterdir() if "cancelled" in p.name] == []
 
@@ -247,7 +247,7 @@ def test_a_conflicting_bundle_is_refused_with_the_conflicts_listed(
     assert dialog.merge.isChecked()
     dialog.bundle.setText(str(bundle))
     dialog.start()
-    qtbot.waitUntil(lambda: not dialog._running, timeout=30_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert dialog.status.text().startswith("Nothing was imported: the bundle and this case file")
     assert f"• incident {first.reference}: title differ" in dialog.conflicts.toPlainText()
     assert window.session.case.fingerprint() == fingerprint
