@@ -262,4 +262,4 @@ class Background(QObject):
             self._quiet.discard(task)
             task.deleteLater()
 
-        QTimer.singleShot(0, drop)
+        QTimer.singleShot(0, self, drop)
