@@ -29,6 +29,7 @@ def test_photo_grid_model_loads_thumbnails_only_when_asked(
     new_case: CaseFile,
     three_incidents: list[IncidentRecord],
     tmp_path: Path,
+    background: Background,  # waits for the thumbnail reads before the case file closes
 ) -> None:
     incident = three_incidents[2].uuid
     when = datetime(2025, 11, 14, 7, 0, tzinfo=KYIV)
@@ -42,7 +43,7 @@ def test_photo_grid_model_loads_thumbnails_only_when_asked(
         reads.append(uuid)
         return evidence.derived_image(new_case, uuid, "thumbnail")
 
-    loader = ThumbnailLoader(read, Background(lambda error: None), QSize(160, 120))
+    loader = ThumbnailLoader(read, background, QSize(160, 120))
     placeholder = icon("photo")
     model = PhotoGridModel(loader, placeholder, icon("no_preview"), icon("warning"))
     model.set_photos(evidence.list_evidence(new_case, incident))
@@ -54,4 +55,4 @@ def test_photo_grid_model_loads_thumbnails_only_when_asked(
     assert reads == [model.index(1).data(Role.UUID)]  # only the item that was asked for
     pixmap = model.index(1).data(Qt.ItemDataRole.DecorationRole)
     assert not pixmap.isNull() and pixmap.width() <= 160
-    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model, force_py=True)  # asks for every thumbnail: reads in flight
