@@ -1,79 +1,203 @@
-"""Slow work off the UI thread: run a callable on a thread pool, get its result or its error
-back on the UI thread through callbacks (the shape of Anki's background operations).
+"""Slow work off the UI thread, one way for all of it (the shape of Anki's CollectionOp and
+QueryOp): an `Operation` says what to run and what to call with its result, its error or its
+cancelling; the window's `Background` runs it on a worker thread and calls back on the UI
+thread, and says which operations are running (the window asks before closing or locking).
 
-The callbacks run on the UI thread because each task's relay is a QObject living there: the
-worker emits its signals, Qt queues them, and the relay's slots run in the UI thread's loop.
+Nothing waits for the work in a nested event loop: a progress dialog is an ordinary
+window-modal dialog that the callbacks open and close, and the work stops by raising
+`Cancelled` from its progress report.
+
+The callbacks run on the UI thread because each task is a QObject living there: the worker
+emits its signals, Qt queues them, and the task's slots run in the UI thread's loop.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casefiles.errors import CaseFileError
+from casefiles.progress import Cancelled, Progress
 
 T = TypeVar("T")
-Progress = Callable[[Any], None]
+SHOW_PROGRESS_AFTER_MS = 400  # a quick operation shows no flashing dialog
 log = logging.getLogger(__name__)
 
 
-class _Relay(QObject):
-    """Carries one task's outcome from the worker thread to the callbacks on the UI thread."""
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    """One piece of slow work and what follows it on the UI thread.
+
+    `work(progress)` runs on a worker thread and must not touch widgets. It reports through
+    `progress(done, total, label)`, which raises Cancelled once the person pressed Cancel.
+    Then `on_success(result)`, `on_failure(error)` (by default the window's error message)
+    or `on_cancelled()` runs on the UI thread, unless `parent` was closed meanwhile."""
+
+    title: str  # what runs, in words: the progress dialog's title, and asked about on closing
+    work: Callable[[Progress], T]
+    on_success: Callable[[T], object]
+    on_failure: Callable[[BaseException], object] | None = None
+    on_cancelled: Callable[[], object] | None = None
+    on_progress: Callable[[int, int, str], object] | None = None  # a caller's own progress bar
+    parent: QWidget | None = None
+    progress_label: str | None = None  # shows a progress dialog with this text
+    cancellable: bool = True
+
+
+class ProgressDialog(QDialog):
+    """The progress of one task: window-modal, shown only if the task takes a while, closed by
+    the task's end. Cancel (or Escape, or the close button) asks the task to stop."""
+
+    def __init__(self, task: Task, label: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._task = task
+        self.setWindowTitle(task.operation.title)
+        self.label = QLabel(label, self)
+        self.label.setWordWrap(True)
+        self.detail = QLabel(self)  # what the work has at hand: a stage, a file's name
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy until the first report
+        self.bar.setAccessibleName("Progress")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.bar)
+        if task.operation.cancellable:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+            buttons.rejected.connect(task.cancel)
+            layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.open)  # open(): window-modal, no event loop of its own
+        self._timer.start(SHOW_PROGRESS_AFTER_MS)
+
+    def show_progress(self, done: int, total: int, label: str) -> None:
+        self.detail.setText(label)
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setFormat("%v of %m")
+        self.bar.setValue(done)
+
+    def reject(self) -> None:
+        self._task.cancel()  # the dialog closes when the work has stopped, not before
+
+    def finish(self) -> None:
+        self._timer.stop()
+        self.hide()
+        self.deleteLater()
+
+
+class Task(QObject):
+    """A started operation: its callbacks, its progress dialog and its cancel switch."""
 
     succeeded = Signal(object)
     failed = Signal(object)
-    progressed = Signal(object)
+    progressed = Signal(int, int, str)
 
     def __init__(
-        self,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
-        on_progress: Progress | None,
-        context: QObject | None,
-        finished: Callable[[_Relay], None],
+        self, operation: Operation[Any], background: Background, context: QObject | None
     ) -> None:
-        super().__init__()
-        self._on_success = on_success
-        self._on_failure = on_failure
-        self._on_progress = on_progress
+        super().__init__(background)  # lives on the UI thread, so its slots run there
+        self.operation = operation
+        self._background = background
         self._context = context
-        self._finished = finished
+        self._stop = threading.Event()
+        self.ended = False
+        label = operation.progress_label
+        self.dialog = ProgressDialog(self, label, operation.parent) if label is not None else None
         self.succeeded.connect(self._deliver_success)
         self.failed.connect(self._deliver_failure)
         self.progressed.connect(self._deliver_progress)
 
-    def _alive(self) -> bool:
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress report (no effect if it cannot stop)."""
+        if not self.operation.cancellable or self.ended or self._stop.is_set():
+            return
+        self._stop.set()
+        if self.dialog is not None:
+            self.dialog.label.setText("Stopping…")
+
+    def report(self, done: int, total: int, label: str = "") -> None:
+        """The work's Progress; called on the worker thread."""
+        if self._stop.is_set():
+            raise Cancelled(f"{self.operation.title}: cancelled.")
+        self.progressed.emit(done, total, label)
+
+    def run(self) -> None:
+        """On the worker thread."""
+        try:
+            result = self.operation.work(self.report)
+        except Exception as error:
+            if not isinstance(error, CaseFileError):
+                log.exception("Background work failed")
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+
+    def alive(self) -> bool:
         # A widget closed while its work ran must not be called back.
         return self._context is None or shiboken6.isValid(self._context)
 
+    def _end(self) -> bool:
+        self.ended = True
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.finish()
+        self.dialog = None
+        self._background.release(self)
+        return self.alive()
+
     @Slot(object)
     def _deliver_success(self, value: object) -> None:
-        self._finished(self)
-        if self._alive():
-            self._on_success(value)
+        if self._end():
+            self.operation.on_success(value)
 
     @Slot(object)
     def _deliver_failure(self, error: object) -> None:
-        self._finished(self)
-        if self._alive():
-            assert isinstance(error, BaseException)
-            self._on_failure(error)
+        assert isinstance(error, BaseException)
+        if not self._end():
+            return
+        if isinstance(error, Cancelled):
+            if self.operation.on_cancelled is not None:
+                self.operation.on_cancelled()
+        elif self.operation.on_failure is not None:
+            self.operation.on_failure(error)
+        else:
+            self._background.report_error(error)
 
-    @Slot(object)
-    def _deliver_progress(self, value: object) -> None:
-        if self._on_progress is not None and self._alive():
-            self._on_progress(value)
+    @Slot(int, int, str)
+    def _deliver_progress(self, done: int, total: int, label: str) -> None:
+        if self.ended or self._stop.is_set() or not self.alive():
+            return  # reports still queued when the work ended or was asked to stop
+        if self.dialog is not None:
+            self.dialog.show_progress(done, total, label)
+        if self.operation.on_progress is not None:
+            self.operation.on_progress(done, total, label)
 
 
 class Background(QObject):
-    """Runs callables on its own thread pool and calls back on the UI thread.
+    """Runs operations on its own thread pool and calls back on the UI thread.
 
-    Failures go to the task's `on_failure`, or else to `report_error` (the window's error
-    dialog). Errors that are not CaseFileErrors are bugs: they are logged with their traceback.
+    Failures go to the operation's `on_failure`, or else to `report_error` (the window's
+    error message). Errors that are not CaseFileErrors are bugs: logged with their traceback.
     """
 
     def __init__(
@@ -81,57 +205,65 @@ class Background(QObject):
     ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._report_error = report_error
-        self._relays: set[_Relay] = set()  # alive until their callback ran
+        self.report_error = report_error
+        self._tasks: list[Task] = []  # alive until their callback ran
+        self._quiet: set[Task] = set()
+
+    def start(self, operation: Operation[T], *, quiet: bool = False) -> Task:
+        """Run `operation`; the task, to cancel it or to look at it. A `quiet` one is not among
+        the operations `running()` lists (work that resumes by itself at the next open)."""
+        task = self._start(operation, operation.parent)
+        if quiet:
+            self._quiet.add(task)
+        return task
+
+    def _start(self, operation: Operation[T], context: QObject | None) -> Task:
+        task = Task(operation, self, context)
+        self._tasks.append(task)
+        self._pool.start(task.run)
+        return task
 
     def run(
         self,
         work: Callable[[], T],
-        on_success: Callable[[T], None],
-        on_failure: Callable[[BaseException], None] | None = None,
+        on_success: Callable[[T], object],
+        on_failure: Callable[[BaseException], object] | None = None,
         *,
         context: QObject | None = None,
     ) -> None:
-        """Run `work()` on a worker thread; then `on_success(result)` or `on_failure(error)`
-        on the UI thread, unless `context` was destroyed meanwhile."""
-        self.run_with_progress(lambda _report: work(), on_success, on_failure, context=context)
+        """A quick read with no dialog (a thumbnail, a search, opening a file): not among the
+        operations `running()` lists, since closing need not ask about it. No callback runs
+        once `context` is gone."""
+        operation = Operation("", lambda _progress: work(), on_success, on_failure)
+        self._quiet.add(self._start(operation, context))
 
-    def run_with_progress(
-        self,
-        work: Callable[[Progress], T],
-        on_success: Callable[[T], None],
-        on_failure: Callable[[BaseException], None] | None = None,
-        *,
-        on_progress: Progress | None = None,
-        context: QObject | None = None,
-    ) -> None:
-        """As `run`, with `work(report)`: each `report(value)` reaches `on_progress(value)`."""
-        relay = _Relay(
-            on_success, on_failure or self._report_error, on_progress, context, self._release
-        )
-        self._relays.add(relay)
+    def running(self) -> list[Task]:
+        """The operations under way that a person started and would miss, oldest first."""
+        return [
+            task
+            for task in self._tasks
+            if task not in self._quiet and not task.ended and task.alive()  # a closed
+        ]  # dialog's verification is missed by nobody
 
-        def task() -> None:
-            try:
-                result = work(relay.progressed.emit)
-            except Exception as error:
-                if not isinstance(error, CaseFileError):
-                    log.exception("Background work failed")
-                relay.failed.emit(error)
-            else:
-                relay.succeeded.emit(result)
-
-        self._pool.start(task)
-
-    def _release(self, relay: _Relay) -> None:
-        # Called from the relay's own slot: dropping the last reference there would delete
-        # the relay while Qt is still delivering to it. Let go once the slot has returned.
-        QTimer.singleShot(0, lambda: self._relays.discard(relay))
+    def cancel_all(self) -> None:
+        for task in self.running():
+            task.cancel()
 
     @property
     def busy(self) -> bool:
-        return bool(self._relays)
+        return bool(self._tasks)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for running work to end (on closing a case file); True if all of it did."""
         return self._pool.waitForDone(msecs)
+
+    def release(self, task: Task) -> None:
+        # Called from the task's own slot: deleting it there would pull it from under Qt,
+        # still delivering to it. Let go once the slot has returned.
+        def drop() -> None:
+            if task in self._tasks:
+                self._tasks.remove(task)
+            self._quiet.discard(task)
+            task.deleteLater()
+
+        QTimer.singleShot(0, self, drop)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 import uuid as uuid_module
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from casefiles.errors import CaseFileDamaged, CaseFileError, NotFound
 from casefiles.integrity import anchors
 from casefiles.integrity.audit import head_hash
 from casefiles.integrity.signing import Signer
+from casefiles.progress import Progress
 from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.storage.models import (
     Audited,
@@ -52,7 +53,6 @@ from casefiles.storage.models import (
 from casefiles.storage.sqlite_errors import write_errors
 from casefiles.storage.store import CaseFile
 
-Progress = Callable[[int, int], None]
 _UNSAFE_IN_NAME = re.compile(r"[^\w\-. ()]+")
 _MAX_NAME = 100
 

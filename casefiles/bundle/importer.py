@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from casefiles.photos.derived_images import (
     make_thumbnail_and_preview,
 )
 from casefiles.photos.photo_metadata import CANNOT_READ, NOT_SUPPORTED, TRUNCATED
+from casefiles.progress import Progress
 from casefiles.services.photo_import import prepare_bytes
 from casefiles.storage import search, store
 from casefiles.storage.encryption import CaseKey
@@ -69,7 +70,6 @@ from casefiles.storage.sqlite_errors import write_errors
 from casefiles.storage.store import CaseFile
 
 # (stage, done, total): "checking" every file of the bundle, then "writing" its new photos.
-Progress = Callable[[str, int, int], None]
 MAX_LISTED_CONFLICTS = 3
 
 
@@ -203,7 +203,7 @@ def _check(bundle: Bundle, progress: Progress | None, trusted: Sequence[PublicKe
 
     def report(_checked: CheckedFile) -> None:
         if progress is not None:
-            progress("checking", next(done), len(bundle.sums))
+            progress(next(done), len(bundle.sums), "checking")
 
     signatures = check_bundle_signatures(bundle, trusted)
     findings = audit_findings(bundle.manifest) + row_findings(bundle.manifest)
@@ -341,7 +341,7 @@ class _Merge:
                 entity = self._add(model, row)
                 touched |= _incidents_of(entity)
                 if model is EvidenceItem and self.progress is not None:
-                    self.progress("writing", done, len(rows))
+                    self.progress(done, len(rows), "writing")
             self.added[table] = len(rows)
         for letter_uuid, incident_uuids in self.new_links.items():
             letter = self.session.get_one(Correspondence, self.ids[Correspondence][letter_uuid])

@@ -31,6 +31,13 @@ PHRASES: dict[str, str] = {
     "precision.month": "known to the month",
     "precision.part_of_month": "known to part of a month",
     "precision.year": "known to the year",
+    # The same precisions as choices in the time editor, where the form has little width.
+    "precision_choice.minute": "Exact minute",
+    "precision_choice.day": "Day",
+    "precision_choice.part_of_day": "Part of a day",
+    "precision_choice.month": "Month",
+    "precision_choice.part_of_month": "Part of a month",
+    "precision_choice.year": "Year",
     "day_part.morning": "morning",
     "day_part.afternoon": "afternoon",
     "day_part.evening": "evening",
@@ -90,6 +97,11 @@ DIRECTION_WORDS: dict[Direction, str] = {Direction.SENT: "sent", Direction.RECEI
 def precision_words(precision: Precision) -> str:
     """'known to the day': how precisely a time is known, on screen and on paper."""
     return PHRASES[f"precision.{precision.value}"]
+
+
+def precision_choice(precision: Precision) -> str:
+    """'Part of a day': a precision as a choice in the time editor."""
+    return PHRASES[f"precision_choice.{precision.value}"]
 
 
 def day_part_words(part: DayPart) -> str:

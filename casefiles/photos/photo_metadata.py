@@ -141,6 +141,8 @@ def open_image(source: Path | bytes) -> ImageFile.ImageFile:
         raise UnsupportedImage(CANNOT_READ) from None
     except OSError:  # e.g. "Truncated File Read" while parsing the header, or a failing disk
         raise UnsupportedImage(TRUNCATED) from None
+    except (ValueError, SyntaxError, EOFError):  # a damaged header (PNG's short IHDR, say)
+        raise UnsupportedImage(TRUNCATED) from None
 
 
 def _has_supported_signature(source: Path | bytes) -> bool:

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -32,13 +33,13 @@ from casefiles.photos.derived_images import (
     make_thumbnail_and_preview,
     turned,
 )
+from casefiles.progress import Cancelled, Progress
 from casefiles.services import evidence_reading
 from casefiles.storage.models import Blob, DerivedImage, EvidenceItem, PhotoView
 from casefiles.storage.store import CaseFile
 
 T = TypeVar("T")
 # (photos done, photos in all): "in all" grows while an import is still adding photos.
-Progress = Callable[[int, int], None]
 PER_WORKER = 2  # originals sent ahead to each process: bounds memory to a few photos each
 WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
 _IDLE_WAIT_S = 0.05
@@ -72,15 +73,19 @@ def _new_pool(count: int | None = None) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
         max_workers=count or workers(),
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_lower_priority,
+        initializer=_start_worker,
     )
 
 
-def _lower_priority() -> None:
+def _start_worker() -> None:
     """Originals first: a busy core serves the import's writer (and the window) before a
-    preview. Where there is no nice (Windows), the processes run at normal priority."""
+    preview. Where there is no nice (Windows), the processes run at normal priority.
+
+    The decoder's warnings were said on the photo's import outcome, where the same header was
+    read: a worker printing them again on stderr would only repeat them where nobody looks."""
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
+    warnings.filterwarnings("ignore", module="PIL")
 
 
 class _SharedPool:
@@ -122,23 +127,18 @@ def derive_pending(
     case: CaseFile,
     *,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
     more_coming: Callable[[], bool] | None = None,
     pool: ProcessPoolExecutor | None = None,
 ) -> DerivationRun:
     """Make the derived images of every pending photo, each in its own transaction. Keeps
     looking while `more_coming()` is true (an import running beside it); stops between
-    photos when `cancelled()` turns true. Usable from a worker thread."""
+    photos when `progress` raises Cancelled. Usable from a worker thread."""
     pool = pool or _shared.get()
     limit = PER_WORKER * workers()
     in_flight: dict[Future[tuple[Derived, Derived]], int] = {}
     sent: set[int] = set()
     made = failed = 0
     while True:
-        if cancelled is not None and cancelled():
-            for future in in_flight:
-                future.cancel()
-            return DerivationRun(made, failed, pending_count(case))
         waiting = 0
         if len(in_flight) < limit:
             for evidence_id, data in _next_originals(case, sent, limit - len(in_flight)):
@@ -149,7 +149,12 @@ def derive_pending(
                 in_flight[pool.submit(make_thumbnail_and_preview, data)] = evidence_id
             waiting = _count_waiting(case, sent)
         if progress is not None:
-            progress(made + failed, made + failed + len(in_flight) + waiting)
+            try:
+                progress(made + failed, made + failed + len(in_flight) + waiting, "")
+            except Cancelled:
+                for future in in_flight:
+                    future.cancel()
+                return DerivationRun(made, failed, pending_count(case))
         if not in_flight:
             if waiting or (more_coming is not None and more_coming()):
                 time.sleep(_IDLE_WAIT_S)

@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,6 +30,7 @@ from casefiles.errors import DiskFull, NotFound
 from casefiles.integrity import audit
 from casefiles.photos.decoder_warnings import decoder_warnings
 from casefiles.photos.photo_metadata import PhotoMetadata, UnsupportedImage, read_metadata
+from casefiles.progress import Cancelled, Progress
 from casefiles.services import _common as common
 from casefiles.services import evidence_records as records
 from casefiles.storage.file_reading import NotAFile, open_regular
@@ -169,14 +170,14 @@ def import_files(
     paths: Sequence[Path],
     *,
     damage: str | None = None,
-    progress: Callable[[int, int, Path], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
     max_bytes: int = MAX_FILE_BYTES,
 ) -> list[ImportOutcome]:
     """Import files and folders into an incident, optionally tied to one of its damage items.
 
-    One outcome per file processed, in order. Usable from a worker thread. When `cancelled()`
-    turns true, stops between files: what was written stays, and fewer outcomes come back."""
+    One outcome per file processed, in order. Usable from a worker thread. `progress` is told
+    each file's name once it is in; when it raises Cancelled the import stops there: what was
+    written stays, and fewer outcomes come back."""
     with case.reading() as session:
         target = common.fetch(session, Incident, incident, what="incident")
         damage_id = None
@@ -186,7 +187,7 @@ def import_files(
                 raise NotFound("That damage item belongs to another incident.")
             damage_id = item.id
         owner = records.Owner(incident_id=target.id, damage_id=damage_id)
-    return _import(case, owner, paths, progress, cancelled, max_bytes)
+    return _import(case, owner, paths, progress, max_bytes)
 
 
 def import_scans(
@@ -194,8 +195,7 @@ def import_scans(
     correspondence: str,
     paths: Sequence[Path],
     *,
-    progress: Callable[[int, int, Path], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
     max_bytes: int = MAX_FILE_BYTES,
 ) -> list[ImportOutcome]:
     """Import scans or photos of a letter (a note verbale, a summons) into its correspondence
@@ -203,20 +203,22 @@ def import_scans(
     with case.reading() as session:
         letter = common.fetch(session, Correspondence, correspondence, what="correspondence item")
         owner = records.Owner(correspondence_id=letter.id)
-    return _import(case, owner, paths, progress, cancelled, max_bytes)
+    return _import(case, owner, paths, progress, max_bytes)
 
 
 def _import(
     case: CaseFile,
     owner: records.Owner,
     paths: Sequence[Path],
-    progress: Callable[[int, int, Path], None] | None,
-    cancelled: Callable[[], bool] | None,
+    progress: Progress | None,
     max_bytes: int,
 ) -> list[ImportOutcome]:
     files = collect_files(paths)
     if progress is not None and files:  # how many there are, before the first is written
-        progress(0, len(files), files[0])
+        try:
+            progress(0, len(files), files[0].name)
+        except Cancelled:
+            return []
     outcomes: list[ImportOutcome] = []
     with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
         pending: deque[Future[Prepared]] = deque()
@@ -226,10 +228,6 @@ def _import(
             if len(pending) >= PREFETCH:
                 break
         while pending:
-            if cancelled is not None and cancelled():
-                for future in pending:
-                    future.cancel()
-                break
             prepared = pending.popleft().result()
             with contextlib.suppress(StopIteration):
                 pending.append(pool.submit(prepare, next(queue), max_bytes))
@@ -241,8 +239,14 @@ def _import(
                 unsaved = files[len(outcomes) :]
                 outcomes += [ImportOutcome(path, "refused", reason=NOT_SAVED) for path in unsaved]
                 raise ImportStopped(outcomes) from None
-            if progress is not None:
-                progress(len(outcomes), len(files), prepared.path)
+            if progress is None:
+                continue
+            try:
+                progress(len(outcomes), len(files), prepared.path.name)
+            except Cancelled:
+                for future in pending:
+                    future.cancel()
+                break
     return outcomes
 
 

@@ -7,7 +7,7 @@ on any thread while the case file stays untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import count
 from zoneinfo import ZoneInfo
@@ -28,6 +28,7 @@ from casefiles.errors import NotFound, ValidationError
 from casefiles.integrity.signing import person_label, spoken
 from casefiles.integrity.verify import check
 from casefiles.photos.derived_images import displayed_size
+from casefiles.progress import Progress
 from casefiles.services import correspondence as correspondence_service
 from casefiles.services import damage as damage_service
 from casefiles.services import evidence_reading
@@ -53,7 +54,6 @@ from casefiles.summary.document import (
 )
 
 # Called after each incident is read: (incidents done, incidents in all).
-Progress = Callable[[int, int], None]
 
 CASE_SUMMARY_TITLE = "Case summary"
 PREPARER_NOT_GIVEN = "Not given"  # no profile and no --prepared-by: never the OS login

@@ -8,11 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pytestqt.qtbot import QtBot
-
 from casefiles import __version__
 from casefiles.build_info import BuildInfo, build_info
-from tests.ui.case_fixtures import MessageBoxes, open_window
 
 CASEFILES = Path(sys.executable).with_name("casefiles")
 
@@ -42,14 +39,3 @@ def test_version_of_the_installed_script_says_development_run() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Casefiles {__version__} (development run, not a build)"
-
-
-def test_about_shows_the_version_and_what_build_it_is(
-    qtbot: QtBot, message_boxes: MessageBoxes
-) -> None:
-    window = open_window(qtbot)
-    window.commands.about.trigger()
-    assert len(message_boxes.shown) == 1
-    assert message_boxes.shown[0].endswith(
-        f"\n\nCasefiles {__version__} (development run, not a build)."
-    )

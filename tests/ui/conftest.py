@@ -1,36 +1,70 @@
-"""Fixtures of the timeline's tests (the other UI tests keep theirs in their own folders)."""
+"""Fixtures shared by the app's tests (helpers that are not fixtures: tests/ui/helpers.py).
+Fixtures that only one folder needs live in that folder's conftest (timeline, printing)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.timeline_demo import DEMO_LANES, KYIV, TODAY, demo_incidents
-from ui.timeline import TimelineWidget
-
-DEMO_SIZE = (1400, 360)
-
-
-@pytest.fixture
-def make_timeline(qtbot: QtBot) -> Callable[[], TimelineWidget]:
-    """A factory of shown timeline widgets of the demo size, with today fixed."""
-
-    def make() -> TimelineWidget:
-        widget = TimelineWidget(today=lambda: TODAY)
-        qtbot.addWidget(widget)
-        widget.resize(*DEMO_SIZE)
-        widget.show()
-        qtbot.waitExposed(widget)
-        return widget
-
-    return make
+from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.services import incidents, mission, sites
+from casefiles.storage.store import CaseFile
+from tests.ui.helpers import MessageBoxes, RecordedErrors
+from ui.background import Background
+from ui.case_session import CaseSession
 
 
 @pytest.fixture
-def timeline(make_timeline: Callable[[], TimelineWidget]) -> TimelineWidget:
-    """A shown timeline of the demo case, fitted to its incidents."""
-    widget = make_timeline()
-    widget.set_data(DEMO_LANES, demo_incidents(), KYIV)
-    return widget
+def site(new_case: CaseFile) -> SiteRecord:
+    return sites.create(new_case, kind="chancery", name="Səfirlik binası, Kyiv")
+
+
+@pytest.fixture
+def three_incidents(new_case: CaseFile, site: SiteRecord) -> list[IncidentRecord]:
+    """Incidents in 2022, January 2024 and the night of 14 November 2025, in that order."""
+    return [
+        incidents.create(new_case, title="Hava zərbəsi", site=site.uuid, span="2022",
+                         incident_type="unknown", status="closed"),
+        incidents.create(new_case, title="Ракетний удар поблизу", site=site.uuid,
+                         span="2024-01", incident_type="missile_strike", impact="nearby"),
+        incidents.create(new_case, title="Missile hits the compound", site=site.uuid,
+                         span="2025-11-14 night", incident_type="missile_strike",
+                         status="protest_sent"),
+    ]  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageBoxes]:
+    """Message boxes are a boundary: recorded and answered instead of blocking the run."""
+    boxes = MessageBoxes()
+
+    def exec_(box: QMessageBox) -> int:
+        boxes.shown.append(box.text())
+        return int(boxes.answer.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    yield boxes
+
+
+@pytest.fixture
+def errors() -> RecordedErrors:
+    return RecordedErrors()
+
+
+@pytest.fixture
+def background(qtbot: QtBot, errors: RecordedErrors) -> Iterator[Background]:
+    """A background runner of the test's own; what it would show as errors goes to `errors`."""
+    runner = Background(errors.append)
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
+def session(new_case: CaseFile, background: Background, errors: RecordedErrors) -> CaseSession:
+    """The empty case file as the widgets see it."""
+    case_session = CaseSession(new_case, mission.get(new_case), background)
+    case_session.errorOccurred.connect(errors.append)
+    return case_session

@@ -10,11 +10,7 @@ from casefiles.domain.records import SiteRecord
 from casefiles.errors import ValidationError
 from casefiles.services import incidents, notes, sites
 from casefiles.storage.models import Note
-from tests.ui.case_fixtures import errors, session, site
 from ui.case_session import CaseSession
-
-# The fixtures this module uses (tests/ui/conftest.py belongs to the timeline's tests).
-__all__ = ["errors", "session", "site"]
 
 
 def test_create_undo_redo_and_delete_undo(session: CaseSession, site: SiteRecord) -> None:

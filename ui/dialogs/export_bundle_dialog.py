@@ -5,10 +5,8 @@ the core's `export_bundle` and checked before it gets its name; it never replace
 from __future__ import annotations
 
 import tempfile
-import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -30,17 +28,14 @@ from PySide6.QtWidgets import (
 from casefiles.bundle.export import ExportResult, export_bundle
 from casefiles.domain.records import IncidentRecord
 from casefiles.errors import CaseFileError
+from casefiles.progress import Progress
 from casefiles.services import photo_derivation
 from casefiles.storage.store import CaseFile
 from casefiles.summary import Paper
 from casefiles.summary.build import build_case_summary
-from ui.background import Background, Progress
+from ui.background import Background, Operation, Task
 
 BUNDLE_FILTER = "Bundles (*.zip);;All files (*)"
-
-
-class ExportCancelled(CaseFileError):
-    """The user stopped the export; the half-written bundle was removed."""
 
 
 def documents_folder() -> Path:
@@ -78,8 +73,7 @@ class ExportBundleDialog(QDialog):
         self.setWindowTitle("Export bundle")
         self._case = case
         self._background = background
-        self._cancel = threading.Event()
-        self._running = False
+        self._task: Task | None = None
         self.result_value: ExportResult | None = None
 
         self.incidents = QListWidget(self)
@@ -168,17 +162,21 @@ class ExportBundleDialog(QDialog):
     def _update(self) -> None:
         stripped = self.strip.isChecked()
         # A summary shows positions, so it cannot go with a bundle without them.
-        self.with_summary.setEnabled(not stripped and not self._running)
+        self.with_summary.setEnabled(not stripped and not self.running)
         if stripped:
             self.with_summary.setChecked(False)
         self.export_button.setEnabled(
-            not self._running and bool(self.chosen()) and bool(self.target.text().strip())
+            not self.running and bool(self.chosen()) and bool(self.target.text().strip())
         )
         for widget in (self.incidents, self.strip, self.target):
-            widget.setEnabled(not self._running)
+            widget.setEnabled(not self.running)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
 
     def start(self) -> None:
-        if self._running or not self.chosen():
+        if self.running or not self.chosen():
             return
         target = Path(self.target.text().strip())
         if target.exists():
@@ -191,47 +189,52 @@ class ExportBundleDialog(QDialog):
             self.with_summary.isChecked(),
             self._case,
         )
-        cancel = self._cancel
-        cancel.clear()
 
-        def work(report: Progress) -> ExportResult:
+        def work(progress: Progress) -> ExportResult:
             pdf = None
             if with_summary:
-                report(("Printing the summary for the bundle…", 0, 0))
+                progress(0, 0, "Printing the summary for the bundle…")
                 pdf = summary_pdf(case, references)
 
-            def progress(done: int, total: int) -> None:
-                if cancel.is_set():
-                    raise ExportCancelled("Export cancelled; nothing was written.")
-                report(("Writing the originals…", done, total))
+            def writing(done: int, total: int, label: str = "") -> None:
+                progress(done, total, "Writing the originals…")
 
             return export_bundle(
                 case, target, incidents=references, strip_location=strip, pdf=pdf,
-                progress=progress,
+                progress=writing,
             )  # fmt: skip
 
-        self._running = True
-        self._update()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(f"Writing {target.name}…")
-        self._background.run_with_progress(
-            work, self._done, self._failed, on_progress=self._progressed, context=self
+        self._task = self._background.start(
+            Operation(
+                "Export bundle",
+                work,
+                self._done,
+                on_failure=self._failed,
+                on_cancelled=self._cancelled,
+                on_progress=self._progressed,
+                parent=self,
+            )
         )
+        self._update()
 
-    def _progressed(self, value: object) -> None:
-        text, done, total = cast(tuple[str, int, int], value)
+    def _progressed(self, done: int, total: int, text: str) -> None:
         self.status.setText(text)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def _done(self, result: ExportResult) -> None:
-        self._running = False
+        self._task = None
         self.result_value = result
         self.accept()
 
+    def _cancelled(self) -> None:
+        self._failed(CaseFileError("Export cancelled; nothing was written."))
+
     def _failed(self, error: BaseException) -> None:
-        self._running = False
+        self._task = None
         self.progress.hide()
         if not isinstance(error, CaseFileError):  # a bug: the background runner logged it
             error = RuntimeError(f"Something went wrong inside Casefiles: {error}")
@@ -239,14 +242,14 @@ class ExportBundleDialog(QDialog):
         self._update()
 
     def cancel(self) -> None:
-        if self._running:
-            self._cancel.set()
+        if self._task is not None:
+            self._task.cancel()
             self.status.setText("Stopping…")
             return
         self.reject()
 
     def reject(self) -> None:
-        if self._running:  # Escape or the window's close button while writing: stop first
+        if self.running:  # Escape or the window's close button while writing: stop first
             self.cancel()
             return
         super().reject()

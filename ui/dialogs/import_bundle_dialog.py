@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,10 +27,11 @@ from PySide6.QtWidgets import (
 from casefiles.bundle.errors import MergeConflict
 from casefiles.bundle.importer import ImportResult, create_from_bundle, merge_bundle
 from casefiles.errors import CaseFileError
+from casefiles.progress import Progress
 from casefiles.storage.backup import automatic_backup
 from casefiles.storage.file_format import SUFFIX
 from casefiles.storage.store import CaseFile
-from ui.background import Background, Progress
+from ui.background import Background, Operation, Task
 from ui.dialogs.export_bundle_dialog import BUNDLE_FILTER, buddy_label, documents_folder
 
 STAGES = {"checking": "Checking every file of the bundle…", "writing": "Adding its photos…"}
@@ -52,7 +52,7 @@ class ImportBundleDialog(QDialog):
         self.setWindowTitle("Import bundle")
         self._case = case
         self._background = background
-        self._running = False
+        self._task: Task | None = None
         self.result_value: BundleImported | None = None
 
         self.bundle = QLineEdit(self)
@@ -144,11 +144,15 @@ class ImportBundleDialog(QDialog):
         ready = bool(self.bundle.text().strip()) and (
             self.merge.isChecked() or bool(self.target.text().strip())
         )
-        self.import_button.setEnabled(ready and not self._running)
-        self.target.setEnabled(self.into_new.isChecked() and not self._running)
+        self.import_button.setEnabled(ready and not self.running)
+        self.target.setEnabled(self.into_new.isChecked() and not self.running)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
 
     def start(self) -> None:
-        if self._running:
+        if self.running:
             return
         bundle = Path(self.bundle.text().strip())
         case = self._case if self.merge.isChecked() else None
@@ -157,10 +161,7 @@ class ImportBundleDialog(QDialog):
             self.status.setText(f"{target.name} already exists; choose another name.")
             return
 
-        def work(report: Progress) -> BundleImported:
-            def progress(stage: str, done: int, total: int) -> None:
-                report((STAGES.get(stage, stage), done, total))
-
+        def work(progress: Progress) -> BundleImported:
             if case is None:
                 return BundleImported(create_from_bundle(bundle, target, progress=progress), False)
             warning = None
@@ -170,29 +171,36 @@ class ImportBundleDialog(QDialog):
                 warning = f"No automatic backup was made before the import: {error}"
             return BundleImported(merge_bundle(case, bundle, progress=progress), True, warning)
 
-        self._running = True
-        self._update()
         self.conflicts.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(f"Reading {bundle.name}…")
-        self._background.run_with_progress(
-            work, self._done, self._failed, on_progress=self._progressed, context=self
+        # One transaction: it cannot stop halfway.
+        self._task = self._background.start(
+            Operation(
+                "Import bundle",
+                work,
+                self._done,
+                on_failure=self._failed,
+                on_progress=self._progressed,
+                parent=self,
+                cancellable=False,
+            )
         )
+        self._update()
 
-    def _progressed(self, value: object) -> None:
-        text, done, total = cast(tuple[str, int, int], value)
-        self.status.setText(text)
+    def _progressed(self, done: int, total: int, stage: str) -> None:
+        self.status.setText(STAGES.get(stage, stage))
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def _done(self, result: BundleImported) -> None:
-        self._running = False
+        self._task = None
         self.result_value = result
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self._running = False
+        self._task = None
         self.progress.hide()
         self._update()
         if isinstance(error, MergeConflict):
@@ -209,7 +217,7 @@ class ImportBundleDialog(QDialog):
         self.status.setText(f"Something went wrong inside Casefiles: {error}")
 
     def reject(self) -> None:
-        if self._running:  # an import is one transaction: let it end, then close
+        if self.running:  # an import is one transaction: let it end, then close
             self.status.setText("The import is finishing; it cannot be stopped halfway.")
             return
         super().reject()

@@ -26,7 +26,7 @@ from casefiles.integrity.findings import Finding
 from casefiles.integrity.verify import verify
 from casefiles.integrity.verify_report import outcome, report_text, save_report
 from casefiles.storage.store import CaseFile
-from ui.background import Background
+from ui.background import Background, Operation
 from ui.messages import ask, show_error
 
 
@@ -76,7 +76,11 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 440)
         # Closing the dialog early drops the result: the check only reads.
-        background.run(lambda: check(case), self._show, self._failed, context=self)
+        background.start(
+            Operation(
+                "Verify", lambda _progress: check(case), self._show, self._failed, parent=self
+            )
+        )
 
     def _show(self, result: Verification) -> None:
         self.result_value = result

@@ -7,14 +7,14 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.storage.backup_listing import BackupEntry
 from ui.models.roles import Role
+from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip
 
-Index = QModelIndex | QPersistentModelIndex
 SHOWN_DIGITS = 16  # as on the backup's name; the whole fingerprint is in the tooltip
 
 
@@ -39,50 +39,24 @@ def size_words(size: int) -> str:
     return f"{max(size, 1) / 1024:,.0f} KB"
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RecordTableModel[BackupEntry, BackupColumn]):
     def __init__(self, tz: ZoneInfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(BackupColumn, HEADERS, parent)
         self._tz = tz
-        self._entries: list[BackupEntry] = []
         self._current = ""  # the open case file's fingerprint: a backup holding it is marked
 
     def set_entries(self, entries: Sequence[BackupEntry], current_fingerprint: str) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
         self._current = current_fingerprint
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry_at(self, row: int) -> BackupEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(BackupColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(BackupColumn)
-        ):
-            return HEADERS[BackupColumn(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry_at(index.row()) if index.isValid() else None
-        if entry is None or not 0 <= index.column() < len(BackupColumn):
-            return None
-        column = BackupColumn(index.column())
+    def cell(self, entry: BackupEntry, column: BackupColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(f"{entry.path}\nFingerprint {entry.fingerprint or '(unreadable)'}")
-        if role == Role.RECORD:
-            return entry
         if role == Role.SORT:
             return entry.taken_at.timestamp() if column is BackupColumn.TAKEN else None
         return None

@@ -8,14 +8,13 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.domain.records import CorrespondenceRecord
 from ui.models.roles import Role
+from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class CorrespondenceColumn(IntEnum):
@@ -39,36 +38,13 @@ HEADERS: dict[CorrespondenceColumn, str] = {
 }
 
 
-class CorrespondenceTableModel(QAbstractTableModel):
+class CorrespondenceTableModel(RecordTableModel[CorrespondenceRecord, CorrespondenceColumn]):
     def __init__(self, tz: ZoneInfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(CorrespondenceColumn, HEADERS, parent)
         self._tz = tz
-        self._items: list[CorrespondenceRecord] = []
         self._references: dict[str, str] = {}  # incident uuid -> reference
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CorrespondenceColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if (
-            horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(CorrespondenceColumn)
-        ):
-            return HEADERS[CorrespondenceColumn(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = CorrespondenceColumn(index.column())
+    def cell(self, item: CorrespondenceRecord, column: CorrespondenceColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (
@@ -77,10 +53,6 @@ class CorrespondenceTableModel(QAbstractTableModel):
         ):
             summary = column == CorrespondenceColumn.SUMMARY
             return tooltip(item.summary if summary else item.counterpart)
-        if role == Role.RECORD:
-            return item
-        if role == Role.UUID:
-            return item.uuid
         if role == Role.SORT:
             if column == CorrespondenceColumn.WHEN:
                 return item.span.start.timestamp()
@@ -112,13 +84,11 @@ class CorrespondenceTableModel(QAbstractTableModel):
     def set_items(
         self, items: Sequence[CorrespondenceRecord], references: Mapping[str, str]
     ) -> None:
-        self.beginResetModel()
-        self._items = list(items)
         self._references = dict(references)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item_at(self, row: int) -> CorrespondenceRecord:
-        return self._items[row]
+        return self.record_at(row)
 
     def row_of(self, uuid: str) -> int | None:
-        return next((row for row, item in enumerate(self._items) if item.uuid == uuid), None)
+        return next((row for row, item in enumerate(self._rows) if item.uuid == uuid), None)

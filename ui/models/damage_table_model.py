@@ -7,14 +7,14 @@ from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain.records import DamageRecord
 from casefiles.domain.vocabulary import DamageElement, Severity
 from ui.models.roles import Role
+from ui.models.table_model import Index, RecordTableModel
 from ui.plain_text import tooltip
 
-Index = QModelIndex | QPersistentModelIndex
 # Saves {field: value} for the damage item with the given uuid; False if it was refused.
 Commit = Callable[[str, dict[str, Any]], bool]
 
@@ -42,27 +42,12 @@ HEADERS: dict[DamageColumn, str] = {
 EDITABLE = {DamageColumn.ELEMENT, DamageColumn.SEVERITY, DamageColumn.DESCRIPTION}
 
 
-class DamageTableModel(QAbstractTableModel):
+class DamageTableModel(RecordTableModel[DamageRecord, DamageColumn]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[DamageRecord] = []
+        super().__init__(DamageColumn, HEADERS, parent)
         self._site_names: dict[str, str] = {}
         self._photos: dict[str, list[str]] = {}  # damage uuid -> names of the photos showing it
         self._commit: Commit | None = None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DamageColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(DamageColumn):
-            return HEADERS[DamageColumn(section)]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -70,11 +55,7 @@ class DamageTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = DamageColumn(index.column())
+    def cell(self, item: DamageRecord, column: DamageColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -83,10 +64,6 @@ class DamageTableModel(QAbstractTableModel):
             return tooltip(item.description)
         if role == Qt.ItemDataRole.ToolTipRole and column == DamageColumn.PHOTOS:
             return tooltip("\n".join(self._photos.get(item.uuid, [])))
-        if role == Role.RECORD:
-            return item
-        if role == Role.UUID:
-            return item.uuid
         if role == Role.SORT:
             return self._sort_value(item, column)
         return None
@@ -102,7 +79,7 @@ class DamageTableModel(QAbstractTableModel):
         }.get(column)
         if field is None:
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         if str(value) == str(self._edit_value(item, column)):
             return False
         # The commit saves, and the refresh it triggers brings the new record back in.
@@ -117,21 +94,19 @@ class DamageTableModel(QAbstractTableModel):
         photos: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """The items, the names of the sites, and the photos linked to each item (by name)."""
-        self.beginResetModel()
-        self._items = list(items)
         self._site_names = dict(site_names)
         self._photos = {uuid: list(names) for uuid, names in (photos or {}).items()}
-        self.endResetModel()
+        self.set_rows(items)
 
     def set_commit(self, commit: Commit | None) -> None:
         """Make element, severity and description editable in place (None: read-only)."""
         self._commit = commit
 
     def item_at(self, row: int) -> DamageRecord:
-        return self._items[row]
+        return self.record_at(row)
 
     def row_of(self, uuid: str) -> int | None:
-        return next((row for row, item in enumerate(self._items) if item.uuid == uuid), None)
+        return next((row for row, item in enumerate(self._rows) if item.uuid == uuid), None)
 
     # Inside --------------------------------------------------------------------------------
 

@@ -12,25 +12,17 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.domain.records import IncidentRecord
 from ui.models.roles import Role
+from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip
 
 
 class IncidentRole(IntEnum):
     FILTER_KEY = Role.SORT + 1  # what the filter proxy's expression reads
-
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class IncidentColumn(IntEnum):
@@ -72,43 +64,20 @@ SORT_KEYS: dict[IncidentColumn, SortKey] = {
 }
 
 
-class IncidentTableModel(QAbstractTableModel):
+class IncidentTableModel(RecordTableModel[IncidentRecord, IncidentColumn]):
     """Rows are IncidentRecords; `Role.RECORD` gives the record, `Role.UUID` its uuid."""
 
     def __init__(self, tz: ZoneInfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(IncidentColumn, HEADERS, parent)
         self._tz = tz
-        self._records: list[IncidentRecord] = []
-        self._rows: dict[str, int] = {}
+        self._row_of: dict[str, int] = {}
         self._words: dict[str, str] = {}  # span in words, made only for rows that are shown
         self._sort_column = IncidentColumn.WHEN
         self._sort_order = Qt.SortOrder.DescendingOrder  # newest first, as a clerk expects
 
     # Qt's model interface ------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(IncidentColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if (
-            horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(IncidentColumn)
-        ):
-            return HEADERS[IncidentColumn(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        column = IncidentColumn(index.column())
+    def cell(self, record: IncidentRecord, column: IncidentColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -120,10 +89,6 @@ class IncidentTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == IncidentColumn.PHOTOS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Role.RECORD:
-            return record
-        if role == Role.UUID:
-            return record.uuid
         if role == Role.SORT:
             return SORT_KEYS[column](record)
         if role == IncidentRole.FILTER_KEY:
@@ -136,7 +101,7 @@ class IncidentTableModel(QAbstractTableModel):
         self._sort_column = IncidentColumn(column)
         self._sort_order = order
         self.layoutAboutToBeChanged.emit()
-        old_order = [record.uuid for record in self._records]
+        old_order = [record.uuid for record in self._rows]
         self._sort_records()
         self._move_persistent_indexes(old_order)
         self.layoutChanged.emit()
@@ -145,7 +110,7 @@ class IncidentTableModel(QAbstractTableModel):
 
     def set_records(self, records: Sequence[IncidentRecord]) -> None:
         self.beginResetModel()
-        self._records = list(records)
+        self._rows = list(records)
         self._words.clear()
         self._sort_records()
         self.endResetModel()
@@ -153,20 +118,17 @@ class IncidentTableModel(QAbstractTableModel):
     def set_timezone(self, tz: ZoneInfo) -> None:
         self._tz = tz
         self._words.clear()
-        if self._records:
+        if self._rows:
             self.dataChanged.emit(
                 self.index(0, IncidentColumn.WHEN),
-                self.index(len(self._records) - 1, IncidentColumn.WHEN),
+                self.index(len(self._rows) - 1, IncidentColumn.WHEN),
             )
 
-    def record_at(self, row: int) -> IncidentRecord:
-        return self._records[row]
-
     def row_of(self, uuid: str) -> int | None:
-        return self._rows.get(uuid)
+        return self._row_of.get(uuid)
 
     def records(self) -> list[IncidentRecord]:
-        return list(self._records)
+        return list(self._rows)
 
     def upsert(self, record: IncidentRecord) -> None:
         """Show a created, changed or restored incident; a deleted one is removed."""
@@ -174,39 +136,39 @@ class IncidentTableModel(QAbstractTableModel):
             self.remove(record.uuid)
             return
         self._words.pop(record.uuid, None)
-        row = self._rows.get(record.uuid)
+        row = self._row_of.get(record.uuid)
         if row is None:
-            row = self._insertion_row(record, self._records)
+            row = self._insertion_row(record, self._rows)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._records.insert(row, record)
+            self._rows.insert(row, record)
             self._reindex()
             self.endInsertRows()
             return
-        others = self._records[:row] + self._records[row + 1 :]
+        others = self._rows[:row] + self._rows[row + 1 :]
         target = self._insertion_row(record, others)
         if target != row:
             # A move, not a removal and insertion: the selection stays on the row.
             destination = target + 1 if target > row else target
             self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-            self._records = others
-            self._records.insert(target, record)
+            self._rows = others
+            self._rows.insert(target, record)
             self._reindex()
             self.endMoveRows()
             row = target
-        self._records[row] = record
+        self._rows[row] = record
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(IncidentColumn) - 1))
 
     def remove(self, uuid: str) -> None:
-        row = self._rows.get(uuid)
+        row = self._row_of.get(uuid)
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._records[row]
+        del self._rows[row]
         self._reindex()
         self.endRemoveRows()
 
     def span_words(self, row: int) -> str:
-        return self._span_words(self._records[row])
+        return self._span_words(self._rows[row])
 
     def filter_key(self, record: IncidentRecord) -> str:
         """ "|site:…|type:…|status:…|year:2024|year:2025|id:…|": the years are every local
@@ -263,11 +225,11 @@ class IncidentTableModel(QAbstractTableModel):
 
     def _sort_records(self) -> None:
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        self._records.sort(key=self._key(), reverse=descending)
+        self._rows.sort(key=self._key(), reverse=descending)
         self._reindex()
 
     def _reindex(self) -> None:
-        self._rows = {record.uuid: row for row, record in enumerate(self._records)}
+        self._row_of = {record.uuid: row for row, record in enumerate(self._rows)}
 
     def _insertion_row(self, record: IncidentRecord, records: list[IncidentRecord]) -> int:
         """Where `record` goes in `records` (sorted by the current column and order)."""
@@ -280,5 +242,5 @@ class IncidentTableModel(QAbstractTableModel):
 
     def _move_persistent_indexes(self, old_order: list[str]) -> None:
         old = self.persistentIndexList()
-        new = [self.index(self._rows[old_order[index.row()]], index.column()) for index in old]
+        new = [self.index(self._row_of[old_order[index.row()]], index.column()) for index in old]
         self.changePersistentIndexList(old, new)

@@ -8,12 +8,13 @@ made tells the panels which photos to show afresh.
 
 from __future__ import annotations
 
-import threading
 import weakref
 
 from PySide6.QtCore import QObject, Signal
 
+from casefiles.progress import Progress
 from casefiles.services import photo_derivation
+from ui.background import Operation, Task
 from ui.case_session import CaseSession
 
 _RUNNERS: weakref.WeakKeyDictionary[CaseSession, DerivationRunner] = weakref.WeakKeyDictionary()
@@ -29,8 +30,8 @@ class DerivationRunner(QObject):
         self._running = False
         self._again = False
         self._failed = False  # a run that failed is not retried until the next import
-        self._stop = threading.Event()
-        session.destroyed.connect(self._stop.set)
+        self._stopped = False
+        self._task: Task | None = None
 
     @classmethod
     def of(cls, session: CaseSession) -> DerivationRunner:
@@ -52,18 +53,27 @@ class DerivationRunner(QObject):
             self._again = True
             return
         self._running = True
-        case, stop = self._session.case, self._stop
+        case = self._session.case
 
-        def work(report: photo_derivation.Progress) -> photo_derivation.DerivationRun:
-            return photo_derivation.derive_pending(case, progress=report, cancelled=stop.is_set)
+        def work(progress: Progress) -> photo_derivation.DerivationRun:
+            return photo_derivation.derive_pending(case, progress=progress)
 
-        self._session.background.run_with_progress(
-            lambda report: work(lambda done, total: report((done, total))),
-            self._ended,
-            self._run_failed,
-            on_progress=self._progress,
-            context=self,
+        # No dialog: the panels show the progress in their status line. Not among the work a
+        # person is asked about on closing: the queue resumes at the next open.
+        self._task = self._session.background.start(
+            Operation(
+                "Making previews",
+                work,
+                self._ended,
+                on_failure=self._run_failed,
+                on_cancelled=lambda: self._ended(None),
+                on_progress=self._progress,
+                parent=None,
+            ),
+            quiet=True,
         )
+        task = self._task
+        self._session.destroyed.connect(task.cancel)  # the case file is closing: stop
 
     def ensure_running(self) -> None:
         """Start a run for photos found pending, unless one runs or the last one failed."""
@@ -71,10 +81,11 @@ class DerivationRunner(QObject):
             self.start()
 
     def cancel(self) -> None:
-        self._stop.set()
+        self._stopped = True
+        if self._task is not None:
+            self._task.cancel()
 
-    def _progress(self, value: object) -> None:
-        done, total = value if isinstance(value, tuple) else (0, 0)
+    def _progress(self, done: int, total: int, _label: str) -> None:
         self.progressed.emit(done, total)
 
     def _run_failed(self, _error: BaseException) -> None:
@@ -85,6 +96,6 @@ class DerivationRunner(QObject):
         self._running = False
         self.progressed.emit(0, 0)
         self.finished.emit()
-        if self._again and not self._stop.is_set():
+        if self._again and not self._stopped:
             self._again = False
             self.start()

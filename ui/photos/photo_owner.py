@@ -6,16 +6,15 @@ that tell the rest of the window differ, and they live here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from casefiles.domain.records import EvidenceRecord
+from casefiles.progress import Progress
 from casefiles.services import evidence_reading, photo_import
 from casefiles.services.photo_import import ImportOutcome
 from ui.case_session import CaseSession
-
-Progress = Callable[[int, int, Path], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,16 +50,11 @@ class PhotoOwner:
         session: CaseSession,
         paths: Sequence[Path],
         progress: Progress,
-        cancelled: Callable[[], bool],
     ) -> list[ImportOutcome]:
         """Runs on a worker thread (folders are expanded there)."""
         if self.is_incident:
-            return photo_import.import_files(
-                session.case, self.uuid, paths, progress=progress, cancelled=cancelled
-            )
-        return photo_import.import_scans(
-            session.case, self.uuid, paths, progress=progress, cancelled=cancelled
-        )
+            return photo_import.import_files(session.case, self.uuid, paths, progress=progress)
+        return photo_import.import_scans(session.case, self.uuid, paths, progress=progress)
 
     def announce(self, session: CaseSession) -> None:
         """Tell the window that this owner's photos changed."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -140,7 +140,12 @@ class PhotoPanel(QWidget):
         ]
         if turned:
             self.loader.forget(turned)
+        # A reload (pictures made, another photo changed) keeps what the person had selected.
+        selected = [photo.uuid for photo in self.selected()]
+        current = self.grid.currentIndex()
+        current_uuid = self.model.photo_at(current.row()).uuid if current.isValid() else None
         self.model.set_photos(photos)
+        self._select_again(selected, current_uuid)
         if any(photo.derived_pending for photo in photos):
             self.derivation.ensure_running()
         self._damage = {}
@@ -153,6 +158,14 @@ class PhotoPanel(QWidget):
         # The empty grid takes drops too: the hint sits over a grid that accepts them.
         self.stack.setCurrentWidget(self.grid if photos else self.empty)
         self._update_actions()
+
+    def _select_again(self, uuids: list[str], current: str | None) -> None:
+        selection = self.grid.selectionModel()
+        if current is not None and (row := self.model.row_of(current)) is not None:
+            self.grid.setCurrentIndex(self.model.index(row))
+        for uuid in uuids:
+            if (row := self.model.row_of(uuid)) is not None:
+                selection.select(self.model.index(row), QItemSelectionModel.SelectionFlag.Select)
 
     def selected(self) -> list[EvidenceRecord]:
         rows = sorted(index.row() for index in self.grid.selectionModel().selectedIndexes())

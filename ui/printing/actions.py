@@ -1,68 +1,91 @@
 """File > Print, Print preview and Export PDF, for the current incident or the whole case.
 
-The main window calls these with itself as parent. The document is read from the case file on
-a worker thread behind a progress dialog (a big case takes a while); it is then drawn on the UI
-thread page by page, with progress and a Cancel button.
+The main window calls these with itself as parent and its Background. Each is one background
+operation behind a progress dialog with Cancel: the document is read from the case file (a
+big case takes a while), then drawn page by page onto the PDF or the printer. Only the print
+preview draws on the UI thread: Qt asks for its pages and shows what was drawn on return.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from casefiles import clock
 from casefiles.errors import CaseFileError
 from casefiles.integrity import anchors
+from casefiles.progress import Progress
 from casefiles.services import incidents as incident_service
 from casefiles.services import photo_derivation
 from casefiles.storage.store import CaseFile
 from casefiles.summary import ImageSource, Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
+from ui.background import Background, Operation, Task
 from ui.preferences import Preferences
 from ui.printing.paper import page_layout
 from ui.printing.pdf import write_pdf
-from ui.printing.render import RenderProgress, render
+from ui.printing.render import render
 
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 DIALOG_TITLE = "Print"
-SHOW_PROGRESS_AFTER_MS = 400
 PREVIEW_SHARE_OF_SCREEN = 0.9
+READING = "Reading the case file…"
+DRAWING = "Drawing the pages…"
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
-class _Cancelled(Exception):
-    """The person pressed Cancel."""
-
-
 def print_preview(
-    parent: QWidget, case: CaseFile, incident_uuid: str | None, *, paper: Paper = Paper.A4
-) -> None:
+    parent: QWidget,
+    background: Background,
+    case: CaseFile,
+    incident_uuid: str | None,
+    *,
+    paper: Paper = Paper.A4,
+) -> Task | None:
     """The print preview of the incident's report, or of the case summary when None."""
-    document = build_document(parent, case, incident_uuid)
-    if document is None:
-        return
-    printer = _printer(document, paper)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print preview: {document.title}")
-    # Qt opens it at 692×512: a page is unreadable at that size, so take most of the screen.
-    screen = (parent.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-    dialog.resize(screen.size() * PREVIEW_SHARE_OF_SCREEN)
-    images = _images(case, document)
+    ok, reference = _reference_or_say(parent, case, incident_uuid)
+    if not ok:
+        return None
 
-    def paint(target: QPrinter) -> None:
-        # The dialog asks again when its page setup changes, and to print from the preview.
-        _render_with_progress(dialog, document, target, images)
+    def show(document: SummaryDocument) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(paper))
+        printer.setDocName(document.title)
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(f"Print preview: {document.title}")
+        # Qt opens it at 692×512: a page is unreadable at that size, so take most of the screen.
+        screen = (parent.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        dialog.resize(screen.size() * PREVIEW_SHARE_OF_SCREEN)
+        images = _images(case, document)
 
-    dialog.paintRequested.connect(paint)
-    dialog.exec()
+        def paint(target: QPrinter, _kept: QPrinter = printer) -> None:
+            # The dialog does not own its printer: this slot, alive as long as the dialog, keeps
+            # it. Asked again when the page setup changes, and to print from the preview.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                render(document, target, None, images)
+            except Exception as error:
+                _show_failure(dialog, error)
+            finally:
+                QApplication.restoreOverrideCursor()
+
+        dialog.paintRequested.connect(paint)
+        dialog.open()
+
+    def work(progress: Progress) -> SummaryDocument:
+        return _build(case, reference, progress)
+
+    return _start(parent, background, READING, work, show)
 
 
 def export_title(case: CaseFile) -> str:
@@ -73,12 +96,21 @@ def export_title(case: CaseFile) -> str:
 
 
 def export_pdf(
-    parent: QWidget, case: CaseFile, incident_uuid: str | None, *, paper: Paper = Paper.A4
-) -> Path | None:
-    """Ask for a file name and write the PDF there; the file written, or None if cancelled."""
+    parent: QWidget,
+    background: Background,
+    case: CaseFile,
+    incident_uuid: str | None,
+    *,
+    paper: Paper = Paper.A4,
+) -> Task | None:
+    """Ask for a file name and write the PDF there in the background; the task, or None if
+    the person chose no file."""
     preferences = Preferences()
+    ok, reference = _reference_or_say(parent, case, incident_uuid)
+    if not ok:
+        return None
     try:
-        suggested = preferences.export_folder() / _file_name(case, incident_uuid)
+        suggested = preferences.export_folder() / _file_name(reference)
     except CaseFileError as error:
         _show_failure(parent, error)
         return None
@@ -91,193 +123,94 @@ def export_pdf(
     preferences.set_export_folder(path.parent)
     if path.suffix.casefold() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    document = build_document(parent, case, incident_uuid)
-    if document is None:
-        return None
-
     # The dialog asked before replacing the file chosen, not one with ".pdf" added to it.
     replace = path == Path(chosen)
 
-    def write(progress: RenderProgress) -> int:
-        return write_pdf(
+    def work(progress: Progress) -> SummaryDocument:
+        document = _build(case, reference, progress)
+        write_pdf(
             document,
             path,
             paper=paper,
             images=_images(case, document),
-            progress=progress,
+            progress=_drawing(progress),
             replace=replace,
             protect=[case.path],
         )
+        return document
 
-    if not _with_progress(parent, "Writing the PDF…", write):
-        return None
-    _anchor(parent, case, document, path.name)
-    return path
+    def written(document: SummaryDocument) -> None:
+        _anchor(parent, case, document, path.name)
+
+    return _start(parent, background, "Writing the PDF…", work, written)
 
 
 def print_document(
-    parent: QWidget, case: CaseFile, incident_uuid: str | None, *, paper: Paper = Paper.A4
-) -> bool:
-    """Ask for a printer and print; True if the document was sent to it."""
+    parent: QWidget,
+    background: Background,
+    case: CaseFile,
+    incident_uuid: str | None,
+    *,
+    paper: Paper = Paper.A4,
+) -> Task | None:
+    """Ask for a printer and print in the background; the task, or None if not printing."""
+    ok, reference = _reference_or_say(parent, case, incident_uuid)
+    if not ok:
+        return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print the case summary" if incident_uuid is None else "Print the report")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    document = build_document(parent, case, incident_uuid)
-    if document is None:
-        return False
-    printer.setDocName(document.title)
-    if not _render_with_progress(parent, document, printer, _images(case, document)):
-        return False
-    _anchor(parent, case, document, printer.printerName())
-    return True
-
-
-def _anchor(parent: QWidget, case: CaseFile, document: SummaryDocument, where: str) -> None:
-    """The audit log and the list of anchors record the fingerprint that went on paper."""
-    try:
-        anchors.record(case, "print", document.fingerprint, document=where)
-    except CaseFileError as error:
-        _show_failure(parent, error)
-
-
-# Building the document off the UI thread ----------------------------------------------------
-
-
-class _PrintingRelay(QObject):
-    """Carries the worker's progress and result to callbacks on the UI thread: the relay
-    lives there, so its slots run there (queued) whichever thread emits."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object)  # the document, or the error
-
-    def __init__(
-        self, on_progress: Callable[[int, int], None], on_finished: Callable[[object], None]
-    ) -> None:
-        super().__init__()
-        self._on_progress = on_progress
-        self._on_finished = on_finished
-        self.progressed.connect(self._progress)
-        self.finished.connect(self._finish)
-
-    @Slot(int, int)
-    def _progress(self, done: int, total: int) -> None:
-        self._on_progress(done, total)
-
-    @Slot(object)
-    def _finish(self, result: object) -> None:
-        self._on_finished(result)
-
-
-def build_document(
-    parent: QWidget, case: CaseFile, incident_uuid: str | None
-) -> SummaryDocument | None:
-    """The incident report (or the case summary), read on a worker thread while a progress
-    dialog shows; None if cancelled or failed (the failure is shown to the person)."""
-    try:
-        reference = _reference(case, incident_uuid)
-    except CaseFileError as error:
-        _show_failure(parent, error)
         return None
-    cancelled = threading.Event()
-    outcome: list[object] = []
-    loop = QEventLoop()
-    dialog = _progress_dialog(parent, "Reading the case file…")
 
-    def show_progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
+    def work(progress: Progress) -> SummaryDocument:
+        # QPainter may draw on a printer from a worker thread (not on a widget).
+        document = _build(case, reference, progress)
+        printer.setDocName(document.title)
+        render(document, printer, None, _images(case, document), progress=_drawing(progress))
+        return document
 
-    def finish(result: object) -> None:
-        outcome.append(result)
-        loop.quit()
+    def printed(document: SummaryDocument) -> None:
+        _anchor(parent, case, document, printer.printerName())
 
-    relay = _PrintingRelay(show_progress, finish)
-
-    def progress(done: int, total: int) -> None:
-        if cancelled.is_set():
-            raise _Cancelled
-        relay.progressed.emit(done, total)
-
-    def work() -> None:
-        try:
-            if reference is None:
-                result: object = build_case_summary(case, progress=progress)
-            else:
-                result = build_incident_report(case, reference, progress=progress)
-        except Exception as error:  # delivered to the UI thread, shown or logged there
-            result = error
-        relay.finished.emit(result)
-
-    def cancel() -> None:
-        cancelled.set()
-        loop.quit()
-
-    dialog.canceled.connect(cancel)
-    QThreadPool.globalInstance().start(work)
-    loop.exec()
-    # Closing emits canceled too: drop only our slot. The dialog's own canceled→cancel link
-    # must stay, or its minimum-duration timer shows the closed dialog again, modal.
-    dialog.canceled.disconnect(cancel)
-    dialog.close()
-    dialog.deleteLater()
-    if cancelled.is_set() or not outcome:
-        return None
-    result = outcome[0]
-    if isinstance(result, BaseException):
-        _show_failure(parent, result)
-        return None
-    assert isinstance(result, SummaryDocument)
-    return result
+    return _start(parent, background, "Printing…", work, printed)
 
 
-# Drawing with progress ----------------------------------------------------------------------
+def _start(
+    parent: QWidget,
+    background: Background,
+    label: str,
+    work: Callable[[Progress], T],
+    on_success: Callable[[T], None],
+) -> Task:
+    operation = Operation(
+        DIALOG_TITLE,
+        work,
+        on_success,
+        on_failure=lambda error: _show_failure(parent, error),
+        parent=parent,
+        progress_label=label,
+    )
+    return background.start(operation)
 
 
-def _render_with_progress(
-    parent: QWidget, document: SummaryDocument, printer: QPrinter, images: ImageSource
-) -> bool:
-    """Draw on `printer` keeping the paper chosen in its dialog."""
+def _build(case: CaseFile, reference: str | None, progress: Progress) -> SummaryDocument:
+    """The case summary (None) or an incident's report, read on the worker thread."""
 
-    def draw(progress: RenderProgress) -> int:
-        return render(document, printer, None, images, progress=progress)
+    def reading(done: int, total: int, label: str = "") -> None:
+        progress(done, total, READING)
 
-    return _with_progress(parent, f"Preparing {document.title}…", draw)
-
-
-def _with_progress(parent: QWidget, label: str, work: Callable[[RenderProgress], int]) -> bool:
-    """Run `work` with a page-by-page progress dialog; False if cancelled or failed."""
-    dialog = _progress_dialog(parent, label)
-
-    def progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)  # a modal dialog lets the UI breathe here
-        if dialog.wasCanceled():
-            raise _Cancelled
-
-    try:
-        work(progress)
-    except _Cancelled:
-        return False
-    except Exception as error:
-        _show_failure(parent, error)
-        return False
-    finally:
-        dialog.close()
-        dialog.deleteLater()
-    return True
+    if reference is None:
+        return build_case_summary(case, progress=reading)
+    return build_incident_report(case, reference, progress=reading)
 
 
-def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle(DIALOG_TITLE)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    return dialog
+def _drawing(progress: Progress) -> Progress:
+    def drawing(done: int, total: int, label: str = "") -> None:
+        progress(done, total, DRAWING)
+
+    return drawing
 
 
 def _show_failure(parent: QWidget, error: BaseException) -> None:
@@ -297,19 +230,29 @@ def _images(case: CaseFile, document: SummaryDocument) -> ImageSource:
     return photo_derivation.preview_source(case, (p.evidence_uuid for p in document.photos))
 
 
-def _printer(document: SummaryDocument, paper: Paper) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout(paper))
-    printer.setDocName(document.title)
-    return printer
+def _anchor(parent: QWidget, case: CaseFile, document: SummaryDocument, where: str) -> None:
+    """The audit log and the list of anchors record the fingerprint that went on paper."""
+    try:
+        anchors.record(case, "print", document.fingerprint, document=where)
+    except CaseFileError as error:
+        _show_failure(parent, error)
 
 
-def _reference(case: CaseFile, incident_uuid: str | None) -> str | None:
-    return None if incident_uuid is None else incident_service.get(case, incident_uuid).reference
+def _reference_or_say(
+    parent: QWidget, case: CaseFile, incident_uuid: str | None
+) -> tuple[bool, str | None]:
+    """(True, the incident's reference, or None for the whole case); (False, None) when the
+    incident cannot be read, which was told to the person."""
+    try:
+        if incident_uuid is None:
+            return True, None
+        return True, incident_service.get(case, incident_uuid).reference
+    except CaseFileError as error:
+        _show_failure(parent, error)
+        return False, None
 
 
-def _file_name(case: CaseFile, incident_uuid: str | None) -> str:
-    reference = _reference(case, incident_uuid)
+def _file_name(reference: str | None) -> str:
     if reference is None:
         return f"Case summary {clock.now().date().isoformat()}.pdf"
     return f"Incident report {_UNSAFE_IN_FILE_NAMES.sub('-', reference)}.pdf"

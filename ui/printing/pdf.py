@@ -11,10 +11,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QPdfWriter
 
 from casefiles.errors import PermissionDenied
+from casefiles.progress import Progress
 from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.summary.document import SummaryDocument
 from casefiles.summary.rendering import ImageSource, Paper
-from ui.printing.render import RenderProgress, render
+from ui.printing.render import render
 
 PDF_DPI = 600  # positions to 1/600 inch; photos keep their own (print) resolution
 CREATOR = "Casefiles"
@@ -26,7 +27,7 @@ def write_pdf(
     *,
     paper: Paper = Paper.A4,
     images: ImageSource,
-    progress: RenderProgress | None = None,
+    progress: Progress | None = None,
     replace: bool = False,
     protect: Sequence[Path] = (),
 ) -> int:

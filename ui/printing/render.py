@@ -6,13 +6,12 @@ page is painted with "Page X of Y" in its footer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from casefiles.errors import CaseFileError
+from casefiles.progress import Progress
 from casefiles.summary.document import SummaryDocument
 from casefiles.summary.rendering import ImageSource, Paper
 from ui.printing import styles
@@ -23,9 +22,6 @@ from ui.printing.paint import PagePainter
 from ui.printing.paper import page_layout, with_binding_margins
 from ui.printing.text import Typesetter
 from ui.timeline.from_case import paint_timeline_source
-
-# Called after each page is painted: (pages done, pages in all). May raise to stop.
-RenderProgress = Callable[[int, int], None]
 
 
 class RenderFailed(CaseFileError):
@@ -50,7 +46,7 @@ def render(
     paper: Paper | None,
     images: ImageSource,
     *,
-    progress: RenderProgress | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Lay out and paint `document` on `device`; the number of pages.
 

@@ -41,7 +41,7 @@ class TimeSpanEdit(QWidget):
         self._tz = tz
         self._committed: TimeSpan | None = None
 
-        self.precision = VocabularyCombo(Precision, self, words=wording.precision_words)
+        self.precision = VocabularyCombo(Precision, self, words=wording.precision_choice)
         self.precision.setAccessibleName("Precision of the time")
         self.precision.setToolTip("How precisely the source gives the time: never more.")
         self.day_part = VocabularyCombo(DayPart, self, words=wording.day_part_words)

@@ -14,6 +14,7 @@ from casefiles import profile
 from casefiles.storage.backup import BackupResult, backups_folder
 from casefiles.storage.backup_listing import BackupEntry, automatic_backups, restore_as_new_file
 from casefiles.storage.file_format import SUFFIX
+from ui.background import Operation
 from ui.dialogs.backups_dialog import BackupAction, BackupsDialog
 from ui.dialogs.export_bundle_dialog import ExportBundleDialog
 from ui.dialogs.import_bundle_dialog import ImportBundleDialog
@@ -189,6 +190,13 @@ class CaseTools(QObject):
             window.statusBar().clearMessage()
             show_error(window, error, "Restore backup")
 
-        window.background.run(
-            lambda: restore_as_new_file(entry.path, target, key), restored, failed, context=window
+        window.background.start(
+            Operation(
+                "Restore backup",
+                lambda _progress: restore_as_new_file(entry.path, target, key),
+                restored,
+                failed,
+                parent=window,
+                cancellable=False,
+            )
         )

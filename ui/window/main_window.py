@@ -30,7 +30,7 @@ from casefiles.storage.backup import automatic_backup, save_copy
 from casefiles.storage.encryption import CaseKey, looks_encrypted
 from casefiles.storage.file_format import SUFFIX
 from casefiles.storage.store import CaseFile
-from ui.background import Background
+from ui.background import Background, Operation
 from ui.case_session import CaseSession
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.dialogs.passphrase_dialog import UnlockDialog
@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         self.session: CaseSession | None = None
         self.workspace: Workspace | None = None
         self._opening = False
-        self._copying = False
         self.backing_up = False
         self._closing = False
         self.setMinimumSize(MIN_SIZE)
@@ -234,14 +233,15 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self.session is None:
             return True
         self.workspace.flush()
-        if self._long_work_running() and not ask(
+        running = [task.operation.title for task in self.background.running()]
+        if running and not ask(
             self,
             "Close case file",
-            "Work on this case file is still running (an import or a copy). Stop it and close?",
+            f"Work on this case file is still running ({', '.join(running)}). Stop it and close?",
             "Stop and close",
         ):
             return False
-        self._stop_imports()
+        self.background.cancel_all()
         self._save_layout()
         self._closing = True
         self.background.wait()
@@ -392,19 +392,25 @@ class MainWindow(QMainWindow):
         # The dialog asked before replacing the file chosen, not one with the suffix added.
         replace = target == Path(chosen)
         self.statusBar().showMessage(f"Saving a copy to {target}…")
-        self._copying = True
 
         def done(_result: object) -> None:
-            self._copying = False
             self.statusBar().showMessage(f"Saved a copy: {target}", 8000)
 
         def failed(error: BaseException) -> None:
-            self._copying = False
             self.statusBar().clearMessage()
             show_error(self, error, "Save a copy")
 
         case = self.session.case
-        self.background.run(lambda: save_copy(case, target, replace=replace), done, failed)
+        self.background.start(
+            Operation(
+                "Save a copy",
+                lambda _progress: save_copy(case, target, replace=replace),
+                done,
+                failed,
+                parent=self,
+                cancellable=False,
+            )
+        )
 
     # Window state --------------------------------------------------------------------------
 
@@ -451,19 +457,6 @@ class MainWindow(QMainWindow):
     def _last_folder(self) -> str:
         recent = self.preferences.recent_files()
         return str(recent[0].parent) if recent else str(Path.home())
-
-    def _long_work_running(self) -> bool:
-        """An import or a copy is running (thumbnails and searches need no asking)."""
-        if self._copying:
-            return True
-        current = self.workspace.page.photos.current_import if self.workspace else None
-        return current is not None and current.running
-
-    def _stop_imports(self) -> None:
-        if self.workspace is not None:
-            current = self.workspace.page.photos.current_import
-            if current is not None and current.running:
-                current.cancel()
 
     # Showing state -------------------------------------------------------------------------
 
@@ -554,7 +547,7 @@ class MainWindow(QMainWindow):
         self.workspace.flush()
         from ui.printing import actions as printing  # loads the print fonts: only when asked
 
-        getattr(printing, what)(self, self.session.case, incident_uuid)
+        getattr(printing, what)(self, self.background, self.session.case, incident_uuid)
 
     def show_shortcuts(self) -> None:
         lines = [

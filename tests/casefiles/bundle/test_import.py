@@ -164,15 +164,15 @@ def test_create_needs_a_folder_and_a_new_name(demo_bundle: Path, tmp_path: Path)
 
 
 def test_progress_while_checking_and_writing(demo_bundle: Path, tmp_path: Path) -> None:
-    seen: list[tuple[str, int, int]] = []
+    seen: list[tuple[int, int, str]] = []
     path = tmp_path / "from bundle.casefile"
     create_from_bundle(demo_bundle, path, progress=lambda *step: seen.append(step))
-    checks = seen[0][2]
+    checks = seen[0][1]
     with zipfile.ZipFile(demo_bundle) as archive:
         originals = sum(name.startswith("evidence/") for name in archive.namelist())
-    assert ("checking", checks, checks) in seen and seen[-1] == ("writing", originals, originals)
+    assert (checks, checks, "checking") in seen and seen[-1] == (originals, originals, "writing")
     import_bundle(demo_bundle, path, progress=lambda *step: seen.append(step))
-    assert seen[-1] == ("checking", checks, checks)  # and nothing to write: it is all there
+    assert seen[-1] == (checks, checks, "checking")  # and nothing to write: it is all there
 
 
 def test_damage_not_assessed_travels_in_a_bundle(new_case: CaseFile, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from PIL import Image
 
 from casefiles.errors import NotFound
 from casefiles.integrity.verify import verify
+from casefiles.progress import Cancelled
 from casefiles.services import (
     evidence_changes,
     evidence_export,
@@ -210,17 +211,17 @@ def test_cancel_between_files_keeps_what_was_written(
         factory.camera_jpeg(tmp_path / f"p{n:02}.jpg", when=STRIKE_MORNING, size=(200 + n, 150))
         for n in range(10)
     ]
-    stop = threading.Event()
+    names: list[str] = []
 
-    def progress(done: int, total: int, path: Path) -> None:
+    def progress(done: int, total: int, label: str = "") -> None:
         assert total == 10
+        if done:  # the first report, before any file is written, only counts them
+            names.append(label)
         if done == 4:
-            stop.set()
+            raise Cancelled
 
-    outcomes = photo_import.import_files(
-        case, november, photos, progress=progress, cancelled=stop.is_set
-    )
-    assert len(outcomes) == 4
+    outcomes = photo_import.import_files(case, november, photos, progress=progress)
+    assert len(outcomes) == 4 and names == ["p00.jpg", "p01.jpg", "p02.jpg", "p03.jpg"]
     assert [r.original_filename for r in evidence_reading.list_evidence(case, november)] == [
         "p00.jpg",
         "p01.jpg",

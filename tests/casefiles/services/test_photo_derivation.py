@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from casefiles.integrity.verify import check, verify
+from casefiles.progress import Cancelled
 from casefiles.services import evidence_reading, incidents, photo_derivation, photo_import
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
@@ -28,7 +29,7 @@ import sys
 from casefiles.services import photo_derivation
 from casefiles.storage.store import CaseFile
 case = CaseFile.open(sys.argv[1])
-photo_derivation.derive_pending(case, progress=lambda done, total: print(done, flush=True))
+photo_derivation.derive_pending(case, progress=lambda done, total, label: print(done, flush=True))
 print("finished", flush=True)
 """
 
@@ -82,9 +83,13 @@ def test_cancel_stops_between_photos_and_the_rest_stay_pending(
     _import_photos(demo_path, tmp_path / "photos", 10)
     with CaseFile.open(demo_path) as case:
         seen: list[int] = []
-        run_ = photo_derivation.derive_pending(
-            case, progress=lambda done, total: seen.append(done), cancelled=lambda: bool(seen)
-        )
+
+        def progress(done: int, total: int, label: str = "") -> None:
+            if seen:  # Cancel, pressed once the run has begun
+                raise Cancelled
+            seen.append(done)
+
+        run_ = photo_derivation.derive_pending(case, progress=progress)
         assert run_.left == photo_derivation.pending_count(case) > 0
         assert run_.made + run_.left == 10 and run_.failed == 0
         assert verify(case) == []

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.domain.records import CorrespondenceRecord, IncidentRecord
 from casefiles.services import correspondence, evidence_reading, photo_import
 from tests import photo_factory as factory
-from tests.ui.case_fixtures import ListedIncidents
+from tests.ui.helpers import ListedIncidents
 from ui.case_session import CaseSession
 from ui.correspondence.correspondence_panel import CorrespondencePanel
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.domain.records import IncidentRecord
 from casefiles.services import incidents, mission
 from casefiles.storage.store import CaseFile
-from tests.ui.case_fixtures import ListedIncidents, open_window
+from tests.ui.helpers import ListedIncidents, open_window
 from ui.case_session import CaseSession
 from ui.incident.incident_page import IncidentPage
 

@@ -65,5 +65,7 @@ def test_every_precision_is_worded_the_same_on_screen_and_on_paper(
         listed = wording.span_words(record.span, KYIV, local_time=False)
         assert table_tips[record.uuid] == tooltip(f"{listed} ({words})")
         editor.set_span(record.span)
-        assert editor.precision.currentText() == words
+        # The editor offers the precision as a short choice, from the same wording module.
+        assert editor.precision.currentText() == wording.precision_choice(precision)
+        assert editor.precision.currentText() != words
         assert editor.words.text() == printed.when

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.vocabulary import IncidentStatus, IncidentType
-from tests.ui.case_fixtures import open_window
+from tests.ui.helpers import open_window
 from ui.models.incident_table_model import IncidentColumn
 from ui.navigator.incident_list import IncidentList
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import notes
-from tests.ui.case_fixtures import MessageBoxes, open_window, when_shown
+from tests.ui.helpers import MessageBoxes, open_window, when_shown
 from ui.dialogs.note_dialog import NoteDialog
 from ui.dialogs.site_notes_dialog import SiteNotesDialog
 from ui.window.workspace import CORRESPONDENCE_TAB

@@ -13,7 +13,7 @@ from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
 from casefiles.services import damage, evidence_reading, photo_import
 from tests import photo_factory as factory
-from tests.ui.case_fixtures import MessageBoxes, when_shown
+from tests.ui.helpers import MessageBoxes, when_shown
 from ui.case_session import CaseSession
 from ui.dialogs.link_damage_dialog import NO_DAMAGE, LinkDamageDialog
 from ui.incident.damage_panel import DamagePanel

@@ -158,8 +158,10 @@ def test_an_import_cancelled_midway_keeps_what_was_imported(
         )
     panel.import_paths([folder])
     current = panel.current_import
-    assert current is not None and current.progress is not None
-    qtbot.waitUntil(lambda: current.progress is None or current.progress.value() >= 2)
+    assert current is not None and current.task is not None
+    dialog = current.task.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not current.running or dialog.bar.value() >= 2)
     current.cancel()
     qtbot.waitUntil(lambda: current.summary is not None, timeout=20_000)
     assert current.summary is not None
@@ -176,8 +178,8 @@ def test_an_import_cancelled_midway_keeps_what_was_imported(
 def test_progress_delivered_as_the_import_ends_leaves_no_error(
     qtbot: QtBot, session: CaseSession, three_incidents: list[IncidentRecord], tmp_path: Path
 ) -> None:
-    # A shown window-modal QProgressDialog runs the event loop inside setValue; the import's
-    # end, already queued, is then delivered in the middle of handling a progress report.
+    # Every report and the end are queued before the UI thread handles any of them: the
+    # reports that come after the end must not touch the closed progress dialog.
     incident = three_incidents[0]
     photos = [
         factory.camera_jpeg(tmp_path / f"ş{i}.jpg", when=STRIKE.replace(minute=i), gps=None)
@@ -189,13 +191,14 @@ def test_progress_delivered_as_the_import_ends_leaves_no_error(
     widget.show_incident(incident.uuid, incident.reference)
     widget.import_paths(photos)
     importer = widget.current_import
-    assert importer is not None and importer.progress is not None
-    importer.progress.show()  # as it is once its minimum duration has passed
+    assert importer is not None and importer.task is not None
+    assert importer.task.dialog is not None
+    importer.task.dialog.open()  # as it is once its minimum duration has passed
     assert session.background.wait(30_000)  # every report and the end are now queued
     with qtbot.waitSignal(importer.finished, timeout=10_000) as ended:
         pass
     assert [o.outcome for o in ended.args[0]] == ["imported", "imported"]
-    assert importer.progress is None
+    assert importer.task.dialog is None and not importer.running
     assert len(evidence_reading.list_evidence(session.case, incident.uuid)) == 2
 
 

@@ -1,5 +1,5 @@
-"""The window's outputs: a file is replaced only when the save dialog asked about that very
-file, and never the open case file, whatever was answered."""
+"""Export PDF: a file is replaced only when the save dialog asked about that very file, and
+never the open case file, whatever was answered (the timeline's own: tests/ui/timeline)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from casefiles.errors import AlreadyExists
 from casefiles.storage.store import CaseFile
 from tests.helpers import sha256_of
+from tests.ui.helpers import wait_for
+from ui.background import Background
 from ui.printing import actions
-from ui.timeline import TimelineWidget
 
 
 @pytest.fixture
@@ -37,18 +37,25 @@ def answer_dialog(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> None:
 
 
 def test_export_pdf_replaces_the_file_the_dialog_asked_about(
-    parent: QWidget, case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    parent: QWidget,
+    background: Background,
+    case: CaseFile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "Protest annex.pdf"
     target.write_bytes(b"last week's annex")
     answer_dialog(monkeypatch, target)
-    assert actions.export_pdf(parent, case, None) == target
+    wait_for(qtbot, actions.export_pdf(parent, background, case, None))
     assert len(pypdf.PdfReader(target).pages) > 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
 def test_export_pdf_never_replaces_a_file_the_dialog_did_not_ask_about(
+    qtbot: QtBot,
     parent: QWidget,
+    background: Background,
     case: CaseFile,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -59,13 +66,15 @@ def test_export_pdf_never_replaces_a_file_the_dialog_did_not_ask_about(
     target = tmp_path / "Protest annex.pdf"
     target.write_bytes(b"last week's annex")
     answer_dialog(monkeypatch, tmp_path / "Protest annex")
-    assert actions.export_pdf(parent, case, None) is None
+    wait_for(qtbot, actions.export_pdf(parent, background, case, None))
     assert target.read_bytes() == b"last week's annex"
     assert warnings_shown == [f"{target} already exists; choose another name."]
 
 
 def test_export_pdf_never_replaces_the_open_case_file(
+    qtbot: QtBot,
     parent: QWidget,
+    background: Background,
     tmp_path: Path,
     demo_original: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -76,27 +85,8 @@ def test_export_pdf_never_replaces_the_open_case_file(
     before = sha256_of(named_like_a_pdf)
     with CaseFile.open(named_like_a_pdf) as case:
         answer_dialog(monkeypatch, named_like_a_pdf)
-        assert actions.export_pdf(parent, case, None) is None
+        wait_for(qtbot, actions.export_pdf(parent, background, case, None))
     assert sha256_of(named_like_a_pdf) == before
     assert warnings_shown == [
         f"{named_like_a_pdf} is a file Casefiles is using; choose another name."
     ]
-
-
-def test_timeline_export_replaces_only_when_asked_and_never_the_case_file(
-    timeline: TimelineWidget, demo_path: Path, tmp_path: Path
-) -> None:
-    existing = tmp_path / "timeline.png"
-    existing.write_bytes(b"an older picture")
-    with pytest.raises(AlreadyExists, match="already exists"):
-        timeline.export_pdf(existing)
-    assert existing.read_bytes() == b"an older picture"
-    timeline.export_png(existing, replace=True)
-    assert existing.read_bytes().startswith(b"\x89PNG")
-
-    before = sha256_of(demo_path)
-    for export in (timeline.export_png, timeline.export_pdf):
-        with pytest.raises(AlreadyExists, match="Casefiles is using"):
-            export(demo_path, replace=True, protect=[demo_path])
-    assert sha256_of(demo_path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.casefile", "timeline.png"]

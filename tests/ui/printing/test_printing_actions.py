@@ -1,11 +1,12 @@
-"""The File menu's Print preview, Export PDF and Print, with their dialogs answered by the test."""
+"""The File menu's Print preview, Export PDF and Print, with their dialogs answered by the test;
+each runs as one background operation."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,9 @@ from casefiles.domain.records import EvidenceRecord
 from casefiles.services import incidents
 from casefiles.storage.store import CaseFile
 from tests.casefiles.summary.photo_case import NOVEMBER
+from tests.ui.helpers import wait_for
 from tests.ui.printing.conftest import page_texts
+from ui.background import Background
 from ui.printing import actions
 
 
@@ -26,7 +29,9 @@ def parent(qtbot: QtBot) -> QWidget:
 
 
 def test_export_pdf_of_the_case(
+    qtbot: QtBot,
     parent: QWidget,
+    background: Background,
     case: CaseFile,
     photos: list[EvidenceRecord],
     tmp_path: Path,
@@ -40,17 +45,21 @@ def test_export_pdf_of_the_case(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
 
-    written = actions.export_pdf(parent, case, None)
+    wait_for(qtbot, actions.export_pdf(parent, background, case, None))
 
-    assert written == tmp_path / "Protest annex.pdf"
+    written = tmp_path / "Protest annex.pdf"
     assert Path(asked[0]).name.startswith("Case summary ")
     texts = page_texts(written)
     assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
     assert all(f"SHA-256 {record.sha256}" in "".join(texts) for record in photos)
 
 
-def test_export_pdf_of_an_incident_and_cancelling(
-    parent: QWidget, case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_export_pdf_of_an_incident_and_choosing_no_file(
+    parent: QWidget,
+    background: Background,
+    case: CaseFile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     november = incidents.get_by_reference(case, NOVEMBER)
     suggestions: list[str] = []
@@ -61,13 +70,18 @@ def test_export_pdf_of_an_incident_and_cancelling(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
 
-    assert actions.export_pdf(parent, case, november.uuid) is None
+    assert actions.export_pdf(parent, background, case, november.uuid) is None
     assert Path(suggestions[0]).name == "Incident report KYIV-2025-004.pdf"
     assert not list(tmp_path.glob("*.pdf"))
 
 
 def test_export_pdf_offers_the_documents_folder_then_the_last_one(
-    parent: QWidget, case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    parent: QWidget,
+    background: Background,
+    case: CaseFile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "home"))  # Qt finds Documents in it
     documents = Path(
@@ -85,38 +99,38 @@ def test_export_pdf_offers_the_documents_folder_then_the_last_one(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     november = incidents.get_by_reference(case, NOVEMBER).uuid
-    assert actions.export_pdf(parent, case, november) == chosen / "annex.pdf"
-    assert actions.export_pdf(parent, case, november) == chosen / "annex.pdf"
+    wait_for(qtbot, actions.export_pdf(parent, background, case, november))
+    (chosen / "annex.pdf").unlink()
+    wait_for(qtbot, actions.export_pdf(parent, background, case, november))
+    assert (chosen / "annex.pdf").read_bytes().startswith(b"%PDF")
     # Never the case file's folder (the demo's is the app's hidden data folder).
     assert offered == [documents, chosen] and case.path.parent not in offered
 
 
 def test_print_preview_draws_every_page(
-    parent: QWidget, case: CaseFile, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, parent: QWidget, background: Background, case: CaseFile
 ) -> None:
-    shown: list[int] = []
-    sizes: list[QSize] = []
+    november = incidents.get_by_reference(case, NOVEMBER).uuid
+    wait_for(qtbot, actions.print_preview(parent, background, case, november))
 
-    def exec_(dialog: QPrintPreviewDialog) -> int:
-        preview = dialog.findChild(QPrintPreviewWidget)
-        assert preview is not None
-        preview.updatePreview()
-        shown.append(preview.pageCount())
-        sizes.append(dialog.size())
-        return 0
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
-
-    actions.print_preview(parent, case, incidents.get_by_reference(case, NOVEMBER).uuid)
-
-    assert len(shown) == 1 and shown[0] >= 3
+    dialog = parent.findChild(QPrintPreviewDialog)
+    assert dialog is not None and dialog.isVisible()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.pageCount() >= 3, timeout=30_000)
     screen = parent.screen().availableGeometry()  # Qt's own size was 692×512 on any screen
-    assert sizes[0].width() >= 0.89 * screen.width()
-    assert sizes[0].height() >= 0.89 * screen.height()
+    assert dialog.width() >= 0.89 * screen.width()
+    assert dialog.height() >= 0.89 * screen.height()
+    dialog.reject()
 
 
 def test_print_sends_the_document_to_the_chosen_printer(
-    parent: QWidget, case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    parent: QWidget,
+    background: Background,
+    case: CaseFile,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     printed = tmp_path / "printer.pdf"
 
@@ -126,7 +140,7 @@ def test_print_sends_the_document_to_the_chosen_printer(
 
     monkeypatch.setattr(QPrintDialog, "exec", exec_)
 
-    assert actions.print_document(parent, case, None)
+    wait_for(qtbot, actions.print_document(parent, background, case, None))
 
     texts = page_texts(printed)
     assert "Chronology of incidents" in "".join(texts)
@@ -134,10 +148,31 @@ def test_print_sends_the_document_to_the_chosen_printer(
 
 
 def test_a_missing_incident_is_reported_not_raised(
-    parent: QWidget, case: CaseFile, monkeypatch: pytest.MonkeyPatch
+    parent: QWidget, background: Background, case: CaseFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: messages.append(text))
 
-    assert actions.build_document(parent, case, "no-such-uuid") is None
-    assert messages == ["There is no incident with id no-such-uuid in this case file."]
+    for what in (actions.print_preview, actions.export_pdf, actions.print_document):
+        assert what(parent, background, case, "no-such-uuid") is None
+    assert messages == ["There is no incident with id no-such-uuid in this case file."] * 3
+    assert background.running() == []
+
+
+def test_cancelling_an_export_leaves_no_file(
+    qtbot: QtBot,
+    parent: QWidget,
+    background: Background,
+    case: CaseFile,
+    photos: list[EvidenceRecord],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "Ləğv edilmiş.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    task = actions.export_pdf(parent, background, case, None)
+    assert task is not None and task.dialog is not None
+    task.cancel()  # before the first incident is read
+    wait_for(qtbot, task)
+    assert task.cancelled and list(tmp_path.glob("*.pdf")) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

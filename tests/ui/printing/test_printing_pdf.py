@@ -171,7 +171,7 @@ def test_a_failed_write_leaves_no_file(
     target = tmp_path / "out.pdf"
     target.write_bytes(b"the earlier export")
 
-    def stop(done: int, total: int) -> None:
+    def stop(done: int, total: int, label: str = "") -> None:
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):

@@ -18,17 +18,18 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import incidents, sites
 from casefiles.services.mission import create_case_file
-from tests.ui.case_fixtures import MessageBoxes, open_window, when_shown
+from tests.ui.helpers import MessageBoxes, open_window, when_shown
+from ui.background import SHOW_PROGRESS_AFTER_MS, ProgressDialog
 from ui.window.main_window import MainWindow
 
-# QProgressDialog shows itself at the latest this long after it was made (its default minimum
-# duration), whatever the app set later: waiting longer lets any forgotten one come back.
-PROGRESS_DIALOG_DEADLINE_MS = 4000 + 1000
+# A progress dialog shows itself this long after its work started: waiting longer lets any
+# forgotten one come back.
+PROGRESS_DIALOG_DEADLINE_MS = SHOW_PROGRESS_AFTER_MS + 2000
 
 
 @pytest.fixture
@@ -88,10 +89,15 @@ def close_when_drawn(pages: list[int]) -> Callable[[QPrintPreviewDialog], None]:
     return act
 
 
+def wait_for_the_work(qtbot: QtBot, window: MainWindow) -> None:
+    """The operation started from the menu has ended (its progress dialog closed)."""
+    qtbot.waitUntil(lambda: not window.background.running(), timeout=60_000)
+
+
 def visible_dialogs() -> list[str]:
     return [
         f"{type(widget).__name__} “{widget.windowTitle()}”"
-        + (f": {widget.labelText()}" if isinstance(widget, QProgressDialog) else "")
+        + (f": {widget.label.text()}" if isinstance(widget, ProgressDialog) else "")
         for widget in QApplication.topLevelWidgets()
         if isinstance(widget, QDialog) and widget.isVisible()
     ]
@@ -121,6 +127,7 @@ def test_print_leaves_the_window_usable(
     printed = tmp_path / "printer.pdf"
     when_shown(QPrintDialog, print_to_file(printed))
     window.commands.print_summary.trigger()
+    wait_for_the_work(qtbot, window)
     pages = [page.extract_text() for page in pypdf.PdfReader(printed).pages]
     assert "Chronology of incidents" in "".join(pages)
     assert message_boxes.shown == []
@@ -133,6 +140,7 @@ def test_print_preview_leaves_the_window_usable(
     pages: list[int] = []
     when_shown(QPrintPreviewDialog, close_when_drawn(pages))
     window.commands.print_preview.trigger()
+    qtbot.waitUntil(lambda: bool(pages), timeout=60_000)
     count, width, height = pages
     assert count >= 2
     assert width >= 1200 and height >= 650  # of the 1366×768 screen; Qt's own is 692×512
@@ -147,6 +155,7 @@ def test_export_pdf_leaves_the_window_usable(
     target = tmp_path / "Protest annex.pdf"
     when_shown(QFileDialog, save_as(target))
     getattr(window.commands, item).trigger()
+    wait_for_the_work(qtbot, window)
     assert len(pypdf.PdfReader(target).pages) >= 2
     assert message_boxes.shown == []
     assert_window_takes_input(qtbot, window)

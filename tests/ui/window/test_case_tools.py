@@ -10,24 +10,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from casefiles import profile
 from casefiles.bundle.verify import verify_bundle
 from casefiles.integrity import audit
 from casefiles.services import incidents, sites
-from casefiles.storage.backup import automatic_backup, backups_folder, list_backups
+from casefiles.storage.backup import automatic_backup, list_backups
 from casefiles.storage.backup_listing import automatic_backups
 from casefiles.storage.store import CaseFile
-from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
+from tests.ui.helpers import MessageBoxes, open_window, type_text, when_shown
 from ui.app import open_window as start_app
 from ui.dialogs.backups_dialog import BackupAction, BackupsDialog
 from ui.dialogs.export_bundle_dialog import ExportBundleDialog
 from ui.dialogs.import_bundle_dialog import ImportBundleDialog
 from ui.dialogs.profile_dialog import ProfileDialog
 from ui.dialogs.verify_dialog import VerifyDialog
-from ui.models.backup_table_model import BackupColumn, BackupTableModel
+from ui.models.backup_table_model import BackupColumn
 
 NAME = "Aynur Məmmədova"
 ROLE = "Konsul"
@@ -179,7 +178,7 @@ def test_an_export_can_be_cancelled_and_leaves_nothing(
     dialog.target.setText(str(target))
     dialog.start()
     dialog.cancel()  # before the first original is written
-    qtbot.waitUntil(lambda: not dialog._running, timeout=30_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert dialog.status.text() == "Export cancelled; nothing was written."
     assert [p.name for p in tmp_path.iterdir() if "cancelled" in p.name] == []
 
@@ -247,7 +246,7 @@ def test_a_conflicting_bundle_is_refused_with_the_conflicts_listed(
     assert dialog.merge.isChecked()
     dialog.bundle.setText(str(bundle))
     dialog.start()
-    qtbot.waitUntil(lambda: not dialog._running, timeout=30_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert dialog.status.text().startswith("Nothing was imported: the bundle and this case file")
     assert f"• incident {first.reference}: title differ" in dialog.conflicts.toPlainText()
     assert window.session.case.fingerprint() == fingerprint
@@ -300,27 +299,6 @@ def test_backups_are_listed_opened_read_only_and_restored_as_a_new_file(
         window.commands.backups.trigger()
     assert window.session is not None and window.session.read_only
     assert window.session.case.path == entries[0].path
-
-
-def test_the_backup_model_with_a_damaged_backup(
-    qtmodeltester: ModelTester, demo_path: Path
-) -> None:
-    from zoneinfo import ZoneInfo
-
-    with CaseFile.open(demo_path) as case:
-        automatic_backup(case)
-        damaged = backups_folder(case) / "20250101T000000000000Z demo 0123456789abcdef.casefile"
-        damaged.write_text("not a database", encoding="utf-8")
-        entries = automatic_backups(case)
-    model = BackupTableModel(ZoneInfo("Europe/Kyiv"))
-    model.set_entries(entries, "")
-    qtmodeltester.check(model)
-    assert model.rowCount() == 2
-    assert model.index(0, BackupColumn.FINGERPRINT).data() == f"{entries[0].fingerprint[:16]}…"
-    assert model.index(0, BackupColumn.STATE).data() == "Can be opened"
-    assert model.index(1, BackupColumn.TAKEN).data() == "1 Jan 2025, 02:00 (00:00 UTC)"
-    assert model.index(1, BackupColumn.FINGERPRINT).data() == "—"
-    assert "not a case file" in model.index(1, BackupColumn.STATE).data()
 
 
 def test_export_with_the_printed_summary_of_one_incident(

@@ -17,7 +17,7 @@ from casefiles.services.mission import create_case_file
 from casefiles.storage import encryption, file_format
 from casefiles.storage.file_format import SQLITE_MAGIC
 from casefiles.storage.store import CaseFile
-from tests.ui.case_fixtures import open_window, type_text, when_shown
+from tests.ui.helpers import open_window, type_text, when_shown
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.dialogs.passphrase_dialog import (
     UnlockDialog,
@@ -198,5 +198,5 @@ def test_plain_case_cannot_be_locked_and_pdf_export_says_a_pdf_is_plain(
         monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
         from ui.printing.actions import export_pdf
 
-        assert export_pdf(window, case, None) is None
+        assert export_pdf(window, window.background, case, None) is None
     assert asked == ["Export PDF (a PDF is not encrypted: anyone who gets it can read it)"]

@@ -19,7 +19,7 @@ from casefiles.domain.vocabulary import DamageElement, IncidentType, Severity
 from casefiles.services import damage, evidence_reading, incidents, notes, sites
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
-from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
+from tests.ui.helpers import MessageBoxes, open_window, type_text, when_shown
 from ui.dialogs.damage_dialog import DamageDialog
 from ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from ui.dialogs.new_case_dialog import NewCaseDialog

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.services import evidence_changes, evidence_reading, incidents, notes
 from casefiles.storage.store import CaseFile
-from tests.ui.case_fixtures import open_window
+from tests.ui.helpers import open_window
 
 TITLE = "<qt><b>Strike</b> <img src=file:///etc/passwd></qt>"
 NOTE = "<script>alert(1)</script> <a href='file:///etc/shadow'>details</a> Київ"

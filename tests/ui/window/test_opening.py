@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.services import incidents
 from casefiles.storage.backup import list_backups
 from casefiles.storage.store import CaseFile
-from tests.ui.case_fixtures import MessageBoxes, open_window
+from tests.ui.helpers import MessageBoxes, open_window
 from ui.app import open_window as start_app
 from ui.preferences import Preferences
 from ui.window.case_loader import demo_copy_path
@@ -86,9 +86,10 @@ def test_save_a_copy_writes_a_consistent_copy(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     window = open_window(qtbot, demo_path)
     window.commands.save_copy.trigger()
+    assert [task.operation.title for task in window.background.running()] == ["Save a copy"]
     copy = target.with_name("copy.casefile")
-    qtbot.waitUntil(copy.exists, timeout=10_000)
-    qtbot.waitUntil(lambda: not window._copying, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.background.running(), timeout=10_000)
+    assert copy.exists()
     with CaseFile.open(copy, read_only=True) as case:
         assert len(incidents.list_incidents(case)) == 6
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import sha256_of
-from tests.ui.case_fixtures import MessageBoxes, open_window
+from tests.ui.helpers import MessageBoxes, open_window
 
 
 def test_an_unknown_mission_time_zone_is_a_message(

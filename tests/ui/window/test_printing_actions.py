@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.case_fixtures import open_window
+from tests.ui.helpers import open_window
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("ui.printing.actions") is None,
@@ -27,7 +27,7 @@ def test_print_items_call_the_printing_module(
         monkeypatch.setattr(
             printing,
             name,
-            lambda parent, case, incident, name=name: calls.append((name, incident)),
+            lambda parent, background, case, incident, name=name: calls.append((name, incident)),
         )
     window = open_window(qtbot, demo_path)
     workspace = window.workspace

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.vocabulary import IncidentType
-from tests.ui.case_fixtures import open_window
+from tests.ui.helpers import open_window
 
 
 def test_the_timeline_follows_the_incident_list(qtbot: QtBot, demo_path: Path) -> None:

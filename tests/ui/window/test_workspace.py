@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.services import correspondence, incidents, mission
 from casefiles.storage.store import CaseFile
-from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
+from tests.ui.helpers import MessageBoxes, open_window, type_text, when_shown
 from ui.dialogs.correspondence_dialog import CorrespondenceDialog
 from ui.dialogs.mission_dialog import MissionDialog
 from ui.dialogs.new_incident_dialog import NewIncidentDialog

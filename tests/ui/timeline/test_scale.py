@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from tests.ui.timeline_demo import KYIV
+from tests.ui.timeline.timeline_demo import KYIV
 from ui.timeline.scale import DAY, YEAR, TimeScale, axis_rows
 from ui.timeline.view import MIN_SPAN, TimelineView, fitted, preset
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import IncidentType
-from tests.ui.timeline_demo import CHANCERY, DEMO_LANES, KYIV, TODAY, demo_incidents
+from tests.ui.timeline.timeline_demo import CHANCERY, DEMO_LANES, KYIV, TODAY, demo_incidents
 from ui.timeline import MarkKind, TimelineIncident, TimelineLane, TimelinePanel, TimelineWidget
 
 ORDER = [f"incident-{n}" for n in range(1, 7)]  # the demo incidents in time order

@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdf
+import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 
 from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.domain.vocabulary import Impact, IncidentStatus, SiteKind
-from tests.ui.timeline_demo import DEMO_LANES, KYIV, TODAY, demo_incidents
+from casefiles.errors import AlreadyExists
+from tests.helpers import sha256_of
+from tests.ui.timeline.timeline_demo import DEMO_LANES, KYIV, TODAY, demo_incidents
 from ui.timeline import (
     TimelineIndex,
     TimelineWidget,
@@ -151,3 +154,22 @@ def test_export_png_is_headed_by_the_mission(timeline: TimelineWidget, tmp_path:
         if any(images[0].pixel(x, y) != images[1].pixel(x, y) for x in range(0, 2800, 4))
     ]
     assert rows and max(rows) < 40  # the mission is named in the heading, above the drawing
+
+
+def test_timeline_export_replaces_only_when_asked_and_never_the_case_file(
+    timeline: TimelineWidget, demo_path: Path, tmp_path: Path
+) -> None:
+    existing = tmp_path / "timeline.png"
+    existing.write_bytes(b"an older picture")
+    with pytest.raises(AlreadyExists, match="already exists"):
+        timeline.export_pdf(existing)
+    assert existing.read_bytes() == b"an older picture"
+    timeline.export_png(existing, replace=True)
+    assert existing.read_bytes().startswith(b"\x89PNG")
+
+    before = sha256_of(demo_path)
+    for export in (timeline.export_png, timeline.export_pdf):
+        with pytest.raises(AlreadyExists, match="Casefiles is using"):
+            export(demo_path, replace=True, protect=[demo_path])
+    assert sha256_of(demo_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.casefile", "timeline.png"]

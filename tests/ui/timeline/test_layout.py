@@ -11,7 +11,7 @@ import pytest
 
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import IncidentType
-from tests.ui.timeline_demo import (
+from tests.ui.timeline.timeline_demo import (
     CHANCERY,
     DEMO_LANES,
     KHARKIV,

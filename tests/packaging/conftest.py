@@ -1,3 +1,0 @@
-from tests.ui.case_fixtures import message_boxes
-
-__all__ = ["message_boxes"]
