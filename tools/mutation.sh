@@ -20,7 +20,7 @@ declare -A tests=(
     [casefiles/audit.py]="tests/casefiles/test_audit_chain.py"
     [casefiles/timespan.py]="tests/casefiles/test_timespan.py tests/casefiles/test_timespan_properties.py"
     [casefiles/file_writing.py]="tests/casefiles/test_file_writing.py"
-    [casefiles/verify.py]="tests/casefiles/test_verify.py tests/casefiles/test_audit_chain.py tests/casefiles/test_evidence_import.py"
+    [casefiles/verify.py]="tests/casefiles/test_verify.py tests/casefiles/test_verify_attacks.py tests/casefiles/test_audit_chain.py tests/casefiles/test_evidence_import.py tests/casefiles/test_damage_links.py"
     [casefiles/evidence_checks.py]="tests/casefiles/test_evidence_import.py tests/casefiles/test_fuzz_photo_import.py"
     [casefiles/locking.py]="tests/casefiles/test_locking.py"
     [casefiles/file_format.py]="tests/casefiles/test_store.py tests/casefiles/test_migrate.py tests/casefiles/test_fuzz_case_open.py"
@@ -31,15 +31,36 @@ declare -A tests=(
     [casefiles/bundle/verify.py]="tests/casefiles/bundle"
 )
 order=(
-    casefiles/audit.py casefiles/file_writing.py casefiles/timespan.py casefiles/evidence_checks.py
-    casefiles/verify.py casefiles/locking.py casefiles/file_format.py casefiles/bundle/manifest.py
-    casefiles/bundle/checks.py casefiles/bundle/verify.py casefiles/photo_metadata.py
-    casefiles/services/evidence.py
+    casefiles/audit.py casefiles/file_writing.py casefiles/timespan.py casefiles/verify.py
+    casefiles/bundle/verify.py casefiles/bundle/checks.py casefiles/bundle/manifest.py
+    casefiles/evidence_checks.py casefiles/file_format.py casefiles/locking.py
+    casefiles/photo_metadata.py casefiles/services/evidence.py
 )
 modules=("$@")
 [ ${#modules[@]} -gt 0 ] || modules=("${order[@]}")
 
 mkdir -p "$out"
+
+# The demo case file and its bundle, written once by the code as it is: the tests' fixtures copy
+# them (tests/conftest.py) instead of writing them anew for every mutant, which took seconds.
+fixtures=$out/fixtures
+rm -rf "$fixtures"
+mkdir -p "$fixtures"
+"$python" - "$fixtures" <<'PY'
+import sys
+from pathlib import Path
+
+from casefiles.bundle.export import export_bundle
+from casefiles.demo import write_demo
+from casefiles.store import CaseFile
+
+folder = Path(sys.argv[1])
+write_demo(folder / "demo.casefile")
+with CaseFile.open(folder / "demo.casefile", read_only=True) as case:
+    export_bundle(case, folder / "demo bundle.zip")
+PY
+export CASEFILES_TEST_DEMO=$fixtures/demo.casefile
+export CASEFILES_TEST_DEMO_BUNDLE="$fixtures/demo bundle.zip"
 
 for module in "${modules[@]}"; do
     selection=${tests[$module]:-}
@@ -62,8 +83,8 @@ for module in "${modules[@]}"; do
         echo "pytest_add_cli_args_test_selection ="
         for path in $selection; do echo "    $path"; done
         echo "pytest_add_cli_args = -p no:cacheprovider --hypothesis-profile=mutation"
-        # A mutant whose tests all pass runs every selected test, and the first use of the demo
-        # case file writes it (seconds): give that time before calling it a hang.
+        # A mutant whose tests all pass runs every test that reaches it, on a loaded machine:
+        # give that time before calling it a hang.
         echo "timeout_constant = 60"
     } >"$work/setup.cfg"
     echo "== $module: tests $selection" >&2

@@ -19,6 +19,7 @@ from casefiles.backup_listing import automatic_backups
 from casefiles.bundle.verify import verify_bundle
 from casefiles.services import incidents, sites
 from casefiles.store import CaseFile
+from casefiles.verify import verify
 from tests.ui.case_fixtures import MessageBoxes, open_window, type_text, when_shown
 from ui.app import open_window as start_app
 from ui.dialogs.backups_dialog import BackupAction, BackupsDialog
@@ -98,12 +99,14 @@ def test_verify_finds_an_edit_made_behind_the_apps_back_and_saves_the_report(
         raw.execute("UPDATE incidents SET title = 'Nothing happened' WHERE id = 1")
     window = open_window(qtbot, demo_path)
     reports: list[str] = []
+    statuses: list[str] = []
     report = tmp_path / "hesabat.txt"
     report.write_text("an older report", encoding="utf-8")
 
     def look(dialog: VerifyDialog) -> None:
         qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30_000)
         reports.append(dialog.findings.toPlainText())
+        statuses.append(dialog.status.text())
         message_boxes.answer = QMessageBox.StandardButton.Cancel
         assert not dialog.save_to(report)  # asked first; "Cancel" keeps the old file
         message_boxes.answer = QMessageBox.StandardButton.Yes
@@ -113,10 +116,23 @@ def test_verify_finds_an_edit_made_behind_the_apps_back_and_saves_the_report(
     when_shown(VerifyDialog, look)
     window.commands.verify.trigger()
     text = reports[0]
-    assert "Result: 1 problem found: see below." in text
+    assert "Result: 2 problems found: see below." in text
     assert "1. Records against the audit log: The incident" in text and "title" in text
+    # Opening did not compare the index's texts (issue 11: seconds in a large file); verify
+    # did, and rebuilt it from the rows: search now finds the edited title, and only the edit
+    # itself remains a finding.
+    assert "2. Search index: The search index is out of step with incident(s) KYIV-2022-001" in text
+    assert statuses == [
+        "2 problems found: see below. The search index was rebuilt from the records."
+    ]
     assert message_boxes.shown == ["hesabat.txt already exists. Replace it with this report?"] * 2
     assert report.read_text(encoding="utf-8") == text
+    assert window.session is not None
+    case = window.session.case
+    assert [i.reference for i in incidents.search_incidents(case, "Nothing happened")] == [
+        "KYIV-2022-001"
+    ]
+    assert [f.check for f in verify(case)] == ["row"]
 
 
 def test_verify_says_an_intact_file_is_intact(qtbot: QtBot, demo_path: Path) -> None:
