@@ -179,6 +179,13 @@ def _restore_own_tables(session: Session) -> None:
 
 
 _LOOKUP = "SELECT rowid FROM incident_search WHERE incident_search MATCH :q"
+# As many index rows as live incidents, and every live incident among them: the same ids.
+_SAME_INCIDENTS = (
+    "SELECT (SELECT count(*) FROM incident_search) = "
+    "(SELECT count(*) FROM incidents WHERE NOT deleted) "
+    "AND NOT EXISTS (SELECT id FROM incidents WHERE NOT deleted "
+    "EXCEPT SELECT rowid FROM incident_search)"
+)
 
 
 def needs_rebuild(session: Session) -> bool:
@@ -190,15 +197,12 @@ def needs_rebuild(session: Session) -> bool:
     try:
         if _index_altered(session):
             return True
-        indexed = session.scalars(text("SELECT rowid FROM incident_search ORDER BY rowid")).all()
         # Row ids come from the content table; a lookup reads the full-text index itself.
         session.execute(text(f"{_LOOKUP} LIMIT 1"), {"q": "a"})
+        in_step = session.execute(text(_SAME_INCIDENTS)).scalar()
     except DBAPIError:
         return True
-    live = session.scalars(
-        select(Incident.id).where(Incident.deleted.is_(False)).order_by(Incident.id)
-    ).all()
-    return indexed != live
+    return not in_step
 
 
 def repair(session: Session) -> bool:
