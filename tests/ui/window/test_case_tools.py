@@ -16,7 +16,9 @@ from pytestqt.qtbot import QtBot
 from casefiles import audit, profile
 from casefiles.backup import automatic_backup, backups_folder, list_backups
 from casefiles.backup_listing import automatic_backups
+from casefiles.bundle.checks import is_encrypted_bundle
 from casefiles.bundle.verify import verify_bundle
+from casefiles.encryption import looks_encrypted, unlock
 from casefiles.services import incidents, sites
 from casefiles.store import CaseFile
 from casefiles.verify import verify
@@ -393,3 +395,69 @@ def test_a_bundle_merged_into_the_open_case_shows_what_it_added(
     assert message_boxes.shown[0].startswith("Added to demo.casefile: 1 incident.")
     assert window.workspace is not None
     assert len(window.workspace.navigator.incidents.records()) == 7
+
+
+# Encrypted bundles --------------------------------------------------------------------------
+
+BUNDLE_PASSPHRASE = "Paket üçün parol — пароль"
+
+
+def test_an_encrypted_bundle_is_exported_without_its_summary(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, demo_path)
+    assert window.session is not None and window.workspace is not None
+    records = window.workspace.navigator.incidents.records()
+    dialog = ExportBundleDialog(window.session.case, records, window.background, window)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "şifrəli paket.zip"
+    dialog.target.setText(str(target))
+    assert not dialog.protection.encrypt.isChecked()  # a plain case file: a plain bundle
+    assert dialog.with_summary.isChecked()
+    dialog.protection.encrypt.setChecked(True)
+    # The summary would pass through a temporary file in clear.
+    assert not dialog.with_summary.isChecked() and not dialog.with_summary.isEnabled()
+    dialog.protection.passphrase.setText(BUNDLE_PASSPHRASE)
+    dialog.protection.confirm.setText(BUNDLE_PASSPHRASE + "!")
+    dialog.start()
+    assert dialog.status.text() == "The two passphrases differ."
+    assert not target.exists()
+    dialog.protection.confirm.setText(BUNDLE_PASSPHRASE)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
+    assert dialog.protection.passphrase.text() == ""  # not kept in the dialog
+    assert is_encrypted_bundle(target)
+    with zipfile.ZipFile(target) as bundle:
+        assert "summary.pdf" not in bundle.namelist()
+    assert verify_bundle(target, BUNDLE_PASSPHRASE).findings == []
+
+
+def test_an_encrypted_bundle_asks_its_passphrase_and_makes_an_encrypted_case_file(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "şifrəli paket.zip"
+    with CaseFile.open(demo_path, read_only=True) as case:
+        from casefiles.bundle.export import export_bundle
+
+        export_bundle(case, bundle, password=BUNDLE_PASSPHRASE)
+    new = tmp_path / "Xarkov.casefile"
+    window = open_window(qtbot)
+    dialog = ImportBundleDialog(None, window.background, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.passphrase.isEnabled()  # no bundle chosen yet
+    dialog.bundle.setText(str(bundle))
+    dialog.target.setText(str(new))
+    assert dialog.passphrase.isEnabled() and not dialog.import_button.isEnabled()
+    dialog.passphrase.setText("not the passphrase")
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog._running, timeout=30_000)
+    assert dialog.status.text() == (
+        "The passphrase does not open şifrəli paket.zip; nothing was changed."
+    )
+    assert not new.exists()
+    dialog.passphrase.setText(BUNDLE_PASSPHRASE)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
+    assert looks_encrypted(new)
+    with CaseFile.open(new, key=unlock(new, BUNDLE_PASSPHRASE)) as case:
+        assert len(incidents.list_incidents(case)) == 6
