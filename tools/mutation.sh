@@ -20,8 +20,8 @@ declare -A tests=(
     [casefiles/audit.py]="tests/casefiles/test_audit_chain.py"
     [casefiles/timespan.py]="tests/casefiles/test_timespan.py tests/casefiles/test_timespan_properties.py"
     [casefiles/file_writing.py]="tests/casefiles/test_file_writing.py"
-    [casefiles/verify.py]="tests/casefiles/test_verify.py tests/casefiles/test_verify_attacks.py tests/casefiles/test_audit_chain.py tests/casefiles/test_evidence_import.py tests/casefiles/test_damage_links.py"
-    [casefiles/evidence_checks.py]="tests/casefiles/test_evidence_import.py tests/casefiles/test_fuzz_photo_import.py"
+    [casefiles/verify.py]="tests/casefiles/test_verify.py tests/casefiles/test_verify_details.py tests/casefiles/test_verify_attacks.py tests/casefiles/test_audit_chain.py tests/casefiles/test_evidence_import.py tests/casefiles/test_damage_links.py"
+    [casefiles/evidence_checks.py]="tests/casefiles/test_evidence_checks.py"
     [casefiles/locking.py]="tests/casefiles/test_locking.py"
     [casefiles/file_format.py]="tests/casefiles/test_store.py tests/casefiles/test_migrate.py tests/casefiles/test_fuzz_case_open.py"
     [casefiles/photo_metadata.py]="tests/casefiles/test_photo_metadata.py tests/casefiles/test_evidence_import.py"
@@ -87,6 +87,8 @@ for module in "${modules[@]}"; do
         # give that time before calling it a hang.
         echo "timeout_constant = 60"
     } >"$work/setup.cfg"
+    # Tests that run the command line in a new process: it imports the mutated copy too.
+    export PYTHONPATH=$work/mutants
     echo "== $module: tests $selection" >&2
     started=$(date +%s)
     (cd "$work" && nice -n 19 "$python" -m mutmut run --max-children "$children" >"$work/run.log" 2>&1) ||
