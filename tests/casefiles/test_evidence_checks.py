@@ -9,7 +9,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from casefiles.evidence_checks import capture_moment, consistency_warnings, distance_m
+from casefiles.evidence_checks import (
+    _ago,
+    _distance_words,
+    capture_moment,
+    consistency_warnings,
+    distance_m,
+)
 from casefiles.timespan import TimeSpan, zone
 
 KYIV = zone("Europe/Kyiv")
@@ -175,3 +181,33 @@ def test_editing_software_is_named_and_every_warning_comes_in_order() -> None:
         "Its GPS position is 409 km from Səfirlik binası.",
         "The file names editing software (Adobe Photoshop).",
     )
+
+
+@pytest.mark.parametrize(
+    ("delta", "words"),
+    [
+        (timedelta(minutes=20), "1 hours"),
+        (timedelta(hours=47, minutes=29), "47 hours"),
+        (timedelta(hours=48), "2 days"),
+        (timedelta(days=59, hours=12), "60 days"),  # rounded, still under 60 days
+        (timedelta(days=60), "2 months"),
+        (timedelta(days=60, hours=12), "2 months"),
+        (timedelta(days=200), "7 months"),  # 200 / 30.4 = 6.6
+    ],
+)
+def test_how_long_before_or_after_is_said(delta: timedelta, words: str) -> None:
+    assert _ago(delta) == words
+
+
+@pytest.mark.parametrize(
+    ("metres", "words"),
+    [
+        (1_000.4, "1,000 m"),
+        (9_999.4, "9,999 m"),
+        (10_000.0, "10 km"),
+        (10_000.4, "10 km"),
+        (1_500_000.0, "1,500 km"),
+    ],
+)
+def test_a_distance_is_said_in_metres_under_ten_kilometres(metres: float, words: str) -> None:
+    assert _distance_words(metres) == words
