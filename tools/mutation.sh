@@ -22,7 +22,7 @@ declare -A tests=(
     [casefiles/file_writing.py]="tests/casefiles/test_file_writing.py"
     [casefiles/verify.py]="tests/casefiles/test_verify.py tests/casefiles/test_verify_details.py tests/casefiles/test_verify_attacks.py tests/casefiles/test_audit_chain.py tests/casefiles/test_evidence_import.py tests/casefiles/test_damage_links.py"
     [casefiles/evidence_checks.py]="tests/casefiles/test_evidence_checks.py"
-    [casefiles/locking.py]="tests/casefiles/test_locking.py"
+    [casefiles/locking.py]="tests/casefiles/test_writer_lock.py tests/casefiles/test_locking.py"
     [casefiles/file_format.py]="tests/casefiles/test_store.py tests/casefiles/test_migrate.py tests/casefiles/test_fuzz_case_open.py"
     [casefiles/photo_metadata.py]="tests/casefiles/test_photo_metadata.py tests/casefiles/test_evidence_import.py"
     [casefiles/services/evidence.py]="tests/casefiles/test_evidence_import.py tests/casefiles/test_correspondence_scans.py"
@@ -87,7 +87,9 @@ for module in "${modules[@]}"; do
         # give that time before calling it a hang.
         echo "timeout_constant = 60"
     } >"$work/setup.cfg"
-    # Tests that run the command line in a new process: it imports the mutated copy too.
+    # Tests that run the command line in a new process: it imports the mutated copy too. (The
+    # folder must exist before Python starts, or its import system skips it for good.)
+    mkdir -p "$work/mutants"
     export PYTHONPATH=$work/mutants
     echo "== $module: tests $selection" >&2
     started=$(date +%s)
