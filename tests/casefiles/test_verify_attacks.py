@@ -79,10 +79,9 @@ def test_swapping_the_row_ids_of_two_sites_is_found(demo_path: Path) -> None:
     result = _verify_cli(demo_path)
     assert result.returncode == 1, result.stdout
     uuid = _incident_uuid(demo_path, "KYIV-2024-001")
-    assert (
-        f"row: The incident KYIV-2024-001 ({uuid}) differs from the audit log in: site_uuid."
-        in result.stdout.splitlines()
-    )
+    moved = f"row: The incident KYIV-2024-001 ({uuid}) differs from the audit log in: site_uuid."
+    assert moved in result.stdout.splitlines()
+    assert moved in _findings(demo_path)  # the core, in this process
 
 
 def test_swapping_two_incidents_with_their_correspondence_links_is_found(
@@ -192,6 +191,7 @@ def test_a_preview_replaced_by_another_photos_preview_is_found(demo_path: Path) 
         "d.purpose = 'preview') WHERE purpose = 'preview' AND evidence_id = (SELECT id FROM "
         f"evidence_items WHERE uuid = '{wall}')",
     )
+    assert _findings(demo_path) == _verify_cli(demo_path).stdout.splitlines()[:-1]
     result = _verify_cli(demo_path)
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == (
@@ -274,6 +274,7 @@ def test_imported_photos_record_the_hashes_of_their_derived_images(demo_path: Pa
 )
 def test_schema_changes_are_found(demo_path: Path, statements: list[str], expected: str) -> None:
     _tamper(demo_path, *statements)
+    assert expected in _findings(demo_path)  # the core, in this process
     result = _verify_cli(demo_path)
     assert result.returncode == 1
     assert expected in result.stdout.splitlines(), result.stdout
@@ -363,6 +364,7 @@ def test_unparseable_values_are_findings_with_exit_1(
         "damage": _one(demo_path, "SELECT uuid FROM damage_items WHERE id = 1"),
     }
     _tamper(demo_path, statement)
+    assert expected.format(**uuids) in _findings(demo_path)  # the core, in this process
     result = _verify_cli(demo_path)
     assert result.returncode == 1, result.stderr
     assert expected.format(**uuids) in result.stdout.splitlines(), result.stdout
