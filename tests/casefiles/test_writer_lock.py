@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from casefiles import clock
+from casefiles import clock, locking
 from casefiles.errors import CaseFileLocked
 from casefiles.locking import (
     MAX_LOCK_BYTES,
@@ -51,10 +51,12 @@ def test_the_lock_says_who_where_which_process_and_since_when(case_path: Path) -
         with pytest.raises(CaseFileLocked) as raised:
             WriterLock(case_path).acquire()
         assert raised.value.holder == holder
-        assert str(raised.value).startswith(
+        message = str(raised.value)
+        assert message.startswith(
             f"The case file is open for writing by {clock.current_user()} on "
             f"{clock.host_name()} since "
         )
+        assert message.endswith(" UTC; you can open it read-only.")
         assert [p.name for p in case_path.parent.iterdir()] == [lock.path.name]  # no leftovers
     finally:
         lock.release()
@@ -157,3 +159,20 @@ def test_what_a_lock_holds_when_it_is_read(case_path: Path) -> None:
 )
 def test_a_holder_is_described_in_words(holder: dict[str, Any], words: str) -> None:
     assert describe(holder) == words
+
+
+def test_the_lock_is_kept_fresh_while_it_is_held(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(locking, "HEARTBEAT_S", 0.05)  # every minute in the app
+    lock = WriterLock(case_path)
+    lock.acquire()
+    try:
+        old = time.time() - STALE_AFTER_S - 60
+        os.utime(lock.path, (old, old))
+        deadline = time.monotonic() + 30
+        while lock.path.stat().st_mtime == old and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not is_stale(lock.path, _holder(lock.path))
+    finally:
+        lock.release()
