@@ -87,3 +87,27 @@ def test_an_altered_original_in_an_encrypted_case_file_is_found(tmp_path: Path) 
         assert [f"{f.check}: {f.message}" for f in verify(case)] == [
             f"blob: Blob {sha256[:16]}… does not match its SHA-256."
         ]
+
+
+def _findings(path: Path) -> list[str]:
+    with CaseFile.open(path, read_only=True) as case:
+        return [f"{f.check}: {f.message}" for f in verify(case)]
+
+
+def test_every_field_that_differs_is_named_and_every_row_is_checked(demo_path: Path) -> None:
+    """A planted row (no log entry) read first does not stop the rows after it from being
+    compared; a row with two fields edited names both."""
+    with sqlite3.connect(demo_path) as raw:  # behind the app's back
+        raw.execute(
+            "INSERT INTO notes (id, uuid, author, written_at, text, deleted) VALUES "
+            "(0, 'x-1', 'someone', '2025-11-14T00:00:00.000000+00:00', 'planted', 0)"
+        )
+        raw.execute("UPDATE notes SET text = 'edited', author = 'nobody' WHERE id = 2")
+        uuid = raw.execute("SELECT uuid FROM notes WHERE id = 2").fetchone()[0]
+    found = _findings(demo_path)
+    assert (
+        "row: The note by someone written 2025-11-14T00:00:00.000000+00:00 (x-1) has no entry "
+        "in the audit log." in found
+    )
+    edited = [f for f in found if f"({uuid}) differs" in f]
+    assert len(edited) == 1 and edited[0].endswith(" differs from the audit log in: author, text.")
