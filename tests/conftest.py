@@ -27,9 +27,13 @@ settings.register_profile(
 @pytest.fixture(autouse=True, scope="session")
 def collect_garbage_on_the_main_thread() -> Iterator[None]:
     """As the app does (ui/main_thread_gc.py): no automatic collection, which could delete Qt
-    widgets on a worker thread; the main thread collects after every test instead."""
+    widgets on a worker thread; the main thread collects after every test instead. What is
+    alive before the first test (modules, the app's and the libraries' tables) is frozen out of
+    those collections: scanning it again after every test took seconds on a loaded machine."""
     gc.disable()
+    gc.freeze()
     yield
+    gc.unfreeze()
     gc.enable()
 
 
@@ -68,7 +72,13 @@ def new_case(tmp_path: Path) -> Iterator[CaseFile]:
 @pytest.fixture(scope="session")
 def demo_original(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.casefile"
-    write_demo(path)
+    # tools/mutation.sh writes the demo once with the code as it is, so a mutant is judged by
+    # the tests that use its code rather than by rebuilding the demo (seconds per mutant).
+    prebuilt = os.environ.get("CASEFILES_TEST_DEMO")
+    if prebuilt:
+        shutil.copyfile(prebuilt, path)
+    else:
+        write_demo(path)
     return path
 
 

@@ -20,9 +20,9 @@ declare -A tests=(
     [casefiles/integrity/audit.py]="tests/casefiles/integrity/test_audit_chain.py"
     [casefiles/domain/timespan.py]="tests/casefiles/domain/test_timespan.py tests/casefiles/domain/test_timespan_properties.py"
     [casefiles/storage/file_writing.py]="tests/casefiles/storage/test_file_writing.py"
-    [casefiles/integrity/verify.py]="tests/casefiles/integrity/test_verify.py tests/casefiles/integrity/test_audit_chain.py tests/casefiles/services/test_evidence_import.py"
-    [casefiles/photos/evidence_checks.py]="tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_fuzz_photo_import.py"
-    [casefiles/storage/locking.py]="tests/casefiles/storage/test_locking.py"
+    [casefiles/integrity/verify.py]="tests/casefiles/integrity/test_verify.py tests/casefiles/integrity/test_verify_details.py tests/casefiles/integrity/test_verify_attacks.py tests/casefiles/integrity/test_audit_chain.py tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_damage_links.py"
+    [casefiles/photos/evidence_checks.py]="tests/casefiles/photos/test_evidence_checks.py"
+    [casefiles/storage/locking.py]="tests/casefiles/storage/test_writer_lock.py tests/casefiles/storage/test_locking.py"
     [casefiles/storage/file_format.py]="tests/casefiles/storage/test_store.py tests/casefiles/storage/test_migrate.py tests/casefiles/storage/test_fuzz_case_open.py"
     [casefiles/photos/photo_metadata.py]="tests/casefiles/photos/test_photo_metadata.py tests/casefiles/services/test_evidence_import.py"
     [casefiles/services/evidence_export.py]="tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_correspondence_scans.py"
@@ -31,15 +31,36 @@ declare -A tests=(
     [casefiles/bundle/verify.py]="tests/casefiles/bundle"
 )
 order=(
-    casefiles/integrity/audit.py casefiles/storage/file_writing.py casefiles/domain/timespan.py casefiles/photos/evidence_checks.py
-    casefiles/integrity/verify.py casefiles/storage/locking.py casefiles/storage/file_format.py casefiles/bundle/manifest.py
-    casefiles/bundle/checks.py casefiles/bundle/verify.py casefiles/photos/photo_metadata.py
-    casefiles/services/evidence_export.py
+    casefiles/integrity/audit.py casefiles/storage/file_writing.py casefiles/domain/timespan.py casefiles/integrity/verify.py
+    casefiles/bundle/verify.py casefiles/bundle/checks.py casefiles/bundle/manifest.py
+    casefiles/photos/evidence_checks.py casefiles/storage/file_format.py casefiles/storage/locking.py
+    casefiles/photos/photo_metadata.py casefiles/services/evidence_export.py
 )
 modules=("$@")
 [ ${#modules[@]} -gt 0 ] || modules=("${order[@]}")
 
 mkdir -p "$out"
+
+# The demo case file and its bundle, written once by the code as it is: the tests' fixtures copy
+# them (tests/conftest.py) instead of writing them anew for every mutant, which took seconds.
+fixtures=$out/fixtures
+rm -rf "$fixtures"
+mkdir -p "$fixtures"
+"$python" - "$fixtures" <<'PY'
+import sys
+from pathlib import Path
+
+from casefiles.bundle.export import export_bundle
+from casefiles.demo import write_demo
+from casefiles.storage.store import CaseFile
+
+folder = Path(sys.argv[1])
+write_demo(folder / "demo.casefile")
+with CaseFile.open(folder / "demo.casefile", read_only=True) as case:
+    export_bundle(case, folder / "demo bundle.zip")
+PY
+export CASEFILES_TEST_DEMO=$fixtures/demo.casefile
+export CASEFILES_TEST_DEMO_BUNDLE="$fixtures/demo bundle.zip"
 
 for module in "${modules[@]}"; do
     selection=${tests[$module]:-}
@@ -62,10 +83,14 @@ for module in "${modules[@]}"; do
         echo "pytest_add_cli_args_test_selection ="
         for path in $selection; do echo "    $path"; done
         echo "pytest_add_cli_args = -p no:cacheprovider --hypothesis-profile=mutation"
-        # A mutant whose tests all pass runs every selected test, and the first use of the demo
-        # case file writes it (seconds): give that time before calling it a hang.
+        # A mutant whose tests all pass runs every test that reaches it, on a loaded machine:
+        # give that time before calling it a hang.
         echo "timeout_constant = 60"
     } >"$work/setup.cfg"
+    # Tests that run the command line in a new process: it imports the mutated copy too. (The
+    # folder must exist before Python starts, or its import system skips it for good.)
+    mkdir -p "$work/mutants"
+    export PYTHONPATH=$work/mutants
     echo "== $module: tests $selection" >&2
     started=$(date +%s)
     (cd "$work" && nice -n 19 "$python" -m mutmut run --max-children "$children" >"$work/run.log" 2>&1) ||

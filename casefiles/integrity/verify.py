@@ -459,9 +459,17 @@ def _evidence_label(filename: object, caption: object, uuid: str | None) -> str:
 # The search index -------------------------------------------------------------------------------
 
 
+# Opening for writing rebuilds an index that is unreadable or indexes other incidents, but does
+# not compare every text (seconds in a large case file): an edited text is put right here.
+STALE_INDEX_REMEDY = (
+    "Case › Verify… in the window rebuilds it when the case file is open for writing (the "
+    "records are not affected)."
+)
+
+
 def _search_index(session: Session) -> list[Finding]:
-    """The index is derived data: out of step, it is rebuilt when the file is next opened for
-    writing; verify says so, so that a search that missed something is explained."""
+    """The index is derived data: verify compares every text of it with the rows and says when
+    it is out of step, so that a search that missed something is explained."""
     try:
         stale = search.stale_incidents(session)
     except DBAPIError:
@@ -474,5 +482,5 @@ def _search_index(session: Session) -> list[Finding]:
     listed = ", ".join(stale[:10]) + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
     return [
         Finding("search index", f"The search index is out of step with incident(s) {listed}; "
-                "it is rebuilt when the case file is next opened for writing.")
+                f"{STALE_INDEX_REMEDY}")
     ]  # fmt: skip

@@ -45,7 +45,7 @@ def consistency_warnings(
     *,
     capture_time: str | None,
     capture_offset_known: bool,
-    capture_time_is_file_date: bool = False,
+    capture_time_is_file_date: bool,
     gps: tuple[float, float] | None,
     software: str | None,
     span: TimeSpan,

@@ -93,7 +93,7 @@ def is_stale(path: Path, holder: dict[str, Any]) -> bool:
 
 def describe(holder: dict[str, Any]) -> str:
     since = holder.get("since", "")
-    with contextlib.suppress(TypeError, ValueError):
+    with contextlib.suppress(ValueError):
         since = datetime.fromisoformat(str(since)).strftime("%d %b %Y %H:%M UTC")
     return (
         f"{holder.get('user', 'someone')} on {holder.get('host', 'another computer')} "

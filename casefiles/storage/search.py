@@ -184,14 +184,44 @@ def _restore_own_tables(session: Session) -> None:
     session.execute(text("INSERT OR IGNORE INTO incident_search_data VALUES (10, x'')"))
 
 
-def repair(session: Session) -> bool:
-    """Rebuild the index when it is missing, altered or out of step; whether it was. The
-    index is derived data: rebuilding it changes no record and writes no audit entry."""
+_LOOKUP = "SELECT rowid FROM incident_search WHERE incident_search MATCH :q"
+# As many index rows as live incidents, and every live incident among them: the same ids.
+_SAME_INCIDENTS = (
+    "SELECT (SELECT count(*) FROM incident_search) = "
+    "(SELECT count(*) FROM incidents WHERE NOT deleted) "
+    "AND NOT EXISTS (SELECT id FROM incidents WHERE NOT deleted "
+    "EXCEPT SELECT rowid FROM incident_search)"
+)
+
+
+def needs_rebuild(session: Session) -> bool:
+    """Whether the index is missing, altered, unreadable, or has its rows for other incidents
+    than the live ones (one lost, added, or left behind by a deletion). Cheap enough for every
+    opening for writing: the table's definition, one word looked up, and two lists of row ids.
+    A row whose text was edited behind the app's back keeps its id, so it is not seen here:
+    comparing every text takes stale_incidents, which verify runs."""
     try:
-        if not _index_altered(session) and not stale_incidents(session):
-            return False
+        if _index_altered(session):
+            return True
+        # Row ids come from the content table; a lookup reads the full-text index itself.
+        session.execute(text(f"{_LOOKUP} LIMIT 1"), {"q": "a"})
+        in_step = session.execute(text(_SAME_INCIDENTS)).scalar()
     except DBAPIError:
-        pass  # unreadable: rebuilt below
+        return True
+    return not in_step
+
+
+def repair(session: Session) -> bool:
+    """Rebuild the index when needs_rebuild says so; whether it was."""
+    if not needs_rebuild(session):
+        return False
+    rebuild(session)
+    return True
+
+
+def rebuild(session: Session) -> None:
+    """The index made anew from the rows. It is derived data: rebuilding it changes no record
+    and writes no audit entry."""
     try:
         session.execute(text("DROP TABLE IF EXISTS incident_search"))
     except DBAPIError:  # FTS5 cannot drop an index with a table of its own missing
@@ -200,7 +230,6 @@ def repair(session: Session) -> bool:
     session.execute(text(CREATE_INDEX))
     for incident_id, row in _rows(session).items():
         insert_row(session, incident_id, row)
-    return True
 
 
 def query_words(query: str) -> list[str]:

@@ -168,12 +168,21 @@ class CaseFile:
         return case
 
     def _repair_search_index(self) -> None:
-        """The search index is derived data: rebuilt here when it is missing, altered or out of
-        step, so that a search always answers from the rows."""
+        """The search index is derived data: rebuilt here when it is missing, altered, unreadable
+        or indexes other incidents than the live ones, so that a search always answers. Edited
+        texts in it are found only by verify (comparing them all takes seconds in a large case
+        file); rebuild_search_index puts them right."""
         from casefiles.storage import search
 
         with self.transaction() as session:
             search.repair(session)
+
+    def rebuild_search_index(self) -> None:
+        """The search index made anew from the rows (after verify found it out of step)."""
+        from casefiles.storage import search
+
+        with self.transaction() as session:
+            search.rebuild(session)
 
     @classmethod
     def _open_read_only(

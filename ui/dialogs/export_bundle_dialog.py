@@ -1,6 +1,7 @@
 """File › Export bundle…: the chosen incidents (or all) written as a bundle to hand over, with or
-without location data, in the background with progress and cancel. The bundle is written by
-the core's `export_bundle` and checked before it gets its name; it never replaces a file."""
+without location data, encrypted or not, in the background with progress and cancel. The bundle
+is written by the core's `export_bundle` and checked before it gets its name; it never replaces
+a file."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from casefiles.storage.store import CaseFile
 from casefiles.summary import Paper
 from casefiles.summary.build import build_case_summary
 from ui.background import Background, Operation, Task
+from ui.dialogs.passphrase_dialog import NewPassphrase
 
 BUNDLE_FILTER = "Bundles (*.zip);;All files (*)"
 
@@ -97,6 +99,13 @@ class ExportBundleDialog(QDialog):
         self.with_summary = QCheckBox("Include the printed &summary (PDF)", self)
         self.with_summary.setChecked(True)
         self.strip.toggled.connect(self._update)
+        # As `export --encrypt`: an AES-256 zip (WinZip AES) that 7-Zip opens with the passphrase.
+        self.protection = NewPassphrase(self)
+        self.protection.encrypt.setText(
+            "&Encrypt the bundle with AES-256 (7-Zip opens it with the passphrase)"
+        )
+        self.protection.encrypt.setChecked(case.encrypted)
+        self.protection.encrypt.toggled.connect(self._update)
 
         self.target = QLineEdit(self)
         self.target.setAccessibleName("Bundle file")
@@ -130,6 +139,7 @@ class ExportBundleDialog(QDialog):
         layout.addWidget(self.incidents, 1)
         layout.addWidget(self.strip)
         layout.addWidget(self.with_summary)
+        layout.addWidget(self.protection)
         layout.addLayout(where)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -160,15 +170,16 @@ class ExportBundleDialog(QDialog):
             self.target.setText(chosen if chosen.lower().endswith(".zip") else f"{chosen}.zip")
 
     def _update(self) -> None:
-        stripped = self.strip.isChecked()
-        # A summary shows positions, so it cannot go with a bundle without them.
-        self.with_summary.setEnabled(not stripped and not self.running)
-        if stripped:
+        stripped, encrypted = self.strip.isChecked(), self.protection.encrypt.isChecked()
+        # A summary shows positions, so it cannot go with a bundle without them; and it would
+        # pass through a temporary file in clear, so not into an encrypted one either.
+        self.with_summary.setEnabled(not stripped and not encrypted and not self.running)
+        if stripped or encrypted:
             self.with_summary.setChecked(False)
         self.export_button.setEnabled(
             not self.running and bool(self.chosen()) and bool(self.target.text().strip())
         )
-        for widget in (self.incidents, self.strip, self.target):
+        for widget in (self.incidents, self.strip, self.target, self.protection):
             widget.setEnabled(not self.running)
 
     @property
@@ -182,6 +193,11 @@ class ExportBundleDialog(QDialog):
         if target.exists():
             self.status.setText(f"{target.name} already exists; choose another name.")
             return
+        problem = self.protection.problem()
+        if problem is not None:
+            self.status.setText(problem)
+            return
+        password = self.protection.take_passphrase()
         chosen = self.chosen()
         references = None if len(chosen) == self.incidents.count() else chosen
         strip, with_summary, case = (
@@ -201,7 +217,7 @@ class ExportBundleDialog(QDialog):
 
             return export_bundle(
                 case, target, incidents=references, strip_location=strip, pdf=pdf,
-                progress=writing,
+                progress=writing, password=password,
             )  # fmt: skip
 
         self.progress.setRange(0, 0)

@@ -1,6 +1,7 @@
 """File › Import bundle…: a bundle checked and brought in, into a new case file or merged into
 the open one, in the background with progress. A refused bundle or a conflict changes nothing;
-conflicts are listed one per line, in words."""
+conflicts are listed one per line, in words. An encrypted bundle asks for its passphrase; a new
+case file made from it is encrypted with the same one, as `import-bundle` does."""
 
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefiles.bundle.checks import is_encrypted_bundle
 from casefiles.bundle.errors import MergeConflict
 from casefiles.bundle.importer import ImportResult, create_from_bundle, merge_bundle
 from casefiles.errors import CaseFileError
 from casefiles.progress import Progress
+from casefiles.storage import encryption
 from casefiles.storage.backup import automatic_backup
 from casefiles.storage.file_format import SUFFIX
 from casefiles.storage.store import CaseFile
@@ -64,6 +67,10 @@ class ImportBundleDialog(QDialog):
         self.target.setAccessibleName("New case file")
         choose_target = QPushButton("Ch&oose…", self)
         choose_target.clicked.connect(self._choose_target)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase of the bundle")
+        self.passphrase.setPlaceholderText("needed only for an encrypted bundle")
         self.merge = QRadioButton(self)
         writable = case is not None and not case.read_only
         opened = "none is open" if case is None else case.path.name
@@ -73,7 +80,7 @@ class ImportBundleDialog(QDialog):
         group.addButton(self.into_new)
         group.addButton(self.merge)
         (self.merge if writable else self.into_new).setChecked(True)
-        for widget in (self.bundle, self.target):
+        for widget in (self.bundle, self.target, self.passphrase):
             widget.textChanged.connect(self._update)
         group.buttonToggled.connect(self._update)
 
@@ -81,10 +88,12 @@ class ImportBundleDialog(QDialog):
         grid.addWidget(buddy_label("&Bundle:", self.bundle), 0, 0)
         grid.addWidget(self.bundle, 0, 1)
         grid.addWidget(choose_bundle, 0, 2)
-        grid.addWidget(self.merge, 1, 0, 1, 3)
-        grid.addWidget(self.into_new, 2, 0)
-        grid.addWidget(self.target, 2, 1)
-        grid.addWidget(choose_target, 2, 2)
+        grid.addWidget(buddy_label("&Passphrase:", self.passphrase), 1, 0)
+        grid.addWidget(self.passphrase, 1, 1)
+        grid.addWidget(self.merge, 2, 0, 1, 3)
+        grid.addWidget(self.into_new, 3, 0)
+        grid.addWidget(self.target, 3, 1)
+        grid.addWidget(choose_target, 3, 2)
 
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Import progress")
@@ -140,10 +149,17 @@ class ImportBundleDialog(QDialog):
             self.target.setText(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
             self.into_new.setChecked(True)
 
+    def _encrypted(self) -> bool:
+        chosen = self.bundle.text().strip()
+        return bool(chosen) and is_encrypted_bundle(Path(chosen))
+
     def _update(self) -> None:
+        encrypted = self._encrypted()
         ready = bool(self.bundle.text().strip()) and (
             self.merge.isChecked() or bool(self.target.text().strip())
         )
+        self.passphrase.setEnabled(encrypted and not self.running)
+        ready = ready and (bool(self.passphrase.text()) or not encrypted)
         self.import_button.setEnabled(ready and not self.running)
         self.target.setEnabled(self.into_new.isChecked() and not self.running)
 
@@ -160,16 +176,22 @@ class ImportBundleDialog(QDialog):
         if case is None and target.exists():
             self.status.setText(f"{target.name} already exists; choose another name.")
             return
+        password = self.passphrase.text() if self._encrypted() else None
 
         def work(progress: Progress) -> BundleImported:
             if case is None:
-                return BundleImported(create_from_bundle(bundle, target, progress=progress), False)
+                key = None if password is None else encryption.new_key(password)
+                created = create_from_bundle(
+                    bundle, target, progress=progress, password=password, key=key
+                )
+                return BundleImported(created, False)
             warning = None
             try:
                 automatic_backup(case)  # a safety net, not a gate: say so and go on
             except CaseFileError as error:
                 warning = f"No automatic backup was made before the import: {error}"
-            return BundleImported(merge_bundle(case, bundle, progress=progress), True, warning)
+            merged = merge_bundle(case, bundle, progress=progress, password=password)
+            return BundleImported(merged, True, warning)
 
         self.conflicts.hide()
         self.progress.setRange(0, 0)
@@ -212,7 +234,8 @@ class ImportBundleDialog(QDialog):
             self.conflicts.show()
             return
         if isinstance(error, CaseFileError):
-            self.status.setText(f"{error} Nothing was changed.")
+            said = "nothing was changed" in str(error).lower()
+            self.status.setText(str(error) if said else f"{error} Nothing was changed.")
             return
         self.status.setText(f"Something went wrong inside Casefiles: {error}")
 

@@ -199,11 +199,16 @@ class NewPassphrase(QWidget):
             return "The two passphrases differ."
         return None
 
-    def new_key(self) -> CaseKey | None:
-        """The key for the new file (None: not encrypted); the fields are cleared."""
+    def take_passphrase(self) -> str | None:
+        """The passphrase chosen (None: no encryption); the fields are cleared."""
         if not self.encrypt.isChecked():
             return None
-        key = encryption.new_key(self.passphrase.text())
+        text = self.passphrase.text()
         self.passphrase.clear()
         self.confirm.clear()
-        return key
+        return text
+
+    def new_key(self) -> CaseKey | None:
+        """The key for the new file (None: not encrypted); the fields are cleared."""
+        passphrase = self.take_passphrase()
+        return None if passphrase is None else encryption.new_key(passphrase)

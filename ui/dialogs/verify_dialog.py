@@ -35,17 +35,23 @@ class Verification:
     findings: list[Finding]
     fingerprint: str | None  # of the file checked; None when it could not be read
     checked_at: datetime
+    index_rebuilt: bool = False
 
 
 def check(case: CaseFile) -> Verification:
-    """Verify through the core's public function (run on a worker thread)."""
+    """Verify through the core's public function (run on a worker thread), and rebuild the
+    search index when it is out of step: it is derived data, and opening the file only finds an
+    index that is unreadable or indexes other incidents, not an edited text."""
     checked_at = clock.now()
     try:
         findings = verify(case)
         fingerprint = case.fingerprint()
     except CaseFileDamaged as error:
-        findings, fingerprint = [Finding("integrity", str(error))], None
-    return Verification(findings, fingerprint, checked_at)
+        return Verification([Finding("integrity", str(error))], None, checked_at)
+    stale = any(finding.check == "search index" for finding in findings)
+    if stale and not case.read_only:
+        case.rebuild_search_index()
+    return Verification(findings, fingerprint, checked_at, stale and not case.read_only)
 
 
 class VerifyDialog(QDialog):
@@ -85,7 +91,8 @@ class VerifyDialog(QDialog):
     def _show(self, result: Verification) -> None:
         self.result_value = result
         self.progress.hide()
-        self.status.setText(outcome(result.findings))
+        rebuilt = " The search index was rebuilt from the records." if result.index_rebuilt else ""
+        self.status.setText(outcome(result.findings) + rebuilt)
         self.findings.setPlainText(self.report())
         self.save_button.setEnabled(True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,11 @@ from casefiles.storage.store import CaseFile
 
 @pytest.fixture(scope="session")
 def demo_bundle_original(demo_original: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    prebuilt = os.environ.get("CASEFILES_TEST_DEMO_BUNDLE")  # as CASEFILES_TEST_DEMO
+    if prebuilt:
+        copy = tmp_path_factory.mktemp("bundle") / "demo bundle.zip"
+        shutil.copyfile(prebuilt, copy)
+        return copy
     with CaseFile.open(demo_original, read_only=True) as case:
         return export_bundle(case, tmp_path_factory.mktemp("bundle") / "demo bundle.zip").path
 

@@ -265,8 +265,9 @@ def test_changes_forged_with_the_row_and_the_hash_still_break_the_next_link(
         ),
         (
             "search index",
-            "The search index is out of step with incident(s) CASE-2025-001; it is rebuilt "
-            "when the case file is next opened for writing.",
+            "The search index is out of step with incident(s) CASE-2025-001; Case › Verify… in "
+            "the window rebuilds it when the case file is open for writing (the records are not "
+            "affected).",
         ),
     ]
 

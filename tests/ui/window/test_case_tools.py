@@ -13,11 +13,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefiles import profile
+from casefiles.bundle.checks import is_encrypted_bundle
 from casefiles.bundle.verify import verify_bundle
 from casefiles.integrity import audit
+from casefiles.integrity.verify import verify
 from casefiles.services import incidents, sites
 from casefiles.storage.backup import automatic_backup, list_backups
 from casefiles.storage.backup_listing import automatic_backups
+from casefiles.storage.encryption import looks_encrypted
+from casefiles.storage.file_format import unlock
 from casefiles.storage.store import CaseFile
 from tests.ui.helpers import MessageBoxes, open_window, type_text, when_shown
 from ui.app import open_window as start_app
@@ -98,12 +102,14 @@ def test_verify_finds_an_edit_made_behind_the_apps_back_and_saves_the_report(
         raw.execute("UPDATE incidents SET title = 'Nothing happened' WHERE id = 1")
     window = open_window(qtbot, demo_path)
     reports: list[str] = []
+    statuses: list[str] = []
     report = tmp_path / "hesabat.txt"
     report.write_text("an older report", encoding="utf-8")
 
     def look(dialog: VerifyDialog) -> None:
         qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30_000)
         reports.append(dialog.findings.toPlainText())
+        statuses.append(dialog.status.text())
         message_boxes.answer = QMessageBox.StandardButton.Cancel
         assert not dialog.save_to(report)  # asked first; "Cancel" keeps the old file
         message_boxes.answer = QMessageBox.StandardButton.Yes
@@ -113,10 +119,23 @@ def test_verify_finds_an_edit_made_behind_the_apps_back_and_saves_the_report(
     when_shown(VerifyDialog, look)
     window.commands.verify.trigger()
     text = reports[0]
-    assert "Result: 1 problem found: see below." in text
+    assert "Result: 2 problems found: see below." in text
     assert "1. Records against the audit log: The incident" in text and "title" in text
+    # Opening did not compare the index's texts (issue 11: seconds in a large file); verify
+    # did, and rebuilt it from the rows: search now finds the edited title, and only the edit
+    # itself remains a finding.
+    assert "2. Search index: The search index is out of step with incident(s) KYIV-2022-001" in text
+    assert statuses == [
+        "2 problems found: see below. The search index was rebuilt from the records."
+    ]
     assert message_boxes.shown == ["hesabat.txt already exists. Replace it with this report?"] * 2
     assert report.read_text(encoding="utf-8") == text
+    assert window.session is not None
+    case = window.session.case
+    assert [i.reference for i in incidents.search_incidents(case, "Nothing happened")] == [
+        "KYIV-2022-001"
+    ]
+    assert [f.check for f in verify(case)] == ["row"]
 
 
 def test_verify_says_an_intact_file_is_intact(qtbot: QtBot, demo_path: Path) -> None:
@@ -356,3 +375,69 @@ def test_a_bundle_merged_into_the_open_case_shows_what_it_added(
     assert message_boxes.shown[0].startswith("Added to demo.casefile: 1 incident.")
     assert window.workspace is not None
     assert len(window.workspace.navigator.incidents.records()) == 7
+
+
+# Encrypted bundles --------------------------------------------------------------------------
+
+BUNDLE_PASSPHRASE = "Paket üçün parol — пароль"
+
+
+def test_an_encrypted_bundle_is_exported_without_its_summary(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, demo_path)
+    assert window.session is not None and window.workspace is not None
+    records = window.workspace.navigator.incidents.records()
+    dialog = ExportBundleDialog(window.session.case, records, window.background, window)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "şifrəli paket.zip"
+    dialog.target.setText(str(target))
+    assert not dialog.protection.encrypt.isChecked()  # a plain case file: a plain bundle
+    assert dialog.with_summary.isChecked()
+    dialog.protection.encrypt.setChecked(True)
+    # The summary would pass through a temporary file in clear.
+    assert not dialog.with_summary.isChecked() and not dialog.with_summary.isEnabled()
+    dialog.protection.passphrase.setText(BUNDLE_PASSPHRASE)
+    dialog.protection.confirm.setText(BUNDLE_PASSPHRASE + "!")
+    dialog.start()
+    assert dialog.status.text() == "The two passphrases differ."
+    assert not target.exists()
+    dialog.protection.confirm.setText(BUNDLE_PASSPHRASE)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
+    assert dialog.protection.passphrase.text() == ""  # not kept in the dialog
+    assert is_encrypted_bundle(target)
+    with zipfile.ZipFile(target) as bundle:
+        assert "summary.pdf" not in bundle.namelist()
+    assert verify_bundle(target, BUNDLE_PASSPHRASE).findings == []
+
+
+def test_an_encrypted_bundle_asks_its_passphrase_and_makes_an_encrypted_case_file(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "şifrəli paket.zip"
+    with CaseFile.open(demo_path, read_only=True) as case:
+        from casefiles.bundle.export import export_bundle
+
+        export_bundle(case, bundle, password=BUNDLE_PASSPHRASE)
+    new = tmp_path / "Xarkov.casefile"
+    window = open_window(qtbot)
+    dialog = ImportBundleDialog(None, window.background, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.passphrase.isEnabled()  # no bundle chosen yet
+    dialog.bundle.setText(str(bundle))
+    dialog.target.setText(str(new))
+    assert dialog.passphrase.isEnabled() and not dialog.import_button.isEnabled()
+    dialog.passphrase.setText("not the passphrase")
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    assert dialog.status.text() == (
+        "The passphrase does not open şifrəli paket.zip; nothing was changed."
+    )
+    assert not new.exists()
+    dialog.passphrase.setText(BUNDLE_PASSPHRASE)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
+    assert looks_encrypted(new)
+    with CaseFile.open(new, key=unlock(new, BUNDLE_PASSPHRASE)) as case:
+        assert len(incidents.list_incidents(case)) == 6

@@ -1,0 +1,179 @@
+"""The writer lock on its own, beside a file in tmp_path: what it holds, when it is stale, who it
+names, and a folder without hard links (FAT on a USB stick). Fast: no case file is opened."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casefiles import clock
+from casefiles.errors import CaseFileLocked
+from casefiles.storage import locking
+from casefiles.storage.locking import (
+    MAX_LOCK_BYTES,
+    STALE_AFTER_S,
+    WriterLock,
+    describe,
+    is_stale,
+    lock_path,
+    pid_alive,
+    read_holder,
+)
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    return tmp_path / "Səfirlik.casefile"
+
+
+def _holder(path: Path) -> dict[str, Any]:
+    value: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return value
+
+
+def test_the_lock_says_who_where_which_process_and_since_when(case_path: Path) -> None:
+    lock = WriterLock(case_path)
+    assert lock.path == case_path.with_name("Səfirlik.casefile.lock")
+    lock.acquire()
+    try:
+        holder = _holder(lock.path)
+        assert holder["user"] == clock.current_user()
+        assert holder["host"] == clock.host_name()
+        assert holder["pid"] == os.getpid()
+        assert holder["since"][:10] == clock.now().isoformat()[:10]
+        assert not is_stale(lock.path, holder)
+        with pytest.raises(CaseFileLocked) as raised:
+            WriterLock(case_path).acquire()
+        assert raised.value.holder == holder
+        message = str(raised.value)
+        assert message.startswith(
+            f"The case file is open for writing by {clock.current_user()} on "
+            f"{clock.host_name()} since "
+        )
+        assert message.endswith(" UTC; you can open it read-only.")
+        assert [p.name for p in case_path.parent.iterdir()] == [lock.path.name]  # no leftovers
+    finally:
+        lock.release()
+    assert not lock.path.exists()
+
+
+def test_release_leaves_a_lock_another_process_took(case_path: Path) -> None:
+    lock = WriterLock(case_path)
+    lock.acquire()
+    other = {"user": "consul", "host": clock.host_name(), "pid": os.getpid() + 1, "since": ""}
+    lock.path.write_text(json.dumps(other), encoding="utf-8")
+    lock.release()
+    assert _holder(lock.path) == other
+    elsewhere = {"user": "consul", "host": "another-laptop", "pid": os.getpid(), "since": ""}
+    lock.path.write_text(json.dumps(elsewhere), encoding="utf-8")
+    lock.release()
+    assert _holder(lock.path) == elsewhere
+
+
+def test_a_folder_without_hard_links_gets_the_lock_created_in_place(case_path: Path) -> None:
+    lock = WriterLock(case_path)
+    assert lock._create_in_place('{"pid": 1}')
+    assert lock.path.read_text(encoding="utf-8") == '{"pid": 1}'
+    assert oct(lock.path.stat().st_mode & 0o777) == oct(0o644 & ~_umask())
+    assert not lock._create_in_place('{"pid": 2}')
+    assert lock.path.read_text(encoding="utf-8") == '{"pid": 1}'
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_lock_is_stale_when_its_process_is_gone_or_it_was_not_refreshed(
+    case_path: Path,
+) -> None:
+    path = lock_path(case_path)
+    path.write_text("{}", encoding="utf-8")
+    here, dead = clock.host_name(), _dead_pid()
+    assert is_stale(path, {"host": here, "pid": dead})
+    assert not is_stale(path, {"host": here, "pid": os.getpid()})
+    assert not is_stale(path, {"host": "another-laptop", "pid": dead})  # cannot tell from here
+    assert not is_stale(path, {"host": here, "pid": str(dead)})
+    assert not is_stale(path, {})
+    just_fresh = time.time() - STALE_AFTER_S + 30
+    os.utime(path, (just_fresh, just_fresh))
+    assert not is_stale(path, {"host": "another-laptop", "pid": 1})
+    old = time.time() - STALE_AFTER_S - 30
+    os.utime(path, (old, old))
+    assert is_stale(path, {"host": "another-laptop", "pid": 1})
+    path.unlink()
+    assert is_stale(path, {"host": here, "pid": os.getpid()})
+
+
+def test_which_processes_are_alive() -> None:
+    assert pid_alive(os.getpid())
+    assert not pid_alive(_dead_pid())
+    assert not pid_alive(0) and not pid_alive(-1)
+    assert pid_alive(1)  # init: alive, and another user's when not run as root
+
+
+def test_what_a_lock_holds_when_it_is_read(case_path: Path) -> None:
+    path = lock_path(case_path)
+    assert read_holder(path) is None
+    path.write_text('{"user": "Aynur", "pid": 7}', encoding="utf-8")
+    assert read_holder(path) == {"user": "Aynur", "pid": 7}
+    path.write_text("not json", encoding="utf-8")
+    assert read_holder(path) == {}
+    path.write_text("[1, 2]", encoding="utf-8")
+    assert read_holder(path) == {}
+    path.write_text('{"user": "' + "x" * MAX_LOCK_BYTES + '"}', encoding="utf-8")
+    assert read_holder(path) == {}  # more than a lock of ours holds: read only its start
+    path.write_bytes(b'{"user": "\xff"}')
+    assert read_holder(path) == {"user": "\ufffd"}
+    path.unlink()
+    path.mkdir()
+    with pytest.raises(CaseFileLocked, match=r"Səfirlik\.casefile\.lock is a folder, not a lock"):
+        read_holder(path)
+
+
+@pytest.mark.parametrize(
+    ("holder", "words"),
+    [
+        (
+            {"user": "Aynur", "host": "konsulluq-1", "since": "2025-11-14T02:05:00+00:00"},
+            "Aynur on konsulluq-1 since 14 Nov 2025 02:05 UTC",
+        ),
+        ({}, "someone on another computer since an unknown time"),
+        ({"since": "dünən"}, "someone on another computer since dünən"),
+        ({"since": 5}, "someone on another computer since 5"),
+        ({"since": None}, "someone on another computer since an unknown time"),
+    ],
+)
+def test_a_holder_is_described_in_words(holder: dict[str, Any], words: str) -> None:
+    assert describe(holder) == words
+
+
+def test_the_lock_is_kept_fresh_while_it_is_held(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(locking, "HEARTBEAT_S", 0.05)  # every minute in the app
+    lock = WriterLock(case_path)
+    lock.acquire()
+    try:
+        old = time.time() - STALE_AFTER_S - 60
+        os.utime(lock.path, (old, old))
+        deadline = time.monotonic() + 30
+        while lock.path.stat().st_mtime == old and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not is_stale(lock.path, _holder(lock.path))
+    finally:
+        lock.release()
