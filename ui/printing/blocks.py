@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from casefiles.language.catalogue import Phrases
 from casefiles.summary.document import Field, Photo, TimelineSource
 from ui.printing import styles
 from ui.printing.flow import Fill, Flow, Picture, Rule, Text, Timeline
@@ -48,11 +49,13 @@ class Row:
 
 
 class Writer:
-    """Places blocks into `flow` using the fonts and metrics of `typesetter`."""
+    """Places blocks into `flow` using the fonts and metrics of `typesetter`, with the labels
+    in the document's language (`say`)."""
 
-    def __init__(self, flow: Flow, typesetter: Typesetter) -> None:
+    def __init__(self, flow: Flow, typesetter: Typesetter, say: Phrases) -> None:
         self.flow = flow
         self.ts = typesetter
+        self.say = say
 
     # Text --------------------------------------------------------------------------------
 
@@ -189,13 +192,14 @@ class Writer:
             limit = self.ts.mm(styles.PHOTO_MAX_HEIGHT)
             if box_height > limit:
                 box_width, box_height = limit * aspect, limit
+        say = self.say
         caption: list[tuple[str, TextStyle]] = [
             (photo.label, styles.CAPTION),
-            (photo.caption or "(no caption)", styles.CAPTION_TEXT),
-            *(((f"Damage shown: {photo.damage}", styles.SMALL),) if photo.damage else ()),
-            (f"Taken: {photo.capture_time}", styles.SMALL),
-            (f"GPS: {photo.gps}", styles.SMALL),
-            (f"SHA-256 (first 16 digits): {photo.short_hash}", styles.SMALL_HASH),
+            (photo.caption or say("photo.no_caption"), styles.CAPTION_TEXT),
+            *(((say("photo.damage", damage=photo.damage), styles.SMALL),) if photo.damage else ()),
+            (say("photo.taken", time=photo.capture_time), styles.SMALL),
+            (say("photo.gps", position=photo.gps), styles.SMALL),
+            (say("photo.hash", hash=photo.short_hash), styles.SMALL_HASH),
             *((WARNING_MARK + warning, styles.SMALL) for warning in photo.warnings),
         ]
         lines = self.stacked(caption, width)

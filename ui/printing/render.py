@@ -13,6 +13,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from casefiles.errors import CaseFileError
+from casefiles.language.catalogue import phrases_for
 from casefiles.summary.document import SummaryDocument
 from casefiles.summary.rendering import ImageSource, Paper
 from ui.printing import styles
@@ -40,7 +41,7 @@ def layout_pages(
     area = _area(device, typesetter)
     body_height = area.height() - typesetter.mm(styles.HEADER_BAND + styles.FOOTER_BAND)
     flow = Flow(area.width(), body_height)
-    compose(Writer(flow, typesetter), document)
+    compose(Writer(flow, typesetter, phrases_for(document.language)), document)
     return flow.pages, typesetter
 
 
