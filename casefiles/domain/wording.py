@@ -144,7 +144,7 @@ def _span_phrase(span: TimeSpan, tz: ZoneInfo, phrases: Phrases) -> tuple[str, s
                 words = phrases(
                     "span.night",
                     days=dates.days(start.date(), last.date()),
-                    last=dates.long(last.date()),
+                    last=dates.short(last.date()),
                 )
             else:
                 words = phrases(

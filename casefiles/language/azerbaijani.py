@@ -274,4 +274,8 @@ WORDS: dict[str, str] = {
     "zənciri; hər qeyd audit jurnalına qarşı.",
     "verify.result": "Nəticə: {outcome}",
     "verify.fingerprint": "Rəqəmsal iz: {fingerprint}",
+    "timeline.bar": "vaxtı yalnız aralıq kimi məlumdur (il, ay, ayın hissəsi və ya gün)",
+    "timeline.cluster": "bu miqyasda ayırd edilə bilməyən qədər yaxın insidentlər",
+    "timeline.today": "bu gün",
+    "timeline.local_time": "Yerli vaxt\n{zone}",
 }

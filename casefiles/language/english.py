@@ -229,4 +229,9 @@ WORDS: dict[str, str] = {
     "chain; every record against the audit log.",
     "verify.result": "Result: {outcome}",
     "verify.fingerprint": "Fingerprint: {fingerprint}",
+    # The timeline's legend and axis corner (on paper in the summary's language).
+    "timeline.bar": "time known only as a range (year, month, part of a month or day)",
+    "timeline.cluster": "incidents too close to tell apart at this scale",
+    "timeline.today": "today",
+    "timeline.local_time": "Local time\n{zone}",
 }

@@ -283,4 +283,8 @@ WORDS: dict[str, str] = {
     "цепочка аудита; каждая запись в сравнении с журналом аудита.",
     "verify.result": "Результат: {outcome}",
     "verify.fingerprint": "Отпечаток: {fingerprint}",
+    "timeline.bar": "время известно лишь как промежуток (год, месяц, часть месяца или день)",
+    "timeline.cluster": "инциденты, слишком близкие, чтобы различить их в этом масштабе",
+    "timeline.today": "сегодня",
+    "timeline.local_time": "Местное время\n{zone}",
 }

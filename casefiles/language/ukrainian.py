@@ -285,4 +285,8 @@ WORDS: dict[str, str] = {
     "ланцюжок аудиту; кожен запис порівняно з журналом аудиту.",
     "verify.result": "Результат: {outcome}",
     "verify.fingerprint": "Відбиток: {fingerprint}",
+    "timeline.bar": "час відомий лише як проміжок (рік, місяць, частина місяця або день)",
+    "timeline.cluster": "інциденти, надто близькі, щоб розрізнити їх у цьому масштабі",
+    "timeline.today": "сьогодні",
+    "timeline.local_time": "Місцевий час\n{zone}",
 }

@@ -259,7 +259,9 @@ class _Table:
         total = sum(column.share for i, column in enumerate(columns) if i not in fitted)
         shares = {i: rest * c.share / total for i, c in enumerate(columns) if i not in fitted}
         self.widths = [fitted.get(i, shares.get(i, 0.0)) for i in range(len(columns))]
-        self._widen_to_whole_words(columns, set(shares), rows)
+        # A fitted column that may wrap (a time in words) can give width too.
+        wrapping = {i for i in fitted if columns[i].fit_lines > 1}
+        self._widen_to_whole_words(columns, set(shares), wrapping, rows)
         self.lefts = [sum(self.widths[:i]) for i in range(len(columns))]
         self.header = [
             writer.lines(column.title, styles.TABLE_HEAD, width - 2 * self.pad_x)
@@ -289,11 +291,15 @@ class _Table:
         return widest
 
     def _widen_to_whole_words(
-        self, columns: Sequence[Column], flexible: set[int], rows: Sequence[Row]
+        self,
+        columns: Sequence[Column],
+        flexible: set[int],
+        wrapping: set[int],
+        rows: Sequence[Row],
     ) -> None:
-        """No word of a header or a cell broken in two ("Moderat/e"): a narrow column takes
-        width from the widest ones. A word longer than a share of the page (a hash) may still
-        break."""
+        """No word of a header or a cell broken in two ("Moderat/e", "пошкодж/ення"): a narrow
+        column takes width from the widest ones, the `wrapping` fitted ones included. A word
+        longer than a share of the page (a hash) may still break."""
         ts = self.writer.ts
         for index in sorted(flexible):
             words = {(word, styles.TABLE_HEAD) for word in columns[index].title.split()}
@@ -305,7 +311,7 @@ class _Table:
             if short <= 0:
                 continue
             self.widths[index] = need
-            donors = sorted(flexible - {index}, key=lambda i: -self.widths[i])[:2]
+            donors = sorted((flexible | wrapping) - {index}, key=lambda i: -self.widths[i])[:2]
             for donor in donors:
                 self.widths[donor] -= short / len(donors)
 

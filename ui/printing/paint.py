@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from casefiles.language.catalogue import phrases_for
+from casefiles.language.catalogue import Phrases, phrases_for
 from casefiles.summary.document import SummaryDocument, TimelineSource
 from casefiles.summary.rendering import ImageSource
 from ui.printing import styles
@@ -16,7 +16,7 @@ from ui.printing.photos import print_image, print_size
 from ui.printing.text import Typesetter
 
 # Draws the timeline of the incidents covered into a rectangle.
-TimelinePainter = Callable[[QPainter, QRectF, TimelineSource], None]
+TimelinePainter = Callable[[QPainter, QRectF, TimelineSource, Phrases], None]
 
 
 class PagePainter:
@@ -98,7 +98,7 @@ class PagePainter:
             case Timeline(x, y, width, height, source):
                 self.painter.save()
                 self.painter.setFont(self.ts.font(styles.TIMELINE))  # sets its text size
-                self.timeline(self.painter, QRectF(x, y, width, height), source)
+                self.timeline(self.painter, QRectF(x, y, width, height), source, self.say)
                 self.painter.restore()
 
     def _text(self, x: float, top: float, text: str, style: styles.TextStyle) -> None:
