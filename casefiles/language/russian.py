@@ -261,7 +261,7 @@ WORDS: dict[str, str] = {
     "hq.incidents#few": "{count} инцидента",
     "hq.incidents#many": "{count} инцидентов",
     "field.missions": "Представительства",
-    "field.damage_estimates": "Оценка ущерба",
+    "field.damage_estimates": "Оценка стоимости повреждений",
     "field.protested": "Ноты протеста",
     "field.sites": "Объекты",
     "field.bundles": "Импортировано пакетов",

@@ -263,7 +263,7 @@ WORDS: dict[str, str] = {
     "hq.incidents#few": "{count} інциденти",
     "hq.incidents#many": "{count} інцидентів",
     "field.missions": "Представництва",
-    "field.damage_estimates": "Оцінка збитків",
+    "field.damage_estimates": "Оцінка вартості пошкоджень",
     "field.protested": "Ноти протесту",
     "field.sites": "Об'єкти",
     "field.bundles": "Імпортовано пакетів",

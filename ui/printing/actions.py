@@ -15,17 +15,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QToolBar,
+    QWidget,
+)
 
 from casefiles import clock
 from casefiles.errors import CaseFileError
+from casefiles.language.catalogue import Language
 from casefiles.services import evidence
 from casefiles.services import incidents as incident_service
 from casefiles.storage.store import CaseFile
 from casefiles.summary import ImageSource, Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
 from ui.preferences import Preferences
+from ui.printing.language_choice import LanguageBox, options_page
 from ui.printing.paper import page_layout
 from ui.printing.pdf import write_pdf
 from ui.printing.render import RenderProgress, render
@@ -44,10 +58,12 @@ class _Cancelled(Exception):
 def print_preview(
     parent: QWidget, case: CaseFile, incident_uuid: str | None, *, paper: Paper = Paper.A4
 ) -> None:
-    """The print preview of the incident's report, or of the case summary when None."""
+    """The print preview of the incident's report, or of the case summary when None; the
+    language box in its toolbar rebuilds it in another language."""
     document = build_document(parent, case, incident_uuid)
     if document is None:
         return
+    shown = [document]  # the document drawn, replaced when the language changes
     printer = _printer(document, paper)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(f"Print preview: {document.title}")
@@ -58,8 +74,26 @@ def print_preview(
 
     def paint(target: QPrinter) -> None:
         # The dialog asks again when its page setup changes, and to print from the preview.
-        _render_with_progress(dialog, document, target, images)
+        _render_with_progress(dialog, shown[0], target, images)
 
+    box = LanguageBox(dialog, document.language)
+
+    def change_language() -> None:
+        rebuilt = build_document(dialog, case, incident_uuid, box.language())
+        if rebuilt is None:
+            box.setCurrentIndex(box.findData(shown[0].language.value))
+            return
+        shown[0] = rebuilt
+        printer.setDocName(rebuilt.title)
+        dialog.setWindowTitle(f"Print preview: {rebuilt.title}")
+        if (preview := dialog.findChild(QPrintPreviewWidget)) is not None:
+            preview.updatePreview()
+
+    box.currentIndexChanged.connect(change_language)
+    if (toolbar := dialog.findChild(QToolBar)) is not None:
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(" Summary language: ", toolbar))
+        toolbar.addWidget(box)
     dialog.paintRequested.connect(paint)
     dialog.exec()
 
@@ -72,7 +106,12 @@ def export_title(case: CaseFile) -> str:
 
 
 def export_pdf(
-    parent: QWidget, case: CaseFile, incident_uuid: str | None, *, paper: Paper = Paper.A4
+    parent: QWidget,
+    case: CaseFile,
+    incident_uuid: str | None,
+    *,
+    paper: Paper = Paper.A4,
+    language: Language = Language.EN,
 ) -> Path | None:
     """Ask for a file name and write the PDF there; the file written, or None if cancelled."""
     preferences = Preferences()
@@ -90,7 +129,7 @@ def export_pdf(
     preferences.set_export_folder(path.parent)
     if path.suffix.casefold() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    document = build_document(parent, case, incident_uuid)
+    document = build_document(parent, case, incident_uuid, language)
     if document is None:
         return None
 
@@ -114,14 +153,17 @@ def export_pdf(
 def print_document(
     parent: QWidget, case: CaseFile, incident_uuid: str | None, *, paper: Paper = Paper.A4
 ) -> bool:
-    """Ask for a printer and print; True if the document was sent to it."""
+    """Ask for a printer (and, on the dialog's options tab, the summary's language) and print;
+    True if the document was sent to it."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print the case summary" if incident_uuid is None else "Print the report")
+    box = LanguageBox()
+    dialog.setOptionTabs([options_page(box)])
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    document = build_document(parent, case, incident_uuid)
+    document = build_document(parent, case, incident_uuid, box.language())
     if document is None:
         return False
     printer.setDocName(document.title)
@@ -157,10 +199,13 @@ class _PrintingRelay(QObject):
 
 
 def build_document(
-    parent: QWidget, case: CaseFile, incident_uuid: str | None
+    parent: QWidget,
+    case: CaseFile,
+    incident_uuid: str | None,
+    language: Language = Language.EN,
 ) -> SummaryDocument | None:
-    """The incident report (or the case summary), read on a worker thread while a progress
-    dialog shows; None if cancelled or failed (the failure is shown to the person)."""
+    """The incident report (or the case summary) in `language`, read on a worker thread while
+    a progress dialog shows; None if cancelled or failed (the failure is shown to the person)."""
     try:
         reference = _reference(case, incident_uuid)
     except CaseFileError as error:
@@ -189,9 +234,11 @@ def build_document(
     def work() -> None:
         try:
             if reference is None:
-                result: object = build_case_summary(case, progress=progress)
+                result: object = build_case_summary(case, progress=progress, language=language)
             else:
-                result = build_incident_report(case, reference, progress=progress)
+                result = build_incident_report(
+                    case, reference, progress=progress, language=language
+                )
         except Exception as error:  # delivered to the UI thread, shown or logged there
             result = error
         relay.finished.emit(result)
