@@ -160,7 +160,7 @@ def print_document(
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print the case summary" if incident_uuid is None else "Print the report")
     box = LanguageBox()
-    dialog.setOptionTabs([options_page(box)])
+    dialog.setOptionTabs([options_page(box, dialog)])
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     document = build_document(parent, case, incident_uuid, box.language())

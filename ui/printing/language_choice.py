@@ -29,9 +29,10 @@ class LanguageBox(QComboBox):
         return Language(self.currentData())
 
 
-def options_page(box: LanguageBox) -> QWidget:
-    """A print dialog's options tab holding `box`."""
-    page = QWidget()
+def options_page(box: LanguageBox, dialog: QWidget) -> QWidget:
+    """A print dialog's options tab holding `box`, owned by `dialog` (a page without a parent
+    would be deleted with its Python wrapper, and the box with it)."""
+    page = QWidget(dialog)
     page.setWindowTitle("Summary")  # the tab's title
     layout = QFormLayout(page)
     layout.addRow("Summary language:", box)
