@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casefiles.cli import passphrase
-from casefiles.cli.summary_command import PrintingUnavailable, _day
-from casefiles.errors import CaseFileError
+from casefiles.cli.summary_command import PrintingUnavailable, _day, add_language_option
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -89,7 +88,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     summary.add_argument("--mission", action="append", metavar="NAME", help="only this one")
     summary.add_argument("--from", dest="date_from", type=_day, metavar="DATE")
     summary.add_argument("--to", dest="date_to", type=_day, metavar="DATE")
-    summary.add_argument("--language", default="en", metavar="L", help="en (the only one yet)")
+    add_language_option(summary)
     summary.set_defaults(run=_summary)
 
 
@@ -279,22 +278,19 @@ def _print_incidents(
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from casefiles.hq.summary import LANGUAGES, build_hq_summary, images
+    from casefiles.hq.summary import build_hq_summary, images
     from casefiles.storage.file_writing import check_new_file
     from casefiles.summary import Paper
 
     render_pdf: PdfRenderer | None = getattr(args, "render_pdf", None)
     if render_pdf is None:
         raise PrintingUnavailable("casefiles: printing is not available in this installation")
-    if args.language not in LANGUAGES:
-        raise CaseFileError(
-            f"casefiles hq summary: the summary is worded in {', '.join(LANGUAGES)} only so "
-            f"far, not '{args.language}'"
-        )
     check_new_file(args.output)
     with _reading(args.url) as connection:
         chosen = _mission_ids(connection, args.mission)
-        document = build_hq_summary(connection, chosen, args.date_from, args.date_to)
+        document = build_hq_summary(
+            connection, chosen, args.date_from, args.date_to, language=args.language
+        )
         pages = render_pdf(document, args.output, paper=Paper.A4, images=images(connection))
     print(f"Wrote {args.output} ({pages} pages, {len(document.incidents)} missions)")
     return EXIT_OK

@@ -13,6 +13,7 @@ from pathlib import Path
 from casefiles.cli.passphrase import case_key
 from casefiles.domain.timespan import SpanError, check_year
 from casefiles.errors import CaseFileError
+from casefiles.language.catalogue import Language
 from casefiles.storage.file_writing import check_new_file
 from casefiles.summary import Paper, PdfRenderer
 
@@ -44,6 +45,24 @@ def _paper(text: str) -> Paper:
         if text.casefold() == paper.value.casefold():
             return paper
     raise argparse.ArgumentTypeError(f"'{text}' is not a paper size; use A4 or Letter")
+
+
+def language(text: str) -> Language:
+    try:
+        return Language.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        type=language,
+        default=Language.EN,
+        metavar="LANG",
+        help="the language of the summary: az, uk, ru or en (default); the user's own text is "
+        "printed as typed",
+    )
 
 
 def _preparer(text: str) -> str:
@@ -78,6 +97,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="TEXT",
         help="who the cover names as the preparer (default: your profile, see whoami)",
     )
+    add_language_option(summary)
     summary.set_defaults(run=_summary)
 
 
@@ -102,7 +122,9 @@ def _summary(args: argparse.Namespace) -> int:
         )
     with open_to_record(args.path, case_key(args)) as case:
         if len(references) == 1:
-            document = build_incident_report(case, references[0], prepared_by=args.prepared_by)
+            document = build_incident_report(
+                case, references[0], prepared_by=args.prepared_by, language=args.language
+            )
         else:
             document = build_case_summary(
                 case,
@@ -110,6 +132,7 @@ def _summary(args: argparse.Namespace) -> int:
                 date_from=args.date_from,
                 date_to=args.date_to,
                 prepared_by=args.prepared_by,
+                language=args.language,
             )
         pages = render_pdf(
             document,

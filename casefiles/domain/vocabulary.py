@@ -1,8 +1,9 @@
 """Every controlled vocabulary of the product: stable codes stored in the case file, words shown.
 
 Codes never change once released (they are in case files and bundles); the words may.
-Each vocabulary is a StrEnum whose members carry their display label, except the parts of a
-time, whose words are in casefiles.domain.wording.
+Each vocabulary is a StrEnum whose members carry their English label (the source of the
+translations in casefiles.language), except the parts of a time, whose words are in the
+catalogue with every other phrase of a date.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ class Vocabulary(StrEnum):
         member._value_ = code
         member.label = label
         return member
+
+    @property
+    def key(self) -> str:
+        """Its key in the language catalogue: 'IncidentType.missile_strike'."""
+        return f"{type(self).__name__}.{self.value}"
 
     @classmethod
     def parse(cls, code: str, field: str) -> Vocabulary:
@@ -52,7 +58,7 @@ class Impact(Vocabulary):
     UNKNOWN = "unknown", "Unknown"
 
 
-# The words of these three are in casefiles.domain.wording, with every other phrase of a date.
+# The words of these three are in casefiles.language, with every other phrase of a date.
 class Precision(Vocabulary):
     """How precisely the time of an event is known; never more precise than the source."""
 
@@ -149,3 +155,10 @@ class NoteTarget(Vocabulary):
     SITE = "site", "Site"
     INCIDENT = "incident", "Incident"
     CORRESPONDENCE = "correspondence", "Correspondence"
+
+
+# The vocabularies whose labels the catalogue translates (the parts of a time have no label).
+LABELLED: tuple[type[Vocabulary], ...] = (
+    IncidentType, Impact, DamageElement, Severity, CorrespondenceKind, Direction,
+    IncidentStatus, SiteKind, EvidenceKind, NoteTarget,
+)  # fmt: skip

@@ -1,8 +1,9 @@
 """Facts in the words the screen and the printed summary both use: one wording for each fact.
 
-Every English phrase of a date, a time or a precision is in PHRASES, the one table a
-translation replaces. Unknown is said as unknown, never as zero or blank. No case changes here:
-`str.upper()` would turn Azerbaijani "i" into "I" instead of "İ".
+Every phrase is in the language catalogue (casefiles.language); each function says it in the
+`phrases` it is given, English by default. Dates follow the language's CLDR patterns. Unknown
+is said as unknown, never as zero or blank. No case changes here: `str.upper()` would turn
+Azerbaijani "i" into "I" instead of "İ".
 """
 
 from __future__ import annotations
@@ -14,347 +15,309 @@ from zoneinfo import ZoneInfo
 
 from casefiles.domain.records import DamageRecord, IncidentRecord
 from casefiles.domain.timespan import TimeSpan
-from casefiles.domain.vocabulary import DayPart, Direction, MonthPart, Precision, Vocabulary
+from casefiles.domain.vocabulary import DayPart, MonthPart, Precision, Vocabulary
+from casefiles.language.catalogue import ENGLISH, Phrases
 
-# Keys name the fact; values are str.format templates. A translation gives the same keys.
-PHRASES: dict[str, str] = {
-    **{f"month.{n}": name for n, name in enumerate((
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ), start=1)},
-    **{f"short_month.{n}": name for n, name in enumerate((
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ), start=1)},
-    "precision.minute": "known to the minute",
-    "precision.day": "known to the day",
-    "precision.part_of_day": "known to part of a day",
-    "precision.month": "known to the month",
-    "precision.part_of_month": "known to part of a month",
-    "precision.year": "known to the year",
-    # The same precisions as choices in the time editor, where the form has little width.
-    "precision_choice.minute": "Exact minute",
-    "precision_choice.day": "Day",
-    "precision_choice.part_of_day": "Part of a day",
-    "precision_choice.month": "Month",
-    "precision_choice.part_of_month": "Part of a month",
-    "precision_choice.year": "Year",
-    "day_part.morning": "morning",
-    "day_part.afternoon": "afternoon",
-    "day_part.evening": "evening",
-    "day_part.night": "night",
-    "month_part.early": "early",
-    "month_part.mid": "mid",
-    "month_part.late": "late",
-    # A span at its own precision.
-    "span.year": "{year}",
-    "span.month": "{month} {year}",
-    "span.early": "early {month} {year}",
-    "span.mid": "mid-{month} {year}",
-    "span.late": "late {month} {year}",
-    "span.day": "{day}",
-    "span.night": "night of {days}",
-    "span.part_of_day": "{part} of {day}",
-    "span.minute": "{day}, {time}",
-    "span.between": "between {first} {first_time} and {last} {last_time}",
-    # Said after a span finer than a day (unless a heading says it once for a column).
-    "local_time": "{words}, local time",
-    "local_time.after_clock": "{words} local time",
-    "span_and_precision": "{words} ({precision})",
-    "period.none": "No incidents",
-    "period.range": "{first} to {last}",
-    "asked.between": "from {first} to {last}",
-    "asked.from": "from {first} onwards",
-    "asked.to": "up to {last}",
-    # Days and moments.
-    "long_day": "{day} {month} {year}",
-    "short_day": "{day} {month} {year}",
-    "days.same_month": "{first}–{last} {month} {year}",
-    "days.same_year": "{first} {month} – {last}",
-    "days.apart": "{first} – {last}",
-    "moment": "{day}, {time} {zone}",
-    "short_moment": "{day}, {time}",
-    "local_moment": "{day}, {time} local time",
-    "with_utc": "{words} ({time} UTC)",
-    "written": "{written}",
-    "written_and_edited": "{written} (edited {edited})",
-    # What a file says about when it was made.
-    "capture.none": "Not recorded in the file",
-    "capture.offset": "{day}, {time} UTC{offset}",
-    "capture.camera_clock": "{day}, {time}, camera clock (time zone not recorded)",
-    "capture.file_date": "{words}: the file's date, which can be a later edit",
-    "not_recorded": "Not recorded",
-}  # fmt: skip
+# English month names for the timeline's axis, from CLDR like every language's.
+MONTHS = tuple(ENGLISH.dates.month(n) for n in range(1, 13))
+SHORT_MONTHS = tuple(ENGLISH.dates.short_month(n) for n in range(1, 13))
 
-MONTHS = tuple(PHRASES[f"month.{n}"] for n in range(1, 13))
-SHORT_MONTHS = tuple(PHRASES[f"short_month.{n}"] for n in range(1, 13))
-
-NOT_REPORTED = "not reported"
 DASH = "—"
 
-DIRECTION_WORDS: dict[Direction, str] = {Direction.SENT: "sent", Direction.RECEIVED: "received"}
 
-
-def precision_words(precision: Precision) -> str:
+def precision_words(precision: Precision, *, phrases: Phrases = ENGLISH) -> str:
     """'known to the day': how precisely a time is known, on screen and on paper."""
-    return PHRASES[f"precision.{precision.value}"]
+    return phrases(f"precision.{precision.value}")
 
 
-def precision_choice(precision: Precision) -> str:
+def precision_choice(precision: Precision, *, phrases: Phrases = ENGLISH) -> str:
     """'Part of a day': a precision as a choice in the time editor."""
-    return PHRASES[f"precision_choice.{precision.value}"]
+    return phrases(f"precision_choice.{precision.value}")
 
 
-def day_part_words(part: DayPart) -> str:
-    return PHRASES[f"day_part.{part.value}"]
+def day_part_words(part: DayPart, *, phrases: Phrases = ENGLISH) -> str:
+    return phrases(f"day_part.{part.value}")
 
 
-def month_part_words(part: MonthPart) -> str:
-    return PHRASES[f"month_part.{part.value}"]
+def month_part_words(part: MonthPart, *, phrases: Phrases = ENGLISH) -> str:
+    return phrases(f"month_part.{part.value}")
 
 
-def code_words(code: Vocabulary) -> str:
-    """Any stored code in words: the parts of a time from PHRASES, the rest by their label."""
+def code_words(code: Vocabulary, *, phrases: Phrases = ENGLISH) -> str:
+    """Any stored code in words: the parts of a time by their phrase, the rest by their label."""
     if isinstance(code, Precision):
-        return precision_words(code)
+        return precision_words(code, phrases=phrases)
     if isinstance(code, DayPart):
-        return day_part_words(code)
+        return day_part_words(code, phrases=phrases)
     if isinstance(code, MonthPart):
-        return month_part_words(code)
-    return code.label
+        return month_part_words(code, phrases=phrases)
+    return phrases.label(code)
 
 
-def long_date(day: date) -> str:
-    """'14 November 2025'."""
-    return PHRASES["long_day"].format(day=day.day, month=MONTHS[day.month - 1], year=day.year)
+def long_date(day: date, *, phrases: Phrases = ENGLISH) -> str:
+    """'14 November 2025', '14 noyabr 2025', '14 листопада 2025 р.'."""
+    return phrases.dates.long(day)
 
 
-def short_date(day: date) -> str:
+def short_date(day: date, *, phrases: Phrases = ENGLISH) -> str:
     """'14 Nov 2025'."""
-    return PHRASES["short_day"].format(
-        day=day.day, month=SHORT_MONTHS[day.month - 1], year=day.year
-    )
+    return phrases.dates.short(day)
 
 
-def moment(when: datetime, tz: ZoneInfo) -> str:
+def moment(when: datetime, tz: ZoneInfo, *, phrases: Phrases = ENGLISH) -> str:
     """'20 November 2025, 14:32 Europe/Kyiv' (the minute, in the premises' time zone)."""
     local = when.astimezone(tz)
-    return PHRASES["moment"].format(day=long_date(local.date()), time=f"{local:%H:%M}", zone=tz.key)
-
-
-def short_moment(when: datetime, tz: ZoneInfo) -> str:
-    """'20 Nov 2025, 14:32'."""
-    local = when.astimezone(tz)
-    return PHRASES["short_moment"].format(day=short_date(local.date()), time=f"{local:%H:%M}")
-
-
-def local_moment(when: datetime, tz: ZoneInfo) -> str:
-    """'20 Nov 2025, 14:32 local time'."""
-    local = when.astimezone(tz)
-    return PHRASES["local_moment"].format(day=short_date(local.date()), time=f"{local:%H:%M}")
-
-
-def with_utc(words: str, when: datetime) -> str:
-    """A local moment in words followed by its UTC clock time: '…, 14:32 (12:32 UTC)'."""
-    return PHRASES["with_utc"].format(words=words, time=f"{when.astimezone(UTC):%H:%M}")
-
-
-def written(written_at: datetime, edited_at: datetime | None, tz: ZoneInfo) -> str:
-    """When a note was written, and last edited if it was."""
-    if edited_at is None:
-        return PHRASES["written"].format(written=short_moment(written_at, tz))
-    return PHRASES["written_and_edited"].format(
-        written=short_moment(written_at, tz), edited=short_moment(edited_at, tz)
+    return phrases(
+        "moment", day=long_date(local.date(), phrases=phrases), time=f"{local:%H:%M}", zone=tz.key
     )
 
 
-def span_words(span: TimeSpan, tz: ZoneInfo, *, local_time: bool = True) -> str:
+def short_moment(when: datetime, tz: ZoneInfo, *, phrases: Phrases = ENGLISH) -> str:
+    """'20 Nov 2025, 14:32'."""
+    local = when.astimezone(tz)
+    return phrases(
+        "short_moment", day=short_date(local.date(), phrases=phrases), time=f"{local:%H:%M}"
+    )
+
+
+def local_moment(when: datetime, tz: ZoneInfo, *, phrases: Phrases = ENGLISH) -> str:
+    """'20 Nov 2025, 14:32 local time'."""
+    local = when.astimezone(tz)
+    return phrases(
+        "local_moment", day=short_date(local.date(), phrases=phrases), time=f"{local:%H:%M}"
+    )
+
+
+def with_utc(words: str, when: datetime, *, phrases: Phrases = ENGLISH) -> str:
+    """A local moment in words followed by its UTC clock time: '…, 14:32 (12:32 UTC)'."""
+    return phrases("with_utc", words=words, time=f"{when.astimezone(UTC):%H:%M}")
+
+
+def written(
+    written_at: datetime, edited_at: datetime | None, tz: ZoneInfo, *, phrases: Phrases = ENGLISH
+) -> str:
+    """When a note was written, and last edited if it was."""
+    first = short_moment(written_at, tz, phrases=phrases)
+    if edited_at is None:
+        return first
+    edited = short_moment(edited_at, tz, phrases=phrases)
+    return phrases("written_and_edited", written=first, edited=edited)
+
+
+def span_words(
+    span: TimeSpan, tz: ZoneInfo, *, local_time: bool = True, phrases: Phrases = ENGLISH
+) -> str:
     """The span at its own precision, e.g. 'night of 13–14 Nov 2025, local time'; a span that
     fits no precision (edited behind the app's back) as the range it is. Without `local_time`
     for a list whose heading says it once."""
-    words, after = _span_phrase(span, tz)
-    return PHRASES[after].format(words=words) if local_time and after else words
+    words, after = _span_phrase(span, tz, phrases)
+    return phrases(after, words=words) if local_time and after else words
 
 
-def span_and_precision(span: TimeSpan, tz: ZoneInfo) -> str:
+def span_and_precision(span: TimeSpan, tz: ZoneInfo, *, phrases: Phrases = ENGLISH) -> str:
     """'July 2025 (known to the month)'."""
-    return PHRASES["span_and_precision"].format(
-        words=span_words(span, tz), precision=precision_words(span.precision)
+    return phrases(
+        "span_and_precision",
+        words=span_words(span, tz, phrases=phrases),
+        precision=precision_words(span.precision, phrases=phrases),
     )
 
 
-def _span_phrase(span: TimeSpan, tz: ZoneInfo) -> tuple[str, str | None]:
+def _span_phrase(span: TimeSpan, tz: ZoneInfo, phrases: Phrases) -> tuple[str, str | None]:
     """The words, and the key of how "local time" follows them (None: a whole day or more)."""
+    dates = phrases.dates
     start = span.start.astimezone(tz)
     last = (span.end - timedelta(microseconds=1)).astimezone(tz)
-    month, year = MONTHS[start.month - 1], start.year
+    year = start.year
     match span.precision:
         case Precision.YEAR if span == TimeSpan.in_year(year, tz):
-            return PHRASES["span.year"].format(year=year), None
+            return phrases("span.year", year=year), None
         case Precision.MONTH if span == TimeSpan.in_month(year, start.month, tz):
-            return PHRASES["span.month"].format(month=month, year=year), None
+            return phrases("span.month", month_year=dates.month_year(year, start.month)), None
         case Precision.PART_OF_MONTH if (month_part := span.month_part(tz)) is not None:
-            return PHRASES[f"span.{month_part.value}"].format(month=month, year=year), None
+            words = phrases(
+                f"span.{month_part.value}",
+                month=dates.month(start.month),
+                year=year,
+                month_year=dates.month_year(year, start.month),
+            )
+            return words, None
         case Precision.DAY if span == TimeSpan.on_day(start.date(), tz):
-            return PHRASES["span.day"].format(day=long_date(start.date())), None
+            return phrases("span.day", day=dates.long(start.date())), None
         case Precision.PART_OF_DAY if (day_part := span.day_part(tz)) is not None:
             if day_part is DayPart.NIGHT:
-                words = PHRASES["span.night"].format(days=_days(start.date(), last.date()))
+                words = phrases(
+                    "span.night",
+                    days=dates.days(start.date(), last.date()),
+                    last=dates.short(last.date()),
+                )
             else:
-                words = PHRASES["span.part_of_day"].format(
-                    part=day_part_words(day_part), day=short_date(start.date())
+                words = phrases(
+                    "span.part_of_day",
+                    part=day_part_words(day_part, phrases=phrases),
+                    day=dates.short(start.date()),
                 )
             return words, "local_time"
         case Precision.MINUTE:
-            words = PHRASES["span.minute"].format(
-                day=short_date(start.date()), time=f"{start:%H:%M}"
-            )
+            words = phrases("span.minute", day=dates.short(start.date()), time=f"{start:%H:%M}")
             return words, "local_time.after_clock"
-    words = PHRASES["span.between"].format(
-        first=short_date(start.date()), first_time=f"{start:%H:%M}",
-        last=short_date(last.date()), last_time=f"{last:%H:%M}",
+    words = phrases(
+        "span.between",
+        first=dates.short(start.date()), first_time=f"{start:%H:%M}",
+        last=dates.short(last.date()), last_time=f"{last:%H:%M}",
     )  # fmt: skip
     return words, "local_time"
 
 
-def _days(first: date, last: date) -> str:
-    """Two days, sharing what they share: '13–14 Nov 2025', '31 Oct – 1 Nov 2025'."""
-    if first.month == last.month and first.year == last.year:
-        return PHRASES["days.same_month"].format(
-            first=first.day, last=last.day, month=SHORT_MONTHS[last.month - 1], year=last.year
-        )
-    if first.year == last.year:
-        return PHRASES["days.same_year"].format(
-            first=first.day, month=SHORT_MONTHS[first.month - 1], last=short_date(last)
-        )
-    return PHRASES["days.apart"].format(first=short_date(first), last=short_date(last))
-
-
-def period(spans: Sequence[TimeSpan], tz: ZoneInfo) -> str:
+def period(spans: Sequence[TimeSpan], tz: ZoneInfo, *, phrases: Phrases = ENGLISH) -> str:
     """From the earliest to the latest span, each at its own precision."""
     if not spans:
-        return PHRASES["period.none"]
+        return phrases("period.none")
     first = min(spans, key=lambda span: (span.start, span.end))
     last = max(spans, key=lambda span: (span.end, span.start))
     if first == last:
-        return span_words(first, tz)
-    return PHRASES["period.range"].format(first=span_words(first, tz), last=span_words(last, tz))
+        return span_words(first, tz, phrases=phrases)
+    return phrases(
+        "period.range",
+        first=span_words(first, tz, phrases=phrases),
+        last=span_words(last, tz, phrases=phrases),
+    )
 
 
-def asked_period(first: date | None, last: date | None) -> str:
+def asked_period(first: date | None, last: date | None, *, phrases: Phrases = ENGLISH) -> str:
     """The days a summary was asked to cover, both included."""
+    dates = phrases.dates
     if first and last:
-        return PHRASES["asked.between"].format(first=long_date(first), last=long_date(last))
+        return phrases("asked.between", first=dates.long(first), last=dates.long(last))
     if first:
-        return PHRASES["asked.from"].format(first=long_date(first))
-    return PHRASES["asked.to"].format(last=long_date(last)) if last else ""
+        return phrases("asked.from", first=dates.long(first))
+    return phrases("asked.to", last=dates.long(last)) if last else ""
 
 
-def count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-def people(incident: IncidentRecord, *, compact: bool = False) -> str:
+def people(incident: IncidentRecord, *, compact: bool = False, phrases: Phrases = ENGLISH) -> str:
     """Casualties: a reported zero is a fact and is printed; unknown is 'not reported'."""
     killed, injured, others = incident.staff_killed, incident.staff_injured, incident.others_injured
     if killed is None and injured is None and others is None:
-        return "Not reported"
+        return phrases("not_reported.alone")
+    unknown = phrases("not_reported")
     if not compact:
-        return "; ".join(
-            f"{label}: {NOT_REPORTED if number is None else number}"
-            for label, number in (
-                ("staff killed", killed), ("staff injured", injured), ("others injured", others)
-            )
-        )  # fmt: skip
-    staff = ", ".join(
-        f"{label} {NOT_REPORTED}" if number is None else f"{number} {label}"
-        for label, number in (("killed", killed), ("injured", injured))
+        return phrases(
+            "people.full",
+            **{
+                name: unknown if number is None else number
+                for name, number in (("killed", killed), ("injured", injured), ("others", others))
+            },
+        )
+    return phrases(
+        "people.compact",
+        killed=phrases("people.killed_unknown")
+        if killed is None
+        else phrases("people.killed", count=killed),
+        injured=phrases("people.injured_unknown")
+        if injured is None
+        else phrases("people.injured", count=injured),
+        others=unknown if others is None else phrases("people.injured", count=others),
     )
-    return f"Staff: {staff}; others: {NOT_REPORTED if others is None else f'{others} injured'}"
 
 
-def impact(incident: IncidentRecord) -> str:
-    distance = distance_words(incident)
-    return incident.impact.label if not distance else f"{incident.impact.label}, {distance}"
+def impact(incident: IncidentRecord, *, phrases: Phrases = ENGLISH) -> str:
+    label = phrases.label(incident.impact)
+    distance = distance_words(incident, phrases=phrases)
+    return label if not distance else f"{label}, {distance}"
 
 
-def distance_words(incident: IncidentRecord) -> str:
-    """'about 35 steps (about 25 m)': what the source said and the estimate in metres."""
-    metres = None if incident.distance_m is None else f"{incident.distance_m:g} m"
+def distance_words(incident: IncidentRecord, *, phrases: Phrases = ENGLISH) -> str:
+    """'about 35 steps (about 25 m)': what the source said (as typed) and the metre estimate."""
+    metres = None
+    if incident.distance_m is not None:
+        metres = phrases("distance.metres", metres=f"{incident.distance_m:g}")
     if incident.distance_words and metres:
-        return f"{incident.distance_words} (about {metres})"
+        return phrases("distance.both", words=incident.distance_words, metres=metres)
     return incident.distance_words or metres or ""
 
 
-def uxo(incident: IncidentRecord) -> str:
+def uxo(incident: IncidentRecord, *, phrases: Phrases = ENGLISH) -> str:
     if incident.uxo_found is None:
-        return "Not reported"
+        return phrases("not_reported.alone")
     if not incident.uxo_found:
-        return "None found"
+        return phrases("uxo.none")
     if incident.uxo_depth_m is None:
-        return "Found"
-    return f"Found, {incident.uxo_depth_m:g} m below ground"
+        return phrases("uxo.found")
+    return phrases("uxo.depth", depth=f"{incident.uxo_depth_m:g}")
 
 
-def worst_damage(incident: IncidentRecord) -> str:
-    return incident.worst_severity.label if incident.worst_severity else "None recorded"
+def worst_damage(incident: IncidentRecord, *, phrases: Phrases = ENGLISH) -> str:
+    severity = incident.worst_severity
+    return phrases.label(severity) if severity else phrases("damage.none")
 
 
-def cost(item: DamageRecord) -> str:
+def cost(item: DamageRecord, *, phrases: Phrases = ENGLISH) -> str:
     if item.cost_amount is None:
         return DASH
-    amount = f"{item.cost_currency or ''} {money(item.cost_amount)}".strip()
+    amount = money(item.cost_amount, item.cost_currency, phrases=phrases)
     if item.cost_estimated_on is None:
         return amount
-    return f"{amount} (estimated {long_date(item.cost_estimated_on)})"
+    return phrases(
+        "cost.estimated", amount=amount, day=long_date(item.cost_estimated_on, phrases=phrases)
+    )
 
 
-def money(amount: Decimal) -> str:
-    return f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{amount:,.0f}"
+def money(amount: Decimal, currency: str | None = None, *, phrases: Phrases = ENGLISH) -> str:
+    """'UAH 1,250,000' ('UAH 1 250 000' in Ukrainian): the currency as typed, then the amount."""
+    return f"{currency or ''} {phrases.number(amount)}".strip()
 
 
-def coordinates(latitude: float | None, longitude: float | None) -> str:
+def coordinates(
+    latitude: float | None, longitude: float | None, *, phrases: Phrases = ENGLISH
+) -> str:
     """'50.46190° N, 30.48260° E' (five decimals: about a metre)."""
     if latitude is None or longitude is None:
-        return PHRASES["not_recorded"]
-    north = "N" if latitude >= 0 else "S"
-    east = "E" if longitude >= 0 else "W"
-    return f"{abs(latitude):.5f}° {north}, {abs(longitude):.5f}° {east}"
+        return phrases("not_recorded")
+    return phrases(
+        "coordinates",
+        latitude=f"{abs(latitude):.5f}",
+        north_south=phrases("coordinate.north" if latitude >= 0 else "coordinate.south"),
+        longitude=f"{abs(longitude):.5f}",
+        east_west=phrases("coordinate.east" if longitude >= 0 else "coordinate.west"),
+    )
 
 
-def partial_date(text: str | None) -> str:
+def partial_date(text: str | None, *, phrases: Phrases = ENGLISH) -> str:
     """'2022-04' as 'April 2022': a date kept as precise as it was given."""
     if not text:
-        return PHRASES["not_recorded"]
+        return phrases("not_recorded")
     parts = [int(part) for part in text.split("-")]
     if len(parts) == 1:
-        return PHRASES["span.year"].format(year=parts[0])
+        return phrases("span.year", year=parts[0])
     if len(parts) == 2:
-        return PHRASES["span.month"].format(month=MONTHS[parts[1] - 1], year=parts[0])
-    return long_date(date(*parts))
+        return phrases("span.month", month_year=phrases.dates.month_year(parts[0], parts[1]))
+    return long_date(date(*parts), phrases=phrases)
 
 
-def capture_time(text: str | None, offset_known: bool, *, file_date: bool = False) -> str:
+def capture_time(
+    text: str | None, offset_known: bool, *, file_date: bool = False, phrases: Phrases = ENGLISH
+) -> str:
     """The time the file gave, as it gave it: with its UTC offset, or saying there was none;
     `file_date` when it is only the file's date (EXIF DateTime). Used on paper and on screen."""
     if not text:
-        return PHRASES["capture.none"]
+        return phrases("capture.none")
     try:
         taken = datetime.fromisoformat(text)
     except ValueError:
         return text
-    day, time = long_date(taken.date()), f"{taken:%H:%M:%S}"
+    day, time = long_date(taken.date(), phrases=phrases), f"{taken:%H:%M:%S}"
     offset = taken.utcoffset() if offset_known else None
     if offset is None:
-        words = PHRASES["capture.camera_clock"].format(day=day, time=time)
+        words = phrases("capture.camera_clock", day=day, time=time)
     else:
         minutes = int(offset.total_seconds()) // 60
         hours, rest = divmod(abs(minutes), 60)
         sign = "+" if minutes >= 0 else "-"
-        words = PHRASES["capture.offset"].format(
-            day=day, time=time, offset=f"{sign}{hours:02d}:{rest:02d}"
+        words = phrases(
+            "capture.offset", day=day, time=time, offset=f"{sign}{hours:02d}:{rest:02d}"
         )
     if file_date:
-        return PHRASES["capture.file_date"].format(words=words)
+        return phrases("capture.file_date", words=words)
     return words
 
 

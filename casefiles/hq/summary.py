@@ -44,6 +44,7 @@ from casefiles.hq.schema import (
     sites,
 )
 from casefiles.hq.verify import verify
+from casefiles.language.catalogue import Language, Phrases, phrases_for
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.summary.document import (
     ChronologyRow,
@@ -59,8 +60,6 @@ from casefiles.summary.document import (
 )
 from casefiles.summary.rendering import ImageSource
 
-TITLE = "Headquarters summary"
-LANGUAGES = ("en",)  # the summary's wording (casefiles.domain.wording) is English only yet
 PROTESTED = (IncidentStatus.PROTEST_SENT, IncidentStatus.ANSWER_RECEIVED)
 _LANE = " · "  # between a mission's name and its site's: one timeline lane per pair
 UTC_ZONE = ZoneInfo("UTC")  # missions lie in several zones: the summary speaks UTC
@@ -77,7 +76,9 @@ def build_hq_summary(
     mission_ids: Sequence[int] | None,
     date_from: date | None,
     date_to: date | None,
+    language: Language = Language.EN,
 ) -> SummaryDocument:
+    say = phrases_for(language)
     chosen = [
         m for m in list_missions(connection) if mission_ids is None or m.id in set(mission_ids)
     ]
@@ -94,55 +95,63 @@ def build_hq_summary(
         by_mission[mission_id].append(record)
     findings = verify(connection, ids)
     sections = tuple(
-        _section(connection, mission, by_mission[mission.id], damage, site_records)
+        _section(connection, mission, by_mission[mission.id], damage, site_records, say)
         for mission in chosen
     )
     all_incidents = [record for _mission, record in records]
     period = (
-        f"{date_from or 'the first incident'} to {date_to or 'the last'} (UTC days)"
+        say(
+            "hq.period",
+            first=say.dates.long(date_from) if date_from else say("hq.period.first"),
+            last=say.dates.long(date_to) if date_to else say("hq.period.last"),
+        )
         if date_from or date_to
-        else wording.period([r.span for r in all_incidents], UTC_ZONE)
+        else wording.period([r.span for r in all_incidents], UTC_ZONE, phrases=say)
     )
+    utc = printed_at.astimezone(UTC)
+    printed = say("hq.printed", day=say.dates.long(utc.date()), time=f"{utc:%H:%M}")
     facts = (
-        Field("Period covered", period),
-        Field("Missions", str(len(chosen))),
-        Field("Incidents", str(len(all_incidents))),
-        Field("Damage estimates", _money_lines(totals.get(None, {}))),
-        Field("Printed", f"{printed_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"),
+        Field(say("field.period_covered"), period),
+        Field(say("field.missions"), str(len(chosen))),
+        Field(say("field.incidents"), str(len(all_incidents))),
+        Field(say("field.damage_estimates"), _money_lines(totals.get(None, {}), say)),
+        Field(say("field.printed"), printed),
         Field(
-            "Integrity check",
-            "Passed when printed: every mission's audit chain, records and originals check out."
+            say("field.integrity"),
+            say("hq.integrity.passed")
             if not findings
-            else f"FAILED when printed: {len(findings)} problem(s); run casefiles hq verify.",
+            else say.plural("hq.integrity.failed", len(findings)),
         ),
     )
+    title = say("hq.title")
     cover = Cover(
-        title=TITLE,
-        scope="Every mission headquarters holds" if mission_ids is None else "The missions chosen",
+        title=title,
+        scope=say("hq.scope.all" if mission_ids is None else "hq.scope.chosen"),
         mission_lines=tuple(m.name for m in chosen),
         facts=facts,
         sites=tuple(
             SiteRow(
                 name=site.name,
-                kind=site.kind.label,
+                kind=say.label(site.kind),
                 address=site.address,
-                coordinates=wording.coordinates(site.latitude, site.longitude),
-                notified=wording.partial_date(site.coordinates_notified),
+                coordinates=wording.coordinates(site.latitude, site.longitude, phrases=say),
+                notified=wording.partial_date(site.coordinates_notified, phrases=say),
             )
             for _mission, site in site_records.values()
         ),
     )
     return SummaryDocument(
         kind=DocumentKind.CASE_SUMMARY,
-        title=TITLE,
-        mission=", ".join(m.name for m in chosen) or "No mission",
+        language=language,
+        title=title,
+        mission=", ".join(m.name for m in chosen) or say("hq.no_mission"),
         classification=" / ".join(sorted(_classifications(connection, ids))),
         fingerprint=_fingerprint(connection, ids),
         printed_at=printed_at,
-        printed_at_words=f"{printed_at.astimezone(UTC):%d %B %Y, %H:%M} UTC",
+        printed_at_words=printed,
         cover=cover,
         case_notes=(),
-        chronology=tuple(_chronology_row(r) for r in all_incidents),
+        chronology=tuple(_chronology_row(r, say) for r in all_incidents),
         timeline=TimelineSource(
             incidents=tuple(all_incidents),
             sites=tuple(site for _mission, site in site_records.values()),
@@ -257,9 +266,9 @@ def _damage(connection: Connection, incident_uuids: list[str]) -> list[dict[str,
     return [dict(row) for row in connection.execute(query).mappings()]
 
 
-def _totals(damage: list[dict[str, Any]]) -> dict[int | None, dict[str, Decimal]]:
+def _totals(damage: list[dict[str, Any]]) -> dict[int | None, dict[str | None, Decimal]]:
     """Estimated costs added up per currency, per mission and (key None) over all."""
-    totals: dict[int | None, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    totals: dict[int | None, dict[str | None, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     for item in damage:
         if item["cost_amount"] is None:
             continue
@@ -267,31 +276,32 @@ def _totals(damage: list[dict[str, Any]]) -> dict[int | None, dict[str, Decimal]
             amount = Decimal(item["cost_amount"])
         except InvalidOperation:
             continue  # hq verify reports a record that differs from its chain
-        currency = item["cost_currency"] or "(no currency)"
+        currency = item["cost_currency"] or None
         totals[item["mission_id"]][currency] += amount
         totals[None][currency] += amount
     return totals
 
 
-def _money_lines(totals: dict[str, Decimal]) -> str:
+def _money_lines(totals: dict[str | None, Decimal], say: Phrases) -> str:
     if not totals:
-        return "None recorded"
+        return say("damage.none")
     return "; ".join(
-        f"{currency} {wording.money(amount)}" for currency, amount in sorted(totals.items())
+        wording.money(amount, currency or say("hq.no_currency"), phrases=say)
+        for currency, amount in sorted(totals.items(), key=lambda item: item[0] or "")
     )
 
 
-def _chronology_row(incident: IncidentRecord) -> ChronologyRow:
+def _chronology_row(incident: IncidentRecord, say: Phrases) -> ChronologyRow:
     return ChronologyRow(
         reference=incident.reference,
-        when=wording.span_words(incident.span, UTC_ZONE),
-        when_precision=wording.precision_words(incident.span.precision),
+        when=wording.span_words(incident.span, UTC_ZONE, phrases=say),
+        when_precision=wording.precision_words(incident.span.precision, phrases=say),
         site=incident.site_name,
-        incident_type=incident.incident_type.label,
-        impact=wording.impact(incident),
-        worst_damage=wording.worst_damage(incident),
-        people=wording.people(incident, compact=True),
-        status=incident.status.label,
+        incident_type=say.label(incident.incident_type),
+        impact=wording.impact(incident, phrases=say),
+        worst_damage=wording.worst_damage(incident, phrases=say),
+        people=wording.people(incident, compact=True, phrases=say),
+        status=say.label(incident.status),
     )
 
 
@@ -301,47 +311,49 @@ def _section(
     records: list[IncidentRecord],
     damage: list[dict[str, Any]],
     site_records: dict[str, tuple[int, SiteRecord]],
+    say: Phrases,
 ) -> IncidentSection:
     own = [item for item in damage if item["mission_id"] == mission.id]
     totals = _totals(own).get(mission.id, {})
     protested = sum(record.status in PROTESTED for record in records)
     place = ", ".join(part for part in (mission.city, mission.host_country) if part)
     details = (
-        Field("Incidents", str(len(records))),
-        Field("Protested", f"{protested} incident(s) with a protest sent or answered"),
-        Field("Damage estimates", _money_lines(totals)),
-        Field("Sites", str(mission.sites)),
-        Field("Bundles imported", str(mission.bundles)),
-        Field("Newest bundle's fingerprint", mission.fingerprint or "—"),
+        Field(say("field.incidents"), str(len(records))),
+        Field(say("field.protested"), say.plural("hq.protested", protested)),
+        Field(say("field.damage_estimates"), _money_lines(totals, say)),
+        Field(say("field.sites"), str(mission.sites)),
+        Field(say("field.bundles"), str(mission.bundles)),
+        Field(say("field.newest_fingerprint"), mission.fingerprint or wording.DASH),
     )
     rows = tuple(
         DamageRow(
-            element=f"{item['reference']}: {DamageElement(item['element']).label}",
+            element=f"{item['reference']}: {say.label(DamageElement(item['element']))}",
             site=site_records[item["site_uuid"]][1].name.split(_LANE, 1)[-1]
             if item["site_uuid"] in site_records
             else "",
-            severity=Severity(item["severity"]).label,
+            severity=say.label(Severity(item["severity"])),
             description=item["description"],
-            cost=f"{item['cost_currency'] or ''} {wording.money(Decimal(item['cost_amount']))}"
+            cost=wording.money(Decimal(item["cost_amount"]), item["cost_currency"], phrases=say)
             if item["cost_amount"] is not None
             else wording.DASH,
         )
         for item in own
     )
+    incidents_words = say.plural("hq.incidents", len(records))
     return IncidentSection(
         reference=mission.name,
-        title=f"{len(records)} incident(s){f', {place}' if place else ''}",
+        title=f"{incidents_words}, {place}" if place else incidents_words,
         details=details,
         description="",
         damage=rows,
         photos=(),
         notes=(),
-        correspondence=_letters(connection, mission.id, records),
+        correspondence=_letters(connection, mission.id, records, say),
     )
 
 
 def _letters(
-    connection: Connection, mission_id: int, records: list[IncidentRecord]
+    connection: Connection, mission_id: int, records: list[IncidentRecord], say: Phrases
 ) -> tuple[Letter, ...]:
     references = {record.uuid: record.reference for record in records}
     links: dict[str, list[str]] = defaultdict(list)
@@ -371,9 +383,12 @@ def _letters(
         )
         letters.append(
             Letter(
-                when=wording.span_words(span, UTC_ZONE),
-                kind=f"{CorrespondenceKind(row['kind']).label} "
-                f"({Direction(row['direction']).label.lower()})",
+                when=wording.span_words(span, UTC_ZONE, phrases=say),
+                kind=say(
+                    "letter.kind",
+                    kind=say.label(CorrespondenceKind(row["kind"])),
+                    direction=say(f"direction.{Direction(row['direction']).value}"),
+                ),
                 reference_number=row["reference_number"],
                 counterpart=row["counterpart"],
                 summary=row["summary"],

@@ -8,46 +8,45 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from casefiles.integrity.findings import Finding
+from casefiles.language.catalogue import ENGLISH, Phrases
 from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.storage.sqlite_errors import write_errors
 
-# What each check looked at, in words (a check not listed is shown by its own name).
-CHECK_WORDS = {
-    "integrity": "The database itself",
-    "blob": "Original photos and files",
-    "audit chain": "The audit log",
-    "row": "Records against the audit log",
-    "signature": "Signatures of the audit log",
-}
+
+def check_words(check: str, *, phrases: Phrases = ENGLISH) -> str:
+    """What a check looked at, in words ("audit chain": "The audit log"); a check the
+    catalogue does not know is shown by its own name."""
+    key = f"check.{check.replace(' ', '_')}"
+    return phrases(key) if key in phrases.table else check[:1].upper() + check[1:]
 
 
-def check_words(check: str) -> str:
-    return CHECK_WORDS.get(check, check[:1].upper() + check[1:])
-
-
-def outcome(findings: Sequence[Finding]) -> str:
+def outcome(findings: Sequence[Finding], *, phrases: Phrases = ENGLISH) -> str:
     """The result in one line."""
     if not findings:
-        return "Intact: nothing was changed behind the app's back."
-    count = len(findings)
-    return f"{count} problem{'' if count == 1 else 's'} found: see below."
+        return phrases("verify.intact")
+    return phrases.plural("verify.problems", len(findings))
 
 
 def report_text(
-    path: Path, fingerprint: str | None, findings: Sequence[Finding], checked_at: datetime
+    path: Path,
+    fingerprint: str | None,
+    findings: Sequence[Finding],
+    checked_at: datetime,
+    *,
+    phrases: Phrases = ENGLISH,
 ) -> str:
+    """The report; each finding's details stay in English (they name tables and hashes)."""
     lines = [
-        f"Verification of {path.name}",
-        f"Case file: {path}",
-        f"Checked: {checked_at.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC",
-        "Checks: SQLite integrity; every original against its SHA-256; the audit chain; "
-        "every record against the audit log.",
-        f"Result: {outcome(findings)}",
+        phrases("verify.title", name=path.name),
+        phrases("verify.case_file", path=path),
+        phrases("verify.checked", time=f"{checked_at.astimezone(UTC):%Y-%m-%d %H:%M:%S}"),
+        phrases("verify.checks"),
+        phrases("verify.result", outcome=outcome(findings, phrases=phrases)),
     ]
     if fingerprint:
-        lines.append(f"Fingerprint: {fingerprint}")
+        lines.append(phrases("verify.fingerprint", fingerprint=fingerprint))
     for number, finding in enumerate(findings, start=1):
-        lines.append(f"{number}. {check_words(finding.check)}: {finding.message}")
+        lines.append(f"{number}. {check_words(finding.check, phrases=phrases)}: {finding.message}")
     return "\n".join(lines) + "\n"
 
 

@@ -27,6 +27,7 @@ from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import NotFound, ValidationError
 from casefiles.integrity.signing import person_label, spoken
 from casefiles.integrity.verify import check
+from casefiles.language.catalogue import Language, Phrases, phrases_for
 from casefiles.photos.derived_images import displayed_size
 from casefiles.progress import Progress
 from casefiles.services import correspondence as correspondence_service
@@ -55,16 +56,18 @@ from casefiles.summary.document import (
 
 # Called after each incident is read: (incidents done, incidents in all).
 
-CASE_SUMMARY_TITLE = "Case summary"
-PREPARER_NOT_GIVEN = "Not given"  # no profile and no --prepared-by: never the OS login
-
 
 class _Context:
-    """What every part of one document needs: the case, its mission, sites and time zone."""
+    """What every part of one document needs: the case, its mission, sites, time zone and the
+    language it is worded in."""
 
-    def __init__(self, case: CaseFile, prepared_by: str | None) -> None:
+    def __init__(self, case: CaseFile, prepared_by: str | None, language: Language) -> None:
         self.case = case
-        self.prepared_by = (prepared_by or "").strip() or case.preparer or PREPARER_NOT_GIVEN
+        self.say: Phrases = phrases_for(language)
+        # No profile and no --prepared-by: "not given", never the OS login.
+        self.prepared_by = (
+            (prepared_by or "").strip() or case.preparer or self.say("preparer.not_given")
+        )
         self.mission: MissionRecord = mission_service.get(case)
         self.tz: ZoneInfo = self.mission.tz
         self.sites: dict[str, SiteRecord] = {
@@ -92,11 +95,14 @@ def build_case_summary(
     date_to: date | None = None,
     progress: Progress | None = None,
     prepared_by: str | None = None,
+    language: Language = Language.EN,
 ) -> SummaryDocument:
     """The case summary: every incident, or those whose time overlaps [date_from, date_to]
     (days in the premises' time zone, both included), or the chosen incident references.
-    `prepared_by` names the preparer instead of the person's profile."""
-    context = _Context(case, prepared_by)
+    `prepared_by` names the preparer instead of the person's profile; `language` is the one
+    the summary is worded in (the user's own text is printed as typed)."""
+    context = _Context(case, prepared_by, language)
+    say = context.say
     if date_from and date_to and date_to < date_from:
         raise ValidationError(
             {"period": f"the end date {date_to} is before the start date {date_from}"}
@@ -115,19 +121,21 @@ def build_case_summary(
         for item in correspondence_service.list_correspondence(case)
         if whole_case or not item.incident_uuids or chosen_uuids & set(item.incident_uuids)
     ]
-    scope = _scope(incidents is not None, date_from, date_to)
+    scope = _scope(say, incidents is not None, date_from, date_to)
     correspondence_log = tuple(_letter(item, context) for item in letters)
+    title = say("summary.title")
     return SummaryDocument(
         kind=DocumentKind.CASE_SUMMARY,
-        title=CASE_SUMMARY_TITLE,
+        language=language,
+        title=title,
         mission=context.mission.name,
         classification=context.mission.classification,
         fingerprint=context.fingerprint,
         printed_at=context.printed_at,
-        printed_at_words=wording.moment(context.printed_at, context.tz),
-        cover=_cover(context, CASE_SUMMARY_TITLE, scope, chosen, date_from, date_to),
-        case_notes=tuple(_note(note, context.tz) for note in notes_service.list_notes(case)),
-        chronology=tuple(_chronology_row(incident, context.tz) for incident in chosen),
+        printed_at_words=wording.moment(context.printed_at, context.tz, phrases=say),
+        cover=_cover(context, title, scope, chosen, date_from, date_to),
+        case_notes=tuple(_note(note, context) for note in notes_service.list_notes(case)),
+        chronology=tuple(_chronology_row(incident, context) for incident in chosen),
         timeline=TimelineSource(
             incidents=tuple(chosen),
             sites=tuple(site for site in context.sites.values() if not site.deleted),
@@ -135,12 +143,7 @@ def build_case_summary(
         ),
         incidents=sections,
         correspondence_log=correspondence_log,
-        correspondence_scope=(
-            "All correspondence in the case file, oldest first."
-            if whole_case
-            else "Correspondence linked to the incidents in this summary, and general "
-            "notifications linked to no incident, oldest first."
-        ),
+        correspondence_scope=say("correspondence.all" if whole_case else "correspondence.linked"),
         evidence_index=_evidence_index(sections, context),
     )
 
@@ -151,20 +154,22 @@ def build_incident_report(
     *,
     progress: Progress | None = None,
     prepared_by: str | None = None,
+    language: Language = Language.EN,
 ) -> SummaryDocument:
     """One incident in full: its details, damage, photos, notes and linked correspondence."""
-    context = _Context(case, prepared_by)
+    context = _Context(case, prepared_by, language)
     incident = _live_incident(case, reference)
     sections = _sections(context, [incident], progress)
-    title = f"Incident report {incident.reference}"
+    title = context.say("report.title", reference=incident.reference)
     return SummaryDocument(
         kind=DocumentKind.INCIDENT_REPORT,
+        language=language,
         title=title,
         mission=context.mission.name,
         classification=context.mission.classification,
         fingerprint=context.fingerprint,
         printed_at=context.printed_at,
-        printed_at_words=wording.moment(context.printed_at, context.tz),
+        printed_at_words=wording.moment(context.printed_at, context.tz, phrases=context.say),
         cover=_cover(context, title, incident.title, [incident], None, None),
         case_notes=(),
         chronology=(),
@@ -197,14 +202,11 @@ def _overlaps(span: TimeSpan, first: date | None, last: date | None, tz: ZoneInf
     return last is None or span.start < _day_start(last + timedelta(days=1), tz)
 
 
-def _scope(chosen: bool, first: date | None, last: date | None) -> str:
+def _scope(say: Phrases, chosen: bool, first: date | None, last: date | None) -> str:
     if not (first or last):
-        return "Chosen incidents of the case file" if chosen else "The whole case file"
-    return (
-        f"{'Chosen incidents' if chosen else 'Incidents'} {wording.asked_period(first, last)}. An "
-        "incident known only to its month or year is included when that month or year overlaps "
-        "the period."
-    )
+        return say("scope.chosen" if chosen else "scope.whole")
+    period = wording.asked_period(first, last, phrases=say)
+    return say("scope.period_chosen" if chosen else "scope.period", period=period)
 
 
 # The cover ----------------------------------------------------------------------------------
@@ -218,30 +220,30 @@ def _cover(
     first: date | None,
     last: date | None,
 ) -> Cover:
-    mission = context.mission
+    mission, say = context.mission, context.say
     place = ", ".join(part for part in (mission.city, mission.host_country) if part)
     mission_lines = tuple(line for line in (mission.name, mission.sending_state, place) if line)
-    covered = wording.period([incident.span for incident in incidents], context.tz)
+    covered = wording.period([incident.span for incident in incidents], context.tz, phrases=say)
     if first or last:
-        covered = wording.asked_period(first, last)
-    printed = wording.moment(context.printed_at, context.tz)
+        covered = wording.asked_period(first, last, phrases=say)
+    printed = wording.moment(context.printed_at, context.tz, phrases=say)
     facts = (
-        Field("Period covered", covered),
-        Field("Incidents", str(len(incidents))),
-        Field("Classification", mission.classification or "No marking recorded"),
-        Field("Prepared by", context.prepared_by),
-        Field("Printed", wording.with_utc(printed, context.printed_at)),
-        Field("Case file", context.case.path.name),
-        Field("Integrity check", _integrity_words(context)),
-        Field("Signed by", _signers_words(context)),
+        Field(say("field.period_covered"), covered),
+        Field(say("field.incidents"), str(len(incidents))),
+        Field(say("field.classification"), mission.classification or say("field.no_marking")),
+        Field(say("field.prepared_by"), context.prepared_by),
+        Field(say("field.printed"), wording.with_utc(printed, context.printed_at, phrases=say)),
+        Field(say("field.case_file"), context.case.path.name),
+        Field(say("field.integrity"), _integrity_words(context)),
+        Field(say("field.signed_by"), _signers_words(context)),
     )
     sites = tuple(
         SiteRow(
             name=site.name,
-            kind=site.kind.label,
+            kind=say.label(site.kind),
             address=site.address,
-            coordinates=wording.coordinates(site.latitude, site.longitude),
-            notified=wording.partial_date(site.coordinates_notified),
+            coordinates=wording.coordinates(site.latitude, site.longitude, phrases=say),
+            notified=wording.partial_date(site.coordinates_notified, phrases=say),
         )
         for site in context.sites.values()
         if not site.deleted
@@ -252,11 +254,16 @@ def _cover(
 def _signers_words(context: _Context) -> str:
     """The people whose keys signed the audit log the fingerprint covers, each with the key's
     fingerprint to compare with the key they hold (casefiles key show)."""
-    signers = context.integrity.signers
+    signers, say = context.integrity.signers, context.say
     if not signers:
-        return "Nobody: the audit log was written before entries were signed"
+        return say("signers.none")
     return "; ".join(
-        f"{person_label(s.name, s.role)} (key {spoken(s.key_fingerprint)}, {s.entries} entries)"
+        say.plural(
+            "signers.one",
+            s.entries,
+            person=person_label(s.name, s.role),
+            key=spoken(s.key_fingerprint),
+        )
         for s in signers
     )
 
@@ -264,30 +271,25 @@ def _signers_words(context: _Context) -> str:
 def _integrity_words(context: _Context) -> str:
     problems = len(context.integrity.findings)
     if not problems:
-        return (
-            "Passed when printed: every original matches its SHA-256, and the audit log and "
-            "every record check out."
-        )
-    return (
-        f"FAILED when printed: {problems} problem(s) found; run casefiles verify on "
-        f"{context.case.path.name}. The photos concerned are marked."
-    )
+        return context.say("integrity.passed")
+    return context.say.plural("integrity.failed", problems, file=context.case.path.name)
 
 
 # Incidents ----------------------------------------------------------------------------------
 
 
-def _chronology_row(incident: IncidentRecord, tz: ZoneInfo) -> ChronologyRow:
+def _chronology_row(incident: IncidentRecord, context: _Context) -> ChronologyRow:
+    say, tz = context.say, context.tz
     return ChronologyRow(
         reference=incident.reference,
-        when=wording.span_words(incident.span, tz),
-        when_precision=wording.precision_words(incident.span.precision),
+        when=wording.span_words(incident.span, tz, phrases=say),
+        when_precision=wording.precision_words(incident.span.precision, phrases=say),
         site=incident.site_name,
-        incident_type=incident.incident_type.label,
-        impact=wording.impact(incident),
-        worst_damage=wording.worst_damage(incident),
-        people=wording.people(incident, compact=True),
-        status=incident.status.label,
+        incident_type=say.label(incident.incident_type),
+        impact=wording.impact(incident, phrases=say),
+        worst_damage=wording.worst_damage(incident, phrases=say),
+        people=wording.people(incident, compact=True, phrases=say),
+        status=say.label(incident.status),
     )
 
 
@@ -303,7 +305,7 @@ def _sections(
 
 
 def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
-    case, tz = context.case, context.tz
+    case, tz, say = context.case, context.tz, context.say
     site = context.sites[incident.site_uuid]
     evidence = [
         item
@@ -311,29 +313,34 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
         if item.kind is EvidenceKind.PHOTO
     ]
     details = (
-        Field("Time", wording.span_and_precision(incident.span, tz)),
-        Field("Site", f"{site.name} ({site.kind.label})"),
-        Field("Type", incident.incident_type.label),
-        Field("Impact", incident.impact.label),
-        Field("Distance", wording.distance_words(incident) or "Not recorded"),
-        Field("People", wording.people(incident)),
-        Field("Unexploded ordnance", wording.uxo(incident)),
-        Field("Worst damage", wording.worst_damage(incident)),
-        Field("Status", incident.status.label),
-        Field("Photos", str(len(evidence))),
+        Field(say("field.time"), wording.span_and_precision(incident.span, tz, phrases=say)),
+        Field(say("field.site"), f"{site.name} ({say.label(site.kind)})"),
+        Field(say("field.type"), say.label(incident.incident_type)),
+        Field(say("field.impact"), say.label(incident.impact)),
+        Field(
+            say("field.distance"),
+            wording.distance_words(incident, phrases=say) or say("not_recorded"),
+        ),
+        Field(say("field.people"), wording.people(incident, phrases=say)),
+        Field(say("field.uxo"), wording.uxo(incident, phrases=say)),
+        Field(say("field.worst_damage"), wording.worst_damage(incident, phrases=say)),
+        Field(say("field.status"), say.label(incident.status)),
+        Field(say("field.photos"), str(len(evidence))),
     )
     damage_items = damage_service.list_damage(case, incident.uuid)
     damage = tuple(
         DamageRow(
-            element=item.element.label,
+            element=say.label(item.element),
             site=context.sites[item.site_uuid].name if item.site_uuid else site.name,
-            severity=item.severity.label,
+            severity=say.label(item.severity),
             description=item.description,
-            cost=wording.cost(item),
+            cost=wording.cost(item, phrases=say),
         )
         for item in damage_items
     )
-    shows = {item.uuid: f"{item.element.label}, {item.severity.label}" for item in damage_items}
+    shows = {
+        item.uuid: f"{say.label(item.element)}, {say.label(item.severity)}" for item in damage_items
+    }
     return IncidentSection(
         reference=incident.reference,
         title=incident.title,
@@ -346,7 +353,7 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
             )
             for item in evidence
         ),
-        notes=tuple(_note(note, tz) for note in notes_service.list_notes(case, incident.uuid)),
+        notes=tuple(_note(note, context) for note in notes_service.list_notes(case, incident.uuid)),
         correspondence=tuple(
             _letter(item, context)
             for item in correspondence_service.list_correspondence(case, incident.uuid)
@@ -354,41 +361,36 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
     )
 
 
-ORIGINAL_FAILS = (
-    "INTEGRITY CHECK FAILED when printed: the original of this photo in the case file does not "
-    "match this SHA-256."
-)
-PREVIEW_FAILS = (
-    "Not printed: the stored picture of this photo is not the one made from its original "
-    "(integrity check at printing)."
-)
-
-
 def _photo(item: EvidenceRecord, number: int, damage: str, context: _Context) -> Photo:
     aspect = None
     if item.pixel_width and item.pixel_height:
         width, height = displayed_size(item.pixel_width, item.pixel_height, item.orientation)
         aspect = width / height
+    say = context.say
     no_picture = None
-    if item.derivation_error:
-        no_picture = f"No picture can be printed: {item.derivation_error}."
+    if item.derivation_error:  # the reason is the decoder's, in English
+        no_picture = say("photo.no_picture", reason=item.derivation_error)
     if item.uuid in context.integrity.unchecked_pictures:
-        no_picture = PREVIEW_FAILS  # never print a picture that does not check
+        no_picture = say("photo.preview_fails")  # never print a picture that does not check
     warnings = item.warnings
     if item.sha256 in context.integrity.damaged_originals:
-        warnings = (ORIGINAL_FAILS, *warnings)
-    gps = "No position in the file"
+        warnings = (say("photo.original_fails"), *warnings)
+    gps = say("photo.no_position")
     if item.gps_latitude is not None and item.gps_longitude is not None:
-        gps = wording.coordinates(item.gps_latitude, item.gps_longitude)
+        gps = wording.coordinates(item.gps_latitude, item.gps_longitude, phrases=say)
     return Photo(
         number=number,
+        label=f"{say('evidence.photo')} {number}",
         evidence_uuid=item.uuid,
         sha256=item.sha256,
         original_filename=item.original_filename,
         caption=item.caption,
         damage=damage,
         capture_time=wording.capture_time(
-            item.capture_time, item.capture_offset_known, file_date=item.capture_time_is_file_date
+            item.capture_time,
+            item.capture_offset_known,
+            file_date=item.capture_time_is_file_date,
+            phrases=say,
         ),
         gps=gps,
         aspect_ratio=aspect,
@@ -397,8 +399,9 @@ def _photo(item: EvidenceRecord, number: int, damage: str, context: _Context) ->
     )
 
 
-def _note(note: NoteRecord, tz: ZoneInfo) -> PrintedNote:
-    byline = f"{note.author}, {wording.written(note.written_at, note.edited_at, tz)}"
+def _note(note: NoteRecord, context: _Context) -> PrintedNote:
+    when = wording.written(note.written_at, note.edited_at, context.tz, phrases=context.say)
+    byline = f"{note.author}, {when}"
     return PrintedNote(byline=byline, text=note.text)
 
 
@@ -406,12 +409,17 @@ def _letter(item: CorrespondenceRecord, context: _Context) -> Letter:
     references = sorted(
         (context.references[uuid] for uuid in item.incident_uuids if uuid in context.references),
     )
+    say = context.say
     scans = context.scans.get(item.uuid)
     if scans is None:
         scans = context.scans[item.uuid] = _scans(item, context)
     return Letter(
-        when=wording.span_words(item.span, context.tz),
-        kind=f"{item.kind.label}, {wording.DIRECTION_WORDS[item.direction]}",
+        when=wording.span_words(item.span, context.tz, phrases=say),
+        kind=say(
+            "letter.kind",
+            kind=say.label(item.kind),
+            direction=say(f"direction.{item.direction.value}"),
+        ),
         reference_number=item.reference_number or wording.DASH,
         counterpart=item.counterpart or wording.DASH,
         summary=item.summary,
@@ -421,15 +429,16 @@ def _letter(item: CorrespondenceRecord, context: _Context) -> Letter:
 
 
 def _scans(item: CorrespondenceRecord, context: _Context) -> tuple[EvidenceEntry, ...]:
-    letter = item.kind.label
+    say = context.say
+    letter = say.label(item.kind)
     letter += (
         f" {item.reference_number}"
         if item.reference_number
-        else f", {wording.span_words(item.span, context.tz)}"
+        else f", {wording.span_words(item.span, context.tz, phrases=say)}"
     )
     return tuple(
         EvidenceEntry(
-            kind="Scan",
+            kind=say("evidence.scan"),
             number=next(context.scan_numbers),
             filed_under=letter,
             original_filename=scan.original_filename,
@@ -437,6 +446,7 @@ def _scans(item: CorrespondenceRecord, context: _Context) -> tuple[EvidenceEntry
                 scan.capture_time,
                 scan.capture_offset_known,
                 file_date=scan.capture_time_is_file_date,
+                phrases=say,
             ),
             sha256=scan.sha256,
         )
@@ -450,7 +460,7 @@ def _evidence_index(
     """Every photo printed, then every scan of the letters printed."""
     photos = tuple(
         EvidenceEntry(
-            kind="Photo",
+            kind=context.say("evidence.photo"),
             number=photo.number,
             filed_under=section.reference,
             original_filename=photo.original_filename,

@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.language.catalogue import Language
 
 SHORT_HASH_DIGITS = 16
 
@@ -75,6 +76,7 @@ class Photo:
     """A photo as printed: the picture comes from the case file by `evidence_uuid`."""
 
     number: int
+    label: str  # "Photo 3", in the document's language
     evidence_uuid: str
     sha256: str
     original_filename: str
@@ -85,10 +87,6 @@ class Photo:
     aspect_ratio: float | None  # width / height as shown upright; None when not known
     no_picture: str | None  # why no picture can be printed, when none can
     warnings: tuple[str, ...]
-
-    @property
-    def label(self) -> str:
-        return f"Photo {self.number}"
 
     @property
     def short_hash(self) -> str:
@@ -130,7 +128,7 @@ class IncidentSection:
 class EvidenceEntry:
     """A photo of an incident or a scan of a letter, as the evidence index lists it."""
 
-    kind: str  # "Photo" or "Scan"
+    kind: str  # "Photo" or "Scan", in the document's language
     number: int
     filed_under: str  # the incident's reference, or the letter it is a scan of
     original_filename: str
@@ -154,6 +152,7 @@ class TimelineSource:
 @dataclass(frozen=True, slots=True)
 class SummaryDocument:
     kind: DocumentKind
+    language: Language  # of every word the core and the renderer put on paper
     title: str
     mission: str
     classification: str

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from casefiles.language.catalogue import Phrases
 from casefiles.summary.document import Field, Photo, TimelineSource
 from ui.printing import styles
 from ui.printing.flow import Fill, Flow, Picture, Rule, Text, Timeline
@@ -48,11 +49,13 @@ class Row:
 
 
 class Writer:
-    """Places blocks into `flow` using the fonts and metrics of `typesetter`."""
+    """Places blocks into `flow` using the fonts and metrics of `typesetter`, with the labels
+    in the document's language (`say`)."""
 
-    def __init__(self, flow: Flow, typesetter: Typesetter) -> None:
+    def __init__(self, flow: Flow, typesetter: Typesetter, say: Phrases) -> None:
         self.flow = flow
         self.ts = typesetter
+        self.say = say
 
     # Text --------------------------------------------------------------------------------
 
@@ -189,13 +192,14 @@ class Writer:
             limit = self.ts.mm(styles.PHOTO_MAX_HEIGHT)
             if box_height > limit:
                 box_width, box_height = limit * aspect, limit
+        say = self.say
         caption: list[tuple[str, TextStyle]] = [
             (photo.label, styles.CAPTION),
-            (photo.caption or "(no caption)", styles.CAPTION_TEXT),
-            *(((f"Damage shown: {photo.damage}", styles.SMALL),) if photo.damage else ()),
-            (f"Taken: {photo.capture_time}", styles.SMALL),
-            (f"GPS: {photo.gps}", styles.SMALL),
-            (f"SHA-256 (first 16 digits): {photo.short_hash}", styles.SMALL_HASH),
+            (photo.caption or say("photo.no_caption"), styles.CAPTION_TEXT),
+            *(((say("photo.damage", damage=photo.damage), styles.SMALL),) if photo.damage else ()),
+            (say("photo.taken", time=photo.capture_time), styles.SMALL),
+            (say("photo.gps", position=photo.gps), styles.SMALL),
+            (say("photo.hash", hash=photo.short_hash), styles.SMALL_HASH),
             *((WARNING_MARK + warning, styles.SMALL) for warning in photo.warnings),
         ]
         lines = self.stacked(caption, width)
@@ -255,7 +259,9 @@ class _Table:
         total = sum(column.share for i, column in enumerate(columns) if i not in fitted)
         shares = {i: rest * c.share / total for i, c in enumerate(columns) if i not in fitted}
         self.widths = [fitted.get(i, shares.get(i, 0.0)) for i in range(len(columns))]
-        self._widen_to_whole_words(columns, set(shares), rows)
+        # A fitted column that may wrap (a time in words) can give width too.
+        wrapping = {i for i in fitted if columns[i].fit_lines > 1}
+        self._widen_to_whole_words(columns, set(shares), wrapping, rows)
         self.lefts = [sum(self.widths[:i]) for i in range(len(columns))]
         self.header = [
             writer.lines(column.title, styles.TABLE_HEAD, width - 2 * self.pad_x)
@@ -285,11 +291,15 @@ class _Table:
         return widest
 
     def _widen_to_whole_words(
-        self, columns: Sequence[Column], flexible: set[int], rows: Sequence[Row]
+        self,
+        columns: Sequence[Column],
+        flexible: set[int],
+        wrapping: set[int],
+        rows: Sequence[Row],
     ) -> None:
-        """No word of a header or a cell broken in two ("Moderat/e"): a narrow column takes
-        width from the widest ones. A word longer than a share of the page (a hash) may still
-        break."""
+        """No word of a header or a cell broken in two ("Moderat/e", "пошкодж/ення"): a narrow
+        column takes width from the widest ones, the `wrapping` fitted ones included. A word
+        longer than a share of the page (a hash) may still break."""
         ts = self.writer.ts
         for index in sorted(flexible):
             words = {(word, styles.TABLE_HEAD) for word in columns[index].title.split()}
@@ -301,7 +311,7 @@ class _Table:
             if short <= 0:
                 continue
             self.widths[index] = need
-            donors = sorted(flexible - {index}, key=lambda i: -self.widths[i])[:2]
+            donors = sorted((flexible | wrapping) - {index}, key=lambda i: -self.widths[i])[:2]
             for donor in donors:
                 self.widths[donor] -= short / len(donors)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from casefiles.language.catalogue import Phrases
 from casefiles.summary.document import (
     DocumentKind,
     Field,
@@ -17,53 +18,57 @@ from casefiles.summary.document import (
 from ui.printing import styles
 from ui.printing.blocks import Column, Row, Writer
 
+# Columns by their catalogue key and share of the width.
 SITES = (
-    Column("Site", 22),
-    Column("Kind", 17),
-    Column("Address", 27),
-    Column("Coordinates", 17),
-    Column("Coordinates notified", 17),
+    ("column.site", 22),
+    ("column.kind", 17),
+    ("column.address", 27),
+    ("column.coordinates", 17),
+    ("column.notified", 17),
 )
 DAMAGE = (
-    Column("Element", 16),
-    Column("Site", 18),
-    Column("Severity", 11),
-    Column("Description", 37),
-    Column("Cost estimate", 18),
+    ("column.element", 16),
+    ("column.site", 18),
+    ("column.severity", 11),
+    ("column.description", 37),
+    ("column.cost", 18),
 )
 TIMELINE_HEIGHT_MM = 80.0
 # A few sites need less: the axis and legend, and a lane each (lanes never grow past a limit).
 TIMELINE_BASE_MM = 22.0
 TIMELINE_LANE_MM = 12.0
-VERIFICATION_NOTE = (
-    "How to match this paper with the case file: the fingerprint is the hash of the newest entry "
-    "of the case file's audit log, so it changes with every change to the file; running "
-    "“casefiles verify” on the file prints the same fingerprint while the file is as it was when "
-    "this was printed. Each photo is identified by the SHA-256 hash of its original file, listed "
-    "in full in the evidence index."
-)
+
+
+def _columns(say: Phrases, columns: Sequence[tuple[str, float]]) -> tuple[Column, ...]:
+    return tuple(Column(say(key), share) for key, share in columns)
+
+
+def _continued(say: Phrases, heading: str) -> str:
+    return say("continued", heading=heading)
 
 
 def compose(writer: Writer, document: SummaryDocument) -> None:
+    say = writer.say
     _cover(writer, document)
     if document.kind is DocumentKind.CASE_SUMMARY:
         # Below the cover when all of it fits there (a file of one or two incidents).
         writer.flow.keep_on_one_page(lambda: _overview(writer, document))
     if document.case_notes:
         writer.flow.gap(writer.ts.mm(styles.SECTION_GAP))
-        writer.heading("Notes on the case file", styles.HEADING, keep_with=_two_lines(writer))
+        writer.heading(say("heading.case_notes"), styles.HEADING, keep_with=_two_lines(writer))
         _notes(writer, document.case_notes)
     for section in document.incidents:
         writer.flow.break_page()
         _incident(writer, section)
     if document.kind is DocumentKind.CASE_SUMMARY:
         writer.flow.break_page()
-        writer.heading("Correspondence log", styles.HEADING, keep_with=_two_lines(writer))
+        log = say("heading.correspondence_log")
+        writer.heading(log, styles.HEADING, keep_with=_two_lines(writer))
         writer.paragraph(document.correspondence_scope, styles.SMALL)
         if document.correspondence_log:
-            _letters(writer, document.correspondence_log, None, "Correspondence log, continued")
+            _letters(writer, document.correspondence_log, None, _continued(say, log))
         else:
-            writer.paragraph("No correspondence is recorded.", styles.BODY)
+            writer.paragraph(say("paragraph.no_correspondence"), styles.BODY)
     writer.flow.keep_on_one_page(lambda: _evidence_index(writer, document))
 
 
@@ -76,7 +81,9 @@ def _overview(writer: Writer, document: SummaryDocument) -> None:
         lanes = max(len(timeline.sites), 1)
         height = min(TIMELINE_HEIGHT_MM, TIMELINE_BASE_MM + TIMELINE_LANE_MM * lanes)
         writer.flow.gap(writer.ts.mm(styles.SECTION_GAP))
-        writer.heading("Timeline", styles.HEADING, keep_with=writer.ts.mm(height))
+        writer.heading(
+            writer.say("heading.timeline"), styles.HEADING, keep_with=writer.ts.mm(height)
+        )
         writer.timeline(timeline, height)
 
 
@@ -85,7 +92,7 @@ def _two_lines(writer: Writer) -> float:
 
 
 def _cover(writer: Writer, document: SummaryDocument) -> None:
-    cover = document.cover
+    cover, say = document.cover, writer.say
     writer.flow.gap(writer.ts.mm(14))
     for number, line in enumerate(cover.mission_lines):
         writer.paragraph(line, styles.SUBHEADING if number == 0 else styles.BODY)
@@ -97,7 +104,7 @@ def _cover(writer: Writer, document: SummaryDocument) -> None:
     writer.flow.gap(writer.ts.mm(4))
     writer.fields(cover.facts, after_mm=0)
     # Smaller, so that all 64 digits stay on one line and copy out whole.
-    writer.fields([Field("Fingerprint", document.fingerprint)], value_style=styles.HASH)
+    writer.fields([Field(say("field.fingerprint"), document.fingerprint)], value_style=styles.HASH)
     if cover.sites:
         rows = [
             Row([[(site.name, styles.TABLE)], [(site.kind, styles.TABLE)],
@@ -105,11 +112,10 @@ def _cover(writer: Writer, document: SummaryDocument) -> None:
                  [(site.notified, styles.TABLE)]])
             for site in cover.sites
         ]  # fmt: skip
-        writer.table(
-            SITES, rows, title="Sites of the mission", continued="Sites of the mission, continued"
-        )
+        title = say("heading.sites")
+        writer.table(_columns(say, SITES), rows, title=title, continued=_continued(say, title))
     writer.flow.gap(writer.ts.mm(3))
-    writer.paragraph(VERIFICATION_NOTE, styles.SMALL)
+    writer.paragraph(say("paragraph.verification"), styles.SMALL)
 
 
 def _notes(writer: Writer, notes: Sequence[PrintedNote]) -> None:
@@ -120,20 +126,22 @@ def _notes(writer: Writer, notes: Sequence[PrintedNote]) -> None:
 
 
 def _chronology(writer: Writer, document: SummaryDocument) -> None:
-    writer.heading("Chronology of incidents", styles.HEADING, keep_with=_two_lines(writer))
+    say = writer.say
+    heading = say("heading.chronology")
+    writer.heading(heading, styles.HEADING, keep_with=_two_lines(writer))
     references = [row.reference for row in document.chronology]
     columns = (
-        Column("Reference", 0, fit=references),
-        Column("Time", 0, fit=[row.when for row in document.chronology], fit_lines=2),
-        Column("Site", 15),
-        Column("Type", 14),
-        Column("Impact and distance", 16),
-        Column("Worst damage", 11),
-        Column("People", 14),
-        Column("Status", 11),
+        Column(say("column.reference"), 0, fit=references),
+        Column(say("column.time"), 0, fit=[row.when for row in document.chronology], fit_lines=2),
+        Column(say("column.site"), 15),
+        Column(say("column.type"), 14),
+        Column(say("column.impact"), 16),
+        Column(say("column.worst_damage"), 11),
+        Column(say("column.people"), 14),
+        Column(say("column.status"), 11),
     )
     if not document.chronology:
-        writer.paragraph("No incidents match this summary.", styles.BODY)
+        writer.paragraph(say("paragraph.no_incidents"), styles.BODY)
         return
     rows = [
         Row([
@@ -148,10 +156,11 @@ def _chronology(writer: Writer, document: SummaryDocument) -> None:
         ])
         for row in document.chronology
     ]  # fmt: skip
-    writer.table(columns, rows, continued="Chronology of incidents, continued")
+    writer.table(columns, rows, continued=_continued(say, heading))
 
 
 def _incident(writer: Writer, section: IncidentSection) -> None:
+    say = writer.say
     writer.heading(section.reference, styles.HEADING, after_mm=0.6)
     writer.heading(section.title, styles.SUBHEADING)
     writer.rule()
@@ -168,69 +177,73 @@ def _incident(writer: Writer, section: IncidentSection) -> None:
             for item in section.damage
         ]  # fmt: skip
         writer.table(
-            DAMAGE, rows, title="Damage", continued=f"Damage in {section.reference}, continued"
+            _columns(say, DAMAGE),
+            rows,
+            title=say("heading.damage"),
+            continued=_continued(say, say("heading.damage_in", reference=section.reference)),
         )
     if section.photos:
         writer.flow.gap(subheading_gap)
         first_row = max(writer.photo_block_height(photo) for photo in section.photos[:2])
-        writer.heading("Photos", styles.SUBHEADING, keep_with=first_row)
+        writer.heading(say("heading.photos"), styles.SUBHEADING, keep_with=first_row)
         writer.photos(section.photos)
     if section.notes:
         writer.flow.gap(subheading_gap)
-        writer.heading("Notes", styles.SUBHEADING, keep_with=_two_lines(writer))
+        writer.heading(say("heading.notes"), styles.SUBHEADING, keep_with=_two_lines(writer))
         _notes(writer, section.notes)
     if section.correspondence:
         writer.flow.gap(subheading_gap)
         _letters(
             writer,
             section.correspondence,
-            "Correspondence",
-            f"Correspondence on {section.reference}, continued",
+            say("heading.correspondence"),
+            _continued(say, say("heading.correspondence_on", reference=section.reference)),
         )
 
 
 def _letters(writer: Writer, letters: Sequence[Letter], title: str | None, continued: str) -> None:
+    say = writer.say
     references = [ref for item in letters for ref in item.incidents.split(", ")]
     columns = (
-        Column("Time", 0, fit=[item.when for item in letters], fit_lines=2),
-        Column("Kind", 13),
+        Column(say("column.time"), 0, fit=[item.when for item in letters], fit_lines=2),
+        Column(say("column.kind"), 13),
         # Fitted, so that a number such as "No. 4/117-2025" is never broken inside.
-        Column("Reference no.", 0, fit=[item.reference_number for item in letters]),
-        Column("Counterpart", 18),
-        Column("Summary", 40),
-        Column("Incidents", 0, fit=references),
+        Column(say("column.reference_no"), 0, fit=[item.reference_number for item in letters]),
+        Column(say("column.counterpart"), 18),
+        Column(say("column.summary"), 40),
+        Column(say("column.incidents"), 0, fit=references),
     )
     rows = [
         Row([[(item.when, styles.TABLE)], [(item.kind, styles.TABLE)],
              [(item.reference_number, styles.TABLE)], [(item.counterpart, styles.TABLE)],
-             [(item.summary, styles.TABLE), *_scan_labels(item)], [(item.incidents, styles.TABLE)]])
+             [(item.summary, styles.TABLE), *_scan_labels(say, item)],
+             [(item.incidents, styles.TABLE)]])
         for item in letters
     ]  # fmt: skip
     writer.table(columns, rows, title=title, continued=continued)
 
 
-def _scan_labels(letter: Letter) -> list[tuple[str, styles.TextStyle]]:
+def _scan_labels(say: Phrases, letter: Letter) -> list[tuple[str, styles.TextStyle]]:
     if not letter.scans:
         return []
-    return [(f"{', '.join(letter.scans)} in the evidence index", styles.TABLE_NOTE)]
+    return [(say("scans.in_index", scans=", ".join(letter.scans)), styles.TABLE_NOTE)]
 
 
 def _evidence_index(writer: Writer, document: SummaryDocument) -> None:
     writer.flow.gap(2 * writer.ts.mm(styles.SECTION_GAP))
-    writer.heading("Evidence index", styles.HEADING, keep_with=_two_lines(writer))
+    say = writer.say
+    heading = say("heading.evidence_index")
+    writer.heading(heading, styles.HEADING, keep_with=_two_lines(writer))
     if not document.evidence_index:
-        writer.paragraph("This document contains no photos.", styles.BODY)
+        writer.paragraph(say("paragraph.no_photos"), styles.BODY)
         return
-    writer.paragraph(
-        "Every photo and every scan of a letter in this document, with the SHA-256 hash of its "
-        "original file as kept unchanged in the case file.",
-        styles.SMALL,
-    )
+    writer.paragraph(say("paragraph.evidence_index"), styles.SMALL)
+    entries = document.evidence_index
     columns = (
-        Column("Evidence", 0, fit=[entry.label for entry in document.evidence_index]),
-        Column("Filed under", 0, fit=[entry.filed_under for entry in document.evidence_index]),
-        Column("Original file name", 40),
-        Column("Capture time", 60),
+        Column(say("column.evidence"), 0, fit=[entry.label for entry in entries]),
+        Column(say("column.filed_under"), 0, fit=[entry.filed_under for entry in entries]),
+        Column(say("column.file_name"), 40),
+        Column(say("column.capture_time"), 60),
     )
     rows = [
         Row(
@@ -240,4 +253,4 @@ def _evidence_index(writer: Writer, document: SummaryDocument) -> None:
         )
         for entry in document.evidence_index
     ]  # fmt: skip
-    writer.table(columns, rows, continued="Evidence index, continued")
+    writer.table(columns, rows, continued=_continued(say, heading))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from casefiles.language.catalogue import Phrases, phrases_for
 from casefiles.summary.document import SummaryDocument, TimelineSource
 from casefiles.summary.rendering import ImageSource
 from ui.printing import styles
@@ -14,9 +15,8 @@ from ui.printing.flow import Fill, Item, Page, Picture, Rule, Text, Timeline
 from ui.printing.photos import print_image, print_size
 from ui.printing.text import Typesetter
 
-NO_PREVIEW = "No preview of this photo is stored in the case file."
 # Draws the timeline of the incidents covered into a rectangle.
-TimelinePainter = Callable[[QPainter, QRectF, TimelineSource], None]
+TimelinePainter = Callable[[QPainter, QRectF, TimelineSource, Phrases], None]
 
 
 class PagePainter:
@@ -39,6 +39,7 @@ class PagePainter:
         self.area = area
         self.body_top = typesetter.mm(styles.HEADER_BAND)
         self.timeline = timeline
+        self.say = phrases_for(document.language)
 
     def paint(self, page: Page, number: int, total: int) -> None:
         self._header()
@@ -70,14 +71,15 @@ class PagePainter:
         line = self.ts.line_height(styles.RUNNING)
         top = self.area.height() - 2 * line
         self._rule(0, top - self.ts.mm(1.5), width, top - self.ts.mm(1.5), styles.RULE, 0.25)
-        label = "Case file fingerprint "
+        label = f"{self.say('footer.fingerprint')} "
         self._text(0, top, label, styles.RUNNING)
         # The hash in the monospaced font, on the label's baseline (so it reads as one line).
         hash_top = top + self.ts.ascent(styles.RUNNING) - self.ts.ascent(styles.SMALL_HASH)
         hash_left = self.ts.width(label, styles.RUNNING)
         self._text(hash_left, hash_top, self.document.fingerprint, styles.SMALL_HASH)
-        self._text(0, top + line, f"Printed {self.document.printed_at_words}", styles.RUNNING)
-        page = f"Page {number} of {total}"
+        printed = self.say("footer.printed", when=self.document.printed_at_words)
+        self._text(0, top + line, printed, styles.RUNNING)
+        page = self.say("footer.page", number=number, total=total)
         page_width = self.ts.width(page, styles.RUNNING_BOLD)
         self._text(width - page_width, top + line, page, styles.RUNNING_BOLD)
 
@@ -96,7 +98,7 @@ class PagePainter:
             case Timeline(x, y, width, height, source):
                 self.painter.save()
                 self.painter.setFont(self.ts.font(styles.TIMELINE))  # sets its text size
-                self.timeline(self.painter, QRectF(x, y, width, height), source)
+                self.timeline(self.painter, QRectF(x, y, width, height), source, self.say)
                 self.painter.restore()
 
     def _text(self, x: float, top: float, text: str, style: styles.TextStyle) -> None:
@@ -124,7 +126,9 @@ class PagePainter:
             if item.photo.no_picture is None:
                 pad = self.ts.mm(1.5)
                 top = box.y() + pad
-                for line in self.ts.wrap(NO_PREVIEW, styles.SMALL, box.width() - 2 * pad):
+                for line in self.ts.wrap(
+                    self.say("photo.no_preview"), styles.SMALL, box.width() - 2 * pad
+                ):
                     self._text(box.x() + pad, top, line, styles.SMALL)
                     top += self.ts.line_height(styles.SMALL)
         else:

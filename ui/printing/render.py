@@ -11,6 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from casefiles.errors import CaseFileError
+from casefiles.language.catalogue import phrases_for
 from casefiles.progress import Progress
 from casefiles.summary.document import SummaryDocument
 from casefiles.summary.rendering import ImageSource, Paper
@@ -36,7 +37,7 @@ def layout_pages(
     area = _area(device, typesetter)
     body_height = area.height() - typesetter.mm(styles.HEADER_BAND + styles.FOOTER_BAND)
     flow = Flow(area.width(), body_height)
-    compose(Writer(flow, typesetter), document)
+    compose(Writer(flow, typesetter, phrases_for(document.language)), document)
     return flow.pages, typesetter
 
 

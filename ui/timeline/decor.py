@@ -68,8 +68,9 @@ def paint_grid(painter: QPainter, layout: TimelineLayout, unit: float) -> None:
 
 
 def paint_axis(
-    painter: QPainter, layout: TimelineLayout, font: QFont, zone: str, unit: float
+    painter: QPainter, layout: TimelineLayout, font: QFont, corner_text: str, unit: float
 ) -> None:
+    """The two-row axis, and `corner_text` (the time zone of every label) over the names."""
     frame, axis = layout.frame, layout.axis
     metrics = QFontMetricsF(font, painter.device())
     row = frame.axis_row
@@ -112,7 +113,7 @@ def paint_axis(
         frame.left + 6 * unit, frame.axis_top, frame.plot_x0 - frame.left - 8 * unit, 2 * row
     )
     painter.drawText(
-        corner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"Local time\n{zone}"
+        corner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, corner_text
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter
 
 from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.domain.timespan import zone
+from casefiles.language.catalogue import ENGLISH, Phrases
 from ui.timeline.data import TimelineIncident, TimelineLane
 from ui.timeline.layout import TimelineIndex
 from ui.timeline.painter import paint_timeline
@@ -55,11 +56,14 @@ def timeline_data(
     return lanes, shown
 
 
-def paint_timeline_source(painter: QPainter, rect: QRectF, source: TimelineSourceLike) -> None:
-    """Draw all of `source`'s incidents, fitted to `rect`, with the legend and without a line
-    for today (the printed page carries its own date). Fits ui.printing's TimelinePainter."""
+def paint_timeline_source(
+    painter: QPainter, rect: QRectF, source: TimelineSourceLike, phrases: Phrases = ENGLISH
+) -> None:
+    """Draw all of `source`'s incidents, fitted to `rect`, with the legend (in `phrases`'s
+    language; the axis's month names stay English) and without a line for today (the printed
+    page carries its own date). Fits ui.printing's TimelinePainter."""
     lanes, incidents = timeline_data(source.sites, source.incidents)
-    index = TimelineIndex(lanes, incidents, zone(source.timezone))
+    index = TimelineIndex(lanes, incidents, zone(source.timezone), phrases=phrases)
     last = index.extent[1] if index.extent is not None else 0.0
     view = fitted(TimelineView(0.0, 1.0), index.extent, last)
     paint_timeline(painter, rect, index, view, controls=False)

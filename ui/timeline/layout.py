@@ -24,6 +24,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from casefiles.domain.vocabulary import IncidentType, Precision
+from casefiles.language.catalogue import ENGLISH, Phrases
 from ui.timeline.data import TimelineIncident, TimelineLane
 from ui.timeline.scale import AxisRows, TimeScale
 from ui.timeline.view import TimelineView
@@ -288,8 +289,10 @@ class TimelineIndex:
         incidents: Sequence[TimelineIncident],
         tz: ZoneInfo,
         visible: Visibility = None,
+        phrases: Phrases = ENGLISH,
     ) -> None:
         self.tz = tz
+        self.phrases = phrases  # the legend's and the axis corner's language
         self.all_incidents = tuple(incidents)
         self.by_uuid = {incident.uuid: incident for incident in self.all_incidents}
         shown = [i for i in self.all_incidents if _accepts(visible, i)]

@@ -5,8 +5,7 @@ One screen pixel is 1/96 inch on every target, so the print has the proportions 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from types import MappingProxyType
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
@@ -23,14 +22,6 @@ from ui.timeline.layout import (
 )
 from ui.timeline.scale import axis_rows
 from ui.timeline.view import TimelineView
-
-LEGEND_LABELS: Mapping[str, str] = MappingProxyType(
-    {
-        "bar": "time known only as a range (year, month, part of a month or day)",
-        "cluster": "incidents too close to tell apart at this scale",
-        "today": "today",
-    }
-)
 
 
 def device_unit(device: QPaintDevice) -> float:
@@ -165,10 +156,10 @@ def _legend_items(
     sample = metrics.marker * 1.6
     row_height = max(font_metrics.height(), metrics.cluster_height) + pad / 3
     entries: list[tuple[str, IncidentType | None, str]] = [
-        ("type", incident_type, incident_type.label) for incident_type in index.types
+        ("type", incident_type, index.phrases.label(incident_type)) for incident_type in index.types
     ]
     extras = ("bar", "cluster", "today") if with_today else ("bar", "cluster")
-    entries += [(kind, None, LEGEND_LABELS[kind]) for kind in extras]
+    entries += [(kind, None, index.phrases(f"timeline.{kind}")) for kind in extras]
     items: list[LegendItem] = []
     x, y = rect.left() + pad, 0.0
     for kind, incident_type, label in entries:

@@ -79,7 +79,7 @@ def paint_timeline(
     painter.fillRect(rect, QColor(BACKGROUND))
     paint_backgrounds(painter, layout, unit)
     paint_grid(painter, layout, unit)
-    paint_axis(painter, layout, font, index.tz.key, unit)
+    paint_axis(painter, layout, font, index.phrases("timeline.local_time", zone=index.tz.key), unit)
     # Site names and the legend change far less often than the view: on screen they are
     # drawn once into an image and copied after that.
     headers = QRectF(

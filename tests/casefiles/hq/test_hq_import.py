@@ -141,8 +141,9 @@ def test_a_bundle_claiming_another_mission_is_refused(
 
     forged = with_manifest(demo_bundle_file, tmp_path / "other.zip", other_mission)
     outcome = import_bundle(hq, forged)
-    # Its audit log no longer checks out: refused before anything is written.
-    assert outcome.outcome == "refused" and "Audit entry 1 was altered" in (outcome.reason or "")
+    # Its audit log no longer checks out (entry 1 registers the demo's signer, entry 2 creates
+    # the mission): refused before anything is written.
+    assert outcome.outcome == "refused" and "Audit entry 2 was altered" in (outcome.reason or "")
     assert database_state(hq) == state
 
 

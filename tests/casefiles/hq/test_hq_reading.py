@@ -187,3 +187,17 @@ def test_the_cross_mission_summary_reads_back_from_its_pdf(
     assert "XRK-2024-002" in text_ and "XRK-2024-001" not in text_ and "KYIV" not in text_
     # Never over an existing file.
     assert main(["hq", "summary", hq_url, "-o", str(chosen)], render_pdf=render_pdf) == 2
+    # In Ukrainian for the host ministry: its words, amounts with its separators, user text kept.
+    ukrainian = tmp_path / "uk.pdf"
+    code = main(
+        ["hq", "summary", hq_url, "-o", str(ukrainian), "--language", "uk"], render_pdf=render_pdf
+    )
+    assert code == 0, capsys.readouterr().err
+    flat = " ".join(
+        subprocess.run(
+            ["pdftotext", str(ukrainian), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "Зведення центрального апарату" in flat and "Headquarters summary" not in flat
+    assert "UAH 12 500,50" in flat and "Şüşələr" in flat and "Україна" in flat
+    assert main(["hq", "summary", hq_url, "-o", str(tmp_path / "de.pdf"), "--language", "de"]) == 2

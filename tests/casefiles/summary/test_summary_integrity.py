@@ -6,8 +6,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from casefiles.language.catalogue import ENGLISH
 from casefiles.storage.store import CaseFile
-from casefiles.summary.build import ORIGINAL_FAILS, PREVIEW_FAILS, build_case_summary
+from casefiles.summary.build import build_case_summary
+
+ORIGINAL_FAILS = ENGLISH("photo.original_fails")
+PREVIEW_FAILS = ENGLISH("photo.preview_fails")
 
 CRATER = "KYIV-2024-001 crater.jpg"
 WALL = "KYIV-2025-001 wall.jpg"
@@ -56,7 +60,7 @@ def test_an_original_that_fails_its_hash_is_marked_where_it_is_printed(demo_path
     )
     said, photos = _cover_check(demo_path)
     assert said == (
-        "FAILED when printed: 1 problem(s) found; run casefiles verify on demo.casefile. The "
+        "FAILED when printed: 1 problem found; run casefiles verify on demo.casefile. The "
         "photos concerned are marked."
     )
     assert photos[CRATER][1][0] == ORIGINAL_FAILS
@@ -76,6 +80,6 @@ def test_a_swapped_preview_is_never_printed(demo_path: Path) -> None:
         WALL,
     )
     said, photos = _cover_check(demo_path)
-    assert said.startswith("FAILED when printed: 1 problem(s) found")
+    assert said.startswith("FAILED when printed: 1 problem found")
     assert photos[WALL][0] == PREVIEW_FAILS
     assert photos[CRATER][0] is None

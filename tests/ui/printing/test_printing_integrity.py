@@ -45,7 +45,7 @@ def test_a_failing_case_file_is_printed_with_its_failures_marked(
         document = build_case_summary(case)
         write_pdf(document, pdf, images=images_of(case))
     texts = [_flat(text) for text in page_texts(pdf)]
-    assert "Integrity check FAILED when printed: 2 problem(s) found" in texts[0]
+    assert "Integrity check FAILED when printed: 2 problems found" in texts[0]
     crater = next(p for p in document.photos if p.original_filename == CRATER)
     marked = [t for t in texts if "INTEGRITY CHECK FAILED when printed: the original of" in t]
     assert len(marked) == 1
