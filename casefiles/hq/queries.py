@@ -3,17 +3,29 @@ and search. Read-only: nothing here writes."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, Engine, func, or_, select, text
 
 from casefiles.errors import NotFound
+from casefiles.hq.migrate import check_schema
 from casefiles.hq.schema import bundles, incidents, missions, sites
 from casefiles.hq.search_text import matching
 from casefiles.storage.search import Snippet
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A read-only transaction on an up-to-date headquarters schema: the command line and the
+    desktop read through this, so neither can write."""
+    with engine.connect() as connection:
+        connection.execute(text("SET TRANSACTION READ ONLY"))
+        check_schema(connection)
+        yield connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +184,7 @@ class HqLane:
 
     mission_id: int
     mission: str
+    timezone: str  # the mission's
     site_uuid: str
     site: str
 
@@ -182,7 +195,7 @@ def timeline_lanes(
     """The lanes in the order they are drawn: missions by name, each mission's sites as its
     case file made them."""
     query = (
-        select(missions.c.id, missions.c.name, sites.c.uuid, sites.c.name)
+        select(missions.c.id, missions.c.name, missions.c.timezone, sites.c.uuid, sites.c.name)
         .join(sites, sites.c.mission_id == missions.c.id)
         .where(sites.c.deleted.is_(False))
         .order_by(missions.c.name, missions.c.id, sites.c.id)

@@ -16,8 +16,8 @@ from casefiles.hq.importer import import_bundle
 from casefiles.hq.migrate import VERSION_TABLE, _config
 from casefiles.hq.schema import metadata
 from tests.casefiles.bundle.zips import rebuild, with_manifest
-from tests.casefiles.hq.conftest import MissionBundles
 from tests.casefiles.hq.helpers import count, database_state, run, run_json, spawn
+from tests.hq_fixtures import MissionBundles
 from tests.postgres_server import new_database
 
 

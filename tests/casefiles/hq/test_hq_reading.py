@@ -19,9 +19,9 @@ from casefiles.hq.queries import mission_ids, timeline_lanes, timeline_rows
 from casefiles.services import damage, evidence, incidents, sites
 from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
-from tests.casefiles.hq.conftest import MissionBundles
 from tests.casefiles.hq.helpers import run, run_json
 from tests.helpers import require
+from tests.hq_fixtures import MissionBundles
 
 BAKU = "Azərbaycan Respublikasının Xarkovdakı Fəxri Konsulluğu"
 DEMO = "Embassy of the Republic of Azerbaijan in Ukraine"
