@@ -100,7 +100,7 @@ class HeadquartersWindow(QMainWindow):
         top.addWidget(self.navigator)
         top.addWidget(middle)
         top.setStretchFactor(1, 1)
-        top.setSizes([340, 900])
+        top.setSizes([440, 926])
         whole = QSplitter(Qt.Orientation.Vertical, self)
         whole.addWidget(top)
         whole.addWidget(self.timeline)
@@ -127,7 +127,7 @@ class HeadquartersWindow(QMainWindow):
 
     def _fill_navigator(self) -> None:
         total = sum(m.incidents for m in self.missions)
-        everything = QTreeWidgetItem([ALL_MISSIONS, str(total)])
+        everything = self._everything = QTreeWidgetItem([ALL_MISSIONS, str(total)])
         self.navigator.addTopLevelItem(everything)
         counts: dict[str, int] = {}
         for incident in self.data.incidents:
@@ -146,8 +146,12 @@ class HeadquartersWindow(QMainWindow):
         self.navigator.expandAll()
         self.navigator.setCurrentItem(everything)
         self.navigator.resizeColumnToContents(0)
+        self.navigator.setColumnWidth(0, min(self.navigator.columnWidth(0), 360))
 
     # What is shown ---------------------------------------------------------------------------
+
+    def choose_all(self) -> None:
+        self.navigator.setCurrentItem(self._everything)
 
     def choose_mission(self, name: str, site: str | None = None) -> None:
         """Pick a mission (or one of its sites) in the navigator, as a click does."""

@@ -59,7 +59,7 @@ def hq_timeline(lanes: Sequence[HqLane], rows: Sequence[TimelineRow]) -> HqTimel
     )
 
 
-HEADERS = ("Reference", "Title", "Mission", "Site", "When (mission's time)", "Type", "Damage",
+HEADERS = ("Reference", "Title", "Mission", "Site", "When (local)", "Type", "Damage",
            "Photos")  # fmt: skip
 
 
