@@ -18,7 +18,9 @@ import contextlib
 import hashlib
 import io
 import json
+import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,10 +28,12 @@ import tempfile
 import time
 import uuid as uuid_module
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +46,7 @@ from casefiles.bundle.tables import csv_tables  # noqa: E402
 from casefiles.domain.timespan import TimeSpan  # noqa: E402
 from casefiles.hq.connection import connect  # noqa: E402
 from casefiles.hq.migrate import init  # noqa: E402
-from casefiles.hq.queries import list_incidents, search  # noqa: E402
+from casefiles.hq.queries import list_incidents, search, timeline_rows  # noqa: E402
 from casefiles.integrity.audit import content_digest, entry_hash  # noqa: E402
 from casefiles.services import incidents, photo_import, sites  # noqa: E402
 from casefiles.services.mission import create_case_file  # noqa: E402
@@ -136,8 +140,36 @@ def mission_bundle(template: dict[str, bytes], number: int, target: Path) -> Pat
     return write_zip(target, files)
 
 
-def import_with(url: str, groups: list[list[Path]]) -> float:
-    """Seconds for `len(groups)` processes, each importing its bundles, to finish."""
+def _cpu_s(pid: int, *, children: bool) -> float:
+    """CPU seconds (user + system) of a process, or of the children it has reaped."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    first = 13 if children else 11  # cutime, cstime / utime, stime (counted after the ")")
+    return (int(fields[first]) + int(fields[first + 1])) / os.sysconf("SC_CLK_TCK")
+
+
+def postmaster(url: str) -> int | None:
+    """The local server's main process (the parent of a backend), to count its CPU."""
+    engine = connect(url)
+    with engine.connect() as connection:
+        backend = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+    engine.dispose()
+    stat = Path(f"/proc/{backend}/stat")
+    return int(stat.read_text().rsplit(")", 1)[1].split()[1]) if stat.exists() else None
+
+
+@dataclass
+class Run:
+    seconds: float
+    import_cpu_s: float  # the import processes, together
+    server_cpu_s: float | None  # the server's backends (None: not a local server)
+    load: float  # one-minute load average at the end
+
+
+def import_with(url: str, groups: list[list[Path]]) -> Run:
+    """`len(groups)` processes, each importing its bundles: time to finish and CPU used."""
+    server = postmaster(url)
+    server_before = _cpu_s(server, children=True) if server else 0.0
+    own_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     processes = [
         subprocess.Popen(
@@ -152,16 +184,25 @@ def import_with(url: str, groups: list[list[Path]]) -> float:
         outcomes = {o["outcome"] for o in json.loads(out)}
         if outcomes != {"imported"}:
             raise SystemExit(f"an import failed: {out.decode()[:500]}")
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return Run(
+        seconds,
+        own.ru_utime + own.ru_stime - own_before.ru_utime - own_before.ru_stime,
+        _cpu_s(server, children=True) - server_before if server else None,
+        os.getloadavg()[0],
+    )
 
 
-def timed(action: Any, repeats: int) -> list[float]:
-    times = []
+def timed_cpu(action: Any, repeats: int) -> tuple[list[float], list[float]]:
+    """Wall and this process's CPU milliseconds per call."""
+    wall, cpu = [], []
     for _ in range(repeats):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    return wall, cpu
 
 
 def spread(values: list[float]) -> dict[str, float]:
@@ -175,6 +216,13 @@ def server(url: str | None) -> Iterator[str]:
         return
     with throwaway_server(durable=True) as started:
         yield started
+
+
+def drop_database(url: str) -> None:
+    """Drop an imported database once measured: at 100 missions each holds gigabytes."""
+    server, name = url.rsplit("/", 1)
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE "{name}"')  # our own name, not user input
 
 
 def main() -> None:
@@ -195,22 +243,27 @@ def main() -> None:
         ]
         setup_s = time.perf_counter() - made
         total = args.missions * args.incidents
-        rates: dict[int, list[float]] = {1: [], 2: []}
+        runs: dict[int, list[Run]] = {1: [], 2: []}
         with server(args.url) as base:
             url = ""
             for repeat in range(args.repeats):
                 for processes in (1, 2):
+                    if url:
+                        drop_database(url)
                     url = new_database(base, f"bench_hq_{processes}_{repeat}_{time.time_ns()}")
                     engine = connect(url)
                     init(engine)
                     engine.dispose()
                     groups = [bundles[i::processes] for i in range(processes)]
-                    rates[processes].append(total / import_with(url, groups))
+                    runs[processes].append(import_with(url, groups))
             engine = connect(url)
             with engine.connect() as connection:
-                search_ms = timed(lambda: search(connection, "strike 0421"), 20)
+                search_ms, _ = timed_cpu(lambda: search(connection, "strike 0421"), 20)
                 hits = len(search(connection, "strike 0421"))
-                timeline_ms = timed(lambda: list_incidents(connection), 5)
+                timeline_ms, timeline_cpu_ms = timed_cpu(lambda: timeline_rows(connection), 7)
+                shown = len(timeline_rows(connection))
+                # The baseline, in the same run: the incident list, a Python object per row.
+                listing_ms, listing_cpu_ms = timed_cpu(lambda: list_incidents(connection), 3)
                 db_mb = (
                     connection.exec_driver_sql(
                         "SELECT pg_database_size(current_database())"
@@ -218,16 +271,33 @@ def main() -> None:
                     / 1e6
                 )
             engine.dispose()
-    one, two = spread(rates[1]), spread(rates[2])
+    rate = {p: [total / r.seconds for r in runs[p]] for p in runs}
+    one, two = spread(rate[1]), spread(rate[2])
     result = {
         "missions": args.missions,
         "incidents": total,
         "import_incidents_per_s_1": one,
         "import_incidents_per_s_2": two,
         "speedup_2_processes": two["median"] / one["median"],
+        # Where an import's time goes: CPU of the import processes and of the server per
+        # second of wall time (2.0 is both cores busy), and the load the machine was under.
+        "import_cpu_per_wall": {
+            p: spread([r.import_cpu_s / r.seconds for r in runs[p]]) for p in runs
+        },
+        "server_cpu_per_wall": {
+            p: spread([r.server_cpu_s / r.seconds for r in runs[p] if r.server_cpu_s is not None])
+            for p in runs
+            if all(r.server_cpu_s is not None for r in runs[p])
+        },
+        "load_average": {p: spread([r.load for r in runs[p]]) for p in runs},
         "search_ms": spread(search_ms),
         "search_hits": hits,
         "timeline_query_ms": spread(timeline_ms),
+        "timeline_query_cpu_ms": spread(timeline_cpu_ms),
+        "timeline_rows": shown,
+        "incident_list_ms": spread(listing_ms),
+        "incident_list_cpu_ms": spread(listing_cpu_ms),
+        "load_average_reading": os.getloadavg()[0],
         "db_mb": db_mb,
         "bundles_made_s": setup_s,
     }
@@ -237,13 +307,27 @@ def main() -> None:
     print(f"{args.missions} missions × {args.incidents} incidents, 2 photos each "
           f"(bundles made in {setup_s:.0f} s)")  # fmt: skip
     for key in ("import_incidents_per_s_1", "import_incidents_per_s_2"):
-        value = result[key]
-        print(f"{key}: {value['median']:.0f} (range {value['min']:.0f}–{value['max']:.0f})")
+        print(f"{key}: {_range(result[key], 0)}")
     print(f"speed-up with 2 processes: {result['speedup_2_processes']:.2f}×")
-    for key in ("search_ms", "timeline_query_ms"):
-        value = result[key]
-        print(f"{key}: {value['median']:.1f} (range {value['min']:.1f}–{value['max']:.1f})")
-    print(f"search hits: {hits}; database size: {db_mb:.0f} MB")
+    for processes in (1, 2):
+        server_cpu = result["server_cpu_per_wall"].get(processes)
+        import_cpu = result["import_cpu_per_wall"][processes]
+        print(
+            f"  {processes} process(es): import CPU/wall {_range(import_cpu, 2)}, "
+            f"server CPU/wall {_range(server_cpu, 2) if server_cpu else 'not measured'}, "
+            f"load average {_range(result['load_average'][processes], 1)}"
+        )
+    for key in ("search_ms", "timeline_query_ms", "timeline_query_cpu_ms", "incident_list_ms",
+                "incident_list_cpu_ms"):  # fmt: skip
+        print(f"{key}: {_range(result[key], 1)}")
+    print(f"search hits: {hits}; timeline rows: {shown}; database size: {db_mb:.0f} MB; "
+          f"load average while reading: {result['load_average_reading']:.1f}")  # fmt: skip
+
+
+def _range(value: dict[str, float], digits: int) -> str:
+    return (
+        f"{value['median']:.{digits}f} (range {value['min']:.{digits}f}–{value['max']:.{digits}f})"
+    )
 
 
 if __name__ == "__main__":

@@ -16,6 +16,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from casefiles.demo import write_demo
 from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
+from tests.hq_fixtures import (  # noqa: F401  (fixtures, shared by the core's and the window's)
+    baku_bundles,
+    demo_bundle_file,
+    hq,
+    hq_server,
+    hq_url,
+)
 
 # tools/mutation.sh runs the tests once per mutant (pytest --hypothesis-profile=mutation): find
 # a failure with fewer examples and do not shrink it; only whether it fails counts there.

@@ -20,6 +20,9 @@ from pathlib import Path
 import psycopg
 
 SUPERUSER = "hq"
+# The one role the server asks a password of (scram), to test what a person types; every
+# other role is trusted. A test creates it.
+PASSWORD_ROLE = "reader_with_password"
 _BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
 
@@ -84,6 +87,14 @@ def throwaway_server(*, durable: bool = False) -> Iterator[str]:
             check=True,
             capture_output=True,
         )
+        hba = data / "pg_hba.conf"
+        rules = f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+        subprocess.run(  # the folder is the server's own: write as its owner
+            _as_owner(["sh", "-c", f'printf "%s" "$1" | cat - "{hba}" > "{hba}.new" && '
+                       f'mv "{hba}.new" "{hba}"', "sh", rules]),
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
         subprocess.run(
             _as_owner(
                 [

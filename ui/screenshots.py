@@ -5,6 +5,10 @@ photo_viewer.png, notes.png, correspondence.png, main_window_timeline.png, timel
 verify.png, export_bundle.png, import_bundle.png and backups.png, the window at 1366x768,
 rendered offscreen when there is no display.
 The app's settings go to a temporary folder, so the user's recent files are left alone.
+
+With `--hq URL` (an empty PostgreSQL database the user may fill) it also saves
+headquarters.png, headquarters_mission.png and headquarters_search.png: the window on a
+headquarters database holding the demo mission and a second one, a consulate in Kharkiv.
 """
 
 from __future__ import annotations
@@ -201,6 +205,85 @@ def _case_tools(window: MainWindow, save: Callable[[QWidget, str], None]) -> Non
         listing.close()
 
 
+def take_headquarters(outdir: Path, url: str) -> list[Path]:
+    """The headquarters window on `url`, after the demo's bundle and a second mission's are
+    imported into it (it is initialised first: give an empty database)."""
+    from ui.app import application
+    from ui.headquarters.hq_window import HeadquartersWindow
+
+    application()
+    _fill_headquarters(url)
+    from casefiles.hq.connection import connect
+
+    window = HeadquartersWindow(connect(url))
+    window.resize(*SIZE)
+    window.show()
+    saved: list[Path] = []
+
+    def save(name: str) -> None:
+        _settle()
+        path = outdir / name
+        window.grab().save(str(path))
+        saved.append(path)
+
+    save("headquarters.png")
+    window.choose_mission(KHARKIV[0])
+    save("headquarters_mission.png")
+    window.choose_all()
+    window.search.setText("sefirliyin")
+    window.run_search()
+    save("headquarters_search.png")
+    window.close()
+    return saved
+
+
+KHARKIV = ("Azərbaycan Respublikasının Xarkovdakı Fəxri Konsulluğu", "Fəxri Konsulluq binası")
+
+
+def _fill_headquarters(url: str) -> None:
+    from datetime import date
+
+    from casefiles.bundle.export import export_bundle
+    from casefiles.demo import write_demo
+    from casefiles.domain.timespan import TimeSpan, zone
+    from casefiles.hq.connection import connect
+    from casefiles.hq.importer import import_bundle
+    from casefiles.hq.migrate import init
+    from casefiles.services import damage, incidents, sites
+    from casefiles.services.mission import create_case_file
+    from casefiles.storage.store import CaseFile
+
+    engine = connect(url)
+    init(engine)
+    kyiv = zone("Europe/Kyiv")
+    with tempfile.TemporaryDirectory(prefix="casefiles-hq-screens-") as folder:
+        scratch = Path(folder)
+        write_demo(scratch / "demo.casefile")
+        with CaseFile.open(scratch / "demo.casefile", read_only=True) as demo:
+            bundles = [export_bundle(demo, scratch / "demo.zip").path]
+        with create_case_file(
+            scratch / "Xarkov.casefile", KHARKIV[0], city="Xarkov", host_country="Україна",
+            timezone="Europe/Kyiv", reference_prefix="XRK",
+        ) as case:  # fmt: skip
+            site = sites.create(case, kind="honorary_consulate", name=KHARKIV[1])
+            for day, title, kind, severity in (
+                (date(2022, 3, 2), "Səfirliyin binası zədələndi; pəncərələr qırıldı",
+                 "missile_strike", "severe"),
+                (date(2023, 8, 19), "Обстрел консульства, повреждена крыша", "missile_strike",
+                 "moderate"),
+                (date(2024, 5, 3), "Dron zərbəsi: darvaza və hasar", "drone_strike", "minor"),
+            ):  # fmt: skip
+                hit = incidents.create(
+                    case, title=title, site=site.uuid, span=TimeSpan.on_day(day, kyiv),
+                    incident_type=kind, impact="debris", status="documented",
+                )  # fmt: skip
+                damage.create(case, hit.uuid, element="windows", severity=severity)
+            bundles.append(export_bundle(case, scratch / "kharkiv.zip").path)
+        for bundle in bundles:
+            import_bundle(engine, bundle)
+    engine.dispose()
+
+
 def _photo_with_warnings(panel: object) -> int:
     """A photo that shows the consistency warnings, if the demo has one; else the first."""
     from ui.photos.photo_panel import PhotoPanel
@@ -213,6 +296,7 @@ def _photo_with_warnings(panel: object) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
     parser.add_argument("outdir", type=Path)
+    parser.add_argument("--hq", metavar="URL", help="also the headquarters window, on this")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -221,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
             os.environ[variable] = str(Path(home) / variable.lower())
         for path in take(args.outdir):
             print(path)
+        if args.hq:
+            for path in take_headquarters(args.outdir, args.hq):
+                print(path)
     return 0
 
 

@@ -106,13 +106,9 @@ def _database(url: str) -> Iterator[Engine]:
 @contextmanager
 def _reading(url: str) -> Iterator[Connection]:
     """A read-only transaction on an up-to-date headquarters schema."""
-    from sqlalchemy import text
+    from casefiles.hq.queries import reading
 
-    from casefiles.hq.migrate import check_schema
-
-    with _database(url) as engine, engine.connect() as connection:
-        connection.execute(text("SET TRANSACTION READ ONLY"))
-        check_schema(connection)
+    with _database(url) as engine, reading(engine) as connection:
         yield connection
 
 

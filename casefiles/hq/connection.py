@@ -55,16 +55,29 @@ def where(url: URL) -> str:
     return f"{host}:{url.port}" if url.port else host
 
 
-def connect(url: str, *, pool_size: int = 2) -> Engine:
-    """An engine on the database at `url`, checked by connecting once."""
+def connect(
+    url: str, *, pool_size: int = 2, password: str | None = None, prompt: bool = True
+) -> Engine:
+    """An engine on the database at `url`, checked by connecting once. `password`: one the
+    desktop asked for (kept in this engine's memory only); without it libpq looks in
+    PGPASSWORD and the pgpass file, and with `prompt` on a terminal the server's request for
+    one is asked at the terminal."""
     parsed = parse_url(url)
+    if password is not None:
+        engine = _engine(parsed, {"password": password}, pool_size)
+        try:
+            _probe(engine)
+        except OperationalError as error:
+            engine.dispose()
+            raise Unreachable(_unreachable(parsed, _reason(error))) from None
+        return engine
     engine = _engine(parsed, {}, pool_size)
     try:
         _probe(engine)
     except OperationalError as error:
         engine.dispose()
         reason = _reason(error)
-        if "password" in reason and sys.stdin.isatty():
+        if prompt and "password" in reason and sys.stdin.isatty():
             secret = getpass.getpass(f"Password for {parsed.username or 'you'}@{where(parsed)}: ")
             engine = _engine(parsed, {"password": secret}, pool_size)
             try:

@@ -38,6 +38,7 @@ from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, Manifest
 from casefiles.bundle.reader import Bundle, open_bundle
 from casefiles.bundle.verify import audit_findings, file_findings, row_findings
 from casefiles.errors import CaseFileError
+from casefiles.hq.incident_marks import refresh_marks
 from casefiles.hq.migrate import check_schema
 from casefiles.hq.rows import in_list, read_rows, to_database
 from casefiles.hq.schema import (
@@ -294,6 +295,7 @@ class _Merge:
         self._link_letters()
         self._append_audit_entries()
         refresh_search_text(self.connection, sorted(self._touched_incidents()))
+        refresh_marks(self.connection, sorted(self._marked_incidents()))
         self.added = {name: count for name, count in self.added.items() if count}
         self.connection.execute(
             update(bundles).where(bundles.c.id == self.bundle_id).values(added=self.added)
@@ -374,6 +376,13 @@ class _Merge:
         for row in self.fresh[Correspondence]:
             touched |= set(row[INCIDENT_LINKS])
         touched |= {incident for _letter, incident in self.new_links}
+        return touched
+
+    def _marked_incidents(self) -> set[str]:
+        """Incidents whose worst damage or photo count this bundle may change."""
+        touched = {row["uuid"] for row in self.fresh[Incident]}
+        for model in (DamageItem, EvidenceItem):
+            touched |= {row["incident_uuid"] for row in self.fresh[model] if row["incident_uuid"]}
         return touched
 
 

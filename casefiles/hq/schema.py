@@ -125,6 +125,9 @@ incidents = _record_table(
     # The text search looks in: reference, title, description, damage, notes and letters,
     # folded as the desktop folds them (casefiles.domain.text_folding), trigram-indexed.
     Column("search_folded", Text, nullable=False, server_default=""),
+    # What the timeline shows beside the incident's own columns (hq/incident_marks.py).
+    Column("worst_severity", Text, nullable=True),
+    Column("photo_count", Integer, nullable=False, server_default="0"),
     UniqueConstraint("mission_id", "reference", name="uq_incidents_mission_reference"),
     Index("ix_incidents_time", "time_start"),
     Index("ix_incidents_mission_time", "mission_id", "time_start"),

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from casefiles import clock
 from casefiles.domain import wording
@@ -38,7 +38,6 @@ from casefiles.hq.schema import (
     correspondence,
     correspondence_incidents,
     damage_items,
-    evidence_items,
     incidents,
     missions,
     sites,
@@ -63,7 +62,6 @@ from casefiles.summary.rendering import ImageSource
 PROTESTED = (IncidentStatus.PROTEST_SENT, IncidentStatus.ANSWER_RECEIVED)
 _LANE = " · "  # between a mission's name and its site's: one timeline lane per pair
 UTC_ZONE = ZoneInfo("UTC")  # missions lie in several zones: the summary speaks UTC
-_SEVERITY_ORDER = [severity.value for severity in Severity]
 
 
 def images(_connection: Connection) -> ImageSource:
@@ -196,22 +194,8 @@ def _incidents(
     start: datetime | None,
     end: datetime | None,
 ) -> list[tuple[int, IncidentRecord]]:
-    worst = (
-        select(damage_items.c.incident_uuid, func.array_agg(damage_items.c.severity).label("all"))
-        .where(damage_items.c.deleted.is_(False))
-        .group_by(damage_items.c.incident_uuid)
-        .subquery()
-    )
-    photos = (
-        select(evidence_items.c.incident_uuid, func.count().label("n"))
-        .where(evidence_items.c.deleted.is_(False), evidence_items.c.kind == "photo")
-        .group_by(evidence_items.c.incident_uuid)
-        .subquery()
-    )
     query = (
-        select(incidents, worst.c.all, photos.c.n)
-        .outerjoin(worst, worst.c.incident_uuid == incidents.c.uuid)
-        .outerjoin(photos, photos.c.incident_uuid == incidents.c.uuid)
+        select(incidents)
         .where(incidents.c.mission_id.in_(ids), incidents.c.deleted.is_(False))
         .order_by(incidents.c.time_start, incidents.c.reference)
     )
@@ -222,7 +206,6 @@ def _incidents(
     found = []
     for row in connection.execute(query).mappings():
         site = site_records.get(row["site_uuid"])
-        severities = [s for s in row["all"] or [] if s in _SEVERITY_ORDER]
         record = IncidentRecord(
             uuid=row["uuid"],
             reference=row["reference"],
@@ -246,10 +229,10 @@ def _incidents(
             uxo_depth_m=row["uxo_depth_m"],
             status=IncidentStatus(row["status"]),
             deleted=False,
-            worst_severity=Severity(max(severities, key=_SEVERITY_ORDER.index))
-            if severities
-            else None,
-            photo_count=row["n"] or 0,
+            worst_severity=(
+                None if row["worst_severity"] is None else Severity(row["worst_severity"])
+            ),
+            photo_count=row["photo_count"],
         )
         found.append((row["mission_id"], record))
     return found

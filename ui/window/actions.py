@@ -17,6 +17,7 @@ class Actions:
     new_case: QAction
     open_case: QAction
     open_demo: QAction
+    open_headquarters: QAction
     save_copy: QAction
     close_case: QAction
     quit: QAction
@@ -97,6 +98,11 @@ def build_actions(parent: QObject) -> Actions:
         new_case=_action(parent, "&New case file…", "new", tip="Create an empty case file"),
         open_case=_action(parent, "&Open…", "open", (Key.Open,), "Open a case file"),
         open_demo=_action(parent, "Open the &demo case", "demo", tip="Open a copy of the demo"),
+        open_headquarters=_action(
+            parent,
+            "Open &headquarters database…",
+            tip="Every mission's incidents from a headquarters PostgreSQL database, read-only",
+        ),
         save_copy=_action(
             parent,
             "Save a &copy…",

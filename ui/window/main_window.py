@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a.open_demo)
+        file_menu.addAction(a.open_headquarters)
         file_menu.addSeparator()
         file_menu.addActions([a.save_copy, a.backups])
         file_menu.addSeparator()
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         a.new_case.triggered.connect(self.new_case)
         a.open_case.triggered.connect(self.choose_and_open)
         a.open_demo.triggered.connect(self.open_demo)
+        a.open_headquarters.triggered.connect(self.open_headquarters)
         a.save_copy.triggered.connect(self.save_copy)
         a.close_case.triggered.connect(self.close_case)
         a.quit.triggered.connect(self.close)
@@ -212,6 +214,11 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         self._start_opening("Opening the demo case…", load_demo_copy)
+
+    def open_headquarters(self) -> None:
+        from ui.headquarters.open_dialog import open_headquarters
+
+        open_headquarters(self)
 
     def choose_and_open(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

@@ -7,16 +7,17 @@ import json
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
 
 from casefiles.hq.importer import import_bundle
-from casefiles.hq.migrate import VERSION_TABLE
+from casefiles.hq.migrate import VERSION_TABLE, _config
 from casefiles.hq.schema import metadata
 from tests.casefiles.bundle.zips import rebuild, with_manifest
-from tests.casefiles.hq.conftest import MissionBundles
 from tests.casefiles.hq.helpers import count, database_state, run, run_json, spawn
+from tests.hq_fixtures import MissionBundles
 from tests.postgres_server import new_database
 
 
@@ -26,11 +27,11 @@ def test_init_creates_the_schema_then_finds_it_up_to_date(
     url = new_database(hq_server, "hq_init")
     assert run(capsys, "hq", "init", url)[:2] == (
         0,
-        "Created the headquarters schema (revision 0001).\n",
+        "Created the headquarters schema (revision 0002).\n",
     )
     assert run(capsys, "hq", "init", url)[:2] == (
         0,
-        "The headquarters schema is up to date (revision 0001).\n",
+        "The headquarters schema is up to date (revision 0002).\n",
     )
 
 
@@ -41,6 +42,22 @@ def test_the_migrations_build_exactly_the_schema_the_code_expects(hq: Engine) ->
         )
         differences = compare_metadata(context, metadata)
     assert differences == []
+
+
+def test_upgrading_from_0001_fills_what_the_timeline_shows(
+    hq: Engine, hq_url: str, demo_bundle_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """0002 puts worst damage and photo count on incidents: for a database that already held
+    missions it works them out as an import would have."""
+    assert import_bundle(hq, demo_bundle_file).outcome == "imported"
+    imported = database_state(hq)
+    with hq.begin() as connection:
+        command.downgrade(_config(connection), "0001")
+    assert run(capsys, "hq", "init", hq_url)[:2] == (
+        0,
+        "Updated the headquarters schema from revision 0001 to 0002.\n",
+    )
+    assert database_state(hq) == imported
 
 
 def _not_version(name: str | None, kind: str, _parents: object) -> bool:

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from sqlalchemy import Engine, text
 
+from casefiles.bundle.export import export_bundle
 from casefiles.cli import main
+from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.hq.importer import import_bundle
-from tests.casefiles.hq.conftest import MissionBundles
+from casefiles.hq.queries import mission_ids, timeline_lanes, timeline_rows
+from casefiles.services import damage, evidence, incidents, sites
+from casefiles.services.mission import create_case_file
+from casefiles.storage.store import CaseFile
 from tests.casefiles.hq.helpers import run, run_json
 from tests.helpers import require
+from tests.hq_fixtures import MissionBundles
 
 BAKU = "Azərbaycan Respublikasının Xarkovdakı Fəxri Konsulluğu"
 DEMO = "Embassy of the Republic of Azerbaijan in Ukraine"
@@ -111,6 +119,66 @@ def test_incidents_have_the_keys_of_casefiles_incidents_and_the_mission(
     every = run_json(capsys, "hq", "incidents", hq_url)
     assert len(every) == 8
     assert [i["start"] for i in every] == sorted(i["start"] for i in every)
+
+
+def test_the_timeline_query_gives_what_the_desktop_shows(
+    filled: Engine, demo_original: Path, baku_bundles: MissionBundles
+) -> None:
+    """Each incident as the mission's own case file lists it: time, worst damage, photos."""
+    expected = {}
+    for path in (demo_original, baku_bundles.case):
+        with CaseFile.open(path, read_only=True) as case:
+            expected |= {
+                r.uuid: (r.site_uuid, r.reference, r.span.start.timestamp(),
+                         r.span.end.timestamp(), r.span.precision.value, r.incident_type.value,
+                         r.worst_severity.value if r.worst_severity else None, r.photo_count)
+                for r in incidents.list_incidents(case)
+            }  # fmt: skip
+    with filled.connect() as connection:
+        rows = timeline_rows(connection)
+        lanes = timeline_lanes(connection)
+        baku = mission_ids(connection, [BAKU])
+        only_baku = timeline_rows(connection, baku)
+    found = {
+        uuid: (site, ref, start, end, *rest) for uuid, site, ref, _title, start, end, *rest in rows
+    }
+    assert found == expected
+    assert any(row[-1] > 0 for row in rows) and any(row[-2] for row in rows)  # not all empty
+    assert {row[2] for row in only_baku} == {"XRK-2024-001", "XRK-2024-002"}
+    # Lanes: missions by name, then each mission's sites; every incident has its lane.
+    assert [lane.mission for lane in lanes] == sorted(lane.mission for lane in lanes)
+    assert ("Fəxri Konsulluq binası", BAKU) in {(lane.site, lane.mission) for lane in lanes}
+    assert {row[1] for row in rows} <= {lane.site_uuid for lane in lanes}
+
+
+def test_a_later_bundle_adding_damage_and_photos_updates_the_timeline(
+    hq: Engine, tmp_path: Path
+) -> None:
+    """Damage and a photo added at the mission to an incident headquarters already holds."""
+    case = create_case_file(
+        tmp_path / "Київ.casefile", "Посольство", city="Київ", host_country="Україна",
+        timezone="Europe/Kyiv", reference_prefix="KYV",
+    )  # fmt: skip
+    photo = tmp_path / "şəkil.jpg"
+    Image.new("RGB", (64, 48), "gray").save(photo, "JPEG")
+    with case:
+        site = sites.create(case, kind="chancery", name="Канцелярія")
+        hit = incidents.create(
+            case, title="Удар дрона", site=site.uuid,
+            span=TimeSpan.on_day(date(2024, 5, 3), zone("Europe/Kyiv")),
+            incident_type="drone_strike", impact="debris", status="documented",
+        )  # fmt: skip
+        damage.create(case, hit.uuid, element="windows", severity="minor", description="Скло")
+        first = export_bundle(case, tmp_path / "first.zip").path
+        damage.create(case, hit.uuid, element="roof", severity="destroyed", description="Дах")
+        evidence.import_files(case, hit.uuid, [photo])
+        later = export_bundle(case, tmp_path / "later.zip").path
+    marks = []
+    for bundle in (first, later):
+        assert import_bundle(hq, bundle).outcome == "imported"
+        with hq.connect() as connection:
+            marks += [row[-2:] for row in timeline_rows(connection)]
+    assert marks == [("minor", 0), ("destroyed", 1)]
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Headquarters tests run against a real PostgreSQL: one throw-away server per session
+"""Fixtures of the headquarters tests (core and window), made available to every test by
+tests/conftest.py. They run against a real PostgreSQL: one throw-away server per session
 (tests/postgres_server.py), a new database per test. Bundles are made once per session: the
 demo's, and three of a second mission written in Azerbaijani and Cyrillic (a first export, a
 later one that adds an incident, and one whose first incident was edited since)."""
