@@ -16,7 +16,7 @@ from casefiles.cli import main
 from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.hq.importer import import_bundle
 from casefiles.hq.queries import mission_ids, timeline_lanes, timeline_rows
-from casefiles.services import damage, evidence, incidents, sites
+from casefiles.services import damage, incidents, photo_import, sites
 from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
 from tests.casefiles.hq.helpers import run, run_json
@@ -171,7 +171,7 @@ def test_a_later_bundle_adding_damage_and_photos_updates_the_timeline(
         damage.create(case, hit.uuid, element="windows", severity="minor", description="Скло")
         first = export_bundle(case, tmp_path / "first.zip").path
         damage.create(case, hit.uuid, element="roof", severity="destroyed", description="Дах")
-        evidence.import_files(case, hit.uuid, [photo])
+        photo_import.import_files(case, hit.uuid, [photo])
         later = export_bundle(case, tmp_path / "later.zip").path
     marks = []
     for bundle in (first, later):

@@ -20,7 +20,7 @@ from casefiles.hq.queries import reading
 from tests.helpers import require
 from tests.hq_fixtures import MissionBundles
 from tests.postgres_server import PASSWORD_ROLE
-from tests.ui.case_fixtures import open_window, when_shown
+from tests.ui.helpers import open_window, when_shown
 from ui.headquarters.hq_window import ALL_MISSIONS, HeadquartersWindow
 from ui.headquarters.open_dialog import OpenHeadquartersDialog
 

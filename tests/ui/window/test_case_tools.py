@@ -124,7 +124,10 @@ def test_verify_finds_an_edit_made_behind_the_apps_back_and_saves_the_report(
     # Opening did not compare the index's texts (issue 11: seconds in a large file); verify
     # did, and rebuilt it from the rows: search now finds the edited title, and only the edit
     # itself remains a finding.
-    assert "2. Search index: The search index is out of step with incident(s) KYIV-2022-001" in text
+    assert (
+        "2. The search index: The search index is out of step with incident(s) KYIV-2022-001"
+        in text
+    )
     assert statuses == [
         "2 problems found: see below. The search index was rebuilt from the records."
     ]
