@@ -78,6 +78,12 @@ def unprivileged() -> Iterator[None]:
     if os.geteuid() != 0:
         yield
         return
+    # That user has app folders of its own (its signing key, its anchors), as any user has.
+    folders = Path(tempfile.mkdtemp(prefix="casefiles-nobody-"))
+    os.chown(folders, NOBODY, NOBODY)
+    variables = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+    before = {name: os.environ.get(name) for name in variables}
+    os.environ.update({name: str(folders / name.lower()) for name in variables})
     os.setegid(NOBODY)
     os.seteuid(NOBODY)
     try:
@@ -85,6 +91,12 @@ def unprivileged() -> Iterator[None]:
     finally:
         os.seteuid(0)
         os.setegid(0)
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        shutil.rmtree(folders, ignore_errors=True)
 
 
 def unsigned(path: Path) -> None:
