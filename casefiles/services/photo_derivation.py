@@ -44,6 +44,7 @@ PER_WORKER = 2  # originals sent ahead to each process: bounds memory to a few p
 WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
 _IDLE_WAIT_S = 0.05
 WORKER_NICENESS = 5
+_PARENT_CHECK_S = 1.0  # how soon a worker notices that its app is gone
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,16 @@ def _start_worker() -> None:
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
     warnings.filterwarnings("ignore", module="PIL")
+    threading.Thread(target=_exit_with_the_app, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_the_app(app_pid: int) -> None:
+    """A worker whose app was killed (a power button, SIGKILL, a crash) is never told to stop:
+    it ends itself once its parent is gone, so nothing lingers holding memory and the app's
+    output streams."""
+    while os.getppid() == app_pid:
+        time.sleep(_PARENT_CHECK_S)
+    os._exit(0)
 
 
 class _SharedPool:

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -26,6 +27,7 @@ WHEN = datetime(2025, 11, 14, 10, 0, tzinfo=timezone(timedelta(hours=2)))
 REFERENCE = "KYIV-2025-004"
 DERIVER = """
 import sys
+import time
 from casefiles.services import photo_derivation
 from casefiles.storage.store import CaseFile
 case = CaseFile.open(sys.argv[1])
@@ -148,3 +150,41 @@ def test_add_photos_makes_every_picture_before_it_exits(demo_path: Path, tmp_pat
         }
         assert shown == {f"вікно {n}.jpg": True for n in range(3)} | {"cut.jpg": False}
         assert verify(case) == []
+
+
+POOL_OWNER = """
+import os, sys, time
+from concurrent.futures import wait
+from casefiles.services import photo_derivation
+pool = photo_derivation._shared.get()
+wait([pool.submit(os.getpid) for _ in range(4)])
+print(" ".join(str(pid) for pid in pool._processes), flush=True)
+time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie still answers; it has ended all the same.
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(")")[-1].split()[0] == "Z")
+
+
+def test_the_workers_end_when_the_app_is_killed() -> None:
+    """Killed (SIGKILL, a crash), the app never tells its workers to stop: they must end by
+    themselves, not linger holding memory and the app's output pipes."""
+    app = subprocess.Popen(
+        [sys.executable, "-c", POOL_OWNER], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    assert app.stdout is not None
+    workers = [int(pid) for pid in app.stdout.readline().split()]
+    assert workers and all(_alive(pid) for pid in workers)
+    app.send_signal(signal.SIGKILL)
+    app.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)
