@@ -75,10 +75,11 @@ def _new_pool(count: int | None = None) -> ProcessPoolExecutor:
         max_workers=count or workers(),
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
+        initargs=(os.getpid(),),
     )
 
 
-def _start_worker() -> None:
+def _start_worker(app_pid: int) -> None:
     """Originals first: a busy core serves the import's writer (and the window) before a
     preview. Where there is no nice (Windows), the processes run at normal priority.
 
@@ -87,13 +88,14 @@ def _start_worker() -> None:
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
     warnings.filterwarnings("ignore", module="PIL")
-    threading.Thread(target=_exit_with_the_app, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_exit_with_the_app, args=(app_pid,), daemon=True).start()
 
 
 def _exit_with_the_app(app_pid: int) -> None:
     """A worker whose app was killed (a power button, SIGKILL, a crash) is never told to stop:
     it ends itself once its parent is gone, so nothing lingers holding memory and the app's
-    output streams."""
+    output streams. The app's pid comes from the app, not from getppid() at the worker's start:
+    killed while the worker was starting, its parent would already be another process."""
     while os.getppid() == app_pid:
         time.sleep(_PARENT_CHECK_S)
     os._exit(0)
