@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from casefiles import clock, settings
 from casefiles.integrity import audit
 from casefiles.storage.file_format import GENESIS_HASH
+from casefiles.storage.file_writing import written_whole
 from casefiles.storage.models import jsonable
 from casefiles.storage.store import CaseFile
 
@@ -125,10 +125,9 @@ def remember(case: CaseFile, event: str, fingerprint: str) -> None:
     # bundle or print that was made (the audit log holds the anchor too).
     with contextlib.suppress(OSError):
         path = _list_path(uuid)
-        partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(values, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(partial, path)
+        with written_whole(path, replace=True, sync=True) as partial:  # the app's own list
+            partial.write_text(json.dumps(values, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def rollback_warning(case: CaseFile) -> str | None:
