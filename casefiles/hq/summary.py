@@ -45,8 +45,8 @@ from casefiles.hq.schema import (
 from casefiles.hq.verify import verify
 from casefiles.language.catalogue import Language, Phrases, phrases_for
 from casefiles.storage.file_format import GENESIS_HASH
+from casefiles.summary.build import chronology_row
 from casefiles.summary.document import (
-    ChronologyRow,
     Cover,
     DamageRow,
     DocumentKind,
@@ -149,7 +149,7 @@ def build_hq_summary(
         printed_at_words=printed,
         cover=cover,
         case_notes=(),
-        chronology=tuple(_chronology_row(r, say) for r in all_incidents),
+        chronology=tuple(chronology_row(r, UTC_ZONE, say) for r in all_incidents),
         timeline=TimelineSource(
             incidents=tuple(all_incidents),
             sites=tuple(site for _mission, site in site_records.values()),
@@ -271,20 +271,6 @@ def _money_lines(totals: dict[str | None, Decimal], say: Phrases) -> str:
     return "; ".join(
         wording.money(amount, currency or say("hq.no_currency"), phrases=say)
         for currency, amount in sorted(totals.items(), key=lambda item: item[0] or "")
-    )
-
-
-def _chronology_row(incident: IncidentRecord, say: Phrases) -> ChronologyRow:
-    return ChronologyRow(
-        reference=incident.reference,
-        when=wording.span_words(incident.span, UTC_ZONE, phrases=say),
-        when_precision=wording.precision_words(incident.span.precision, phrases=say),
-        site=incident.site_name,
-        incident_type=say.label(incident.incident_type),
-        impact=wording.impact(incident, phrases=say),
-        worst_damage=wording.worst_damage(incident, phrases=say),
-        people=wording.people(incident, compact=True, phrases=say),
-        status=say.label(incident.status),
     )
 
 

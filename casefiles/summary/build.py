@@ -135,7 +135,7 @@ def build_case_summary(
         printed_at_words=wording.moment(context.printed_at, context.tz, phrases=say),
         cover=_cover(context, title, scope, chosen, date_from, date_to),
         case_notes=tuple(_note(note, context) for note in notes_service.list_notes(case)),
-        chronology=tuple(_chronology_row(incident, context) for incident in chosen),
+        chronology=tuple(chronology_row(i, context.tz, context.say) for i in chosen),
         timeline=TimelineSource(
             incidents=tuple(chosen),
             sites=tuple(site for site in context.sites.values() if not site.deleted),
@@ -278,8 +278,8 @@ def _integrity_words(context: _Context) -> str:
 # Incidents ----------------------------------------------------------------------------------
 
 
-def _chronology_row(incident: IncidentRecord, context: _Context) -> ChronologyRow:
-    say, tz = context.say, context.tz
+def chronology_row(incident: IncidentRecord, tz: ZoneInfo, say: Phrases) -> ChronologyRow:
+    """An incident's line in a chronology, its time in `tz`: a case's and headquarters'."""
     return ChronologyRow(
         reference=incident.reference,
         when=wording.span_words(incident.span, tz, phrases=say),
