@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import IncidentRecord, SiteRecord
-from casefiles.services import incidents, mission, sites
+from casefiles.services import incidents, sites
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import MessageBoxes, RecordedErrors
+from tests.ui.helpers import MessageBoxes, RecordedErrors, session_on
 from ui.background import Background
 from ui.case_session import CaseSession
 
@@ -65,6 +65,4 @@ def background(qtbot: QtBot, errors: RecordedErrors) -> Iterator[Background]:
 @pytest.fixture
 def session(new_case: CaseFile, background: Background, errors: RecordedErrors) -> CaseSession:
     """The empty case file as the widgets see it."""
-    case_session = CaseSession(new_case, mission.get(new_case), background)
-    case_session.errorOccurred.connect(errors.append)
-    return case_session
+    return session_on(new_case, background, errors)

@@ -13,7 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import IncidentRecord
-from ui.background import Task
+from casefiles.integrity.audit import AuditRecord, history
+from casefiles.services import mission
+from casefiles.storage.store import CaseFile
+from ui.background import Background, Task
+from ui.case_session import CaseSession
 from ui.preferences import Preferences
 from ui.window.main_window import MainWindow
 
@@ -43,6 +47,19 @@ class MessageBoxes:
 
 class RecordedErrors(list[BaseException]):
     """Errors the app would have shown in a dialog."""
+
+
+def session_on(case: CaseFile, background: Background, errors: RecordedErrors) -> CaseSession:
+    """`case` as the widgets see it; the errors it would show go to `errors`."""
+    case_session = CaseSession(case, mission.get(case), background)
+    case_session.errorOccurred.connect(errors.append)
+    return case_session
+
+
+def audit_log(case: CaseFile) -> list[AuditRecord]:
+    """Every entry of the case file's audit log, oldest first, read back from the file."""
+    with case.reading() as session:
+        return history(session)
 
 
 def open_window(qtbot: QtBot, path: Path | None = None, read_only: bool = False) -> MainWindow:

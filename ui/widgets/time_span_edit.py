@@ -119,8 +119,14 @@ class TimeSpanEdit(QWidget):
 
     # Public --------------------------------------------------------------------------------
 
-    def span(self) -> TimeSpan:
-        """What the inputs say now (saved or not)."""
+    def span(self) -> TimeSpan | str:
+        """What the inputs say now (saved or not); the short form as typed when it cannot be
+        read, so that the service given it refuses it in words rather than a dialog saving the
+        time the other inputs still show."""
+        try:
+            parse(self.short_form.text(), self._tz)
+        except SpanError:
+            return self.short_form.text()
         return self._from_inputs()
 
     def set_span(self, span: TimeSpan) -> None:
