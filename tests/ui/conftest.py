@@ -4,6 +4,7 @@ Fixtures that only one folder needs live in that folder's conftest (timeline, pr
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -11,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.services import incidents, sites
+from casefiles.services.mission import create_case_file
+from casefiles.storage import encryption
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import MessageBoxes, RecordedErrors, session_on
+from tests.ui.helpers import PASSPHRASE, MessageBoxes, RecordedErrors, session_on
 from ui.background import Background
 from ui.case_session import CaseSession
 
@@ -34,6 +37,22 @@ def three_incidents(new_case: CaseFile, site: SiteRecord) -> list[IncidentRecord
                          span="2025-11-14 night", incident_type="missile_strike",
                          status="protest_sent"),
     ]  # fmt: skip
+
+
+@pytest.fixture
+def encrypted_path(tmp_path: Path) -> Path:
+    """An encrypted case file (its passphrase: helpers.PASSPHRASE) with two incidents."""
+    path = tmp_path / "Səfirlik.casefile"
+    with create_case_file(
+        path, "Azərbaycan Respublikasının Ukraynadakı Səfirliyi",
+        key=encryption.new_key(PASSPHRASE), timezone="Europe/Kyiv",
+    ) as case:  # fmt: skip
+        site = sites.create(case, kind="chancery", name="Səfirlik binası")
+        for day, title in enumerate(
+            ["Dron hücumu — атака дрона", "Raket zərbəsi — ракетний удар"], 1
+        ):
+            incidents.create(case, title=title, site=site.uuid, span=f"2025-11-{day:02}")
+    return path
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,8 @@ from ui.window.main_window import MainWindow
 
 D = TypeVar("D", bound=QWidget)
 
+PASSPHRASE = "Səfirlik qapısı bağlıdır — двері зачинені"  # of the `encrypted_path` case file
+
 
 class ListedIncidents:
     """The incidents a page or panel can look up (in the app, the incident list holds them)."""

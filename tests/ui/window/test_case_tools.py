@@ -73,23 +73,16 @@ def test_the_first_start_asks_who_is_working_and_changes_are_recorded_so(
     assert not any(isinstance(w, ProfileDialog) for w in again.children())
 
 
-def test_preferences_edit_the_profile_and_refuse_a_blank_name(qtbot: QtBot) -> None:
+def test_preferences_change_who_the_open_case_file_records(qtbot: QtBot, demo_path: Path) -> None:
     profile.save(profile.make(NAME, ROLE))
-    window = open_window(qtbot)
-    seen: list[str] = []
-
-    def blank_then_fix(dialog: ProfileDialog) -> None:
-        assert (dialog.name.text(), dialog.role.text()) == (NAME, ROLE)
-        dialog.name.clear()
-        dialog.accept()  # refused: the field says why, the dialog stays
-        seen.append(dialog.fields["name"].error or "")
-        dialog.name.setText("Олена Петренко")
-        dialog.accept()
-
-    when_shown(ProfileDialog, blank_then_fix)
+    window = open_window(qtbot, demo_path)
+    # The dialog itself: tests/ui/dialogs/test_profile_dialog.py.
+    when_shown(
+        ProfileDialog, lambda dialog: (dialog.name.setText("Олена Петренко"), dialog.accept())
+    )
     window.commands.preferences.trigger()
-    assert seen == ["Name is required."]
-    assert profile.load() == profile.Profile("Олена Петренко", ROLE)
+    assert window.session is not None
+    assert window.session.case.user == f"Олена Петренко, {ROLE}"
 
 
 # Verify -------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Encrypted case files in the window: a new case is encrypted by default, opening asks for the
 passphrase with a growing wait after wrong ones, Case › Lock and the idle lock drop the key and
 cover the window, unlocking brings the same incident back, and the PDF dialog says a PDF is
-plain."""
+plain. The passphrase dialogs themselves: tests/ui/dialogs/test_passphrase_dialog.py."""
 
 from __future__ import annotations
 
@@ -12,38 +12,19 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles import settings
-from casefiles.services import incidents, mission, sites
+from casefiles.services import mission
 from casefiles.services.mission import create_case_file
-from casefiles.storage import encryption, file_format
+from casefiles.storage import file_format
 from casefiles.storage.file_format import SQLITE_MAGIC
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import open_window, type_text, when_shown
+from tests.ui.helpers import PASSPHRASE, open_window, type_text, when_shown
 from ui.dialogs.new_case_dialog import NewCaseDialog
-from ui.dialogs.passphrase_dialog import (
-    UnlockDialog,
-    UnlockForm,
-    retry_delay_s,
-    strength_hint,
-)
+from ui.dialogs.passphrase_dialog import UnlockDialog
 from ui.printing.actions import export_title
 from ui.window.case_lock import IDLE_SETTING, LockScreen
 from ui.window.main_window import MainWindow
 
-PASSPHRASE = "Səfirlik qapısı bağlıdır — двері зачинені"
 MISSION = "Azərbaycan Respublikasının Ukraynadakı Səfirliyi"
-TITLES = ["Dron hücumu — атака дрона", "Raket zərbəsi — ракетний удар"]
-
-
-@pytest.fixture
-def encrypted_path(tmp_path: Path) -> Path:
-    path = tmp_path / "Səfirlik.casefile"
-    with create_case_file(
-        path, MISSION, key=encryption.new_key(PASSPHRASE), timezone="Europe/Kyiv"
-    ) as case:
-        site = sites.create(case, kind="chancery", name="Səfirlik binası")
-        for day, title in enumerate(TITLES, start=1):
-            incidents.create(case, title=title, site=site.uuid, span=f"2025-11-{day:02}")
-    return path
 
 
 def open_encrypted(qtbot: QtBot, path: Path) -> MainWindow:
@@ -56,14 +37,6 @@ def open_encrypted(qtbot: QtBot, path: Path) -> MainWindow:
     with qtbot.waitSignal(window.caseOpened, timeout=30_000):
         window.open_path(path)
     return window
-
-
-def test_retry_waits_grow_and_strength_hints_speak_plainly() -> None:
-    assert [retry_delay_s(n) for n in range(7)] == [0, 1, 2, 4, 8, 16, 30]
-    assert retry_delay_s(50) == 30
-    assert strength_hint("qısa").startswith("Too short")
-    assert strength_hint("aaaaaaaaaaaa").startswith("Weak")
-    assert strength_hint(PASSPHRASE) == "Strong."
 
 
 def test_a_new_case_file_is_encrypted_unless_chosen_otherwise(qtbot: QtBot, tmp_path: Path) -> None:
@@ -93,30 +66,6 @@ def test_a_new_case_file_is_encrypted_unless_chosen_otherwise(qtbot: QtBot, tmp_
     key = file_format.unlock(path, PASSPHRASE)
     with CaseFile.open(path, key=key, read_only=True) as case:
         assert mission.get(case).name == MISSION
-
-
-def test_wrong_passphrase_makes_the_next_try_wait(qtbot: QtBot, encrypted_path: Path) -> None:
-    form = UnlockForm(encrypted_path)
-    qtbot.addWidget(form)
-    unlocked: list[object] = []
-    form.unlocked.connect(unlocked.append)
-
-    form.passphrase.setText("yanlış parol")
-    form.try_unlock()
-    assert form.failures == 1
-    assert not form.unlock_button.isEnabled() and not form.passphrase.isEnabled()
-    assert "try again in 1 s" in form.message.text()
-    assert form.passphrase.text() == ""  # not kept in the field
-    qtbot.waitUntil(form.unlock_button.isEnabled, timeout=5_000)
-
-    form.passphrase.setText("yenə yanlış")
-    form.try_unlock()
-    assert "try again in 2 s" in form.message.text()
-    qtbot.waitUntil(form.unlock_button.isEnabled, timeout=6_000)
-
-    form.passphrase.setText(PASSPHRASE)
-    form.try_unlock()
-    assert len(unlocked) == 1 and isinstance(unlocked[0], encryption.CaseKey)
 
 
 def test_opening_asks_for_the_passphrase_and_shows_the_case(
