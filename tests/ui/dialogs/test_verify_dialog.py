@@ -1,0 +1,87 @@
+"""Verify: the open case file checked in the background and the findings shown in words; a file
+edited behind the app's back with the sqlite3 shell shows the edit, and its search index is
+rebuilt; the report replaces a file only when the user says so, and never the case file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from casefiles.integrity.verify import verify
+from casefiles.services import incidents
+from casefiles.storage.store import CaseFile
+from tests.ui.helpers import MessageBoxes
+from ui.background import Background
+from ui.dialogs.verify_dialog import VerifyDialog
+
+
+def verified(qtbot: QtBot, case: CaseFile, background: Background) -> VerifyDialog:
+    dialog = VerifyDialog(case, background, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
+    return dialog
+
+
+def test_a_clean_file_is_intact_and_its_report_saved(
+    qtbot: QtBot,
+    demo_case: CaseFile,
+    background: Background,
+    tmp_path: Path,
+    message_boxes: MessageBoxes,
+) -> None:
+    fingerprint = demo_case.fingerprint()
+    dialog = verified(qtbot, demo_case, background)
+    assert dialog.status.text() == "Intact: nothing was changed behind the app's back."
+    assert dialog.progress.isHidden() and dialog.save_button.isEnabled()
+    report = dialog.findings.toPlainText()
+    assert fingerprint in report and "demo.casefile" in report
+    target = tmp_path / "Yoxlama hesabatı — звіт.txt"
+    assert dialog.save_to(target)
+    assert target.read_text(encoding="utf-8") == report
+    assert dialog.status.text().endswith(f"Report saved: {target}")
+    older = tmp_path / "köhnə.txt"
+    older.write_text("an older report", encoding="utf-8")
+    message_boxes.answer = QMessageBox.StandardButton.Cancel
+    assert not dialog.save_to(older)  # asked first; "Cancel" keeps the old file
+    assert older.read_text(encoding="utf-8") == "an older report"
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    assert dialog.save_to(older)
+    assert older.read_text(encoding="utf-8") == report
+    assert message_boxes.shown == ["köhnə.txt already exists. Replace it with this report?"] * 2
+    assert demo_case.fingerprint() == fingerprint  # verifying only reads
+
+
+def test_an_edit_behind_the_apps_back_is_found(
+    qtbot: QtBot, demo_path: Path, background: Background
+) -> None:
+    with sqlite3.connect(demo_path) as raw:  # as someone with the sqlite3 shell would
+        raw.execute("UPDATE incidents SET title = 'Heç nə olmayıb' WHERE id = 1")
+    with CaseFile.open(demo_path) as case:
+        dialog = verified(qtbot, case, background)
+        text = dialog.findings.toPlainText()
+        assert "Result: 2 problems found: see below." in text
+        assert "1. Records against the audit log: The incident" in text and "title" in text
+        assert "2. The search index: The search index is out of step with incident(s)" in text
+        assert dialog.status.text() == (
+            "2 problems found: see below. The search index was rebuilt from the records."
+        )
+        # The rebuilt index finds the edited title; the edit itself remains a finding.
+        assert [i.title for i in incidents.search_incidents(case, "Heç nə")] == ["Heç nə olmayıb"]
+        assert [f.check for f in verify(case)] == ["row"]
+
+
+def test_the_report_never_replaces_the_case_file(
+    qtbot: QtBot, demo_case: CaseFile, background: Background, message_boxes: MessageBoxes
+) -> None:
+    before = demo_case.path.read_bytes()
+    dialog = verified(qtbot, demo_case, background)
+    message_boxes.answer = QMessageBox.StandardButton.Yes  # "Replace" when asked
+    assert not dialog.save_to(demo_case.path)
+    assert message_boxes.shown[-1] == (
+        f"{demo_case.path} is a file Casefiles is using; choose another name."
+    )
+    assert demo_case.path.read_bytes() == before
