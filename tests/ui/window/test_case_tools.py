@@ -1,5 +1,6 @@
 """The work that was command-line only, in the window (issue 13): the profile, Verify, bundles out
-and in, and the automatic backups; driven through the window's own actions on real case files."""
+and in, and the automatic backups; driven through the window's own actions on real case files.
+The dialogs themselves (refusals, passphrases, forged bundles): tests/ui/dialogs/."""
 
 from __future__ import annotations
 
@@ -12,14 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefiles import profile
-from casefiles.bundle.checks import is_encrypted_bundle
 from casefiles.bundle.verify import verify_bundle
 from casefiles.integrity import audit
 from casefiles.services import incidents, sites
 from casefiles.storage.backup import automatic_backup, list_backups
 from casefiles.storage.backup_listing import automatic_backups
-from casefiles.storage.encryption import looks_encrypted
-from casefiles.storage.file_format import unlock
 from casefiles.storage.store import CaseFile
 from tests.ui.helpers import MessageBoxes, open_window, type_text, when_shown
 from ui.app import open_window as start_app
@@ -129,44 +127,6 @@ def test_export_chosen_incidents_without_location(
     assert message_boxes.shown[-1].startswith(f"Wrote {target}:")
 
 
-def test_an_export_can_be_cancelled_and_leaves_nothing(
-    qtbot: QtBot, demo_path: Path, tmp_path: Path
-) -> None:
-    window = open_window(qtbot, demo_path)
-    assert window.session is not None and window.workspace is not None
-    target = tmp_path / "cancelled.zip"
-    dialog = ExportBundleDialog(
-        window.session.case,
-        window.workspace.navigator.incidents.records(),
-        window.background,
-        window,
-    )
-    qtbot.addWidget(dialog)
-    dialog.with_summary.setChecked(False)
-    dialog.target.setText(str(target))
-    dialog.start()
-    dialog.cancel()  # before the first original is written
-    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
-    assert dialog.status.text() == "Export cancelled; nothing was written."
-    assert [p.name for p in tmp_path.iterdir() if "cancelled" in p.name] == []
-
-
-def test_an_existing_target_is_never_replaced(
-    qtbot: QtBot, demo_path: Path, tmp_path: Path
-) -> None:
-    window = open_window(qtbot, demo_path)
-    assert window.session is not None and window.workspace is not None
-    target = tmp_path / "taken.zip"
-    target.write_bytes(b"keep me")
-    records = window.workspace.navigator.incidents.records()
-    dialog = ExportBundleDialog(window.session.case, records, window.background, window)
-    qtbot.addWidget(dialog)
-    dialog.target.setText(str(target))
-    dialog.start()
-    assert dialog.status.text() == "taken.zip already exists; choose another name."
-    assert target.read_bytes() == b"keep me"
-
-
 def test_import_a_bundle_into_a_new_case_file_and_open_it(
     qtbot: QtBot, demo_path: Path, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
@@ -194,30 +154,6 @@ def test_import_a_bundle_into_a_new_case_file_and_open_it(
     )
     assert message_boxes.shown[0].startswith(created)
     assert window.session is not None and window.session.case.path == new
-
-
-def test_a_conflicting_bundle_is_refused_with_the_conflicts_listed(
-    qtbot: QtBot, demo_path: Path, tmp_path: Path
-) -> None:
-    bundle = tmp_path / "bundle.zip"
-    with CaseFile.open(demo_path) as case:
-        from casefiles.bundle.export import export_bundle
-
-        export_bundle(case, bundle)
-        first = incidents.list_incidents(case)[0]
-        incidents.update(case, first.uuid, title="Başlıq dəyişdi")
-        fingerprint = case.fingerprint()
-    window = open_window(qtbot, demo_path)
-    assert window.session is not None
-    dialog = ImportBundleDialog(window.session.case, window.background, window)
-    qtbot.addWidget(dialog)
-    assert dialog.merge.isChecked()
-    dialog.bundle.setText(str(bundle))
-    dialog.start()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
-    assert dialog.status.text().startswith("Nothing was imported: the bundle and this case file")
-    assert f"• incident {first.reference}: title differ" in dialog.conflicts.toPlainText()
-    assert window.session.case.fingerprint() == fingerprint
 
 
 # Backups ------------------------------------------------------------------------------------
@@ -269,32 +205,6 @@ def test_backups_are_listed_opened_read_only_and_restored_as_a_new_file(
     assert window.session.case.path == entries[0].path
 
 
-def test_export_with_the_printed_summary_of_one_incident(
-    qtbot: QtBot, demo_path: Path, tmp_path: Path
-) -> None:
-    window = open_window(qtbot, demo_path)
-    assert window.session is not None and window.workspace is not None
-    target = tmp_path / "Bir hadisə.zip"
-    records = window.workspace.navigator.incidents.records()
-    dialog = ExportBundleDialog(window.session.case, records, window.background, window)
-    qtbot.addWidget(dialog)
-    dialog._check_all(Qt.CheckState.Unchecked)
-    dialog.incidents.item(0).setCheckState(Qt.CheckState.Checked)
-    chosen = dialog.chosen()
-    assert dialog.with_summary.isChecked()
-    dialog.target.setText(str(target))
-    with qtbot.waitSignal(dialog.accepted, timeout=120_000):
-        dialog.start()
-    assert dialog.result_value is not None and dialog.result_value.summary_included
-    report = verify_bundle(target)
-    assert report.findings == [] and not report.complete
-    with zipfile.ZipFile(target) as bundle:
-        names = bundle.namelist()
-        summary = next(name for name in names if name.endswith(".pdf"))
-        assert bundle.read(summary).startswith(b"%PDF")
-    assert len(chosen) == 1
-
-
 def test_a_bundle_merged_into_the_open_case_shows_what_it_added(
     qtbot: QtBot, demo_path: Path, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
@@ -324,69 +234,3 @@ def test_a_bundle_merged_into_the_open_case_shows_what_it_added(
     assert message_boxes.shown[0].startswith("Added to demo.casefile: 1 incident.")
     assert window.workspace is not None
     assert len(window.workspace.navigator.incidents.records()) == 7
-
-
-# Encrypted bundles --------------------------------------------------------------------------
-
-BUNDLE_PASSPHRASE = "Paket üçün parol — пароль"
-
-
-def test_an_encrypted_bundle_is_exported_without_its_summary(
-    qtbot: QtBot, demo_path: Path, tmp_path: Path
-) -> None:
-    window = open_window(qtbot, demo_path)
-    assert window.session is not None and window.workspace is not None
-    records = window.workspace.navigator.incidents.records()
-    dialog = ExportBundleDialog(window.session.case, records, window.background, window)
-    qtbot.addWidget(dialog)
-    target = tmp_path / "şifrəli paket.zip"
-    dialog.target.setText(str(target))
-    assert not dialog.protection.encrypt.isChecked()  # a plain case file: a plain bundle
-    assert dialog.with_summary.isChecked()
-    dialog.protection.encrypt.setChecked(True)
-    # The summary would pass through a temporary file in clear.
-    assert not dialog.with_summary.isChecked() and not dialog.with_summary.isEnabled()
-    dialog.protection.passphrase.setText(BUNDLE_PASSPHRASE)
-    dialog.protection.confirm.setText(BUNDLE_PASSPHRASE + "!")
-    dialog.start()
-    assert dialog.status.text() == "The two passphrases differ."
-    assert not target.exists()
-    dialog.protection.confirm.setText(BUNDLE_PASSPHRASE)
-    dialog.start()
-    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
-    assert dialog.protection.passphrase.text() == ""  # not kept in the dialog
-    assert is_encrypted_bundle(target)
-    with zipfile.ZipFile(target) as bundle:
-        assert "summary.pdf" not in bundle.namelist()
-    assert verify_bundle(target, BUNDLE_PASSPHRASE).findings == []
-
-
-def test_an_encrypted_bundle_asks_its_passphrase_and_makes_an_encrypted_case_file(
-    qtbot: QtBot, demo_path: Path, tmp_path: Path
-) -> None:
-    bundle = tmp_path / "şifrəli paket.zip"
-    with CaseFile.open(demo_path, read_only=True) as case:
-        from casefiles.bundle.export import export_bundle
-
-        export_bundle(case, bundle, password=BUNDLE_PASSPHRASE)
-    new = tmp_path / "Xarkov.casefile"
-    window = open_window(qtbot)
-    dialog = ImportBundleDialog(None, window.background, window)
-    qtbot.addWidget(dialog)
-    assert not dialog.passphrase.isEnabled()  # no bundle chosen yet
-    dialog.bundle.setText(str(bundle))
-    dialog.target.setText(str(new))
-    assert dialog.passphrase.isEnabled() and not dialog.import_button.isEnabled()
-    dialog.passphrase.setText("not the passphrase")
-    dialog.start()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
-    assert dialog.status.text() == (
-        "The passphrase does not open şifrəli paket.zip; nothing was changed."
-    )
-    assert not new.exists()
-    dialog.passphrase.setText(BUNDLE_PASSPHRASE)
-    dialog.start()
-    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
-    assert looks_encrypted(new)
-    with CaseFile.open(new, key=unlock(new, BUNDLE_PASSPHRASE)) as case:
-        assert len(incidents.list_incidents(case)) == 6
