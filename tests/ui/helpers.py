@@ -75,6 +75,13 @@ def open_window(qtbot: QtBot, path: Path | None = None, read_only: bool = False)
     return window
 
 
+def shown(qtbot: QtBot, widget: D) -> D:
+    """`widget` shown, and closed and deleted when the test ends."""
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
 def wait_for(qtbot: QtBot, task: Task | None) -> None:
     """Until the background operation `task` has ended and its callbacks have run."""
     assert task is not None

@@ -13,6 +13,7 @@ from casefiles.services import mission, sites
 from casefiles.storage.backup import automatic_backup, backups_folder
 from casefiles.storage.backup_listing import BackupEntry, automatic_backups, restore_as_new_file
 from casefiles.storage.store import CaseFile
+from tests.ui.helpers import shown
 from ui.dialogs.backups_dialog import BackupAction, BackupChoice, BackupsDialog
 from ui.models.backup_table_model import BackupColumn
 
@@ -29,10 +30,8 @@ def backed_up_twice(case: CaseFile) -> list[BackupEntry]:
 
 def new_dialog(qtbot: QtBot, case: CaseFile, entries: list[BackupEntry]) -> BackupsDialog:
     zone = mission.get(case).tz
-    dialog = BackupsDialog(entries, case.fingerprint(), zone, str(backups_folder(case)), None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+    folder = str(backups_folder(case))
+    return shown(qtbot, BackupsDialog(entries, case.fingerprint(), zone, folder, None))
 
 
 def states(dialog: BackupsDialog) -> list[str]:

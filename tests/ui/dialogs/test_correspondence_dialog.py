@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.domain.records import CorrespondenceRecord, IncidentRecord
 from casefiles.domain.vocabulary import CorrespondenceKind, Direction
 from casefiles.services import correspondence
-from tests.ui.helpers import audit_log, type_text
+from tests.ui.helpers import audit_log, shown, type_text
 from ui.case_session import CaseSession
 from ui.dialogs.correspondence_dialog import CorrespondenceDialog
 
@@ -25,10 +25,7 @@ def new_dialog(
     record: CorrespondenceRecord | None = None,
     linked: tuple[str, ...] = (),
 ) -> CorrespondenceDialog:
-    dialog = CorrespondenceDialog(session, incidents, record, linked)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+    return shown(qtbot, CorrespondenceDialog(session, incidents, record, linked))
 
 
 def shown_incidents(dialog: CorrespondenceDialog) -> list[str]:

@@ -16,7 +16,7 @@ from casefiles.bundle.checks import is_encrypted_bundle
 from casefiles.bundle.verify import verify_bundle
 from casefiles.services import incidents
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import audit_log
+from tests.ui.helpers import audit_log, shown
 from ui.background import Background
 from ui.dialogs.export_bundle_dialog import ExportBundleDialog
 
@@ -24,10 +24,7 @@ BUNDLE_PASSPHRASE = "Paket üçün parol — пароль"
 
 
 def export_dialog(qtbot: QtBot, case: CaseFile, background: Background) -> ExportBundleDialog:
-    dialog = ExportBundleDialog(case, incidents.list_incidents(case), background, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+    return shown(qtbot, ExportBundleDialog(case, incidents.list_incidents(case), background, None))
 
 
 def test_one_incident_with_its_printed_summary(

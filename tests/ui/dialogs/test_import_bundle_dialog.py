@@ -19,7 +19,7 @@ from casefiles.storage.file_format import unlock
 from casefiles.storage.store import CaseFile
 from tests.casefiles.bundle.zips import files_of, with_manifest
 from tests.helpers import folder_state
-from tests.ui.helpers import audit_log
+from tests.ui.helpers import audit_log, shown
 from ui.background import Background
 from ui.dialogs.export_bundle_dialog import ExportBundleDialog
 from ui.dialogs.import_bundle_dialog import ImportBundleDialog
@@ -30,9 +30,7 @@ BUNDLE_PASSPHRASE = "Paket üçün parol — пароль"
 def import_dialog(
     qtbot: QtBot, case: CaseFile | None, background: Background, bundle: Path
 ) -> ImportBundleDialog:
-    dialog = ImportBundleDialog(case, background, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, ImportBundleDialog(case, background, None))
     dialog.bundle.setText(str(bundle))
     return dialog
 
@@ -48,8 +46,9 @@ def refused(qtbot: QtBot, dialog: ImportBundleDialog) -> str:
 def test_a_round_trip_through_both_dialogs(
     qtbot: QtBot, demo_case: CaseFile, background: Background, tmp_path: Path
 ) -> None:
-    out = ExportBundleDialog(demo_case, incidents.list_incidents(demo_case), background, None)
-    qtbot.addWidget(out)
+    out = shown(
+        qtbot, ExportBundleDialog(demo_case, incidents.list_incidents(demo_case), background, None)
+    )
     out._check_all(Qt.CheckState.Unchecked)
     for row in (0, 1):
         out.incidents.item(row).setCheckState(Qt.CheckState.Checked)

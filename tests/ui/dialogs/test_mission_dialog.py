@@ -7,23 +7,16 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import mission
-from tests.ui.helpers import audit_log, type_text
+from tests.ui.helpers import audit_log, shown, type_text
 from ui.case_session import CaseSession
 from ui.dialogs.mission_dialog import MissionDialog
 
 NAME = "Посольство Азербайджану в Україні"
 
 
-def new_dialog(qtbot: QtBot, session: CaseSession) -> MissionDialog:
-    dialog = MissionDialog(session)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
 def test_details_are_saved_as_one_audited_change(qtbot: QtBot, demo_session: CaseSession) -> None:
     case, before = demo_session.case, demo_session.mission
-    dialog = new_dialog(qtbot, demo_session)
+    dialog = shown(qtbot, MissionDialog(demo_session))
     assert dialog.name.text() == before.name
     dialog.name.setText(NAME)
     dialog.classification.clear()
@@ -49,7 +42,7 @@ def test_a_bad_value_is_said_in_place_and_nothing_is_written(
 ) -> None:
     case = demo_session.case
     fingerprint, entries = case.fingerprint(), len(audit_log(case))
-    dialog = new_dialog(qtbot, demo_session)
+    dialog = shown(qtbot, MissionDialog(demo_session))
     dialog.name.clear()
     dialog.timezone.setCurrentText("Avropa/Bakı")
     type_text(dialog.reference_prefix, "/ƏŞ")
@@ -68,7 +61,7 @@ def test_a_bad_value_is_said_in_place_and_nothing_is_written(
 def test_cancel_writes_nothing(qtbot: QtBot, demo_session: CaseSession) -> None:
     case = demo_session.case
     fingerprint = case.fingerprint()
-    dialog = new_dialog(qtbot, demo_session)
+    dialog = shown(qtbot, MissionDialog(demo_session))
     dialog.name.setText(NAME)
     dialog.buttons.rejected.emit()
     assert not dialog.isVisible() and dialog.result_value is None

@@ -10,22 +10,15 @@ from pytestqt.qtbot import QtBot
 
 from casefiles.services import mission
 from casefiles.storage.file_format import SQLITE_MAGIC
-from tests.ui.helpers import audit_log, type_text
+from tests.ui.helpers import audit_log, shown, type_text
 from ui.dialogs.new_case_dialog import NewCase, NewCaseDialog
 from ui.window.case_loader import create_case
 
 MISSION = "Azərbaycan Respublikasının Ukraynadakı Səfirliyi"
 
 
-def new_dialog(qtbot: QtBot) -> NewCaseDialog:
-    dialog = NewCaseDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
 def test_the_mission_typed_reaches_the_new_case_file(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = new_dialog(qtbot)
+    dialog = shown(qtbot, NewCaseDialog())
     type_text(dialog.name, MISSION)
     assert dialog.file.path() is not None and dialog.file.path().name == f"{MISSION}.casefile"
     type_text(dialog.sending_state, "Azərbaycan Respublikası")
@@ -62,7 +55,7 @@ def test_invalid_choices_are_said_in_place_and_nothing_is_created(
 ) -> None:
     taken = tmp_path / "Mövcud.casefile"
     taken.write_bytes(b"someone else's file")
-    dialog = new_dialog(qtbot)
+    dialog = shown(qtbot, NewCaseDialog())
     dialog.timezone.setCurrentText("Asia/Atlantida")
     type_text(dialog.reference_prefix, "KYIV 2025")
     dialog.file.line.setText(str(taken))
@@ -85,7 +78,7 @@ def test_invalid_choices_are_said_in_place_and_nothing_is_created(
 
 
 def test_cancel_gives_nothing_back(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = new_dialog(qtbot)
+    dialog = shown(qtbot, NewCaseDialog())
     type_text(dialog.name, MISSION)
     dialog.file.line.setText(str(tmp_path / "Ləğv"))
     dialog.buttons.rejected.emit()

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.domain.records import SiteRecord
 from casefiles.domain.vocabulary import IncidentType
 from casefiles.services import incidents, sites
-from tests.ui.helpers import audit_log, type_text
+from tests.ui.helpers import audit_log, shown, type_text
 from ui.case_session import CaseSession
 from ui.dialogs.new_incident_dialog import NewIncidentDialog
 
@@ -17,10 +17,7 @@ TITLE = "Dron hücumu: pəncərələr qırılıb — атака дрона"
 
 
 def new_dialog(qtbot: QtBot, session: CaseSession, site: str | None) -> NewIncidentDialog:
-    dialog = NewIncidentDialog(session, sites.list_sites(session.case), site)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+    return shown(qtbot, NewIncidentDialog(session, sites.list_sites(session.case), site))
 
 
 def type_time(dialog: NewIncidentDialog, text: str) -> None:

@@ -13,15 +13,13 @@ from pytestqt.qtbot import QtBot
 from casefiles.integrity.verify import verify
 from casefiles.services import incidents
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import MessageBoxes
+from tests.ui.helpers import MessageBoxes, shown
 from ui.background import Background
 from ui.dialogs.verify_dialog import VerifyDialog
 
 
 def verified(qtbot: QtBot, case: CaseFile, background: Background) -> VerifyDialog:
-    dialog = VerifyDialog(case, background, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, VerifyDialog(case, background, None))
     qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
     return dialog
 
