@@ -6,6 +6,7 @@ leaves nothing. A round trip through Import bundle: test_import_bundle_dialog.py
 from __future__ import annotations
 
 import hashlib
+import json
 import zipfile
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from casefiles.bundle.checks import is_encrypted_bundle
 from casefiles.bundle.verify import verify_bundle
 from casefiles.services import incidents
 from casefiles.storage.store import CaseFile
+from tests.casefiles.bundle.zips import files_of
 from tests.ui.helpers import audit_log, shown
 from ui.background import Background
 from ui.dialogs.export_bundle_dialog import ExportBundleDialog
@@ -51,6 +53,25 @@ def test_one_incident_with_its_printed_summary(
     assert entry.changes["bundle_name"] == target.name
     assert entry.changes["selection"] == {"incidents": [chosen], "strip_location": False}
     assert entry.changes["summary_sha256"] == hashlib.sha256(summary).hexdigest()
+
+
+def test_without_location_no_position_leaves_and_no_summary_goes(
+    qtbot: QtBot, demo_case: CaseFile, background: Background, tmp_path: Path
+) -> None:
+    dialog = export_dialog(qtbot, demo_case, background)
+    dialog.strip.setChecked(True)
+    # A summary shows positions: it cannot go with a bundle without them.
+    assert not dialog.with_summary.isChecked() and not dialog.with_summary.isEnabled()
+    target = tmp_path / "Yersiz paket.zip"
+    dialog.target.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=60_000)
+    assert verify_bundle(target).findings == []
+    manifest = json.loads(files_of(target)["manifest.json"])
+    assert "summary.pdf" not in files_of(target)
+    assert {(s["latitude"], s["longitude"]) for s in manifest["sites"]} == {(None, None)}
+    entry = audit_log(demo_case)[-1]
+    assert entry.changes["selection"] == {"incidents": None, "strip_location": True}
 
 
 def test_an_encrypted_bundle_needs_the_passphrase_twice_alike(
