@@ -1,4 +1,5 @@
-"""What the app remembers between runs: recent case files, window geometry and splitters.
+"""What the app remembers between runs: recent case files, window geometry and splitters, the
+interface language.
 
 Kept in the core's settings file (platformdirs), written at once on every change so that a
 power cut loses nothing.
@@ -14,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QStandardPaths
 
 from casefiles import settings
+from casefiles.language.catalogue import Language
 
 MAX_RECENT = 10
 
@@ -77,6 +79,24 @@ class Preferences:
 
     def set_export_folder(self, folder: Path) -> None:
         self._values["export_folder"] = str(folder.resolve())
+        self._save()
+
+    # Interface language --------------------------------------------------------------------
+
+    @property
+    def language(self) -> Language | None:
+        """The interface language the user chose; None follows the system locale."""
+        value = self._values.get("language")
+        try:
+            return Language(value) if isinstance(value, str) else None
+        except ValueError:  # a settings file from a later version, or edited by hand
+            return None
+
+    def set_language(self, language: Language | None) -> None:
+        if language is None:
+            self._values.pop("language", None)
+        else:
+            self._values["language"] = language.value
         self._save()
 
     # Window state --------------------------------------------------------------------------

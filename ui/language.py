@@ -1,0 +1,86 @@
+"""The interface language: chosen at start, its Qt translators installed, and the core's words
+(vocabulary labels, precision words, dates) said in it.
+
+The choice is the Preferences value if there is one, else the system locale (Azerbaijani,
+Ukrainian or Russian; anything else is English). Our messages come from
+resources/translations/casefiles_LANG.qm (tools/translations.py release makes them); Qt's own
+(standard dialogs and buttons) from the qtbase_LANG.qm that Qt ships, which PySide6 has for
+Russian and Ukrainian but not Azerbaijani. A missing .qm leaves the interface in English.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from casefiles.domain.vocabulary import Vocabulary
+from casefiles.domain.wording import code_words
+from casefiles.language.catalogue import Language, Phrases, phrases_for
+from casefiles.resources import TRANSLATION_DIR
+
+log = logging.getLogger(__name__)
+
+SYSTEM_LANGUAGES = {
+    QLocale.Language.Azerbaijani: Language.AZ,
+    QLocale.Language.Ukrainian: Language.UK,
+    QLocale.Language.Russian: Language.RU,
+}
+
+_current = Language.EN
+_installed: list[QTranslator] = []
+
+
+def system_language(locale: QLocale | None = None) -> Language:
+    """The language of the system locale, when the interface has it; else English."""
+    return SYSTEM_LANGUAGES.get((locale or QLocale.system()).language(), Language.EN)
+
+
+def interface_language() -> Language:
+    """The language the interface speaks now."""
+    return _current
+
+
+def words() -> Phrases:
+    """The core's catalogue in the interface language: pass it as `phrases=` to wording."""
+    return phrases_for(_current)
+
+
+def label(code: Vocabulary) -> str:
+    """A stored code in the interface language: 'missile_strike' as 'Ракетний удар'."""
+    return code_words(code, phrases=words())
+
+
+def install(language: Language, folder: Path = TRANSLATION_DIR) -> Language:
+    """Load the translators for `language` into the application (replacing any before) and
+    return the language now in effect: English when our translation cannot be loaded."""
+    global _current
+    app = QCoreApplication.instance()
+    assert app is not None, "install() needs the QApplication"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = Language.EN
+    if language is Language.EN:
+        return _current
+    ours = QTranslator(app)
+    if not ours.load(f"casefiles_{language.value}", str(folder)):
+        log.warning(
+            "No interface translation casefiles_%s.qm in %s (run tools/translations.py "
+            "release); the interface stays in English",
+            language.value,
+            folder,
+        )
+        return _current
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language.value}", qt_folder):
+        _installed.append(qt)
+    else:
+        log.info("Qt ships no qtbase_%s.qm: its standard buttons stay English", language.value)
+    _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)
+    _current = language
+    return _current
