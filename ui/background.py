@@ -72,7 +72,7 @@ class ProgressDialog(QDialog):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy until the first report
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(self.tr("Progress"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.detail)
@@ -134,7 +134,7 @@ class Task(QObject):
             return
         self._stop.set()
         if self.dialog is not None:
-            self.dialog.label.setText("Stopping…")
+            self.dialog.label.setText(self.tr("Stopping…"))
 
     def report(self, done: int, total: int, label: str = "") -> None:
         """The work's Progress; called on the worker thread."""

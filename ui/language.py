@@ -22,6 +22,9 @@ from casefiles.resources import TRANSLATION_DIR
 
 log = logging.getLogger(__name__)
 
+# For plain functions: translate("Context", "text"); pyside6-lupdate finds the calls by this name.
+translate = QCoreApplication.translate
+
 SYSTEM_LANGUAGES = {
     QLocale.Language.Azerbaijani: Language.AZ,
     QLocale.Language.Ukrainian: Language.UK,
@@ -50,6 +53,15 @@ def words() -> Phrases:
 def label(code: Vocabulary) -> str:
     """A stored code in the interface language: 'missile_strike' as 'Ракетний удар'."""
     return code_words(code, phrases=words())
+
+
+def in_sentence(code: Vocabulary) -> str:
+    """The label in lower case, for the middle of a sentence ('Add summons'). Azerbaijani
+    lowers I to ı and İ to i, which str.lower() gets wrong."""
+    text = label(code)
+    if _current is Language.AZ:
+        text = text.replace("I", "ı").replace("İ", "i")
+    return text.lower()
 
 
 def install(language: Language, folder: Path = TRANSLATION_DIR) -> Language:

@@ -70,7 +70,7 @@ class CorrespondencePanel(QWidget):
         self.addActions(self.toolbar.actions())
 
         self.table = QTableView(self)
-        self.table.setAccessibleName("Correspondence")
+        self.table.setAccessibleName(self.tr("Correspondence"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CorrespondenceColumn.WHEN, Qt.SortOrder.AscendingOrder)
@@ -95,18 +95,18 @@ class CorrespondencePanel(QWidget):
 
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Selected correspondence in full")
-        self.details.setPlaceholderText("Select an item to read it in full.")
+        self.details.setAccessibleName(self.tr("Selected correspondence in full"))
+        self.details.setPlaceholderText(self.tr("Select an item to read it in full."))
 
         # The scanned letter itself, beside its summary: the note verbale as it was received.
         self.scans = PhotoPanel(session, self, scans=True)
-        self.scans.setAccessibleName("Scans of the selected correspondence")
+        self.scans.setAccessibleName(self.tr("Scans of the selected correspondence"))
         # What was said about the letter since (a call that followed, who has the original).
         self.notes = NotesPanel(session, self)
-        self.notes.setAccessibleName("Notes on the selected correspondence")
+        self.notes.setAccessibleName(self.tr("Notes on the selected correspondence"))
         self.attachments = QTabWidget(self)
-        self.attachments.addTab(self.scans, icon("photo"), "Scans")
-        self.attachments.addTab(self.notes, icon("note"), "Notes")
+        self.attachments.addTab(self.scans, icon("photo"), self.tr("Scans"))
+        self.attachments.addTab(self.notes, icon("note"), self.tr("Notes"))
         below = QSplitter(Qt.Orientation.Horizontal, self)
         below.setObjectName("correspondence_details_splitter")
         below.setChildrenCollapsible(False)

@@ -20,25 +20,7 @@ from PySide6.QtWidgets import (
 
 from casefiles.services.photo_import import ImportOutcome
 from ui.icons import icon
-
-OUTCOME_WORDS = {
-    "imported": "Imported",
-    "duplicate": "Already in this incident",
-    "refused": "Refused",
-}
-
-
-def summary_line(outcomes: Sequence[ImportOutcome], cancelled: bool, total: int) -> str:
-    counts = Counter(outcome.outcome for outcome in outcomes)
-    parts = [
-        f"{counts['imported']} imported",
-        f"{counts['duplicate']} already in the incident",
-        f"{counts['refused']} refused",
-    ]
-    line = ", ".join(parts) + "."
-    if cancelled and len(outcomes) < total:
-        line += f" Cancelled: {total - len(outcomes)} of {total} files were not looked at."
-    return line
+from ui.plurals import plural
 
 
 class ImportSummaryDialog(QDialog):
@@ -50,20 +32,27 @@ class ImportSummaryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Photo import")
-        self.summary = QLabel(summary_line(outcomes, cancelled, total), self)
+        self.setWindowTitle(self.tr("Photo import"))
+        self.summary = QLabel(self.summary_line(outcomes, cancelled, total), self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(outcomes), 3, self)
-        self.table.setAccessibleName("Outcome of each file")
-        self.table.setHorizontalHeaderLabels(["File", "Outcome", "Why, and warnings"])
+        self.table.setAccessibleName(self.tr("Outcome of each file"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Outcome"), self.tr("Why, and warnings")]
+        )
+        outcome_words = {
+            "imported": self.tr("Imported"),
+            "duplicate": self.tr("Already in this incident"),
+            "refused": self.tr("Refused"),
+        }
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         for row, outcome in enumerate(outcomes):
             name = QTableWidgetItem(outcome.file.name)
             name.setToolTip(str(outcome.file))
-            result = QTableWidgetItem(OUTCOME_WORDS[outcome.outcome])
+            result = QTableWidgetItem(outcome_words[outcome.outcome])
             if outcome.outcome == "refused":
                 result.setIcon(icon("refused"))
             elif outcome.warnings:
@@ -105,3 +94,19 @@ class ImportSummaryDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def summary_line(self, outcomes: Sequence[ImportOutcome], cancelled: bool, total: int) -> str:
+        counts = Counter(outcome.outcome for outcome in outcomes)
+        imported, duplicate, refused = counts["imported"], counts["duplicate"], counts["refused"]
+        parts = [
+            self.tr("%n imported", "", imported),
+            self.tr("%n already in the incident", "", duplicate),
+            self.tr("%n refused", "", refused),
+        ]
+        line = ", ".join(parts) + "."
+        if cancelled and len(outcomes) < total:
+            left = plural(
+                self.tr("Cancelled: %1 of %n file(s) were not looked at.", "", total), total
+            )
+            line += " " + left.replace("%1", str(total - len(outcomes)))
+        return line

@@ -39,7 +39,7 @@ class DamagePanel(QWidget):
         )
         self.addActions(self.toolbar.actions())  # their shortcuts work from the table too
         self.table = QTableView(self)
-        self.table.setAccessibleName("Damage items")
+        self.table.setAccessibleName(self.tr("Damage items"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -102,8 +102,10 @@ class IncidentDetailsForm(QWidget):
         self.impact: VocabularyCombo[Impact] = VocabularyCombo(Impact, self)
         self.distance_m = OptionalMeasure(" m", self)
         self.distance_words = QLineEdit(self)
-        self.distance_words.setPlaceholderText("in the source's words")
-        self.distance_words.setToolTip("The distance as the source gives it, e.g. “about 35 steps”")
+        self.distance_words.setPlaceholderText(self.tr("in the source's words"))
+        self.distance_words.setToolTip(
+            self.tr("The distance as the source gives it, e.g. “about 35 steps”")
+        )
         self.staff_killed = OptionalCount(self)
         self.staff_injured = OptionalCount(self)
         self.others_injured = OptionalCount(self)
@@ -120,7 +122,7 @@ class IncidentDetailsForm(QWidget):
             editor = getattr(self, name)
             editor.setAccessibleName(LABELS[name])
             self.fields[name] = ValidatedField(editor, LABELS[name], self)
-        self.span.setAccessibleName("When")
+        self.span.setAccessibleName(self.tr("When"))
 
         self._layout()
         self._connect()
@@ -150,7 +152,7 @@ class IncidentDetailsForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.fields["distance_m"], 1)
         row.addWidget(self.fields["distance_words"], 2)
-        distance_label = QLabel("&Distance", self)
+        distance_label = QLabel(self.tr("&Distance"), self)
         distance_label.setBuddy(self.distance_m)
         identity.addRow(distance_label, distance)
 
@@ -173,7 +175,7 @@ class IncidentDetailsForm(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 1)
 
-        description_label = QLabel("Descri&ption of what happened", self)
+        description_label = QLabel(self.tr("Descri&ption of what happened"), self)
         description_label.setBuddy(self.description)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)

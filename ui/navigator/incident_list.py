@@ -66,31 +66,31 @@ class IncidentList(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search titles, descriptions, damage, notes…")
-        self.search.setAccessibleName("Search incidents")
+        self.search.setPlaceholderText(self.tr("Search titles, descriptions, damage, notes…"))
+        self.search.setAccessibleName(self.tr("Search incidents"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.type_filter: VocabularyCombo[IncidentType] = VocabularyCombo(
             IncidentType, self, none_label="Any type"
         )
-        self.type_filter.setAccessibleName("Filter by type")
+        self.type_filter.setAccessibleName(self.tr("Filter by type"))
         self.status_filter: VocabularyCombo[IncidentStatus] = VocabularyCombo(
             IncidentStatus, self, none_label="Any status"
         )
-        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.year_filter = QComboBox(self)
-        self.year_filter.setAccessibleName("Filter by year")
-        self.year_filter.addItem("Any year", None)
+        self.year_filter.setAccessibleName(self.tr("Filter by year"))
+        self.year_filter.addItem(self.tr("Any year"), None)
         self.found_in = QLabel(self)
-        self.found_in.setAccessibleName("Where the search found the words")
+        self.found_in.setAccessibleName(self.tr("Where the search found the words"))
         self.found_in.setWordWrap(True)
         self.found_in.setTextFormat(Qt.TextFormat.RichText)
         self.found_in.hide()
         self.count = QLabel(self)
-        self.count.setAccessibleName("Number of incidents shown")
+        self.count.setAccessibleName(self.tr("Number of incidents shown"))
 
         self.table = QTableView(self)
-        self.table.setAccessibleName("Incidents")
+        self.table.setAccessibleName(self.tr("Incidents"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(
@@ -268,7 +268,7 @@ class IncidentList(QWidget):
         chosen = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
-        self.year_filter.addItem("Any year", None)
+        self.year_filter.addItem(self.tr("Any year"), None)
         for year in years:
             self.year_filter.addItem(str(year), year)
         self.year_filter.setCurrentIndex(max(self.year_filter.findData(chosen), 0))

@@ -34,7 +34,7 @@ class SitePanel(QWidget):
         self.delete_action = self.toolbar.add("Delete", "delete", self.delete_site)
         self.notes_action = self.toolbar.add("Notes…", "note", self._show_notes)
         self.list = QListView(self)
-        self.list.setAccessibleName("Sites")
+        self.list.setAccessibleName(self.tr("Sites"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
@@ -102,7 +102,7 @@ class SitePanel(QWidget):
         kept = plural(self.tr(" It stays the site of its %n incident(s).", "", count), count)
         kept = kept if count else ""
         question = f"Delete the site “{record.name}”?{kept} You can undo this."
-        if not ask(self, "Delete site", question, "Delete site"):
+        if not ask(self, self.tr("Delete site"), question, self.tr("Delete site")):
             return
         session = self._session
         try:

@@ -37,7 +37,7 @@ class NotesPanel(QWidget):
         )
         self.addActions(self.toolbar.actions())
         self.list = QListView(self)
-        self.list.setAccessibleName("Notes")
+        self.list.setAccessibleName(self.tr("Notes"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(NoteDelegate(self.list))
         self.list.setWordWrap(True)
@@ -111,7 +111,7 @@ class NotesPanel(QWidget):
         session, target = self._session, record.target_uuid
         try:
             session.delete(
-                "Delete note",
+                self.tr("Delete note"),
                 notes,
                 record.uuid,
                 lambda: session.notesChanged.emit(target),

@@ -103,7 +103,7 @@ class PhotoImport(QObject):
         self.finished.emit(outcomes)
 
     def _failed(self, error: BaseException) -> None:
-        show_error(self._parent, error, "Photo import")
+        show_error(self._parent, error, self.tr("Photo import"))
         # Photos written before the error are in the file: show them.
         self._owner.announce(self._session)
         self.finished.emit([])

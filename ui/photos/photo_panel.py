@@ -17,6 +17,7 @@ from casefiles.services import damage, evidence_changes, evidence_export, eviden
 from ui.case_session import CaseSession
 from ui.dialogs.link_damage_dialog import LinkDamageDialog, damage_label
 from ui.icons import icon
+from ui.language import translate
 from ui.messages import inform, show_error
 from ui.models.photo_grid_model import PhotoGridModel
 from ui.photos.derivation_runner import DerivationRunner
@@ -89,13 +90,13 @@ class PhotoPanel(QWidget):
         # The damage the selected photo shows (the damage table counts the photos of each).
         self.link_label = QLabel(self)
         self.link_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.link_label.setAccessibleName("Damage shown by the selected photo")
+        self.link_label.setAccessibleName(self.tr("Damage shown by the selected photo"))
         layout.addWidget(self.link_label)
         self._damage: dict[str, DamageRecord] = {}
         self.setAcceptDrops(True)
         # Thumbnails and previews are made after an import, and at open for any left pending.
         self.derive_status = QLabel(self)
-        self.derive_status.setAccessibleName("Progress of the thumbnails and previews")
+        self.derive_status.setAccessibleName(self.tr("Progress of the thumbnails and previews"))
         self.derive_status.setVisible(False)
         layout.addWidget(self.derive_status)
         self.derivation = DerivationRunner.of(session)
@@ -245,13 +246,13 @@ class PhotoPanel(QWidget):
         def done(paths: list[Path]) -> None:
             inform(
                 self,
-                "Originals exported",
+                translate("PhotoPanel", "Originals exported"),
                 f"Saved {len(paths)} original files, byte-identical, each with a JSON sidecar, "
                 f"in {folder}.",
             )
 
         self._session.background.run(
-            work, done, lambda error: show_error(self, error, "Export"), context=self
+            work, done, lambda error: show_error(self, error, self.tr("Export")), context=self
         )
 
     def delete_selected(self) -> None:
@@ -301,7 +302,7 @@ class PhotoPanel(QWidget):
             return
         photo, owner, session = photos[0], self._owner, self._session
         if not self._damage:
-            inform(self, "Link to damage", NO_DAMAGE_YET)
+            inform(self, self.tr("Link to damage"), NO_DAMAGE_YET)
             return
         name = photo.caption or photo.original_filename
         chosen, accepted = LinkDamageDialog.choose(
@@ -311,7 +312,7 @@ class PhotoPanel(QWidget):
             return
         try:
             session.update(
-                "Link photo to damage",
+                self.tr("Link photo to damage"),
                 lambda values: evidence_changes.set_damage(
                     session.case, photo.uuid, values["damage"]
                 ),

@@ -30,6 +30,7 @@ from casefiles.errors import CaseFileError
 from casefiles.services import evidence_changes, evidence_export, evidence_reading, photo_derivation
 from ui.case_session import CaseSession
 from ui.icons import icon
+from ui.language import translate
 from ui.messages import inform, show_error
 from ui.photos.zoom_view import ZoomView
 from ui.widgets.validated_field import ValidatedField
@@ -64,7 +65,7 @@ class PhotoViewer(QDialog):
         self._session = session
         self._photos = list(photos)
         self._index = index
-        self.setWindowTitle("Photo")
+        self.setWindowTitle(self.tr("Photo"))
         self.setSizeGripEnabled(True)
 
         self.view = ZoomView(self)
@@ -82,8 +83,8 @@ class PhotoViewer(QDialog):
         self.fit_button = self._tool("zoom_fit", "Fit to window", QKeySequence("Ctrl+0"))
         self.actual_button = QToolButton(self)
         self.actual_button.setText("100%")
-        self.actual_button.setAccessibleName("Actual size")
-        self.actual_button.setToolTip("Actual size (Ctrl+1)")
+        self.actual_button.setAccessibleName(self.tr("Actual size"))
+        self.actual_button.setToolTip(self.tr("Actual size (Ctrl+1)"))
         self.actual_button.setShortcut(QKeySequence("Ctrl+1"))
         self.zoom_label = QLabel(self)
         # Turns the view only (a setting of the photo): for a picture whose file records no
@@ -119,8 +120,8 @@ class PhotoViewer(QDialog):
         picture_layout.addWidget(self.picture, 1)
 
         self.caption = QLineEdit(self)
-        self.caption.setAccessibleName("Caption")
-        self.caption.setPlaceholderText("What the photo shows")
+        self.caption.setAccessibleName(self.tr("Caption"))
+        self.caption.setPlaceholderText(self.tr("What the photo shows"))
         self.caption_field = ValidatedField(self.caption, "Caption", self)
         self.caption.editingFinished.connect(self._save_caption)
         self.file_name = _value_label(self)
@@ -131,9 +132,9 @@ class PhotoViewer(QDialog):
         self.imported = _value_label(self)
         self.sha256 = _value_label(self)
         self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.sha256.setAccessibleName("SHA-256 of the original")
+        self.sha256.setAccessibleName(self.tr("SHA-256 of the original"))
         self.warnings = _value_label(self)
-        self.warnings.setAccessibleName("Warnings")
+        self.warnings.setAccessibleName(self.tr("Warnings"))
         self.warnings.setStyleSheet("color: #8a4b00;")
         self.warning_icon = QLabel(self)
         self.warning_icon.setPixmap(icon("warning").pixmap(18, 18))
@@ -141,22 +142,22 @@ class PhotoViewer(QDialog):
         info = QWidget(self)
         form = QFormLayout(info)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        caption_label = QLabel("&Caption", info)
+        caption_label = QLabel(self.tr("&Caption"), info)
         caption_label.setBuddy(self.caption)
         form.addRow(caption_label, self.caption_field)
-        form.addRow("File", self.file_name)
-        form.addRow("Original", self.file_facts)
-        form.addRow("Taken", self.taken)
-        form.addRow("Place", self.place)
-        form.addRow("Camera", self.camera)
-        form.addRow("Imported", self.imported)
-        form.addRow("SHA-256", self.sha256)
+        form.addRow(self.tr("File"), self.file_name)
+        form.addRow(self.tr("Original"), self.file_facts)
+        form.addRow(self.tr("Taken"), self.taken)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Camera"), self.camera)
+        form.addRow(self.tr("Imported"), self.imported)
+        form.addRow(self.tr("SHA-256"), self.sha256)
         warning_row = QWidget(info)
         warning_layout = QHBoxLayout(warning_row)
         warning_layout.setContentsMargins(0, 0, 0, 0)
         warning_layout.addWidget(self.warning_icon, 0, Qt.AlignmentFlag.AlignTop)
         warning_layout.addWidget(self.warnings, 1)
-        self.warnings_label = QLabel("Warnings", info)
+        self.warnings_label = QLabel(self.tr("Warnings"), info)
         form.addRow(self.warnings_label, warning_row)
         self.warning_row = warning_row
         scroll = QScrollArea(self)
@@ -171,13 +172,16 @@ class PhotoViewer(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        self.previous_button = QPushButton(icon("previous"), "&Previous", self)
-        self.next_button = QPushButton(icon("next"), "&Next", self)
-        self.export_button = QPushButton(icon("export"), "&Export original…", self)
+        self.previous_button = QPushButton(icon("previous"), self.tr("&Previous"), self)
+        self.next_button = QPushButton(icon("next"), self.tr("&Next"), self)
+        self.export_button = QPushButton(icon("export"), self.tr("&Export original…"), self)
         self.export_button.setToolTip(
-            "Save the original file, byte for byte, with a JSON sidecar of its hash and metadata"
+            self.tr(
+                "Save the original file, byte for byte, with a JSON sidecar of its hash and "
+                "metadata"
+            )
         )
-        close_button = QPushButton("Close", self)
+        close_button = QPushButton(self.tr("Close"), self)
         self.previous_button.clicked.connect(lambda: self.show_photo(self._index - 1))
         self.next_button.clicked.connect(lambda: self.show_photo(self._index + 1))
         self.export_button.clicked.connect(self.export_original)
@@ -248,7 +252,7 @@ class PhotoViewer(QDialog):
                 place += f", {photo.gps_altitude:.0f} m above sea level"
             self.place.setText(place)
         else:
-            self.place.setText("The file gives no position.")
+            self.place.setText(self.tr("The file gives no position."))
         camera = " ".join(part for part in (photo.camera_make, photo.camera_model) if part)
         if photo.software:
             camera = f"{camera}; software {photo.software}" if camera else photo.software
@@ -264,7 +268,7 @@ class PhotoViewer(QDialog):
             widget.setVisible(bool(warnings))
 
     def _load_preview(self, photo: EvidenceRecord) -> None:
-        self.no_preview.setText("Loading…")
+        self.no_preview.setText(self.tr("Loading…"))
         self.picture.setCurrentWidget(self.no_preview)
         case, uuid = self._session.case, photo.uuid
 
@@ -300,7 +304,7 @@ class PhotoViewer(QDialog):
 
         try:
             updated = session.update(
-                "Edit photo caption",
+                self.tr("Edit photo caption"),
                 lambda values: evidence_changes.set_caption(case, uuid, values["caption"]),
                 {"caption": text},
                 {"caption": photo.caption},
@@ -328,7 +332,7 @@ class PhotoViewer(QDialog):
 
         try:
             updated = session.update(
-                "Rotate photo view",
+                self.tr("Rotate photo view"),
                 lambda values: evidence_changes.set_display_rotation(
                     case, uuid, values["rotation"]
                 ),
@@ -352,14 +356,14 @@ class PhotoViewer(QDialog):
         def done(path: Path) -> None:
             inform(
                 self,
-                "Original exported",
+                translate("PhotoViewer", "Original exported"),
                 f"Saved {path} (byte-identical to the original) and {path.name}.json beside it.",
             )
 
         self._session.background.run(
             lambda: evidence_export.export_original(case, uuid, Path(folder)),
             done,
-            lambda error: show_error(self, error, "Export"),
+            lambda error: show_error(self, error, self.tr("Export")),
             context=self,
         )
 

@@ -18,7 +18,7 @@ class OptionalCount(QSpinBox):
         super().__init__(parent)
         self.setRange(-1, maximum)
         self.setSpecialValueText(UNKNOWN)
-        self.setToolTip("Leave at “unknown” when the source does not say; 0 means none.")
+        self.setToolTip(self.tr("Leave at “unknown” when the source does not say; 0 means none."))
 
     def count(self) -> int | None:
         return None if self.value() < 0 else self.value()
