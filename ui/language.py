@@ -55,13 +55,17 @@ def label(code: Vocabulary) -> str:
     return code_words(code, phrases=words())
 
 
-def in_sentence(code: Vocabulary) -> str:
-    """The label in lower case, for the middle of a sentence ('Add summons'). Azerbaijani
-    lowers I to ı and İ to i, which str.lower() gets wrong."""
-    text = label(code)
+def lowered(text: str) -> str:
+    """`text` in lower case for the middle of a sentence ('Add summons'). Azerbaijani lowers
+    I to ı and İ to i, which str.lower() gets wrong."""
     if _current is Language.AZ:
         text = text.replace("I", "ı").replace("İ", "i")
     return text.lower()
+
+
+def in_sentence(code: Vocabulary) -> str:
+    """A stored code's label lowered for the middle of a sentence."""
+    return lowered(label(code))
 
 
 def install(language: Language, folder: Path = TRANSLATION_DIR) -> Language:

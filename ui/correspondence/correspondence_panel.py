@@ -25,6 +25,7 @@ from casefiles.services import correspondence
 from ui.case_session import CaseSession
 from ui.dialogs.correspondence_dialog import CorrespondenceDialog
 from ui.icons import icon
+from ui.language import in_sentence, label, words
 from ui.messages import show_error
 from ui.models.correspondence_table_model import CorrespondenceColumn, CorrespondenceTableModel
 from ui.models.roles import Role
@@ -62,10 +63,12 @@ class CorrespondencePanel(QWidget):
         self.proxy.setSortRole(Role.SORT)
 
         self.toolbar = PanelToolbar(self)
-        self.add_action = self.toolbar.add("Add correspondence…", "correspondence", self.add_item)
-        self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_item)
+        self.add_action = self.toolbar.add(
+            self.tr("Add correspondence…"), "correspondence", self.add_item
+        )
+        self.edit_action = self.toolbar.add(self.tr("Edit…"), "edit", self.edit_item)
         self.delete_action = self.toolbar.add(
-            "Delete", "delete", self.delete_item, QKeySequence.StandardKey.Delete
+            self.tr("Delete"), "delete", self.delete_item, QKeySequence.StandardKey.Delete
         )
         self.addActions(self.toolbar.actions())
 
@@ -199,7 +202,10 @@ class CorrespondencePanel(QWidget):
 
         try:
             session.delete(
-                f"Delete {record.kind.label.lower()}", correspondence, record.uuid, announce
+                self.tr("Delete %1").replace("%1", in_sentence(record.kind)),
+                correspondence,
+                record.uuid,
+                announce,
             )
         except CaseFileError as error:
             show_error(self, error)
@@ -223,11 +229,15 @@ class CorrespondencePanel(QWidget):
             self.notes.clear()
         else:
             self.details.setPlainText(self._describe(record))
-            when = wording.span_words(record.span, self._session.tz)
-            label = f"the {record.kind.label.lower()} of {when}"
-            owner = PhotoOwner.correspondence(record.uuid, label)
+            when = wording.span_words(record.span, self._session.tz, phrases=words())
+            about = (
+                self.tr("the %1 of %2", "the summons of 14 November 2025")
+                .replace("%1", in_sentence(record.kind))
+                .replace("%2", when)
+            )
+            owner = PhotoOwner.correspondence(record.uuid, about)
             if self.notes.target != record.uuid:
-                self.notes.show_target(record.uuid, label)
+                self.notes.show_target(record.uuid, about)
         # A reload reselects the same item; its scans reload on evidenceChanged, not here.
         if owner != self.scans.owner:
             self.scans.show_owner(owner)
@@ -235,20 +245,22 @@ class CorrespondencePanel(QWidget):
 
     def _describe(self, record: CorrespondenceRecord) -> str:
         concerns = sorted(
-            f"{found.reference} — {found.title}" if found else "(a deleted incident)"
+            f"{found.reference} — {found.title}" if found else self.tr("(a deleted incident)")
             for found in (self._incidents.record_of(uuid) for uuid in record.incident_uuids)
         )
         lines = [
-            f"{record.kind.label} ({record.direction.label.lower()}), "
-            f"{wording.span_words(record.span, self._session.tz)}",
+            self.tr("%1 (%2), %3", "kind (direction), when")
+            .replace("%1", label(record.kind))
+            .replace("%2", in_sentence(record.direction))
+            .replace("%3", wording.span_words(record.span, self._session.tz, phrases=words())),
         ]
         if record.reference_number:
-            lines.append(f"Reference: {record.reference_number}")
+            lines.append(self.tr("Reference: %1").replace("%1", record.reference_number))
         if record.counterpart:
-            lines.append(f"Counterpart: {record.counterpart}")
+            lines.append(self.tr("Counterpart: %1").replace("%1", record.counterpart))
         lines.extend(["", record.summary])
         if record.incident_uuids:
-            lines.extend(["", "Concerns:"])
+            lines.extend(["", self.tr("Concerns:")])
             lines.extend(f"  {line}" for line in concerns)
         return "\n".join(lines)
 

@@ -15,6 +15,7 @@ from casefiles.errors import CaseFileError
 from casefiles.services import damage, evidence_reading
 from ui.case_session import CaseSession
 from ui.dialogs.damage_dialog import DamageDialog, old_values
+from ui.language import in_sentence
 from ui.messages import show_error
 from ui.models.damage_table_model import DamageColumn, DamageTableModel
 from ui.widgets.panel_toolbar import PanelToolbar
@@ -32,10 +33,10 @@ class DamagePanel(QWidget):
             self.model.set_commit(self._commit_cell)
 
         self.toolbar = PanelToolbar(self)
-        self.add_action = self.toolbar.add("Add damage…", "add", self.add_item)
-        self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_item)
+        self.add_action = self.toolbar.add(self.tr("Add damage…"), "add", self.add_item)
+        self.edit_action = self.toolbar.add(self.tr("Edit…"), "edit", self.edit_item)
         self.delete_action = self.toolbar.add(
-            "Delete", "delete", self.delete_item, QKeySequence.StandardKey.Delete
+            self.tr("Delete"), "delete", self.delete_item, QKeySequence.StandardKey.Delete
         )
         self.addActions(self.toolbar.actions())  # their shortcuts work from the table too
         self.table = QTableView(self)
@@ -126,7 +127,7 @@ class DamagePanel(QWidget):
         incident = self._incident
         try:
             self._session.delete(
-                f"Delete damage: {record.element.label.lower()}",
+                self.tr("Delete damage: %1").replace("%1", in_sentence(record.element)),
                 damage,
                 record.uuid,
                 lambda: self._announce(incident),
@@ -143,7 +144,7 @@ class DamagePanel(QWidget):
         old = {name: old_values(record)[name] for name in values}
         try:
             self._session.update(
-                f"Edit damage: {record.element.label.lower()}",
+                self.tr("Edit damage: %1").replace("%1", in_sentence(record.element)),
                 lambda changes: damage.update(case, uuid, **changes),
                 values,
                 old,

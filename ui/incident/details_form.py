@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +29,7 @@ from casefiles.domain.vocabulary import Impact, IncidentStatus, IncidentType
 from casefiles.errors import CaseFileError, ValidationError
 from casefiles.services import incidents
 from ui.case_session import CaseSession
+from ui.language import lowered
 from ui.messages import show_error
 from ui.widgets.optional_number import OptionalCount, OptionalMeasure
 from ui.widgets.time_span_edit import TimeSpanEdit
@@ -38,27 +39,28 @@ from ui.widgets.vocabulary_combo import VocabularyCombo
 DESCRIPTION_SETTLE_MS = 1500
 TEXT_LINES = ("reference", "title", "distance_words")  # saved when their editor is left
 
+# The fields in their order, named in English here and through tr() where shown.
 LABELS: dict[str, str] = {
-    "reference": "Reference",
-    "title": "Title",
-    "site": "Site",
-    "span": "When",
-    "incident_type": "Type",
-    "impact": "Impact",
-    "distance_m": "Distance",
-    "distance_words": "Distance in the source's words",
-    "staff_killed": "Staff killed",
-    "staff_injured": "Staff injured",
-    "others_injured": "Others injured",
-    "uxo_found": "Unexploded ordnance",
-    "uxo_depth_m": "Ordnance depth",
-    "status": "Status",
-    "description": "Description",
+    "reference": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Reference"),
+    "title": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Title"),
+    "site": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Site"),
+    "span": QT_TRANSLATE_NOOP("IncidentDetailsForm", "When"),
+    "incident_type": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Type"),
+    "impact": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Impact"),
+    "distance_m": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Distance"),
+    "distance_words": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Distance in the source's words"),
+    "staff_killed": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Staff killed"),
+    "staff_injured": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Staff injured"),
+    "others_injured": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Others injured"),
+    "uxo_found": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Unexploded ordnance"),
+    "uxo_depth_m": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Ordnance depth"),
+    "status": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Status"),
+    "description": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Description"),
 }
 UXO_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("unknown", None),
-    ("yes, found", True),
-    ("no", False),
+    (QT_TRANSLATE_NOOP("IncidentDetailsForm", "unknown", "unexploded ordnance"), None),
+    (QT_TRANSLATE_NOOP("IncidentDetailsForm", "yes, found", "unexploded ordnance"), True),
+    (QT_TRANSLATE_NOOP("IncidentDetailsForm", "no", "unexploded ordnance"), False),
 )
 
 
@@ -100,7 +102,7 @@ class IncidentDetailsForm(QWidget):
         self.span = TimeSpanEdit(session.tz, self)
         self.incident_type: VocabularyCombo[IncidentType] = VocabularyCombo(IncidentType, self)
         self.impact: VocabularyCombo[Impact] = VocabularyCombo(Impact, self)
-        self.distance_m = OptionalMeasure(" m", self)
+        self.distance_m = OptionalMeasure(self.tr(" m", "metres"), self)
         self.distance_words = QLineEdit(self)
         self.distance_words.setPlaceholderText(self.tr("in the source's words"))
         self.distance_words.setToolTip(
@@ -110,9 +112,9 @@ class IncidentDetailsForm(QWidget):
         self.staff_injured = OptionalCount(self)
         self.others_injured = OptionalCount(self)
         self.uxo_found = QComboBox(self)
-        for label, value in UXO_CHOICES:
-            self.uxo_found.addItem(label, value)
-        self.uxo_depth_m = OptionalMeasure(" m below ground", self, maximum=1000.0)
+        for words, value in UXO_CHOICES:
+            self.uxo_found.addItem(self.tr(words, "unexploded ordnance"), value)
+        self.uxo_depth_m = OptionalMeasure(self.tr(" m below ground"), self, maximum=1000.0)
         self.status: VocabularyCombo[IncidentStatus] = VocabularyCombo(IncidentStatus, self)
         self.description = _Description(self)
         self.description.setTabChangesFocus(True)
@@ -120,8 +122,8 @@ class IncidentDetailsForm(QWidget):
         self.fields: dict[str, ValidatedField] = {}
         for name in LABELS:
             editor = getattr(self, name)
-            editor.setAccessibleName(LABELS[name])
-            self.fields[name] = ValidatedField(editor, LABELS[name], self)
+            editor.setAccessibleName(self.tr(LABELS[name]))
+            self.fields[name] = ValidatedField(editor, self.tr(LABELS[name]), self)
         self.span.setAccessibleName(self.tr("When"))
 
         self._layout()
@@ -139,12 +141,12 @@ class IncidentDetailsForm(QWidget):
         identity.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         identity.setHorizontalSpacing(12)
         for name, label in (
-            ("reference", "&Reference"),
-            ("title", "&Title"),
-            ("site", "&Site"),
-            ("span", "&When"),
-            ("incident_type", "T&ype"),
-            ("impact", "&Impact"),
+            ("reference", self.tr("&Reference")),
+            ("title", self.tr("&Title")),
+            ("site", self.tr("&Site")),
+            ("span", self.tr("&When")),
+            ("incident_type", self.tr("T&ype")),
+            ("impact", self.tr("&Impact")),
         ):
             identity.addRow(label, self.fields[name])
         distance = QWidget(self)
@@ -159,12 +161,12 @@ class IncidentDetailsForm(QWidget):
         people = QFormLayout()
         people.setHorizontalSpacing(12)
         for name, label in (
-            ("staff_killed", "Staff &killed"),
-            ("staff_injured", "Staff i&njured"),
-            ("others_injured", "&Others injured"),
-            ("uxo_found", "Une&xploded ordnance"),
-            ("uxo_depth_m", "Ordnance de&pth"),
-            ("status", "Stat&us"),
+            ("staff_killed", self.tr("Staff &killed")),
+            ("staff_injured", self.tr("Staff i&njured")),
+            ("others_injured", self.tr("&Others injured")),
+            ("uxo_found", self.tr("Une&xploded ordnance")),
+            ("uxo_depth_m", self.tr("Ordnance de&pth")),
+            ("status", self.tr("Stat&us")),
         ):
             people.addRow(label, self.fields[name])
 
@@ -309,7 +311,9 @@ class IncidentDetailsForm(QWidget):
     def _fill_site(self, record: IncidentRecord) -> None:
         index = self.site.findData(record.site_uuid)
         if index < 0:  # a deleted site still shows as the incident's site
-            self.site.addItem(f"{record.site_name} (deleted)", record.site_uuid)
+            self.site.addItem(
+                self.tr("%1 (deleted)").replace("%1", record.site_name), record.site_uuid
+            )
             index = self.site.count() - 1
         self.site.setCurrentIndex(index)
 
@@ -374,7 +378,9 @@ class IncidentDetailsForm(QWidget):
         first = next(iter(values))
         try:
             self._record = self._session.update(
-                f"Change {LABELS[first].lower()} of {record.reference}",
+                self.tr("Change %1 of %2")
+                .replace("%1", lowered(self.tr(LABELS[first])))
+                .replace("%2", record.reference),
                 lambda changes: incidents.update(case, uuid, **changes),
                 values,
                 old,

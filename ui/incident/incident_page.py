@@ -25,12 +25,9 @@ from ui.correspondence.correspondence_panel import CorrespondencePanel, Incident
 from ui.icons import icon
 from ui.incident.damage_panel import DamagePanel
 from ui.incident.details_form import IncidentDetailsForm
+from ui.language import label, words
 from ui.notes.notes_panel import NotesPanel
 from ui.photos.photo_panel import PhotoPanel
-
-NOTHING_SELECTED = (
-    "Choose an incident in the list to see and edit it here, or add one with New incident (Ctrl+N)."
-)
 
 
 class IncidentPage(QWidget):
@@ -77,7 +74,13 @@ class IncidentPage(QWidget):
         content_layout.addWidget(self.heading)
         content_layout.addWidget(self.subheading)
         content_layout.addWidget(self.tabs, 1)
-        self.nothing = QLabel(NOTHING_SELECTED, self)
+        self.nothing = QLabel(
+            self.tr(
+                "Choose an incident in the list to see and edit it here, or add one with New "
+                "incident (Ctrl+N)."
+            ),
+            self,
+        )
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing.setWordWrap(True)
         self.stack = QStackedWidget(self)
@@ -140,10 +143,8 @@ class IncidentPage(QWidget):
             return
         # Isolated: direction controls in a title or a site's name stay inside it.
         self.heading.setText(f"{record.reference} — {isolate(record.title)}")
-        self.subheading.setText(
-            f"{isolate(record.site_name)} · {wording.span_words(record.span, self._session.tz)} · "
-            f"{record.status.label}"
-        )
+        when = wording.span_words(record.span, self._session.tz, phrases=words())
+        self.subheading.setText(f"{isolate(record.site_name)} · {when} · {label(record.status)}")
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -151,10 +152,10 @@ class IncidentPage(QWidget):
         if record is None:
             return
         counts = (
-            (1, "Damage", self.damage.model.rowCount()),
-            (2, "Photos", record.photo_count),
-            (3, "Notes", self.notes.model.rowCount()),
-            (4, "Correspondence", self.correspondence.model.rowCount()),
+            (1, self.tr("Damage"), self.damage.model.rowCount()),
+            (2, self.tr("Photos"), record.photo_count),
+            (3, self.tr("Notes"), self.notes.model.rowCount()),
+            (4, self.tr("Correspondence"), self.correspondence.model.rowCount()),
         )
-        for index, label, count in counts:
-            self.tabs.setTabText(index, f"{label} ({count})" if count else label)
+        for index, name, count in counts:
+            self.tabs.setTabText(index, f"{name} ({count})" if count else name)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.storage.backup_listing import BackupEntry
+from ui.language import translate, words
 from ui.models.roles import Role
 from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip
@@ -25,18 +27,21 @@ class BackupColumn(IntEnum):
     STATE = 3
 
 
+# Column headings, in English; the model's headerData translates them.
 HEADERS = {
-    BackupColumn.TAKEN: "Taken",
-    BackupColumn.FINGERPRINT: "Fingerprint",
-    BackupColumn.SIZE: "Size",
-    BackupColumn.STATE: "State",
+    BackupColumn.TAKEN: QT_TRANSLATE_NOOP("BackupTableModel", "Taken"),
+    BackupColumn.FINGERPRINT: QT_TRANSLATE_NOOP("BackupTableModel", "Fingerprint"),
+    BackupColumn.SIZE: QT_TRANSLATE_NOOP("BackupTableModel", "Size"),
+    BackupColumn.STATE: QT_TRANSLATE_NOOP("BackupTableModel", "State"),
 }
 
 
 def size_words(size: int) -> str:
     if size >= 1 << 20:
-        return f"{size / (1 << 20):,.1f} MB"
-    return f"{max(size, 1) / 1024:,.0f} KB"
+        megabytes = words().number(round(Decimal(size) / (1 << 20), 1))
+        return translate("BackupTableModel", "%1 MB").replace("%1", megabytes)
+    kilobytes = words().number(round(Decimal(max(size, 1)) / 1024))
+    return translate("BackupTableModel", "%1 KB").replace("%1", kilobytes)
 
 
 class BackupTableModel(RecordTableModel[BackupEntry, BackupColumn]):
@@ -56,14 +61,21 @@ class BackupTableModel(RecordTableModel[BackupEntry, BackupColumn]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{entry.path}\nFingerprint {entry.fingerprint or '(unreadable)'}")
+            fingerprint = entry.fingerprint or self.tr("(unreadable)")
+            return tooltip(
+                self.tr("%1\nFingerprint %2")
+                .replace("%1", str(entry.path))
+                .replace("%2", fingerprint)
+            )
         if role == Role.SORT:
             return entry.taken_at.timestamp() if column is BackupColumn.TAKEN else None
         return None
 
     def _text(self, entry: BackupEntry, column: BackupColumn) -> str:
         if column is BackupColumn.TAKEN:
-            return wording.with_utc(wording.short_moment(entry.taken_at, self._tz), entry.taken_at)
+            phrases = words()
+            taken = wording.short_moment(entry.taken_at, self._tz, phrases=phrases)
+            return wording.with_utc(taken, entry.taken_at, phrases=phrases)
         if column is BackupColumn.FINGERPRINT:
             return f"{entry.fingerprint[:SHOWN_DIGITS]}…" if entry.fingerprint else "—"
         if column is BackupColumn.SIZE:
@@ -71,5 +83,5 @@ class BackupTableModel(RecordTableModel[BackupEntry, BackupColumn]):
         if entry.problem:
             return entry.problem
         if entry.fingerprint == self._current:
-            return "Same as the case file now"
-        return "Can be opened"
+            return self.tr("Same as the case file now")
+        return self.tr("Can be opened")

@@ -29,10 +29,10 @@ class SitePanel(QWidget):
         self._session = session
         self.model = SiteListModel(self)
         self.toolbar = PanelToolbar(self)
-        self.add_action = self.toolbar.add("Add site…", "site", self.add_site)
-        self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_site)
-        self.delete_action = self.toolbar.add("Delete", "delete", self.delete_site)
-        self.notes_action = self.toolbar.add("Notes…", "note", self._show_notes)
+        self.add_action = self.toolbar.add(self.tr("Add site…"), "site", self.add_site)
+        self.edit_action = self.toolbar.add(self.tr("Edit…"), "edit", self.edit_site)
+        self.delete_action = self.toolbar.add(self.tr("Delete"), "delete", self.delete_site)
+        self.notes_action = self.toolbar.add(self.tr("Notes…"), "note", self._show_notes)
         self.list = QListView(self)
         self.list.setAccessibleName(self.tr("Sites"))
         self.list.setModel(self.model)
@@ -101,13 +101,20 @@ class SitePanel(QWidget):
         count = self.model.count_of(record.uuid)
         kept = plural(self.tr(" It stays the site of its %n incident(s).", "", count), count)
         kept = kept if count else ""
-        question = f"Delete the site “{record.name}”?{kept} You can undo this."
+        question = (
+            self.tr("Delete the site “%1”?%2 You can undo this.")
+            .replace("%1", record.name)
+            .replace("%2", kept)
+        )
         if not ask(self, self.tr("Delete site"), question, self.tr("Delete site")):
             return
         session = self._session
         try:
             session.delete(
-                f"Delete site {record.name}", sites, record.uuid, session.sitesChanged.emit
+                self.tr("Delete site %1").replace("%1", record.name),
+                sites,
+                record.uuid,
+                session.sitesChanged.emit,
             )
         except CaseFileError as error:
             show_error(self, error)

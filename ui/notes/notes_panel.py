@@ -30,10 +30,10 @@ class NotesPanel(QWidget):
         self.model = NoteListModel(session.tz, self)
 
         self.toolbar = PanelToolbar(self)
-        self.add_action = self.toolbar.add("Add note…", "note", self.add_note)
-        self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_note)
+        self.add_action = self.toolbar.add(self.tr("Add note…"), "note", self.add_note)
+        self.edit_action = self.toolbar.add(self.tr("Edit…"), "edit", self.edit_note)
         self.delete_action = self.toolbar.add(
-            "Delete", "delete", self.delete_note, QKeySequence.StandardKey.Delete
+            self.tr("Delete"), "delete", self.delete_note, QKeySequence.StandardKey.Delete
         )
         self.addActions(self.toolbar.actions())
         self.list = QListView(self)

@@ -57,17 +57,21 @@ class PhotoPanel(QWidget):
 
         self.toolbar = PanelToolbar(self)
         self.import_action = self.toolbar.add(
-            "Add scans…" if scans else "Import photos…", "import_photos", self.choose_and_import
+            self.tr("Add scans…") if scans else self.tr("Import photos…"),
+            "import_photos",
+            self.choose_and_import,
         )
-        self.view_action = self.toolbar.add("View", "view", self.view_selected)
-        self.export_action = self.toolbar.add("Export original…", "export", self.export_selected)
+        self.view_action = self.toolbar.add(self.tr("View"), "view", self.view_selected)
+        self.export_action = self.toolbar.add(
+            self.tr("Export original…"), "export", self.export_selected
+        )
         self.delete_action = self.toolbar.add(
-            "Remove scan" if scans else "Remove from incident",
+            self.tr("Remove scan") if scans else self.tr("Remove from incident"),
             "delete",
             self.delete_selected,
             None if scans else QKeySequence.StandardKey.Delete,  # Delete belongs to the letter
         )
-        self.link_action = self.toolbar.add("Link to damage…", "link", self.link_selected)
+        self.link_action = self.toolbar.add(self.tr("Link to damage…"), "link", self.link_selected)
         self.link_action.setVisible(not scans)  # a scan shows a letter, not damage
         self.addActions(self.toolbar.actions())
         self.grid = PhotoGridView(self)
