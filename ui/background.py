@@ -90,7 +90,7 @@ class ProgressDialog(QDialog):
     def show_progress(self, done: int, total: int, label: str) -> None:
         self.detail.setText(label)
         self.bar.setRange(0, max(total, 0))
-        self.bar.setFormat("%v of %m")
+        self.bar.setFormat(self.tr("%v of %m", "progress: 3 of 12"))
         self.bar.setValue(done)
 
     def reject(self) -> None:

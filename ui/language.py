@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from babel.dates import get_month_names
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from casefiles.domain.vocabulary import Vocabulary
@@ -68,6 +70,22 @@ def in_sentence(code: Vocabulary) -> str:
     return lowered(label(code))
 
 
+def month_names() -> list[str]:
+    """January to December as a list offers them (standing alone: 'листопад', not 'листопада')."""
+    names = get_month_names("wide", "stand-alone", words().dates.locale)
+    return [str(names[month]) for month in range(1, 13)]
+
+
+def file_size(size: int) -> str:
+    """'820 KB', '12.5 MB', with the interface language's separators."""
+    locale = words().dates.locale
+    if size < 1 << 20:
+        kilobytes = format_decimal(max(size, 1) / 1024, "#,##0", locale=locale)
+        return translate("FileSize", "%1 KB").replace("%1", kilobytes)
+    megabytes = format_decimal(size / (1 << 20), "#,##0.0", locale=locale)
+    return translate("FileSize", "%1 MB").replace("%1", megabytes)
+
+
 def install(language: Language, folder: Path = TRANSLATION_DIR) -> Language:
     """Load the translators for `language` into the application (replacing any before) and
     return the language now in effect: English when our translation cannot be loaded."""
@@ -78,6 +96,7 @@ def install(language: Language, folder: Path = TRANSLATION_DIR) -> Language:
         app.removeTranslator(translator)
     _installed.clear()
     _current = Language.EN
+    _use_locale(Language.EN)
     if language is Language.EN:
         return _current
     ours = QTranslator(app)
@@ -99,4 +118,17 @@ def install(language: Language, folder: Path = TRANSLATION_DIR) -> Language:
     for translator in _installed:
         app.installTranslator(translator)
     _current = language
+    _use_locale(language)
     return _current
+
+
+def _use_locale(language: Language) -> None:
+    """Qt's own dates and numbers (date boxes, spin boxes) in the interface language: the
+    system's locale when it speaks it, else the language's own (English as in Britain)."""
+    system = QLocale.system()
+    if system_language(system) is language:
+        QLocale.setDefault(system)
+    elif language is Language.EN:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(language.value))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.storage.backup_listing import BackupEntry
-from ui.language import translate, words
+from ui.language import file_size, words
 from ui.models.roles import Role
 from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip
@@ -34,14 +33,6 @@ HEADERS = {
     BackupColumn.SIZE: QT_TRANSLATE_NOOP("BackupTableModel", "Size"),
     BackupColumn.STATE: QT_TRANSLATE_NOOP("BackupTableModel", "State"),
 }
-
-
-def size_words(size: int) -> str:
-    if size >= 1 << 20:
-        megabytes = words().number(round(Decimal(size) / (1 << 20), 1))
-        return translate("BackupTableModel", "%1 MB").replace("%1", megabytes)
-    kilobytes = words().number(round(Decimal(max(size, 1)) / 1024))
-    return translate("BackupTableModel", "%1 KB").replace("%1", kilobytes)
 
 
 class BackupTableModel(RecordTableModel[BackupEntry, BackupColumn]):
@@ -79,7 +70,7 @@ class BackupTableModel(RecordTableModel[BackupEntry, BackupColumn]):
         if column is BackupColumn.FINGERPRINT:
             return f"{entry.fingerprint[:SHOWN_DIGITS]}…" if entry.fingerprint else "—"
         if column is BackupColumn.SIZE:
-            return size_words(entry.size_bytes)
+            return file_size(entry.size_bytes)
         if entry.problem:
             return entry.problem
         if entry.fingerprint == self._current:

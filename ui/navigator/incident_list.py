@@ -71,11 +71,11 @@ class IncidentList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.type_filter: VocabularyCombo[IncidentType] = VocabularyCombo(
-            IncidentType, self, none_label="Any type"
+            IncidentType, self, none_label=self.tr("Any type")
         )
         self.type_filter.setAccessibleName(self.tr("Filter by type"))
         self.status_filter: VocabularyCombo[IncidentStatus] = VocabularyCombo(
-            IncidentStatus, self, none_label="Any status"
+            IncidentStatus, self, none_label=self.tr("Any status")
         )
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.year_filter = QComboBox(self)
@@ -251,16 +251,34 @@ class IncidentList(QWidget):
         if self._matches is None:
             self.found_in.hide()
             return
-        words = html.escape(self._searched)
+        searched = html.escape(self._searched)
         snippets = self._snippets.get(self.current_uuid() or "", [])
         if not self._matches:
-            self.found_in.setText(f"No incident matches “{words}”.")
+            self.found_in.setText(self.tr("No incident matches “%1”.").replace("%1", searched))
         elif snippets:
-            lines = (f"Found in {s.column}: {_bold_words(s)}" for s in snippets)
+            found = self.tr("Found in %1: %2")
+            lines = (
+                found.replace("%1", self._column_words(s.column)).replace("%2", _bold_words(s))
+                for s in snippets
+            )
             self.found_in.setText("<br>".join(lines))
         else:
-            self.found_in.setText(f"Choose an incident to see where “{words}” was found.")
+            self.found_in.setText(
+                self.tr("Choose an incident to see where “%1” was found.").replace("%1", searched)
+            )
         self.found_in.show()
+
+    def _column_words(self, column: str) -> str:
+        """Where a search matched, in words ("Found in title: …")."""
+        columns = {
+            "reference": self.tr("reference", "found in"),
+            "title": self.tr("title", "found in"),
+            "description": self.tr("description", "found in"),
+            "damage": self.tr("damage", "found in"),
+            "notes": self.tr("notes", "found in"),
+            "correspondence": self.tr("correspondence", "found in"),
+        }
+        return columns.get(column, column)
 
     def _contents_changed(self) -> None:
         tz = self._session.tz

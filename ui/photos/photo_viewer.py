@@ -30,16 +30,10 @@ from casefiles.errors import CaseFileError
 from casefiles.services import evidence_changes, evidence_export, evidence_reading, photo_derivation
 from ui.case_session import CaseSession
 from ui.icons import icon
-from ui.language import translate
+from ui.language import file_size, words
 from ui.messages import inform, show_error
 from ui.photos.zoom_view import ZoomView
 from ui.widgets.validated_field import ValidatedField
-
-
-def size_words(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{size / 1024:,.0f} KB"
-    return f"{size / (1024 * 1024):,.1f} MB"
 
 
 def _value_label(parent: QWidget) -> QLabel:
@@ -78,9 +72,13 @@ class PhotoViewer(QDialog):
         self.picture.addWidget(self.no_preview)
 
         zoom_bar = QHBoxLayout()
-        self.zoom_out_button = self._tool("zoom_out", "Zoom out", QKeySequence.StandardKey.ZoomOut)
-        self.zoom_in_button = self._tool("zoom_in", "Zoom in", QKeySequence.StandardKey.ZoomIn)
-        self.fit_button = self._tool("zoom_fit", "Fit to window", QKeySequence("Ctrl+0"))
+        self.zoom_out_button = self._tool(
+            "zoom_out", self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_in_button = self._tool(
+            "zoom_in", self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn
+        )
+        self.fit_button = self._tool("zoom_fit", self.tr("Fit to window"), QKeySequence("Ctrl+0"))
         self.actual_button = QToolButton(self)
         self.actual_button.setText("100%")
         self.actual_button.setAccessibleName(self.tr("Actual size"))
@@ -90,10 +88,10 @@ class PhotoViewer(QDialog):
         # Turns the view only (a setting of the photo): for a picture whose file records no
         # rotation and lies on its side. The original is never changed.
         self.rotate_left_button = self._tool(
-            "rotate_left", "Rotate view left", QKeySequence("Ctrl+Shift+R")
+            "rotate_left", self.tr("Rotate view left"), QKeySequence("Ctrl+Shift+R")
         )
         self.rotate_right_button = self._tool(
-            "rotate_right", "Rotate view right", QKeySequence("Ctrl+R")
+            "rotate_right", self.tr("Rotate view right"), QKeySequence("Ctrl+R")
         )
         self.rotate_left_button.clicked.connect(lambda: self.rotate_view(-1))
         self.rotate_right_button.clicked.connect(lambda: self.rotate_view(1))
@@ -122,7 +120,7 @@ class PhotoViewer(QDialog):
         self.caption = QLineEdit(self)
         self.caption.setAccessibleName(self.tr("Caption"))
         self.caption.setPlaceholderText(self.tr("What the photo shows"))
-        self.caption_field = ValidatedField(self.caption, "Caption", self)
+        self.caption_field = ValidatedField(self.caption, self.tr("Caption"), self)
         self.caption.editingFinished.connect(self._save_caption)
         self.file_name = _value_label(self)
         self.file_facts = _value_label(self)
@@ -220,7 +218,12 @@ class PhotoViewer(QDialog):
             return
         self._index = index
         photo = self.photo
-        self.setWindowTitle(f"Photo {index + 1} of {len(self._photos)}: {photo.original_filename}")
+        self.setWindowTitle(
+            self.tr("Photo %1 of %2: %3")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(self._photos)))
+            .replace("%3", photo.original_filename)
+        )
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(self._photos))
         self._fill(photo)
@@ -235,34 +238,50 @@ class PhotoViewer(QDialog):
             button.setEnabled(not self._session.read_only)
         self.caption_field.set_error(None)
         self.file_name.setText(photo.original_filename)
-        facts = [size_words(photo.size_bytes), photo.media_type]
+        facts = [file_size(photo.size_bytes), photo.media_type]
         if photo.pixel_width and photo.pixel_height:
-            facts.insert(1, f"{photo.pixel_width} × {photo.pixel_height} px")
+            facts.insert(
+                1,
+                self.tr("%1 × %2 px")
+                .replace("%1", str(photo.pixel_width))
+                .replace("%2", str(photo.pixel_height)),
+            )
         self.file_facts.setText(", ".join(facts))
         self.taken.setText(
             wording.capture_time(
                 photo.capture_time,
                 photo.capture_offset_known,
                 file_date=photo.capture_time_is_file_date,
+                phrases=words(),
             )
         )
         if photo.gps_latitude is not None and photo.gps_longitude is not None:
             place = f"{photo.gps_latitude:.6f}, {photo.gps_longitude:.6f}"
             if photo.gps_altitude is not None:
-                place += f", {photo.gps_altitude:.0f} m above sea level"
+                place += self.tr(", %1 m above sea level").replace(
+                    "%1", f"{photo.gps_altitude:.0f}"
+                )
             self.place.setText(place)
         else:
             self.place.setText(self.tr("The file gives no position."))
         camera = " ".join(part for part in (photo.camera_make, photo.camera_model) if part)
         if photo.software:
-            camera = f"{camera}; software {photo.software}" if camera else photo.software
-        self.camera.setText(camera or "The file does not say.")
-        imported = wording.local_moment(photo.imported_at, tz)
-        self.imported.setText(f"by {photo.imported_by}, {imported}")
+            camera = (
+                self.tr("%1; software %2").replace("%1", camera).replace("%2", photo.software)
+                if camera
+                else photo.software
+            )
+        self.camera.setText(camera or self.tr("The file does not say."))
+        imported = wording.local_moment(photo.imported_at, tz, phrases=words())
+        self.imported.setText(
+            self.tr("by %1, %2").replace("%1", photo.imported_by).replace("%2", imported)
+        )
         self.sha256.setText(photo.sha256)
         warnings = list(photo.warnings)
         if photo.derivation_error:
-            warnings.append(f"No preview could be made: {photo.derivation_error}")
+            warnings.append(
+                self.tr("No preview could be made: %1").replace("%1", photo.derivation_error)
+            )
         self.warnings.setText("\n".join(f"• {warning}" for warning in warnings))
         for widget in (self.warning_row, self.warnings_label):
             widget.setVisible(bool(warnings))
@@ -281,8 +300,10 @@ class PhotoViewer(QDialog):
             if self.photo.uuid != uuid:
                 return  # the user moved on meanwhile
             if image.isNull():
-                reason = photo.derivation_error or "the picture could not be decoded"
-                self.no_preview.setText(f"No preview of this file: {reason}.")
+                reason = photo.derivation_error or self.tr("the picture could not be decoded")
+                self.no_preview.setText(
+                    self.tr("No preview of this file: %1.").replace("%1", reason)
+                )
                 return
             self.view.set_pixmap(QPixmap.fromImage(image))
             self.picture.setCurrentWidget(self.view)
@@ -348,17 +369,18 @@ class PhotoViewer(QDialog):
         self._load_preview(updated)
 
     def export_original(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export the original into a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export the original into a folder")
+        )
         if not folder:
             return
         case, uuid = self._session.case, self.photo.uuid
 
+        title = self.tr("Original exported")
+        saved = self.tr("Saved %1 (byte-identical to the original) and %2.json beside it.")
+
         def done(path: Path) -> None:
-            inform(
-                self,
-                translate("PhotoViewer", "Original exported"),
-                f"Saved {path} (byte-identical to the original) and {path.name}.json beside it.",
-            )
+            inform(self, title, saved.replace("%1", str(path)).replace("%2", path.name))
 
         self._session.background.run(
             lambda: evidence_export.export_original(case, uuid, Path(folder)),

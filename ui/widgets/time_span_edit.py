@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casefiles.domain import wording
 from casefiles.domain.timespan import SpanError, TimeSpan, parse
 from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
+from ui.language import month_names, words
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
 SETTLE_MS = 600  # after the last change of an input, the new time is saved
@@ -41,16 +42,22 @@ class TimeSpanEdit(QWidget):
         self._tz = tz
         self._committed: TimeSpan | None = None
 
-        self.precision = VocabularyCombo(Precision, self, words=wording.precision_choice)
+        self.precision = VocabularyCombo(
+            Precision, self, words=lambda p: wording.precision_choice(p, phrases=words())
+        )
         self.precision.setAccessibleName(self.tr("Precision of the time"))
         self.precision.setToolTip(self.tr("How precisely the source gives the time: never more."))
-        self.day_part = VocabularyCombo(DayPart, self, words=wording.day_part_words)
+        self.day_part = VocabularyCombo(
+            DayPart, self, words=lambda p: wording.day_part_words(p, phrases=words())
+        )
         self.day_part.setAccessibleName(self.tr("Part of the day"))
-        self.of_label = QLabel(self.tr("of"), self)
-        self.month_part = VocabularyCombo(MonthPart, self, words=wording.month_part_words)
+        self.of_label = QLabel(self.tr("of", "night of 14 Nov 2025"), self)
+        self.month_part = VocabularyCombo(
+            MonthPart, self, words=lambda p: wording.month_part_words(p, phrases=words())
+        )
         self.month_part.setAccessibleName(self.tr("Part of the month"))
         self.month = QComboBox(self)
-        self.month.addItems(list(wording.MONTHS))
+        self.month.addItems(month_names())
         self.month.setAccessibleName(self.tr("Month"))
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2200)
@@ -70,7 +77,7 @@ class TimeSpanEdit(QWidget):
         self.short_form = QLineEdit(self)
         self.short_form.setAccessibleName(self.tr("Time in short form"))
         self.short_form.setPlaceholderText(self.tr("or type e.g. 2025-11-14 night"))
-        self.short_form.setToolTip(f"Short forms: {SHORT_FORM_HINT}")
+        self.short_form.setToolTip(self.tr("Short forms: %1").replace("%1", SHORT_FORM_HINT))
         # Room for the longest short form, so none is shown cut.
         longest = self.short_form.fontMetrics().horizontalAdvance("2025-11-14 afternoon")
         self.short_form.setMinimumWidth(longest + 16)
@@ -138,7 +145,7 @@ class TimeSpanEdit(QWidget):
         self._name_the_night()
         self.short_form.setText(span.code(self._tz))
         self.short_form.setCursorPosition(0)
-        self.words.setText(wording.span_words(span, self._tz))
+        self.words.setText(wording.span_words(span, self._tz, phrases=words()))
         self.problem.emit("")
 
     def set_timezone(self, tz: ZoneInfo) -> None:
@@ -216,7 +223,7 @@ class TimeSpanEdit(QWidget):
         """A night spans two dates: "night | 13– | 14 Nov 2025" says which two, and that the
         date chosen is the morning it ends. As short as that: the form has no room to spare."""
         if self.day_part.value() is not DayPart.NIGHT:
-            self.of_label.setText(self.tr("of"))
+            self.of_label.setText(self.tr("of", "night of 14 Nov 2025"))
             self.date.setToolTip("")
             return
         morning = self.date.date()
@@ -256,7 +263,7 @@ class TimeSpanEdit(QWidget):
         self._name_the_night()
         span = self._from_inputs()
         self.short_form.setText(span.code(self._tz))
-        self.words.setText(wording.span_words(span, self._tz))
+        self.words.setText(wording.span_words(span, self._tz, phrases=words()))
         self.problem.emit("")
         self._settle.start()
 
@@ -266,7 +273,7 @@ class TimeSpanEdit(QWidget):
         except SpanError:
             self.words.setText("…")
             return
-        self.words.setText(wording.span_words(span, self._tz))
+        self.words.setText(wording.span_words(span, self._tz, phrases=words()))
 
     def _short_form_finished(self) -> None:
         if self.short_form.isReadOnly():
