@@ -15,8 +15,8 @@ V = TypeVar("V", bound=Vocabulary)
 
 class VocabularyCombo(QComboBox, Generic[V]):
     """Offers every member of `vocabulary` by its label in the interface language, or by
-    `words` for a vocabulary worded otherwise (the time editor's choices); `none_label` adds a first item that stands for no choice (a
-    filter's "any", an unknown value)."""
+    `words` for a vocabulary worded otherwise (the time editor's choices); `none_label` adds a
+    first item that stands for no choice (a filter's "any", an unknown value)."""
 
     def __init__(
         self,
