@@ -37,6 +37,12 @@ _current = Language.EN
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` (a module-level table); it is translated with
+    tr() where it is shown. Typed, unlike PySide6's own."""
+    return text
+
+
 def system_language(locale: QLocale | None = None) -> Language:
     """The language of the system locale, when the interface has it; else English."""
     return SYSTEM_LANGUAGES.get((locale or QLocale.system()).language(), Language.EN)

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,7 +29,7 @@ from casefiles.domain.vocabulary import Impact, IncidentStatus, IncidentType
 from casefiles.errors import CaseFileError, ValidationError
 from casefiles.services import incidents
 from ui.case_session import CaseSession
-from ui.language import lowered
+from ui.language import QT_TRANSLATE_NOOP, lowered
 from ui.messages import show_error
 from ui.widgets.optional_number import OptionalCount, OptionalMeasure
 from ui.widgets.time_span_edit import TimeSpanEdit
@@ -57,11 +57,7 @@ LABELS: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Status"),
     "description": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Description"),
 }
-UXO_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    (QT_TRANSLATE_NOOP("IncidentDetailsForm", "unknown", "unexploded ordnance"), None),
-    (QT_TRANSLATE_NOOP("IncidentDetailsForm", "yes, found", "unexploded ordnance"), True),
-    (QT_TRANSLATE_NOOP("IncidentDetailsForm", "no", "unexploded ordnance"), False),
-)
+UXO_CHOICES: tuple[bool | None, ...] = (None, True, False)  # unknown, yes (found), no
 
 
 def current_value(record: IncidentRecord, field: str) -> Any:
@@ -112,8 +108,13 @@ class IncidentDetailsForm(QWidget):
         self.staff_injured = OptionalCount(self)
         self.others_injured = OptionalCount(self)
         self.uxo_found = QComboBox(self)
-        for words, value in UXO_CHOICES:
-            self.uxo_found.addItem(self.tr(words, "unexploded ordnance"), value)
+        uxo_words = (
+            self.tr("unknown", "unexploded ordnance"),
+            self.tr("yes, found", "unexploded ordnance"),
+            self.tr("no", "unexploded ordnance"),
+        )
+        for words, value in zip(uxo_words, UXO_CHOICES, strict=True):
+            self.uxo_found.addItem(words, value)
         self.uxo_depth_m = OptionalMeasure(self.tr(" m below ground"), self, maximum=1000.0)
         self.status: VocabularyCombo[IncidentStatus] = VocabularyCombo(IncidentStatus, self)
         self.description = _Description(self)
@@ -301,7 +302,7 @@ class IncidentDetailsForm(QWidget):
             if fill(name):
                 getattr(self, name).set_count(getattr(record, name))
         self.uxo_found.setCurrentIndex(
-            next(i for i, (_label, value) in enumerate(UXO_CHOICES) if value is record.uxo_found)
+            next(i for i, value in enumerate(UXO_CHOICES) if value is record.uxo_found)
         )
         if fill("uxo_depth_m"):
             self.uxo_depth_m.set_measure(record.uxo_depth_m)

@@ -7,11 +7,11 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.storage.backup_listing import BackupEntry
-from ui.language import file_size, words
+from ui.language import QT_TRANSLATE_NOOP, file_size, words
 from ui.models.roles import Role
 from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip

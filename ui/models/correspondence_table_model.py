@@ -8,11 +8,11 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.domain.records import CorrespondenceRecord
-from ui.language import label, words
+from ui.language import QT_TRANSLATE_NOOP, label, words
 from ui.models.roles import Role
 from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip

@@ -7,11 +7,11 @@ from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain.records import DamageRecord
 from casefiles.domain.vocabulary import DamageElement, Severity
-from ui.language import label, words
+from ui.language import QT_TRANSLATE_NOOP, label, words
 from ui.models.roles import Role
 from ui.models.table_model import Index, RecordTableModel
 from ui.plain_text import tooltip

@@ -53,7 +53,8 @@ class NoteListModel(QAbstractListModel):
 
     def heading(self, note: NoteRecord) -> str:
         written = wording.written(note.written_at, note.edited_at, self._tz, phrases=words())
-        return f"{note.author or self.tr('unknown author')} · {written}"
+        author = note.author or self.tr("unknown author")
+        return f"{author} · {written}"
 
     def set_timezone(self, tz: ZoneInfo) -> None:
         self._tz = tz

@@ -58,7 +58,8 @@ class SiteListModel(QAbstractListModel):
     def _all_sites(self, role: int) -> Any:
         total = sum(self._counts.get(site.uuid, 0) for site in self._sites)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{self.tr('All sites')} ({total})"
+            all_sites = self.tr("All sites")
+            return f"{all_sites} ({total})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

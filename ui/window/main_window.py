@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
         parts = [isolate(self.session.mission.name), isolate(self.session.case.path.name)]
         if self.session.read_only:
             parts[-1] += self.tr(" (read-only: %1)").replace(
-                "%1", self.session.case.read_only_reason
+                "%1", self.session.case.read_only_reason or ""
             )
         # "[*]" would be taken as Qt's modified-marker placeholder; nothing else is special.
         self.setWindowTitle(" — ".join([*parts, APP_TITLE]).replace("[*]", "[ * ]"))
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
         if self.session.read_only:
             text = (
                 self.tr("Read-only (%1) · %2")
-                .replace("%1", self.session.case.read_only_reason)
+                .replace("%1", self.session.case.read_only_reason or "")
                 .replace("%2", text)
             )
         self.case_status.setText(text)
