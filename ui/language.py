@@ -11,7 +11,6 @@ Russian and Ukrainian but not Azerbaijani. A missing .qm leaves the interface in
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from babel.dates import get_month_names
 from babel.numbers import format_decimal
@@ -35,6 +34,15 @@ SYSTEM_LANGUAGES = {
 
 _current = Language.EN
 _installed: list[QTranslator] = []
+
+
+# Each language by its own name, as a list of languages offers it.
+NAMES = {
+    Language.EN: "English",
+    Language.AZ: "Azərbaycanca",
+    Language.UK: "Українська",
+    Language.RU: "Русский",
+}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -92,7 +100,17 @@ def file_size(size: int) -> str:
     return translate("FileSize", "%1 MB").replace("%1", megabytes)
 
 
-def install(language: Language, folder: Path = TRANSLATION_DIR) -> Language:
+def translated_in(language: Language, context: str, text: str) -> str:
+    """`text` as `language` says it, whatever the interface speaks now (a message that must
+    reach the reader of either language); the English when there is no translation."""
+    translator = QTranslator()
+    loaded = translator.load(f"casefiles_{language.value}", str(TRANSLATION_DIR))
+    if language is Language.EN or not loaded:
+        return text
+    return translator.translate(context, text) or text
+
+
+def install(language: Language) -> Language:
     """Load the translators for `language` into the application (replacing any before) and
     return the language now in effect: English when our translation cannot be loaded."""
     global _current
@@ -106,12 +124,12 @@ def install(language: Language, folder: Path = TRANSLATION_DIR) -> Language:
     if language is Language.EN:
         return _current
     ours = QTranslator(app)
-    if not ours.load(f"casefiles_{language.value}", str(folder)):
+    if not ours.load(f"casefiles_{language.value}", str(TRANSLATION_DIR)):
         log.warning(
             "No interface translation casefiles_%s.qm in %s (run tools/translations.py "
             "release); the interface stays in English",
             language.value,
-            folder,
+            TRANSLATION_DIR,
         )
         return _current
     qt = QTranslator(app)

@@ -1012,7 +1012,7 @@ Fingerprint %2</source>
 <context>
     <name>FileSize</name>
     <message>
-        <location filename="../../ui/language.py" line="+90"/>
+        <location filename="../../ui/language.py" line="+98"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,6 +1675,29 @@ Fingerprint %2</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/window/language_menu.py" line="+20"/>
+        <source>The interface will be in %1 the next time Casefiles starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkDamageDialog</name>
     <message>
         <location filename="../../ui/dialogs/link_damage_dialog.py" line="+25"/>
@@ -1714,7 +1737,7 @@ Fingerprint %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+64"/>
+        <location filename="../../ui/window/main_window.py" line="+65"/>
         <source>Case files (*%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1762,7 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>

@@ -50,6 +50,7 @@ from ui.window.case_loader import (
 )
 from ui.window.case_lock import CaseLock
 from ui.window.case_tools import CaseTools
+from ui.window.language_menu import LanguageMenu
 from ui.window.timeline_dock import TimelineDock
 from ui.window.welcome import WelcomeView
 from ui.window.workspace import Workspace
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.find)
         edit_menu.addSeparator()
         edit_menu.addAction(a.preferences)
+        self.language_menu = LanguageMenu(self.preferences, self)
+        edit_menu.addMenu(self.language_menu)
         case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addActions([a.new_incident, a.delete_incident])
         case_menu.addSeparator()
