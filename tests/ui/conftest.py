@@ -4,15 +4,18 @@ Fixtures that only one folder needs live in that folder's conftest (timeline, pr
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+import ui.language
 from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.language.catalogue import Language
 from casefiles.services import incidents, mission, sites
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import MessageBoxes, RecordedErrors
+from tests.ui.helpers import TRANSLATED, MessageBoxes, RecordedErrors, build_qm
 from ui.background import Background
 from ui.case_session import CaseSession
 
@@ -68,3 +71,16 @@ def session(new_case: CaseFile, background: Background, errors: RecordedErrors) 
     case_session = CaseSession(new_case, mission.get(new_case), background)
     case_session.errorOccurred.connect(errors.append)
     return case_session
+
+
+@pytest.fixture
+def translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterator[Path]:
+    """The app's translations folder, holding only the small Russian and Ukrainian ones; the
+    interface is English again afterwards."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for language in TRANSLATED:
+        build_qm(folder, language)
+    monkeypatch.setattr(ui.language, "TRANSLATION_DIR", folder)
+    yield folder
+    ui.language.install(Language.EN)

@@ -5,81 +5,19 @@ the core's words in the same language, and English when a translation is missing
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-import ui.language
 from casefiles.domain.vocabulary import IncidentType, Precision
 from casefiles.language.catalogue import Language, phrases_for
 from ui.app import open_window
 from ui.language import install, interface_language, label, lowered, system_language
 from ui.preferences import Preferences
 from ui.window.main_window import MainWindow
-
-# A few of the window's words in Russian and Ukrainian, as a translator would give them.
-WORDS = {
-    "ru": {
-        ("MainWindow", "&File"): "&Файл",
-        ("MainWindow", "&Edit"): "&Правка",
-        ("MainWindow", "&Case"): "&Дело",
-        ("Actions", "&Open…"): "&Открыть…",
-        ("LanguageMenu", "The interface will be in %1 the next time Casefiles starts."): (
-            "Интерфейс будет на языке %1 при следующем запуске Casefiles."
-        ),
-    },
-    "uk": {
-        ("MainWindow", "&File"): "&Файл",
-        ("MainWindow", "&Edit"): "&Редагування",
-        ("MainWindow", "&Case"): "&Справа",
-        ("Actions", "&Open…"): "&Відкрити…",
-    },
-    "az": {("MainWindow", "&File"): "&Fayl"},
-}
-
-
-def build_qm(folder: Path, language: str) -> None:
-    """casefiles_LANG.qm in `folder`, from a .ts written here (not the translators' work)."""
-    contexts: dict[str, list[str]] = {}
-    for (context, source), translation in WORDS[language].items():
-        contexts.setdefault(context, []).append(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(translation)}</translation></message>"
-        )
-    body = "".join(
-        f"<context><name>{name}</name>{''.join(messages)}</context>"
-        for name, messages in contexts.items()
-    )
-    ts = folder / f"casefiles_{language}.ts"
-    ts.write_text(
-        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-        f'<TS version="2.1" language="{language}">{body}</TS>',
-        encoding="utf-8",
-    )
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-    )
-
-
-@pytest.fixture
-def translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterator[Path]:
-    """The app's translations folder, holding only the small Russian and Ukrainian ones; the
-    interface is English again afterwards."""
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    for language in WORDS:
-        build_qm(folder, language)
-    monkeypatch.setattr(ui.language, "TRANSLATION_DIR", folder)
-    yield folder
-    install(Language.EN)
 
 
 def menu_titles(window: MainWindow) -> list[str]:
