@@ -11,6 +11,7 @@ Russian and Ukrainian but not Azerbaijani. A missing .qm leaves the interface in
 from __future__ import annotations
 
 import logging
+import re
 
 from babel.dates import get_month_names
 from babel.numbers import format_decimal
@@ -49,6 +50,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation in `context` (a module-level table); it is translated with
     tr() where it is shown. Typed, unlike PySide6's own."""
     return text
+
+
+def arg(template: str, *values: object) -> str:
+    """`template` with %1, %2… replaced by `values` in one pass, as QString.arg does: a value
+    that itself holds "%2" (a title typed so) is left as it is."""
+
+    def value(found: re.Match[str]) -> str:
+        number = int(found[1])
+        return str(values[number - 1]) if 0 < number <= len(values) else found[0]
+
+    return re.sub(r"%(\d)", value, template)
 
 
 def system_language(locale: QLocale | None = None) -> Language:

@@ -308,13 +308,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1
 Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Same as the case file now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,7 +448,7 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrote %1: %2, %3 in all, %4 bytes; checked. Anyone can check it with sha256sum -c SHA256SUMS after unzipping it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,7 +461,7 @@ Fingerprint %2</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Added to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,13 +471,13 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+6"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created %1 from the bundle: %2. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,29 +487,29 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+61"/>
+        <location line="+2"/>
+        <location line="+60"/>
         <source>Open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <source>Restore the backup as a new file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (backup of %2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Case files (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,13 +520,13 @@ Fingerprint %2</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Restored the backup as %1 (fingerprint %2…). Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,13 +668,13 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (%2), %3</source>
         <comment>kind (direction), when</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reference: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,7 +1012,7 @@ Fingerprint %2</source>
 <context>
     <name>FileSize</name>
     <message>
-        <location filename="../../ui/language.py" line="+98"/>
+        <location filename="../../ui/language.py" line="+110"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,7 +1461,7 @@ Fingerprint %2</source>
 <context>
     <name>IncidentList</name>
     <message>
-        <location filename="../../ui/navigator/incident_list.py" line="+69"/>
+        <location filename="../../ui/navigator/incident_list.py" line="+70"/>
         <source>Search titles, descriptions, damage, notes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,12 +1497,12 @@ Fingerprint %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+206"/>
+        <location line="+203"/>
         <source>Any year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-201"/>
         <source>Where the search found the words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +1527,7 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Choose an incident to see where “%1” was found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,7 +1917,7 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,7 +2357,7 @@ Fingerprint %2</source>
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../ui/models/photo_grid_model.py" line="+65"/>
+        <location filename="../../ui/models/photo_grid_model.py" line="+66"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,7 +2375,7 @@ Fingerprint %2</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Photo %1%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2430,7 @@ Fingerprint %2</source>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../ui/photos/photo_panel.py" line="+57"/>
+        <location filename="../../ui/photos/photo_panel.py" line="+58"/>
         <source>Add scans…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,7 +2505,7 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Export originals into a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,17 +2699,17 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Photo %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 × %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>, %1 m above sea level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,12 +2729,12 @@ Fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No preview could be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,7 +2937,7 @@ Fingerprint %2</source>
 <context>
     <name>SitePanel</name>
     <message>
-        <location filename="../../ui/navigator/site_panel.py" line="+32"/>
+        <location filename="../../ui/navigator/site_panel.py" line="+33"/>
         <source>Add site…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,12 +2970,12 @@ Fingerprint %2</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete the site “%1”?%2 You can undo this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delete site</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,7 +3239,7 @@ Fingerprint %2</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/window/workspace.py" line="+49"/>
+        <location filename="../../ui/window/workspace.py" line="+50"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from casefiles.domain.vocabulary import IncidentType, Precision
 from casefiles.language.catalogue import Language, phrases_for
 from ui.app import open_window
-from ui.language import install, interface_language, label, lowered, system_language
+from ui.language import arg, install, interface_language, label, lowered, system_language
 from ui.preferences import Preferences
 from ui.window.main_window import MainWindow
 
@@ -93,7 +93,10 @@ def test_a_missing_translation_leaves_english_and_says_so_in_the_log(
 def test_the_app_starts_in_the_language_chosen_in_preferences(
     qtbot: QtBot, translations: Path
 ) -> None:
-    Preferences().set_language(Language.UK)
+    preferences = Preferences()
+    preferences.set_language(Language.UK)
+    preferences.mark_welcomed()  # else the first start opens the demo, and asks who works
+    preferences.mark_profile_asked()
     window = open_window(None)
     qtbot.addWidget(window)
     assert interface_language() is Language.UK
@@ -104,7 +107,10 @@ def test_without_a_choice_the_app_follows_the_system_locale(
     qtbot: QtBot, translations: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("ru_RU")))
-    assert Preferences().language is None
+    preferences = Preferences()
+    assert preferences.language is None
+    preferences.mark_welcomed()
+    preferences.mark_profile_asked()
     window = open_window(None)
     qtbot.addWidget(window)
     assert interface_language() is Language.RU
@@ -115,3 +121,10 @@ def test_words_lowered_in_a_sentence_keep_azerbaijani_i_and_ı(translations: Pat
     assert lowered("Note verbale") == "note verbale"
     assert install(Language.AZ) is Language.AZ
     assert lowered("İcazə İLƏ, ILIQ") == "icazə ilə, ılıq"  # str.lower() gives "i̇" and "i"
+
+
+def test_values_fill_the_placeholders_in_one_pass() -> None:
+    assert arg("Delete %1 “%2”?", "KYIV-%2", "Hava zərbəsi 100%") == (
+        "Delete KYIV-%2 “Hava zərbəsi 100%”?"
+    )
+    assert arg("%2 before %1", "one", "two") == "two before one"

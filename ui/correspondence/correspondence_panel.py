@@ -25,7 +25,7 @@ from casefiles.services import correspondence
 from ui.case_session import CaseSession
 from ui.dialogs.correspondence_dialog import CorrespondenceDialog
 from ui.icons import icon
-from ui.language import in_sentence, label, words
+from ui.language import arg, in_sentence, label, words
 from ui.messages import show_error
 from ui.models.correspondence_table_model import CorrespondenceColumn, CorrespondenceTableModel
 from ui.models.roles import Role
@@ -230,10 +230,10 @@ class CorrespondencePanel(QWidget):
         else:
             self.details.setPlainText(self._describe(record))
             when = wording.span_words(record.span, self._session.tz, phrases=words())
-            about = (
-                self.tr("the %1 of %2", "the summons of 14 November 2025")
-                .replace("%1", in_sentence(record.kind))
-                .replace("%2", when)
+            about = arg(
+                self.tr("the %1 of %2", "the summons of 14 November 2025"),
+                in_sentence(record.kind),
+                when,
             )
             owner = PhotoOwner.correspondence(record.uuid, about)
             if self.notes.target != record.uuid:
@@ -249,10 +249,12 @@ class CorrespondencePanel(QWidget):
             for found in (self._incidents.record_of(uuid) for uuid in record.incident_uuids)
         )
         lines = [
-            self.tr("%1 (%2), %3", "kind (direction), when")
-            .replace("%1", label(record.kind))
-            .replace("%2", in_sentence(record.direction))
-            .replace("%3", wording.span_words(record.span, self._session.tz, phrases=words())),
+            arg(
+                self.tr("%1 (%2), %3", "kind (direction), when"),
+                label(record.kind),
+                in_sentence(record.direction),
+                wording.span_words(record.span, self._session.tz, phrases=words()),
+            ),
         ]
         if record.reference_number:
             lines.append(self.tr("Reference: %1").replace("%1", record.reference_number))

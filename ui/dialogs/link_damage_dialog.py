@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.domain.records import DamageRecord
-from ui.language import in_sentence, label, translate
+from ui.language import arg, in_sentence, label, translate
 
 
 def damage_label(item: DamageRecord) -> str:
     """A damage item in a few words: element, severity and the start of its description."""
-    words = (
-        translate("LinkDamageDialog", "%1, %2", "damage element, severity")
-        .replace("%1", label(item.element))
-        .replace("%2", in_sentence(item.severity))
+    words = arg(
+        translate("LinkDamageDialog", "%1, %2", "damage element, severity"),
+        label(item.element),
+        in_sentence(item.severity),
     )
     described = " ".join(item.description.split())
     if described:

@@ -29,7 +29,7 @@ from casefiles.domain.vocabulary import Impact, IncidentStatus, IncidentType
 from casefiles.errors import CaseFileError, ValidationError
 from casefiles.services import incidents
 from ui.case_session import CaseSession
-from ui.language import QT_TRANSLATE_NOOP, lowered
+from ui.language import QT_TRANSLATE_NOOP, arg, lowered
 from ui.messages import show_error
 from ui.widgets.optional_number import OptionalCount, OptionalMeasure
 from ui.widgets.time_span_edit import TimeSpanEdit
@@ -379,9 +379,7 @@ class IncidentDetailsForm(QWidget):
         first = next(iter(values))
         try:
             self._record = self._session.update(
-                self.tr("Change %1 of %2")
-                .replace("%1", lowered(self.tr(LABELS[first])))
-                .replace("%2", record.reference),
+                arg(self.tr("Change %1 of %2"), lowered(self.tr(LABELS[first])), record.reference),
                 lambda changes: incidents.update(case, uuid, **changes),
                 values,
                 old,

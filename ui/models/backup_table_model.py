@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.storage.backup_listing import BackupEntry
-from ui.language import QT_TRANSLATE_NOOP, file_size, words
+from ui.language import QT_TRANSLATE_NOOP, arg, file_size, words
 from ui.models.roles import Role
 from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip
@@ -53,11 +53,7 @@ class BackupTableModel(RecordTableModel[BackupEntry, BackupColumn]):
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             fingerprint = entry.fingerprint or self.tr("(unreadable)")
-            return tooltip(
-                self.tr("%1\nFingerprint %2")
-                .replace("%1", str(entry.path))
-                .replace("%2", fingerprint)
-            )
+            return tooltip(arg(self.tr("%1\nFingerprint %2"), str(entry.path), fingerprint))
         if role == Role.SORT:
             return entry.taken_at.timestamp() if column is BackupColumn.TAKEN else None
         return None

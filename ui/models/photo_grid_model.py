@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from casefiles.domain.records import EvidenceRecord
+from ui.language import arg
 from ui.models.roles import Role
 from ui.photos.thumbnails import ThumbnailLoader
 from ui.plain_text import tooltip
@@ -71,11 +72,7 @@ class PhotoGridModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = len(photo.warnings)
             warnings = plural(self.tr(", %n warning(s)", "", count), count) if count else ""
-            return (
-                self.tr("Photo %1%2")
-                .replace("%1", photo.caption or photo.original_filename)
-                .replace("%2", warnings)
-            )
+            return arg(self.tr("Photo %1%2"), photo.caption or photo.original_filename, warnings)
         if role == Role.RECORD:
             return photo
         if role == Role.UUID:

@@ -26,6 +26,7 @@ from casefiles.services import incidents
 from casefiles.storage.search import Snippet
 from ui.case_session import CaseSession
 from ui.icons import icon
+from ui.language import arg
 from ui.models.incident_filter_proxy import IncidentFilterProxy
 from ui.models.incident_table_model import IncidentColumn, IncidentTableModel
 from ui.models.roles import Role
@@ -257,10 +258,7 @@ class IncidentList(QWidget):
             self.found_in.setText(self.tr("No incident matches “%1”.").replace("%1", searched))
         elif snippets:
             found = self.tr("Found in %1: %2")
-            lines = (
-                found.replace("%1", self._column_words(s.column)).replace("%2", _bold_words(s))
-                for s in snippets
-            )
+            lines = (arg(found, self._column_words(s.column), _bold_words(s)) for s in snippets)
             self.found_in.setText("<br>".join(lines))
         else:
             self.found_in.setText(

@@ -14,6 +14,7 @@ from casefiles.services import sites
 from ui.case_session import CaseSession
 from ui.dialogs.site_dialog import SiteDialog
 from ui.dialogs.site_notes_dialog import SiteNotesDialog
+from ui.language import arg
 from ui.messages import ask, show_error
 from ui.models.roles import Role
 from ui.models.site_list_model import SiteListModel
@@ -101,11 +102,7 @@ class SitePanel(QWidget):
         count = self.model.count_of(record.uuid)
         kept = plural(self.tr(" It stays the site of its %n incident(s).", "", count), count)
         kept = kept if count else ""
-        question = (
-            self.tr("Delete the site “%1”?%2 You can undo this.")
-            .replace("%1", record.name)
-            .replace("%2", kept)
-        )
+        question = arg(self.tr("Delete the site “%1”?%2 You can undo this."), record.name, kept)
         if not ask(self, self.tr("Delete site"), question, self.tr("Delete site")):
             return
         session = self._session

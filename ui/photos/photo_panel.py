@@ -17,6 +17,7 @@ from casefiles.services import damage, evidence_changes, evidence_export, eviden
 from ui.case_session import CaseSession
 from ui.dialogs.link_damage_dialog import LinkDamageDialog, damage_label
 from ui.icons import icon
+from ui.language import arg
 from ui.messages import inform, show_error
 from ui.models.photo_grid_model import PhotoGridModel
 from ui.photos.derivation_runner import DerivationRunner
@@ -220,9 +221,7 @@ class PhotoPanel(QWidget):
     def _derivation_progressed(self, done: int, total: int) -> None:
         self.derive_status.setVisible(total > 0)
         self.derive_status.setText(
-            self.tr("Making thumbnails and previews: %1 of %2")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
+            arg(self.tr("Making thumbnails and previews: %1 of %2"), str(done), str(total))
         )
         if done % 8 == 0 and done:
             self.reload()  # the photos done so far show their real thumbnails (now and then)

@@ -30,7 +30,7 @@ from casefiles.errors import CaseFileError
 from casefiles.services import evidence_changes, evidence_export, evidence_reading, photo_derivation
 from ui.case_session import CaseSession
 from ui.icons import icon
-from ui.language import file_size, words
+from ui.language import arg, file_size, words
 from ui.messages import inform, show_error
 from ui.photos.zoom_view import ZoomView
 from ui.widgets.validated_field import ValidatedField
@@ -219,10 +219,12 @@ class PhotoViewer(QDialog):
         self._index = index
         photo = self.photo
         self.setWindowTitle(
-            self.tr("Photo %1 of %2: %3")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(len(self._photos)))
-            .replace("%3", photo.original_filename)
+            arg(
+                self.tr("Photo %1 of %2: %3"),
+                str(index + 1),
+                str(len(self._photos)),
+                photo.original_filename,
+            )
         )
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(self._photos))
@@ -242,9 +244,7 @@ class PhotoViewer(QDialog):
         if photo.pixel_width and photo.pixel_height:
             facts.insert(
                 1,
-                self.tr("%1 × %2 px")
-                .replace("%1", str(photo.pixel_width))
-                .replace("%2", str(photo.pixel_height)),
+                arg(self.tr("%1 × %2 px"), str(photo.pixel_width), str(photo.pixel_height)),
             )
         self.file_facts.setText(", ".join(facts))
         self.taken.setText(
@@ -267,15 +267,13 @@ class PhotoViewer(QDialog):
         camera = " ".join(part for part in (photo.camera_make, photo.camera_model) if part)
         if photo.software:
             camera = (
-                self.tr("%1; software %2").replace("%1", camera).replace("%2", photo.software)
+                arg(self.tr("%1; software %2"), camera, photo.software)
                 if camera
                 else photo.software
             )
         self.camera.setText(camera or self.tr("The file does not say."))
         imported = wording.local_moment(photo.imported_at, tz, phrases=words())
-        self.imported.setText(
-            self.tr("by %1, %2").replace("%1", photo.imported_by).replace("%2", imported)
-        )
+        self.imported.setText(arg(self.tr("by %1, %2"), photo.imported_by, imported))
         self.sha256.setText(photo.sha256)
         warnings = list(photo.warnings)
         if photo.derivation_error:
@@ -380,7 +378,7 @@ class PhotoViewer(QDialog):
         saved = self.tr("Saved %1 (byte-identical to the original) and %2.json beside it.")
 
         def done(path: Path) -> None:
-            inform(self, title, saved.replace("%1", str(path)).replace("%2", path.name))
+            inform(self, title, arg(saved, str(path), path.name))
 
         self._session.background.run(
             lambda: evidence_export.export_original(case, uuid, Path(folder)),

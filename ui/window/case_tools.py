@@ -21,7 +21,7 @@ from ui.dialogs.export_bundle_dialog import ExportBundleDialog
 from ui.dialogs.import_bundle_dialog import ImportBundleDialog
 from ui.dialogs.profile_dialog import ProfileDialog
 from ui.dialogs.verify_dialog import VerifyDialog
-from ui.language import words
+from ui.language import arg, words
 from ui.messages import ask, inform, show_error
 from ui.plurals import plural
 
@@ -100,14 +100,16 @@ class CaseTools(QObject):
             inform(
                 window,
                 self.tr("Export bundle"),
-                self.tr(
-                    "Wrote %1: %2, %3 in all, %4 bytes; checked. Anyone can check it with "
-                    "sha256sum -c SHA256SUMS after unzipping it."
-                )
-                .replace("%1", str(result.path))
-                .replace("%2", self._counted("evidence", result.evidence_files))
-                .replace("%3", plural(self.tr("%n file(s)", "", result.files), result.files))
-                .replace("%4", words().number(Decimal(result.size_bytes))),
+                arg(
+                    self.tr(
+                        "Wrote %1: %2, %3 in all, %4 bytes; checked. Anyone can check it with "
+                        "sha256sum -c SHA256SUMS after unzipping it."
+                    ),
+                    str(result.path),
+                    self._counted("evidence", result.evidence_files),
+                    plural(self.tr("%n file(s)", "", result.files), result.files),
+                    words().number(Decimal(result.size_bytes)),
+                ),
             )
 
     def import_bundle(self) -> None:
@@ -121,11 +123,13 @@ class CaseTools(QObject):
         result = done.result
         added = ", ".join(self._counted(table, n) for table, n in result.added.items() if n)
         if done.merged:
-            text = (
-                self.tr("Added to %1: %2.").replace("%2", added)
+            text = arg(
+                self.tr("Added to %1: %2.")
                 if result.added_anything
-                else self.tr("Nothing to add: everything in the bundle is already in %1.")
-            ).replace("%1", result.path.name)
+                else self.tr("Nothing to add: everything in the bundle is already in %1."),
+                result.path.name,
+                added,
+            )
             if done.backup_warning:
                 text += f" {done.backup_warning}"
             inform(window, self.tr("Import bundle"), text)
@@ -135,9 +139,11 @@ class CaseTools(QObject):
         if ask(
             window,
             self.tr("Import bundle"),
-            self.tr("Created %1 from the bundle: %2. Open it now?")
-            .replace("%1", str(result.path))
-            .replace("%2", added or self.tr("no records")),
+            arg(
+                self.tr("Created %1 from the bundle: %2. Open it now?"),
+                str(result.path),
+                added or self.tr("no records"),
+            ),
             self.tr("Open it"),
             self.tr("Not now"),
         ):
@@ -176,10 +182,7 @@ class CaseTools(QObject):
             window,
             self.tr("Restore the backup as a new file"),
             str(
-                source.with_name(
-                    self.tr("%1 (backup of %2 UTC)").replace("%1", source.stem).replace("%2", taken)
-                    + SUFFIX
-                )
+                source.with_name(arg(self.tr("%1 (backup of %2 UTC)"), source.stem, taken) + SUFFIX)
             ),
             self.tr("Case files (*%1)").replace("%1", SUFFIX),
             options=QFileDialog.Option.DontConfirmOverwrite,  # a restore never overwrites
@@ -196,9 +199,11 @@ class CaseTools(QObject):
             if ask(
                 window,
                 self.tr("Restore backup"),
-                self.tr("Restored the backup as %1 (fingerprint %2…). Open it now?")
-                .replace("%1", str(result.path))
-                .replace("%2", result.fingerprint[:16]),
+                arg(
+                    self.tr("Restored the backup as %1 (fingerprint %2…). Open it now?"),
+                    str(result.path),
+                    result.fingerprint[:16],
+                ),
                 self.tr("Open it"),
                 self.tr("Not now"),
             ):

@@ -35,7 +35,7 @@ from ui.case_session import CaseSession
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.dialogs.passphrase_dialog import UnlockDialog
 from ui.icons import icon
-from ui.language import translate
+from ui.language import arg, translate
 from ui.messages import ask, inform, show_error
 from ui.plain_text import no_mnemonic
 from ui.plurals import plural
@@ -505,16 +505,14 @@ class MainWindow(QMainWindow):
         navigator = self.workspace.navigator
         incidents = navigator.incidents.model.rowCount()
         sites = len(navigator.sites.model.sites())
-        text = (
-            self.tr("%1 at %2")
-            .replace("%1", plural(self.tr("%n incident(s)", "", incidents), incidents))
-            .replace("%2", plural(self.tr("%n site(s)", "", sites), sites))
+        text = arg(
+            self.tr("%1 at %2"),
+            plural(self.tr("%n incident(s)", "", incidents), incidents),
+            plural(self.tr("%n site(s)", "", sites), sites),
         )
         if self.session.read_only:
-            text = (
-                self.tr("Read-only (%1) · %2")
-                .replace("%1", self.session.case.read_only_reason or "")
-                .replace("%2", text)
+            text = arg(
+                self.tr("Read-only (%1) · %2"), self.session.case.read_only_reason or "", text
             )
         self.case_status.setText(text)
 

@@ -17,6 +17,7 @@ from ui.dialogs.new_incident_dialog import NewIncidentDialog
 from ui.dialogs.site_dialog import SiteDialog
 from ui.icons import icon
 from ui.incident.incident_page import IncidentPage
+from ui.language import arg
 from ui.messages import ask, inform, show_error
 from ui.navigator.navigator import Navigator
 from ui.notes.notes_panel import NotesPanel
@@ -107,13 +108,13 @@ class Workspace(QWidget):
         record = self.page.record
         if record is None or self.session.read_only:
             return
-        question = (
+        question = arg(
             self.tr(
                 "Delete %1 “%2” with its damage, photos and notes? "
                 "Nothing is erased from the file, and Undo brings it back."
-            )
-            .replace("%1", record.reference)
-            .replace("%2", record.title)
+            ),
+            record.reference,
+            record.title,
         )
         if not ask(self, self.tr("Delete incident"), question, self.tr("Delete incident")):
             return
