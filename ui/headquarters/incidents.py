@@ -9,7 +9,13 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import IncidentType, Precision, Severity
@@ -59,10 +65,6 @@ def hq_timeline(lanes: Sequence[HqLane], rows: Sequence[TimelineRow]) -> HqTimel
     )
 
 
-HEADERS = ("Reference", "Title", "Mission", "Site", "When (local)", "Type", "Damage",
-           "Photos")  # fmt: skip
-
-
 class HqIncidentModel(QAbstractTableModel):
     """Every incident the window holds, oldest first; the view filters (see `set_filter`)."""
 
@@ -72,6 +74,16 @@ class HqIncidentModel(QAbstractTableModel):
         self._zones: dict[str, ZoneInfo] = {}
         self._all = sorted(timeline.incidents, key=lambda i: (i.span.start, i.reference))
         self._shown = self._all
+        self._headers = (
+            self.tr("Reference"),
+            self.tr("Title"),
+            self.tr("Mission"),
+            self.tr("Site"),
+            self.tr("When (local)"),
+            self.tr("Type"),
+            self.tr("Damage"),
+            self.tr("Photos"),
+        )
 
     def set_filter(self, accepts: Callable[[TimelineIncident], bool] | None) -> None:
         self.beginResetModel()
@@ -88,13 +100,13 @@ class HqIncidentModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

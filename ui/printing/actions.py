@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -36,10 +36,7 @@ from ui.printing.render import render
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-DIALOG_TITLE = "Print"
 PREVIEW_SHARE_OF_SCREEN = 0.9
-READING = "Reading the case file…"
-DRAWING = "Drawing the pages…"
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -62,7 +59,11 @@ def print_preview(
         printer.setDocName(document.title)
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(f"Print preview: {document.title}")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("Printing", "Print preview: %1").replace(
+                "%1", document.title
+            )
+        )
         # Qt opens it at 692×512: a page is unreadable at that size, so take most of the screen.
         screen = (parent.screen() or QGuiApplication.primaryScreen()).availableGeometry()
         dialog.resize(screen.size() * PREVIEW_SHARE_OF_SCREEN)
@@ -85,14 +86,16 @@ def print_preview(
     def work(progress: Progress) -> SummaryDocument:
         return _build(case, reference, progress)
 
-    return _start(parent, background, READING, work, show)
+    return _start(parent, background, _reading(), work, show)
 
 
 def export_title(case: CaseFile) -> str:
     """The export dialog's title; for an encrypted case it says that a PDF is plain."""
     if case.encrypted:
-        return "Export PDF (a PDF is not encrypted: anyone who gets it can read it)"
-    return "Export PDF"
+        return QCoreApplication.translate(
+            "Printing", "Export PDF (a PDF is not encrypted: anyone who gets it can read it)"
+        )
+    return QCoreApplication.translate("Printing", "Export PDF")
 
 
 def export_pdf(
@@ -115,7 +118,10 @@ def export_pdf(
         _show_failure(parent, error)
         return None
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, export_title(case), str(suggested), "PDF documents (*.pdf)"
+        parent,
+        export_title(case),
+        str(suggested),
+        QCoreApplication.translate("Printing", "PDF documents (*.pdf)"),
     )
     if not chosen:
         return None
@@ -142,7 +148,8 @@ def export_pdf(
     def written(document: SummaryDocument) -> None:
         _anchor(parent, case, document, path.name)
 
-    return _start(parent, background, "Writing the PDF…", work, written)
+    writing = QCoreApplication.translate("Printing", "Writing the PDF…")
+    return _start(parent, background, writing, work, written)
 
 
 def print_document(
@@ -160,7 +167,11 @@ def print_document(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the case summary" if incident_uuid is None else "Print the report")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("Printing", "Print the case summary")
+        if incident_uuid is None
+        else QCoreApplication.translate("Printing", "Print the report")
+    )
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
 
@@ -174,7 +185,8 @@ def print_document(
     def printed(document: SummaryDocument) -> None:
         _anchor(parent, case, document, printer.printerName())
 
-    return _start(parent, background, "Printing…", work, printed)
+    printing = QCoreApplication.translate("Printing", "Printing…")
+    return _start(parent, background, printing, work, printed)
 
 
 def _start(
@@ -185,7 +197,7 @@ def _start(
     on_success: Callable[[T], None],
 ) -> Task:
     operation = Operation(
-        DIALOG_TITLE,
+        _title(),
         work,
         on_success,
         on_failure=lambda error: _show_failure(parent, error),
@@ -197,9 +209,10 @@ def _start(
 
 def _build(case: CaseFile, reference: str | None, progress: Progress) -> SummaryDocument:
     """The case summary (None) or an incident's report, read on the worker thread."""
+    words = _reading()
 
     def reading(done: int, total: int, label: str = "") -> None:
-        progress(done, total, READING)
+        progress(done, total, words)
 
     if reference is None:
         return build_case_summary(case, progress=reading)
@@ -207,8 +220,10 @@ def _build(case: CaseFile, reference: str | None, progress: Progress) -> Summary
 
 
 def _drawing(progress: Progress) -> Progress:
+    words = QCoreApplication.translate("Printing", "Drawing the pages…")
+
     def drawing(done: int, total: int, label: str = "") -> None:
-        progress(done, total, DRAWING)
+        progress(done, total, words)
 
     return drawing
 
@@ -218,11 +233,21 @@ def _show_failure(parent: QWidget, error: BaseException) -> None:
         message = str(error)
     else:  # a bug: keep the details in the log
         log.error("Printing failed", exc_info=error)
-        message = f"The document could not be made: {error}"
-    QMessageBox.warning(parent, DIALOG_TITLE, message)
+        message = QCoreApplication.translate(
+            "Printing", "The document could not be made: %1"
+        ).replace("%1", str(error))
+    QMessageBox.warning(parent, _title(), message)
 
 
 # Small helpers --------------------------------------------------------------------------------
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Printing", "Print")
+
+
+def _reading() -> str:
+    return QCoreApplication.translate("Printing", "Reading the case file…")
 
 
 def _images(case: CaseFile, document: SummaryDocument) -> ImageSource:
@@ -254,5 +279,7 @@ def _reference_or_say(
 
 def _file_name(reference: str | None) -> str:
     if reference is None:
-        return f"Case summary {clock.now().date().isoformat()}.pdf"
-    return f"Incident report {_UNSAFE_IN_FILE_NAMES.sub('-', reference)}.pdf"
+        name = QCoreApplication.translate("Printing", "Case summary %1")
+        return name.replace("%1", clock.now().date().isoformat()) + ".pdf"
+    name = QCoreApplication.translate("Printing", "Incident report %1")
+    return name.replace("%1", _UNSAFE_IN_FILE_NAMES.sub("-", reference)) + ".pdf"
