@@ -1,4 +1,5 @@
-"""What the app remembers between runs: recent case files, window geometry and splitters.
+"""What the app remembers between runs: recent case files, window geometry and splitters, the
+language the summary was last printed in.
 
 Kept in the core's settings file (platformdirs), written at once on every change so that a
 power cut loses nothing.
@@ -11,9 +12,10 @@ import binascii
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QStandardPaths
+from PySide6.QtCore import QByteArray, QLocale, QStandardPaths
 
 from casefiles import settings
+from casefiles.language.catalogue import Language
 
 MAX_RECENT = 10
 
@@ -79,6 +81,20 @@ class Preferences:
         self._values["export_folder"] = str(folder.resolve())
         self._save()
 
+    # The summary's language ---------------------------------------------------------------
+
+    def summary_language(self) -> Language:
+        """The language the summary was last printed in; the interface's until one was chosen."""
+        try:
+            return Language(self._values.get("summary_language", ""))
+        except ValueError:
+            return interface_language()
+
+    def set_summary_language(self, language: Language) -> None:
+        if self._values.get("summary_language") != language.value:
+            self._values["summary_language"] = language.value
+            self._save()
+
     # Window state --------------------------------------------------------------------------
 
     def state(self, key: str) -> QByteArray | None:
@@ -98,3 +114,11 @@ class Preferences:
 
     def _save(self) -> None:
         settings.save(self._values)
+
+
+def interface_language() -> Language:
+    """The language of the system's locale if the summary has it, else English."""
+    try:
+        return Language(QLocale().name()[:2])
+    except ValueError:
+        return Language.EN

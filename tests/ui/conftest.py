@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,15 @@ from casefiles.storage.store import CaseFile
 from tests.ui.helpers import MessageBoxes, RecordedErrors
 from ui.background import Background
 from ui.case_session import CaseSession
+
+
+@pytest.fixture(autouse=True)
+def english_system() -> Iterator[None]:
+    """The app takes its languages from the system's locale: the tests' is British English,
+    whatever the machine's (a test of another language sets its own)."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 @pytest.fixture

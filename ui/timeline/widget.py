@@ -32,7 +32,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from casefiles.language.catalogue import phrases_for
 from ui.plurals import plural
+from ui.preferences import interface_language
 from ui.timeline.data import TimelineIncident, TimelineLane
 from ui.timeline.export import export_pdf, export_png
 from ui.timeline.layout import Mark, MarkKind, TimelineIndex, TimelineLayout, Visibility
@@ -75,7 +77,9 @@ class TimelineWidget(QWidget):
         self._incidents: tuple[TimelineIncident, ...] = ()
         self._tz = ZoneInfo("UTC")
         self._visible: Visibility = None
-        self._index = TimelineIndex((), (), self._tz)
+        # The legend's, axis's and tooltips' words: the interface's language.
+        self._phrases = phrases_for(interface_language())
+        self._index = TimelineIndex((), (), self._tz, phrases=self._phrases)
         self._view = fitted(TimelineView(0.0, 1.0), None, self._now())
         self._highlighted: str | None = None
         self.mission = ""  # named on exports, which may travel without the case file
@@ -373,7 +377,9 @@ class TimelineWidget(QWidget):
         return self._index.shown_uuids
 
     def _rebuild(self) -> None:
-        self._index = TimelineIndex(self._lanes, self._incidents, self._tz, self._visible)
+        self._index = TimelineIndex(
+            self._lanes, self._incidents, self._tz, self._visible, self._phrases
+        )
         self._cached = None
 
     def _click(self, position: QPointF) -> None:
