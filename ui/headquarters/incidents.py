@@ -20,7 +20,9 @@ from PySide6.QtCore import (
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import IncidentType, Precision, Severity
 from casefiles.hq.queries import HqLane, TimelineRow
+from casefiles.language.catalogue import phrases_for
 from ui.plain_text import tooltip
+from ui.preferences import interface_language
 from ui.timeline.data import TimelineIncident, TimelineLane
 
 LANE_JOIN = " · "  # between a mission's name and its site's, as the printed summary writes it
@@ -74,6 +76,7 @@ class HqIncidentModel(QAbstractTableModel):
         self._zones: dict[str, ZoneInfo] = {}
         self._all = sorted(timeline.incidents, key=lambda i: (i.span.start, i.reference))
         self._shown = self._all
+        self._phrases = phrases_for(interface_language())  # the case file's words
         self._headers = (
             self.tr("Reference"),
             self.tr("Title"),
@@ -133,9 +136,10 @@ class HqIncidentModel(QAbstractTableModel):
             case 4:
                 return incident.span.code(self._zone(lane.timezone if lane else "UTC"))
             case 5:
-                return incident.incident_type.label
+                return self._phrases.label(incident.incident_type)
             case 6:
-                return incident.worst_severity.label if incident.worst_severity else ""
+                severity = incident.worst_severity
+                return self._phrases.label(severity) if severity else ""
             case _:
                 return str(incident.photo_count)
 

@@ -45,11 +45,14 @@ class SummaryPreview(QPrintPreviewDialog):
         self.language = LanguageBox(document.language, self)
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
-            toolbar.addSeparator()
+            # First on the toolbar: at its end a narrow window would hide it behind "»".
+            first = toolbar.actions()[0]
             label = QLabel(self.tr("Summary in:"), toolbar)
             label.setBuddy(self.language)
-            toolbar.addWidget(label)
-            toolbar.addWidget(self.language)
+            label.setContentsMargins(6, 0, 4, 0)
+            toolbar.insertWidget(first, label)
+            toolbar.insertWidget(first, self.language)
+            toolbar.insertSeparator(first)
         self.language.activated.connect(self._chosen)
         self.paintRequested.connect(self._paint)
         self._take(document)
