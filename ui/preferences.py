@@ -1,5 +1,5 @@
 """What the app remembers between runs: recent case files, window geometry and splitters, the
-interface language.
+interface language and the language the summary was last printed in.
 
 Kept in the core's settings file (platformdirs), written at once on every change so that a
 power cut loses nothing.
@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QStandardPaths
 
 from casefiles import settings
 from casefiles.language.catalogue import Language
+from ui.language import interface_language
 
 MAX_RECENT = 10
 
@@ -98,6 +99,20 @@ class Preferences:
         else:
             self._values["language"] = language.value
         self._save()
+
+    # The summary's language ---------------------------------------------------------------
+
+    def summary_language(self) -> Language:
+        """The language the summary was last printed in; the interface's until one was chosen."""
+        try:
+            return Language(self._values.get("summary_language", ""))
+        except ValueError:
+            return interface_language()
+
+    def set_summary_language(self, language: Language) -> None:
+        if self._values.get("summary_language") != language.value:
+            self._values["summary_language"] = language.value
+            self._save()
 
     # Window state --------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,15 @@ from casefiles.storage.store import CaseFile
 from tests.ui.helpers import TRANSLATED, MessageBoxes, RecordedErrors, build_qm
 from ui.background import Background
 from ui.case_session import CaseSession
+
+
+@pytest.fixture(autouse=True)
+def english_system() -> Iterator[None]:
+    """The app takes its languages from the system's locale: the tests' is British English,
+    whatever the machine's (a test of another language sets its own)."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 @pytest.fixture
