@@ -73,9 +73,9 @@ def take(outdir: Path, language: Language = Language.EN) -> list[Path]:
         widget.grab().save(str(path))
         saved.append(path)
 
-    Preferences().set_language(language)
+    _use_language(language)
+    Preferences().set_language(language)  # which open_window installs again
     window = open_window(None, demo=True)
-    _check_language(language)
     window.resize(*SIZE)
     opened: list[bool] = []
     window.caseOpened.connect(lambda: opened.append(True))
@@ -211,10 +211,10 @@ def _case_tools(window: MainWindow, save: Callable[[QWidget, str], None]) -> Non
         listing.close()
 
 
-def _check_language(language: Language) -> None:
-    from ui.language import interface_language
+def _use_language(language: Language) -> None:
+    from ui.language import install
 
-    if interface_language() is not language:
+    if install(language) is not language:
         raise SystemExit(
             f"screenshots: no interface translation for {language.value}; "
             "run tools/translations.py release first"
@@ -226,11 +226,9 @@ def take_headquarters(outdir: Path, url: str, language: Language = Language.EN) 
     imported into it (it is initialised first: give an empty database)."""
     from ui.app import application
     from ui.headquarters.hq_window import HeadquartersWindow
-    from ui.language import install
 
     application()
-    install(language)
-    _check_language(language)
+    _use_language(language)
     _fill_headquarters(url)
     from casefiles.hq.connection import connect
 

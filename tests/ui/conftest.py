@@ -85,8 +85,8 @@ def session(new_case: CaseFile, background: Background, errors: RecordedErrors) 
 
 @pytest.fixture
 def translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterator[Path]:
-    """The app's translations folder, holding only the small Russian and Ukrainian ones; the
-    interface is English again afterwards."""
+    """The app's translations folder, holding only the small translations of
+    tests/ui/helpers.py; the interface is English again afterwards."""
     folder = tmp_path / "translations"
     folder.mkdir()
     for language in TRANSLATED:

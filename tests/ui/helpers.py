@@ -89,7 +89,7 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
-# A few of the window's words in Russian and Ukrainian, as a translator would give them.
+# A few of the window's words per language, as a translator would give them (not their work).
 TRANSLATED = {
     "ru": {
         ("MainWindow", "&File"): "&Файл",
