@@ -30,7 +30,7 @@ from casefiles.summary import ImageSource, Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
 from ui.background import Background, Operation, Task
 from ui.preferences import Preferences
-from ui.printing.language import SummaryTab, pdf_filters
+from ui.printing.language import NAMES, SummaryTab, pdf_filters
 from ui.printing.paper import page_layout
 from ui.printing.pdf import write_pdf
 from ui.printing.preview import SummaryPreview
@@ -181,11 +181,18 @@ def print_document(
     dialog = QPrintDialog(printer, parent)
     summary_tab = SummaryTab(preferences.summary_language())
     dialog.setOptionTabs([summary_tab])
-    dialog.setWindowTitle(
-        QCoreApplication.translate("Printing", "Print the case summary")
+    summary_tab.show_first()
+    title = (
+        QCoreApplication.translate("Printing", "Print the case summary in %1")
         if incident_uuid is None
-        else QCoreApplication.translate("Printing", "Print the report")
+        else QCoreApplication.translate("Printing", "Print the report in %1")
     )
+
+    def say_language() -> None:  # in the title too: the tab may be folded away
+        dialog.setWindowTitle(title.replace("%1", NAMES[summary_tab.language.language()]))
+
+    say_language()
+    summary_tab.language.currentIndexChanged.connect(say_language)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     language = summary_tab.language.language()

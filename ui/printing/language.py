@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QTabWidget, QWidget
 
 from casefiles.language.catalogue import Language
 
@@ -49,6 +49,15 @@ class SummaryTab(QWidget):
         self.language = LanguageBox(language, self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language of the summary:"), self.language)
+
+    def show_first(self) -> None:
+        """Make this the tab shown when the dialog's options are unfolded (once the dialog
+        holds it: Qt's own print dialog puts option tabs in a tab widget)."""
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QTabWidget):
+            holder = holder.parentWidget()
+        if holder is not None:
+            holder.setCurrentWidget(self)
 
 
 def pdf_filters() -> dict[str, Language]:
