@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,10 +31,12 @@ from sqlalchemy import Engine
 from casefiles.errors import CaseFileError
 from casefiles.hq.connection import where
 from casefiles.hq.queries import list_missions, reading, search, timeline_lanes, timeline_rows
+from casefiles.language.catalogue import Language
 from casefiles.storage.file_writing import check_new_file
 from ui.headquarters.incidents import HqIncidentModel, hq_timeline
 from ui.messages import inform, show_error
 from ui.plurals import plural
+from ui.preferences import Preferences
 from ui.timeline.data import TimelineIncident
 from ui.timeline.panel import TimelinePanel
 
@@ -236,16 +237,15 @@ class HeadquartersWindow(QMainWindow):
     # Summary -----------------------------------------------------------------------------
 
     def _choose_summary(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Headquarters summary as PDF"),
-            "headquarters.pdf",
-            self.tr("PDF document (*.pdf)"),
-        )
-        if not path:
+        from ui.printing.language import ask_pdf_file
+
+        title = self.tr("Headquarters summary as PDF")
+        answer = ask_pdf_file(self, title, "headquarters.pdf", Preferences())
+        if answer is None:
             return
+        path, language = answer
         try:
-            pages = self.write_summary(Path(path), replace=True)  # the dialog asked
+            pages = self.write_summary(Path(path), replace=True, language=language)  # asked
         except CaseFileError as error:
             show_error(self, error, self.tr("Headquarters summary"))
             return
@@ -255,15 +255,18 @@ class HeadquartersWindow(QMainWindow):
             plural(self.tr("Wrote %1 (%n page(s)).", "", pages), pages).replace("%1", path),
         )
 
-    def write_summary(self, path: Path, *, replace: bool = False) -> int:
-        """The summary of the missions chosen (all when none is) as a PDF; its page count."""
+    def write_summary(
+        self, path: Path, *, replace: bool = False, language: Language = Language.EN
+    ) -> int:
+        """The summary of the missions chosen (all when none is) as a PDF in `language`; its
+        page count."""
         from casefiles.hq.summary import build_hq_summary, images
         from casefiles.summary import Paper
         from ui.printing.pdf import write_pdf
 
         check_new_file(path, replace=replace)  # before any work
         with reading(self.engine) as connection:
-            document = build_hq_summary(connection, self._chosen_missions, None, None)
+            document = build_hq_summary(connection, self._chosen_missions, None, None, language)
             return write_pdf(
                 document, path, paper=Paper.A4, images=images(connection), replace=replace
             )

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefiles import clock
 from casefiles.errors import CaseFileError
@@ -30,7 +30,7 @@ from casefiles.summary import ImageSource, Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
 from ui.background import Background, Operation, Task
 from ui.preferences import Preferences
-from ui.printing.language import SummaryTab, pdf_filters
+from ui.printing.language import NAMES, SummaryTab, ask_pdf_file
 from ui.printing.paper import page_layout
 from ui.printing.pdf import write_pdf
 from ui.printing.preview import SummaryPreview
@@ -51,7 +51,6 @@ def print_preview(
 ) -> Task | None:
     """The print preview of the incident's report, or of the case summary when None, in the
     summary's language last chosen; its toolbar chooses another."""
-    preferences = Preferences()
     ok, reference = _reference_or_say(parent, case, incident_uuid)
     if not ok:
         return None
@@ -64,7 +63,8 @@ def print_preview(
         )
 
         def switch(language: Language) -> None:
-            preferences.set_summary_language(language)
+            # Read again: the settings may have changed since the preview opened.
+            Preferences().set_summary_language(language)
 
             def work(progress: Progress) -> SummaryDocument:
                 return _build(case, reference, language, progress)
@@ -88,7 +88,7 @@ def print_preview(
         dialog.languageChosen.connect(switch)
         dialog.open()
 
-    language = preferences.summary_language()
+    language = Preferences().summary_language()
 
     def work(progress: Progress) -> SummaryDocument:
         return _build(case, reference, language, progress)
@@ -124,19 +124,12 @@ def export_pdf(
     except CaseFileError as error:
         _show_failure(parent, error)
         return None
-    # The file types say the summary's language (native save dialogs show them too).
-    filters = pdf_filters()
-    remembered = preferences.summary_language()
-    offered = next(name for name, language in filters.items() if language is remembered)
-    chosen, chosen_filter = QFileDialog.getSaveFileName(
-        parent, export_title(case), str(suggested), ";;".join(filters), offered
-    )
-    if not chosen:
+    answer = ask_pdf_file(parent, export_title(case), str(suggested), preferences)
+    if answer is None:
         return None
+    chosen, language = answer
     path = Path(chosen)
     preferences.set_export_folder(path.parent)
-    language = filters.get(chosen_filter, remembered)
-    preferences.set_summary_language(language)
     if path.suffix.casefold() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     # The dialog asked before replacing the file chosen, not one with ".pdf" added to it.
@@ -181,11 +174,18 @@ def print_document(
     dialog = QPrintDialog(printer, parent)
     summary_tab = SummaryTab(preferences.summary_language())
     dialog.setOptionTabs([summary_tab])
-    dialog.setWindowTitle(
-        QCoreApplication.translate("Printing", "Print the case summary")
+    summary_tab.show_first()
+    title = (
+        QCoreApplication.translate("Printing", "Print the case summary in %1")
         if incident_uuid is None
-        else QCoreApplication.translate("Printing", "Print the report")
+        else QCoreApplication.translate("Printing", "Print the report in %1")
     )
+
+    def say_language() -> None:  # in the title too: the tab may be folded away
+        dialog.setWindowTitle(title.replace("%1", NAMES[summary_tab.language.language()]))
+
+    say_language()
+    summary_tab.language.currentIndexChanged.connect(say_language)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     language = summary_tab.language.language()

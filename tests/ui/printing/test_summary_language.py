@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles.language.catalogue import Language, phrases_for
@@ -138,6 +138,30 @@ def test_the_preview_toolbar_chooses_the_language_and_redraws(
     preview.print_()
     text = pdftotext(printed)
     assert russian("heading.chronology") in text and "Chronology of incidents" not in text
+    dialog.reject()
+
+
+def test_a_language_that_cannot_be_read_keeps_the_preview_as_it_was(
+    qtbot: QtBot,
+    parent: QWidget,
+    background: Background,
+    case: CaseFile,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: messages.append(text))
+    november = incidents.get_by_reference(case, NOVEMBER)
+    wait_for(qtbot, actions.print_preview(parent, background, case, november.uuid))
+    dialog = parent.findChild(SummaryPreview)
+    assert dialog is not None
+    incidents.delete(case, november.uuid)  # meanwhile, elsewhere in the window
+
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Home)  # Azərbaycanca
+
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    assert NOVEMBER in messages[0]
+    assert dialog.document.language is Language.EN and dialog.isVisible()
+    assert dialog.language.isEnabled() and dialog.language.currentText() == "English"
     dialog.reject()
 
 
