@@ -32,6 +32,7 @@ from ui.models.roles import Role
 from ui.notes.notes_panel import NotesPanel
 from ui.photos.photo_owner import PhotoOwner
 from ui.photos.photo_panel import PhotoPanel
+from ui.widgets.column_widths import set_column_widths
 from ui.widgets.panel_toolbar import PanelToolbar
 
 
@@ -84,15 +85,17 @@ class CorrespondencePanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CorrespondenceColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (CorrespondenceColumn.WHEN, 130),
-            (CorrespondenceColumn.KIND, 110),
-            (CorrespondenceColumn.DIRECTION, 75),
-            (CorrespondenceColumn.REFERENCE, 100),
-            (CorrespondenceColumn.COUNTERPART, 220),
-            (CorrespondenceColumn.INCIDENTS, 150),
-        ):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(
+            self.table,
+            (
+                (CorrespondenceColumn.WHEN, 130),
+                (CorrespondenceColumn.KIND, 110),
+                (CorrespondenceColumn.DIRECTION, 75),
+                (CorrespondenceColumn.REFERENCE, 100),
+                (CorrespondenceColumn.COUNTERPART, 220),
+                (CorrespondenceColumn.INCIDENTS, 150),
+            ),
+        )
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
