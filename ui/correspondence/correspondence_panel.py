@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QPlainTextEdit,
     QSplitter,
     QTableView,
@@ -83,8 +82,6 @@ class CorrespondencePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CorrespondenceColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
         set_column_widths(
             self.table,
             (
@@ -95,6 +92,7 @@ class CorrespondencePanel(QWidget):
                 (CorrespondenceColumn.COUNTERPART, 220),
                 (CorrespondenceColumn.INCIDENTS, 150),
             ),
+            stretch=CorrespondenceColumn.SUMMARY,
         )
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -70,9 +69,11 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(BackupColumn.STATE, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.table, ((BackupColumn.TAKEN, 230), (BackupColumn.FINGERPRINT, 190)))
+        set_column_widths(
+            self.table,
+            ((BackupColumn.TAKEN, 230), (BackupColumn.FINGERPRINT, 190)),
+            stretch=BackupColumn.STATE,
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = QPushButton(self.tr("&Open read-only"), self)
         self.restore_button = QPushButton(self.tr("&Restore as a new file…"), self)

@@ -67,8 +67,7 @@ class ImportSummaryDialog(QDialog):
             self.table.setItem(row, 2, QTableWidgetItem("\n".join(details)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(self.table, ((0, 220), (1, 190)))
+        set_column_widths(self.table, ((0, 220), (1, 190)), stretch=2)
         # Wrapped text is measured at the width its column has: again whenever that changes
         # (measured once at the start, before the column stretched, the rows came out tall).
         header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())

@@ -60,7 +60,6 @@ class DamagePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(DamageColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         set_column_widths(
             self.table,
             (
@@ -71,6 +70,7 @@ class DamagePanel(QWidget):
                 (DamageColumn.ESTIMATED_ON, 95),
                 (DamageColumn.PHOTOS, 75),
             ),
+            stretch=DamageColumn.DESCRIPTION,
         )
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)

@@ -182,6 +182,7 @@ class IncidentDetailsForm(QWidget):
         description_label = QLabel(self.tr("Descri&ption of what happened"), self)
         description_label.setBuddy(self.description)
         layout = QVBoxLayout(self)
+        self._outer = layout
         layout.addLayout(self._columns)
         layout.addWidget(description_label)
         layout.addWidget(self.fields["description"], 1)
@@ -210,14 +211,17 @@ class IncidentDetailsForm(QWidget):
             self._columns.addLayout(self._people, 1, 0)
             self._columns.setColumnStretch(1, 0)
 
+    def _margins(self) -> int:
+        margins = self.contentsMargins() + self._outer.contentsMargins()
+        return margins.left() + margins.right()
+
     def _room_for_both(self, width: int) -> bool:
-        margins = self.contentsMargins() + self.layout().contentsMargins()
         needed = (
             self._identity.minimumSize().width()
             + self._columns.horizontalSpacing()
             + self._people.minimumSize().width()
         )
-        return needed + margins.left() + margins.right() <= width
+        return needed + self._margins() <= width
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the columns one below the other: a longer translation puts the second
@@ -225,9 +229,8 @@ class IncidentDetailsForm(QWidget):
         hint = super().minimumSizeHint()
         if not self._side_by_side:
             return hint
-        margins = self.contentsMargins() + self.layout().contentsMargins()
         stacked = max(self._identity.minimumSize().width(), self._people.minimumSize().width())
-        return QSize(min(hint.width(), stacked + margins.left() + margins.right()), hint.height())
+        return QSize(min(hint.width(), stacked + self._margins()), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(self._room_for_both(event.size().width()))

@@ -114,11 +114,11 @@ class IncidentList(QWidget):
 
         # The filters ask for the room their "any" words need, not their longest choice's
         # (a translation's longest status made the navigator crowd out the incident page).
-        for combo in (self.type_filter, self.status_filter):
-            combo.setSizeAdjustPolicy(
+        for vocabulary in (self.type_filter, self.status_filter):
+            vocabulary.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(len(combo.itemText(0)))
+            vocabulary.setMinimumContentsLength(len(vocabulary.itemText(0)))
         filters = QHBoxLayout()
         filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.status_filter, 1)
