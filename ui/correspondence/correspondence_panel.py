@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QPlainTextEdit,
     QSplitter,
     QTableView,
@@ -32,6 +31,7 @@ from ui.models.roles import Role
 from ui.notes.notes_panel import NotesPanel
 from ui.photos.photo_owner import PhotoOwner
 from ui.photos.photo_panel import PhotoPanel
+from ui.widgets.column_widths import set_column_widths
 from ui.widgets.panel_toolbar import PanelToolbar
 
 
@@ -82,17 +82,18 @@ class CorrespondencePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CorrespondenceColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (CorrespondenceColumn.WHEN, 130),
-            (CorrespondenceColumn.KIND, 110),
-            (CorrespondenceColumn.DIRECTION, 75),
-            (CorrespondenceColumn.REFERENCE, 100),
-            (CorrespondenceColumn.COUNTERPART, 220),
-            (CorrespondenceColumn.INCIDENTS, 150),
-        ):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(
+            self.table,
+            (
+                (CorrespondenceColumn.WHEN, 130),
+                (CorrespondenceColumn.KIND, 110),
+                (CorrespondenceColumn.DIRECTION, 75),
+                (CorrespondenceColumn.REFERENCE, 100),
+                (CorrespondenceColumn.COUNTERPART, 220),
+                (CorrespondenceColumn.INCIDENTS, 150),
+            ),
+            stretch=CorrespondenceColumn.SUMMARY,
+        )
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casefiles.storage.backup_listing import BackupEntry
 from ui.models.backup_table_model import BackupColumn, BackupTableModel
+from ui.widgets.column_widths import set_column_widths
 
 
 class BackupAction(Enum):
@@ -69,10 +69,11 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(BackupColumn.STATE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((BackupColumn.TAKEN, 230), (BackupColumn.FINGERPRINT, 190)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(
+            self.table,
+            ((BackupColumn.TAKEN, 230), (BackupColumn.FINGERPRINT, 190)),
+            stretch=BackupColumn.STATE,
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = QPushButton(self.tr("&Open read-only"), self)
         self.restore_button = QPushButton(self.tr("&Restore as a new file…"), self)

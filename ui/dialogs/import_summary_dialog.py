@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from casefiles.services.photo_import import ImportOutcome
 from ui.icons import icon
 from ui.plurals import plural
+from ui.widgets.column_widths import set_column_widths
 
 
 class ImportSummaryDialog(QDialog):
@@ -66,9 +67,7 @@ class ImportSummaryDialog(QDialog):
             self.table.setItem(row, 2, QTableWidgetItem("\n".join(details)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 190)
+        set_column_widths(self.table, ((0, 220), (1, 190)), stretch=2)
         # Wrapped text is measured at the width its column has: again whenever that changes
         # (measured once at the start, before the column stretched, the rows came out tall).
         header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())

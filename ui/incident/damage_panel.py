@@ -18,6 +18,7 @@ from ui.dialogs.damage_dialog import DamageDialog, old_values
 from ui.language import in_sentence
 from ui.messages import show_error
 from ui.models.damage_table_model import DamageColumn, DamageTableModel
+from ui.widgets.column_widths import set_column_widths
 from ui.widgets.panel_toolbar import PanelToolbar
 from ui.widgets.vocabulary_delegate import VocabularyDelegate
 
@@ -59,16 +60,18 @@ class DamagePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(DamageColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (DamageColumn.ELEMENT, 150),
-            (DamageColumn.SEVERITY, 85),
-            (DamageColumn.SITE, 140),
-            (DamageColumn.COST, 105),
-            (DamageColumn.ESTIMATED_ON, 95),
-            (DamageColumn.PHOTOS, 75),
-        ):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(
+            self.table,
+            (
+                (DamageColumn.ELEMENT, 150),
+                (DamageColumn.SEVERITY, 85),
+                (DamageColumn.SITE, 140),
+                (DamageColumn.COST, 105),
+                (DamageColumn.ESTIMATED_ON, 95),
+                (DamageColumn.PHOTOS, 75),
+            ),
+            stretch=DamageColumn.DESCRIPTION,
+        )
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 

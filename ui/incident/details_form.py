@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -171,17 +172,18 @@ class IncidentDetailsForm(QWidget):
         ):
             people.addRow(label, self.fields[name])
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)  # at 1366 pixels the page has no width to spare
-        grid.addLayout(identity, 0, 0)
-        grid.addLayout(people, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 1)
+        self._identity, self._people = identity, people
+        self._columns = QGridLayout()
+        self._columns.setHorizontalSpacing(12)  # at 1366 pixels the page has no width to spare
+        self._columns.addLayout(identity, 0, 0)
+        self._side_by_side = False
+        self._arrange(side_by_side=True)
 
         description_label = QLabel(self.tr("Descri&ption of what happened"), self)
         description_label.setBuddy(self.description)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        self._outer = layout
+        layout.addLayout(self._columns)
         layout.addWidget(description_label)
         layout.addWidget(self.fields["description"], 1)
 
@@ -194,6 +196,51 @@ class IncidentDetailsForm(QWidget):
         ]  # fmt: skip
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """The people and status beside the incident's identity, or below it."""
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        self._columns.removeItem(self._people)
+        if side_by_side:
+            self._columns.addLayout(self._people, 0, 1, Qt.AlignmentFlag.AlignTop)
+            self._columns.setColumnStretch(0, 3)
+            self._columns.setColumnStretch(1, 1)
+        else:
+            self._columns.addLayout(self._people, 1, 0)
+            self._columns.setColumnStretch(1, 0)
+
+    def _margins(self) -> int:
+        margins = self.contentsMargins() + self._outer.contentsMargins()
+        return margins.left() + margins.right()
+
+    def _room_for_both(self, width: int) -> bool:
+        needed = (
+            self._identity.minimumSize().width()
+            + self._columns.horizontalSpacing()
+            + self._people.minimumSize().width()
+        )
+        return needed + self._margins() <= width
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the columns one below the other: a longer translation puts the second
+        below the first (resizeEvent) rather than having it cut off at the page's edge."""
+        hint = super().minimumSizeHint()
+        if not self._side_by_side:
+            return hint
+        stacked = max(self._identity.minimumSize().width(), self._people.minimumSize().width())
+        return QSize(min(hint.width(), stacked + self._margins()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(self._room_for_both(event.size().width()))
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a field asks for more or less room
+            self._arrange(self._room_for_both(self.width()))
+        return handled
 
     def _connect(self) -> None:
         self.reference.editingFinished.connect(lambda: self._save_text("reference"))

@@ -31,6 +31,7 @@ from ui.models.incident_filter_proxy import IncidentFilterProxy
 from ui.models.incident_table_model import IncidentColumn, IncidentTableModel
 from ui.models.roles import Role
 from ui.plurals import plural
+from ui.widgets.column_widths import set_column_widths
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
 SEARCH_SETTLE_MS = 250
@@ -108,10 +109,16 @@ class IncidentList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS.items())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+        # The filters ask for the room their "any" words need, not their longest choice's
+        # (a translation's longest status made the navigator crowd out the incident page).
+        for vocabulary in (self.type_filter, self.status_filter):
+            vocabulary.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            vocabulary.setMinimumContentsLength(len(vocabulary.itemText(0)))
         filters = QHBoxLayout()
         filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.status_filter, 1)

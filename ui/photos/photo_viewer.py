@@ -197,6 +197,11 @@ class PhotoViewer(QDialog):
         self.resize(1100, 680)
         session.evidenceChanged.connect(self._evidence_changed)
         self.show_photo(index)
+        # The SHA-256, 64 characters that cannot wrap, sets how narrow the facts can be: the
+        # splitter leaves them that much rather than scroll them sideways, cut at the edge.
+        scroll.setMinimumWidth(
+            info.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
     def _tool(
         self, icon_name: str, text: str, key: QKeySequence | QKeySequence.StandardKey
