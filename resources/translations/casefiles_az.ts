@@ -344,7 +344,7 @@ Rəqəmsal iz %2</translation>
         <translation>Bu iş faylının hələ avtomatik ehtiyat nüsxəsi yoxdur: fayl hər dəfə yazmaq üçün açılanda bir nüsxə yaradılır.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Open read-only</source>
         <translation>&amp;Yalnız oxumaq üçün aç</translation>
     </message>
@@ -623,7 +623,7 @@ Rəqəmsal iz %2</translation>
         <translation>Yazışma</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Selected correspondence in full</source>
         <translation>Seçilmiş yazışmanın tam mətni</translation>
     </message>
@@ -805,7 +805,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>DamagePanel</name>
     <message>
-        <location filename="../../ui/incident/damage_panel.py" line="+36"/>
+        <location filename="../../ui/incident/damage_panel.py" line="+37"/>
         <source>Add damage…</source>
         <translation>Ziyan qeydi əlavə et…</translation>
     </message>
@@ -825,7 +825,7 @@ Rəqəmsal iz %2</translation>
         <translation>Ziyan qeydləri</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Delete damage: %1</source>
         <translation>Ziyan qeydinin silinməsi: %1</translation>
     </message>
@@ -1026,7 +1026,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>HeadquartersWindow</name>
     <message>
-        <location filename="../../ui/headquarters/hq_window.py" line="+58"/>
+        <location filename="../../ui/headquarters/hq_window.py" line="+59"/>
         <source>Headquarters — %1 on %2 (read-only)</source>
         <translation>Mərkəzi aparat — %1, %2 (yalnız oxumaq üçün)</translation>
     </message>
@@ -1112,12 +1112,7 @@ Rəqəmsal iz %2</translation>
         <translation>Mərkəzi aparat üzrə xülasə PDF kimi</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF sənədi (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Headquarters summary</source>
         <translation>Mərkəzi aparat üzrə xülasə</translation>
@@ -1322,7 +1317,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary_dialog.py" line="+35"/>
+        <location filename="../../ui/dialogs/import_summary_dialog.py" line="+36"/>
         <source>Photo import</source>
         <translation>Fotoların idxalı</translation>
     </message>
@@ -1362,7 +1357,7 @@ Rəqəmsal iz %2</translation>
         <translation>Rədd edildi</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+53"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n idxal edildi</numerusform>
@@ -1415,7 +1410,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>IncidentDetailsForm</name>
     <message>
-        <location filename="../../ui/incident/details_form.py" line="+44"/>
+        <location filename="../../ui/incident/details_form.py" line="+45"/>
         <source>Reference</source>
         <translation>İstinad</translation>
     </message>
@@ -1600,7 +1595,7 @@ Rəqəmsal iz %2</translation>
         <translation>Baş verənlərin &amp;təsviri</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+181"/>
         <source>%1 (deleted)</source>
         <translation>%1 (silinib)</translation>
     </message>
@@ -1613,7 +1608,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>IncidentList</name>
     <message>
-        <location filename="../../ui/navigator/incident_list.py" line="+70"/>
+        <location filename="../../ui/navigator/incident_list.py" line="+71"/>
         <source>Search titles, descriptions, damage, notes…</source>
         <translation>Başlıqlarda, təsvirlərdə, ziyanda, qeydlərdə axtar…</translation>
     </message>
@@ -1649,12 +1644,12 @@ Rəqəmsal iz %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+209"/>
         <source>Any year</source>
         <translation>İstənilən il</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-207"/>
         <source>Where the search found the words</source>
         <translation>Axtarışın sözləri tapdığı yerlər</translation>
     </message>
@@ -1669,7 +1664,7 @@ Rəqəmsal iz %2</translation>
         <translation>İnsidentlər</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>No incident matches “%1”.</source>
         <translation>“%1” sorğusuna uyğun insident yoxdur.</translation>
     </message>
@@ -1829,7 +1824,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../ui/printing/language.py" line="+34"/>
+        <location filename="../../ui/printing/language.py" line="+35"/>
         <source>Language of the summary</source>
         <translation>Xülasənin dili</translation>
     </message>
@@ -2900,7 +2895,7 @@ Rəqəmsal iz %2</translation>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Photo %1 of %2: %3</source>
         <translation>Foto %1 / %2: %3</translation>
     </message>
@@ -2998,22 +2993,22 @@ Rəqəmsal iz %2</translation>
         <translation>PDF ixracı</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>Writing the PDF…</source>
         <translation>PDF yazılır…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Print the case summary</source>
-        <translation>İş üzrə xülasəni çap et</translation>
+        <location line="+25"/>
+        <source>Print the case summary in %1</source>
+        <translation>İş üzrə xülasəni çap et — %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Print the report</source>
-        <translation>Hesabatı çap et</translation>
+        <source>Print the report in %1</source>
+        <translation>Hesabatı çap et — %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Printing…</source>
         <translation>Çap olunur…</translation>
     </message>
@@ -3277,7 +3272,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>SummaryLanguage</name>
     <message>
-        <location filename="../../ui/printing/language.py" line="+22"/>
+        <location filename="../../ui/printing/language.py" line="+31"/>
         <source>PDF in %1 (*.pdf)</source>
         <translation>PDF — %1 (*.pdf)</translation>
     </message>
@@ -3298,7 +3293,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../ui/printing/language.py" line="-8"/>
+        <location filename="../../ui/printing/language.py" line="-17"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>

@@ -344,7 +344,7 @@ Fingerprint %2</source>
         <translation>Автоматических резервных копий этого дела ещё нет: копия создаётся при каждом открытии дела для записи.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Open read-only</source>
         <translation>&amp;Открыть только для чтения</translation>
     </message>
@@ -632,7 +632,7 @@ Fingerprint %2</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Selected correspondence in full</source>
         <translation>Полный текст выбранной записи переписки</translation>
     </message>
@@ -814,7 +814,7 @@ Fingerprint %2</source>
 <context>
     <name>DamagePanel</name>
     <message>
-        <location filename="../../ui/incident/damage_panel.py" line="+36"/>
+        <location filename="../../ui/incident/damage_panel.py" line="+37"/>
         <source>Add damage…</source>
         <translation>Добавить повреждение…</translation>
     </message>
@@ -834,7 +834,7 @@ Fingerprint %2</source>
         <translation>Записи о повреждениях</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Delete damage: %1</source>
         <translation>Удалить запись о повреждении: %1</translation>
     </message>
@@ -1036,7 +1036,7 @@ Fingerprint %2</source>
 <context>
     <name>HeadquartersWindow</name>
     <message>
-        <location filename="../../ui/headquarters/hq_window.py" line="+58"/>
+        <location filename="../../ui/headquarters/hq_window.py" line="+59"/>
         <source>Headquarters — %1 on %2 (read-only)</source>
         <translation>Центральный аппарат — %1 на %2 (только чтение)</translation>
     </message>
@@ -1124,12 +1124,7 @@ Fingerprint %2</source>
         <translation>Сводка центрального аппарата в PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Headquarters summary</source>
         <translation>Сводка центрального аппарата</translation>
@@ -1335,7 +1330,7 @@ Fingerprint %2</source>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary_dialog.py" line="+35"/>
+        <location filename="../../ui/dialogs/import_summary_dialog.py" line="+36"/>
         <source>Photo import</source>
         <translation>Импорт фото</translation>
     </message>
@@ -1375,7 +1370,7 @@ Fingerprint %2</source>
         <translation>Отклонено</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+53"/>
         <source>%n imported</source>
         <translation>
             <numerusform>импортировано: %n</numerusform>
@@ -1432,7 +1427,7 @@ Fingerprint %2</source>
 <context>
     <name>IncidentDetailsForm</name>
     <message>
-        <location filename="../../ui/incident/details_form.py" line="+44"/>
+        <location filename="../../ui/incident/details_form.py" line="+45"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1617,7 +1612,7 @@ Fingerprint %2</source>
         <translation>Оп&amp;исание происшествия</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+181"/>
         <source>%1 (deleted)</source>
         <translation>%1 (удалено)</translation>
     </message>
@@ -1630,7 +1625,7 @@ Fingerprint %2</source>
 <context>
     <name>IncidentList</name>
     <message>
-        <location filename="../../ui/navigator/incident_list.py" line="+70"/>
+        <location filename="../../ui/navigator/incident_list.py" line="+71"/>
         <source>Search titles, descriptions, damage, notes…</source>
         <translation>Поиск в названиях, описаниях, повреждениях, заметках…</translation>
     </message>
@@ -1666,12 +1661,12 @@ Fingerprint %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+209"/>
         <source>Any year</source>
         <translation>Любой год</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-207"/>
         <source>Where the search found the words</source>
         <translation>Где найдены слова поиска</translation>
     </message>
@@ -1686,7 +1681,7 @@ Fingerprint %2</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>No incident matches “%1”.</source>
         <translation>Ни один инцидент не соответствует запросу «%1».</translation>
     </message>
@@ -1848,7 +1843,7 @@ Fingerprint %2</source>
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../ui/printing/language.py" line="+34"/>
+        <location filename="../../ui/printing/language.py" line="+35"/>
         <source>Language of the summary</source>
         <translation>Язык сводки</translation>
     </message>
@@ -2927,7 +2922,7 @@ Fingerprint %2</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Photo %1 of %2: %3</source>
         <translation>Фото %1 из %2: %3</translation>
     </message>
@@ -3025,22 +3020,22 @@ Fingerprint %2</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>Writing the PDF…</source>
         <translation>Запись PDF…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Print the case summary</source>
-        <translation>Печать сводки по делу</translation>
+        <location line="+25"/>
+        <source>Print the case summary in %1</source>
+        <translation>Печать сводки по делу: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Print the report</source>
-        <translation>Печать отчёта</translation>
+        <source>Print the report in %1</source>
+        <translation>Печать отчёта: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
@@ -3306,7 +3301,7 @@ Fingerprint %2</source>
 <context>
     <name>SummaryLanguage</name>
     <message>
-        <location filename="../../ui/printing/language.py" line="+22"/>
+        <location filename="../../ui/printing/language.py" line="+31"/>
         <source>PDF in %1 (*.pdf)</source>
         <translation>PDF, язык: %1 (*.pdf)</translation>
     </message>
@@ -3327,7 +3322,7 @@ Fingerprint %2</source>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../ui/printing/language.py" line="-8"/>
+        <location filename="../../ui/printing/language.py" line="-17"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
