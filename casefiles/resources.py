@@ -1,4 +1,5 @@
-"""Where the files shipped beside the code live (fonts), found from the source tree."""
+"""Where the files shipped beside the code live (fonts, the interface's translations), found
+from the source tree."""
 
 from __future__ import annotations
 
@@ -6,3 +7,4 @@ from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 FONT_DIR = RESOURCES / "fonts"
+TRANSLATION_DIR = RESOURCES / "translations"  # casefiles_LANG.qm, built from the .ts there

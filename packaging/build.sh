@@ -40,6 +40,9 @@ export CASEFILES_BUILD_STAMP=$work/build_stamp.json
 built=$(date -u +%Y-%m-%dT%H:%MZ)
 printf '{"built": "%s", "commit": "%s"}\n' "$built" "$commit" >"$CASEFILES_BUILD_STAMP"
 
+# The interface's translations, bundled by the spec from resources/translations.
+"$python" tools/translations.py release
+
 start=$(date +%s)
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$work/pyinstaller" packaging/casefiles.spec

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from casefiles.settings import log_dir
 from ui.icons import icon
+from ui.language import install, system_language
 from ui.main_thread_gc import collect_on_ui_thread
 from ui.preferences import Preferences
 from ui.window.main_window import MainWindow
@@ -55,6 +56,7 @@ def open_window(path: Path | None, *, read_only: bool = False, demo: bool = Fals
     """The main window, shown, opening what was asked: a file, the demo, or on the very first
     run (no recent case files) a copy of the demo case."""
     preferences = Preferences()
+    install(preferences.language or system_language())
     window = MainWindow(preferences)
     window.show()
     QTimer.singleShot(0, window.tools.ask_profile_at_first_start)

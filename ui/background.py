@@ -72,7 +72,7 @@ class ProgressDialog(QDialog):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy until the first report
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(self.tr("Progress"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.detail)
@@ -90,7 +90,7 @@ class ProgressDialog(QDialog):
     def show_progress(self, done: int, total: int, label: str) -> None:
         self.detail.setText(label)
         self.bar.setRange(0, max(total, 0))
-        self.bar.setFormat("%v of %m")
+        self.bar.setFormat(self.tr("%v of %m", "progress: 3 of 12"))
         self.bar.setValue(done)
 
     def reject(self) -> None:
@@ -134,7 +134,7 @@ class Task(QObject):
             return
         self._stop.set()
         if self.dialog is not None:
-            self.dialog.label.setText("Stopping…")
+            self.dialog.label.setText(self.tr("Stopping…"))
 
     def report(self, done: int, total: int, label: str = "") -> None:
         """The work's Progress; called on the worker thread."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefiles.errors import CaseFileError
 from casefiles.settings import log_dir
+from ui.language import translate
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +34,12 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "Casef
         text, details = str(error), ""
     else:
         log.error("Unexpected error", exc_info=error)
-        text = f"Something went wrong inside Casefiles: {error}"
-        details = f"Your case file was not changed by this. Details are in {log_dir()}."
+        text = translate("Messages", "Something went wrong inside Casefiles: %1").replace(
+            "%1", str(error)
+        )
+        details = translate(
+            "Messages", "Your case file was not changed by this. Details are in %1."
+        ).replace("%1", str(log_dir()))
     box = _box(parent, QMessageBox.Icon.Warning, title, text, details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
@@ -45,13 +50,13 @@ def ask(
     title: str,
     text: str,
     yes: str,
-    no: str = "Cancel",
+    no: str | None = None,
 ) -> bool:
-    """A yes/no question whose buttons say what they do; True for `yes`."""
+    """A yes/no question whose buttons say what they do; True for `yes` (`no` is Cancel)."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Yes).setText(yes)
-    box.button(QMessageBox.StandardButton.Cancel).setText(no)
+    box.button(QMessageBox.StandardButton.Cancel).setText(no or translate("Messages", "Cancel"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
 

@@ -1,4 +1,5 @@
-"""What the app remembers between runs: recent case files, window geometry and splitters.
+"""What the app remembers between runs: recent case files, window geometry and splitters, the
+interface language and the language the summary was last printed in.
 
 Kept in the core's settings file (platformdirs), written at once on every change so that a
 power cut loses nothing.
@@ -14,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QStandardPaths
 
 from casefiles import settings
+from casefiles.language.catalogue import Language
+from ui.language import interface_language
 
 MAX_RECENT = 10
 
@@ -78,6 +81,38 @@ class Preferences:
     def set_export_folder(self, folder: Path) -> None:
         self._values["export_folder"] = str(folder.resolve())
         self._save()
+
+    # Interface language --------------------------------------------------------------------
+
+    @property
+    def language(self) -> Language | None:
+        """The interface language the user chose; None follows the system locale."""
+        value = self._values.get("language")
+        try:
+            return Language(value) if isinstance(value, str) else None
+        except ValueError:  # a settings file from a later version, or edited by hand
+            return None
+
+    def set_language(self, language: Language | None) -> None:
+        if language is None:
+            self._values.pop("language", None)
+        else:
+            self._values["language"] = language.value
+        self._save()
+
+    # The summary's language ---------------------------------------------------------------
+
+    def summary_language(self) -> Language:
+        """The language the summary was last printed in; the interface's until one was chosen."""
+        try:
+            return Language(self._values.get("summary_language", ""))
+        except ValueError:
+            return interface_language()
+
+    def set_summary_language(self, language: Language) -> None:
+        if self._values.get("summary_language") != language.value:
+            self._values["summary_language"] = language.value
+            self._save()
 
     # Window state --------------------------------------------------------------------------
 

@@ -1,10 +1,12 @@
-"""Screenshots of the app on the demo case: `python -m ui.screenshots OUTDIR`.
+"""Screenshots of the app on the demo case: `python -m ui.screenshots OUTDIR [--language LANG]`.
 
 Saves profile.png, welcome.png, main_window.png, incident_form.png, photo_grid.png,
 photo_viewer.png, notes.png, correspondence.png, main_window_timeline.png, timeline.png,
 verify.png, export_bundle.png, import_bundle.png and backups.png, the window at 1366x768,
 rendered offscreen when there is no display.
 The app's settings go to a temporary folder, so the user's recent files are left alone.
+`--language az|uk|ru|en` shows the interface in that language (English by default); its
+translation must have been built (tools/translations.py release, which the set-up runs).
 
 With `--hq URL` (an empty PostgreSQL database the user may fill) it also saves
 headquarters.png, headquarters_mission.png and headquarters_search.png: the window on a
@@ -21,6 +23,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from casefiles.language.catalogue import Language
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -52,7 +56,7 @@ def _settle(seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
-def take(outdir: Path) -> list[Path]:
+def take(outdir: Path, language: Language = Language.EN) -> list[Path]:
 
     from ui.app import application, open_window
     from ui.dialogs.profile_dialog import ProfileDialog
@@ -69,6 +73,8 @@ def take(outdir: Path) -> list[Path]:
         widget.grab().save(str(path))
         saved.append(path)
 
+    _use_language(language)
+    Preferences().set_language(language)  # which open_window installs again
     window = open_window(None, demo=True)
     window.resize(*SIZE)
     opened: list[bool] = []
@@ -205,13 +211,24 @@ def _case_tools(window: MainWindow, save: Callable[[QWidget, str], None]) -> Non
         listing.close()
 
 
-def take_headquarters(outdir: Path, url: str) -> list[Path]:
+def _use_language(language: Language) -> None:
+    from ui.language import install
+
+    if install(language) is not language:
+        raise SystemExit(
+            f"screenshots: no interface translation for {language.value}; "
+            "run tools/translations.py release first"
+        )
+
+
+def take_headquarters(outdir: Path, url: str, language: Language = Language.EN) -> list[Path]:
     """The headquarters window on `url`, after the demo's bundle and a second mission's are
     imported into it (it is initialised first: give an empty database)."""
     from ui.app import application
     from ui.headquarters.hq_window import HeadquartersWindow
 
     application()
+    _use_language(language)
     _fill_headquarters(url)
     from casefiles.hq.connection import connect
 
@@ -297,16 +314,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--hq", metavar="URL", help="also the headquarters window, on this")
+    parser.add_argument(
+        "--language",
+        choices=[language.value for language in Language],
+        default=Language.EN.value,
+        help="the interface language (default: en)",
+    )
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="casefiles-screenshots-") as home:
         for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             os.environ[variable] = str(Path(home) / variable.lower())
-        for path in take(args.outdir):
+        language = Language(args.language)
+        for path in take(args.outdir, language):
             print(path)
         if args.hq:
-            for path in take_headquarters(args.outdir, args.hq):
+            for path in take_headquarters(args.outdir, args.hq, language):
                 print(path)
     return 0
 

@@ -288,5 +288,6 @@ WORDS: dict[str, str] = {
     "timeline.bar": "vaxtı yalnız aralıq kimi məlumdur (il, ay, ayın hissəsi və ya gün)",
     "timeline.cluster": "bu miqyasda ayırd edilə bilməyən qədər yaxın insidentlər",
     "timeline.today": "bu gün",
+    "timeline.no_site": "Obyekt qeyd olunmayıb",
     "timeline.local_time": "Yerli vaxt\n{zone}",
 }

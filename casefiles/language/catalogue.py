@@ -17,7 +17,12 @@ from enum import StrEnum
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date, format_interval, format_skeleton, get_month_names
+from babel.dates import (
+    format_date,
+    format_interval,
+    format_skeleton,
+    get_month_names,
+)
 from babel.numbers import format_decimal
 
 from casefiles.domain.vocabulary import Vocabulary
@@ -81,6 +86,30 @@ class Dates:
         """Two days sharing what they share: '13–14 лист. 2025 р.'"""
         return format_interval(first, last, "yMMMd", locale=self.locale)
 
+    # A timeline's axis: months standing alone, and CLDR's skeletons.
+
+    def month_alone(self, month: int, *, short: bool = False) -> str:
+        """The month as a heading says it ('листопад', 'лист.'), not as a date does."""
+        names = get_month_names("abbreviated" if short else "wide", "stand-alone", self.locale)
+        return str(names[month])
+
+    def pattern(self, skeleton: str, day: date) -> str:
+        """`day` by a CLDR skeleton ('yMMMEd', 'MMMd', 'yMMM', 'Ed'), in the locale's order."""
+        return format_skeleton(skeleton, day, locale=self.locale)
+
+    def decade(self, year: int) -> str:
+        return f"{year}–{year + 9}"
+
+
+# The skeletons the timeline's axis asks for, day first and without commas as in the source.
+BRITISH_PATTERNS = {
+    "yMMMEd": "EEE d MMM y",
+    "MMMd": "d MMM",
+    "Ed": "EEE d",
+    "yMMM": "MMM y",
+    "yyMMM": "MMM yy",
+}
+
 
 class EnglishDates(Dates):
     """The source's own patterns, day first as in British usage ('13 November 2025',
@@ -97,6 +126,15 @@ class EnglishDates(Dates):
 
     def month_year(self, year: int, month: int) -> str:
         return format_date(date(year, month, 1), "MMMM y", locale=self.locale)
+
+    def pattern(self, skeleton: str, day: date) -> str:
+        british = BRITISH_PATTERNS.get(skeleton)
+        if british is None:
+            return super().pattern(skeleton, day)
+        return format_date(day, british, locale=self.locale)
+
+    def decade(self, year: int) -> str:
+        return f"{year}s"
 
     def days(self, first: date, last: date) -> str:
         if (first.year, first.month) == (last.year, last.month):

@@ -244,5 +244,6 @@ WORDS: dict[str, str] = {
     "timeline.bar": "time known only as a range (year, month, part of a month or day)",
     "timeline.cluster": "incidents too close to tell apart at this scale",
     "timeline.today": "today",
+    "timeline.no_site": "No site recorded",
     "timeline.local_time": "Local time\n{zone}",
 }

@@ -7,17 +7,36 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+import ui.language
 from casefiles.domain.records import IncidentRecord, SiteRecord
+from casefiles.language.catalogue import Language
 from casefiles.services import incidents, sites
 from casefiles.services.mission import create_case_file
 from casefiles.storage import encryption
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import PASSPHRASE, MessageBoxes, RecordedErrors, session_on
+from tests.ui.helpers import (
+    PASSPHRASE,
+    TRANSLATED,
+    MessageBoxes,
+    RecordedErrors,
+    build_qm,
+    session_on,
+)
 from ui.background import Background
 from ui.case_session import CaseSession
+
+
+@pytest.fixture(autouse=True)
+def english_system() -> Iterator[None]:
+    """The app takes its languages from the system's locale: the tests' is British English,
+    whatever the machine's (a test of another language sets its own)."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 @pytest.fixture
@@ -85,3 +104,16 @@ def background(qtbot: QtBot, errors: RecordedErrors) -> Iterator[Background]:
 def session(new_case: CaseFile, background: Background, errors: RecordedErrors) -> CaseSession:
     """The empty case file as the widgets see it."""
     return session_on(new_case, background, errors)
+
+
+@pytest.fixture
+def translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterator[Path]:
+    """The app's translations folder, holding only the small translations of
+    tests/ui/helpers.py; the interface is English again afterwards."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for language in TRANSLATED:
+        build_qm(folder, language)
+    monkeypatch.setattr(ui.language, "TRANSLATION_DIR", folder)
+    yield folder
+    ui.language.install(Language.EN)

@@ -3,9 +3,12 @@ fixtures they share are in tests/ui/conftest.py."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -110,3 +113,48 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+# A few of the window's words per language, as a translator would give them (not their work).
+TRANSLATED = {
+    "ru": {
+        ("MainWindow", "&File"): "&Файл",
+        ("MainWindow", "&Edit"): "&Правка",
+        ("MainWindow", "&Case"): "&Дело",
+        ("Actions", "&Open…"): "&Открыть…",
+        ("LanguageMenu", "The interface will be in %1 the next time Casefiles starts."): (
+            "Интерфейс будет на языке %1 при следующем запуске Casefiles."
+        ),
+    },
+    "uk": {
+        ("MainWindow", "&File"): "&Файл",
+        ("MainWindow", "&Edit"): "&Редагування",
+        ("MainWindow", "&Case"): "&Справа",
+        ("Actions", "&Open…"): "&Відкрити…",
+    },
+    "az": {("MainWindow", "&File"): "&Fayl"},
+}
+
+
+def build_qm(folder: Path, language: str) -> None:
+    """casefiles_LANG.qm in `folder`, from a .ts written here (not the translators' work)."""
+    contexts: dict[str, list[str]] = {}
+    for (context, source), translation in TRANSLATED[language].items():
+        contexts.setdefault(context, []).append(
+            f"<message><source>{escape(source)}</source>"
+            f"<translation>{escape(translation)}</translation></message>"
+        )
+    body = "".join(
+        f"<context><name>{name}</name>{''.join(messages)}</context>"
+        for name, messages in contexts.items()
+    )
+    ts = folder / f"casefiles_{language}.ts"
+    ts.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
+        f'<TS version="2.1" language="{language}">{body}</TS>',
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+    )

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QPlainTextEdit,
     QSplitter,
     QTableView,
@@ -25,12 +24,14 @@ from casefiles.services import correspondence
 from ui.case_session import CaseSession
 from ui.dialogs.correspondence_dialog import CorrespondenceDialog
 from ui.icons import icon
+from ui.language import arg, in_sentence, label, words
 from ui.messages import show_error
 from ui.models.correspondence_table_model import CorrespondenceColumn, CorrespondenceTableModel
 from ui.models.roles import Role
 from ui.notes.notes_panel import NotesPanel
 from ui.photos.photo_owner import PhotoOwner
 from ui.photos.photo_panel import PhotoPanel
+from ui.widgets.column_widths import set_column_widths
 from ui.widgets.panel_toolbar import PanelToolbar
 
 
@@ -62,15 +63,17 @@ class CorrespondencePanel(QWidget):
         self.proxy.setSortRole(Role.SORT)
 
         self.toolbar = PanelToolbar(self)
-        self.add_action = self.toolbar.add("Add correspondence…", "correspondence", self.add_item)
-        self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_item)
+        self.add_action = self.toolbar.add(
+            self.tr("Add correspondence…"), "correspondence", self.add_item
+        )
+        self.edit_action = self.toolbar.add(self.tr("Edit…"), "edit", self.edit_item)
         self.delete_action = self.toolbar.add(
-            "Delete", "delete", self.delete_item, QKeySequence.StandardKey.Delete
+            self.tr("Delete"), "delete", self.delete_item, QKeySequence.StandardKey.Delete
         )
         self.addActions(self.toolbar.actions())
 
         self.table = QTableView(self)
-        self.table.setAccessibleName("Correspondence")
+        self.table.setAccessibleName(self.tr("Correspondence"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CorrespondenceColumn.WHEN, Qt.SortOrder.AscendingOrder)
@@ -79,34 +82,35 @@ class CorrespondencePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CorrespondenceColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (CorrespondenceColumn.WHEN, 130),
-            (CorrespondenceColumn.KIND, 110),
-            (CorrespondenceColumn.DIRECTION, 75),
-            (CorrespondenceColumn.REFERENCE, 100),
-            (CorrespondenceColumn.COUNTERPART, 220),
-            (CorrespondenceColumn.INCIDENTS, 150),
-        ):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(
+            self.table,
+            (
+                (CorrespondenceColumn.WHEN, 130),
+                (CorrespondenceColumn.KIND, 110),
+                (CorrespondenceColumn.DIRECTION, 75),
+                (CorrespondenceColumn.REFERENCE, 100),
+                (CorrespondenceColumn.COUNTERPART, 220),
+                (CorrespondenceColumn.INCIDENTS, 150),
+            ),
+            stretch=CorrespondenceColumn.SUMMARY,
+        )
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Selected correspondence in full")
-        self.details.setPlaceholderText("Select an item to read it in full.")
+        self.details.setAccessibleName(self.tr("Selected correspondence in full"))
+        self.details.setPlaceholderText(self.tr("Select an item to read it in full."))
 
         # The scanned letter itself, beside its summary: the note verbale as it was received.
         self.scans = PhotoPanel(session, self, scans=True)
-        self.scans.setAccessibleName("Scans of the selected correspondence")
+        self.scans.setAccessibleName(self.tr("Scans of the selected correspondence"))
         # What was said about the letter since (a call that followed, who has the original).
         self.notes = NotesPanel(session, self)
-        self.notes.setAccessibleName("Notes on the selected correspondence")
+        self.notes.setAccessibleName(self.tr("Notes on the selected correspondence"))
         self.attachments = QTabWidget(self)
-        self.attachments.addTab(self.scans, icon("photo"), "Scans")
-        self.attachments.addTab(self.notes, icon("note"), "Notes")
+        self.attachments.addTab(self.scans, icon("photo"), self.tr("Scans"))
+        self.attachments.addTab(self.notes, icon("note"), self.tr("Notes"))
         below = QSplitter(Qt.Orientation.Horizontal, self)
         below.setObjectName("correspondence_details_splitter")
         below.setChildrenCollapsible(False)
@@ -199,7 +203,10 @@ class CorrespondencePanel(QWidget):
 
         try:
             session.delete(
-                f"Delete {record.kind.label.lower()}", correspondence, record.uuid, announce
+                self.tr("Delete %1").replace("%1", in_sentence(record.kind)),
+                correspondence,
+                record.uuid,
+                announce,
             )
         except CaseFileError as error:
             show_error(self, error)
@@ -223,11 +230,15 @@ class CorrespondencePanel(QWidget):
             self.notes.clear()
         else:
             self.details.setPlainText(self._describe(record))
-            when = wording.span_words(record.span, self._session.tz)
-            label = f"the {record.kind.label.lower()} of {when}"
-            owner = PhotoOwner.correspondence(record.uuid, label)
+            when = wording.span_words(record.span, self._session.tz, phrases=words())
+            about = arg(
+                self.tr("the %1 of %2", "the summons of 14 November 2025"),
+                in_sentence(record.kind),
+                when,
+            )
+            owner = PhotoOwner.correspondence(record.uuid, about)
             if self.notes.target != record.uuid:
-                self.notes.show_target(record.uuid, label)
+                self.notes.show_target(record.uuid, about)
         # A reload reselects the same item; its scans reload on evidenceChanged, not here.
         if owner != self.scans.owner:
             self.scans.show_owner(owner)
@@ -235,20 +246,24 @@ class CorrespondencePanel(QWidget):
 
     def _describe(self, record: CorrespondenceRecord) -> str:
         concerns = sorted(
-            f"{found.reference} — {found.title}" if found else "(a deleted incident)"
+            f"{found.reference} — {found.title}" if found else self.tr("(a deleted incident)")
             for found in (self._incidents.record_of(uuid) for uuid in record.incident_uuids)
         )
         lines = [
-            f"{record.kind.label} ({record.direction.label.lower()}), "
-            f"{wording.span_words(record.span, self._session.tz)}",
+            arg(
+                self.tr("%1 (%2), %3", "kind (direction), when"),
+                label(record.kind),
+                in_sentence(record.direction),
+                wording.span_words(record.span, self._session.tz, phrases=words()),
+            ),
         ]
         if record.reference_number:
-            lines.append(f"Reference: {record.reference_number}")
+            lines.append(self.tr("Reference: %1").replace("%1", record.reference_number))
         if record.counterpart:
-            lines.append(f"Counterpart: {record.counterpart}")
+            lines.append(self.tr("Counterpart: %1").replace("%1", record.counterpart))
         lines.extend(["", record.summary])
         if record.incident_uuids:
-            lines.extend(["", "Concerns:"])
+            lines.extend(["", self.tr("Concerns:")])
             lines.extend(f"  {line}" for line in concerns)
         return "\n".join(lines)
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casefiles.storage.backup_listing import BackupEntry
 from ui.models.backup_table_model import BackupColumn, BackupTableModel
+from ui.widgets.column_widths import set_column_widths
 
 
 class BackupAction(Enum):
@@ -44,34 +44,39 @@ class BackupsDialog(QDialog):
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Automatic backups")
+        self.setWindowTitle(self.tr("Automatic backups"))
         self.result_value: BackupChoice | None = None
         about = QLabel(
-            "A backup is taken each time this case file is opened for writing, and the "
-            f"newest are kept in {folder}. Open one to look at it (read-only), or restore it "
-            "as a new file: the case file itself is never replaced."
+            self.tr(
+                "A backup is taken each time this case file is opened for writing, and the "
+                "newest are kept in %1. Open one to look at it (read-only), or restore it "
+                "as a new file: the case file itself is never replaced."
+            ).replace("%1", folder)
             if entries
-            else "No automatic backups of this case file yet: one is taken each time it is "
-            "opened for writing.",
+            else self.tr(
+                "No automatic backups of this case file yet: one is taken each time it is "
+                "opened for writing."
+            ),
             self,
         )
         about.setWordWrap(True)
         self.model = BackupTableModel(tz, self)
         self.model.set_entries(entries, current_fingerprint)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Automatic backups")
+        self.table.setAccessibleName(self.tr("Automatic backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(BackupColumn.STATE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((BackupColumn.TAKEN, 230), (BackupColumn.FINGERPRINT, 190)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(
+            self.table,
+            ((BackupColumn.TAKEN, 230), (BackupColumn.FINGERPRINT, 190)),
+            stretch=BackupColumn.STATE,
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.open_button = QPushButton("&Open read-only", self)
-        self.restore_button = QPushButton("&Restore as a new file…", self)
+        self.open_button = QPushButton(self.tr("&Open read-only"), self)
+        self.restore_button = QPushButton(self.tr("&Restore as a new file…"), self)
         for button, action in (
             (self.open_button, BackupAction.OPEN),
             (self.restore_button, BackupAction.RESTORE),

@@ -21,6 +21,7 @@ from casefiles.domain.vocabulary import CorrespondenceKind, Direction
 from casefiles.services import correspondence
 from ui.case_session import CaseSession
 from ui.dialogs.form_dialog import FormDialog
+from ui.language import in_sentence
 from ui.widgets.time_span_edit import TimeSpanEdit
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
@@ -31,11 +32,11 @@ class IncidentChecklist(QWidget):
     def __init__(self, incidents: Sequence[IncidentRecord], parent: QWidget | None = None):
         super().__init__(parent)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Find an incident by reference or title")
-        self.filter.setAccessibleName("Find an incident to link")
+        self.filter.setPlaceholderText(self.tr("Find an incident by reference or title"))
+        self.filter.setAccessibleName(self.tr("Find an incident to link"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Incidents this concerns")
+        self.list.setAccessibleName(self.tr("Incidents this concerns"))
         for record in sorted(incidents, key=lambda r: r.span.start, reverse=True):
             item = QListWidgetItem(f"{record.reference} — {record.title}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, record.uuid)
@@ -79,27 +80,29 @@ class CorrespondenceDialog(FormDialog):
         linked: Sequence[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit correspondence" if record else "Add correspondence", parent)
+        super().__init__(
+            self.tr("Edit correspondence") if record else self.tr("Add correspondence"), parent
+        )
         self._session = session
         self._record = record
         self.kind: VocabularyCombo[CorrespondenceKind] = VocabularyCombo(CorrespondenceKind, self)
         self.direction: VocabularyCombo[Direction] = VocabularyCombo(Direction, self)
         self.span = TimeSpanEdit(session.tz, self)
         self.reference_number = QLineEdit(self)
-        self.reference_number.setPlaceholderText("e.g. No. 12/345-2025")
+        self.reference_number.setPlaceholderText(self.tr("e.g. No. 12/345-2025"))
         self.counterpart = QLineEdit(self)
-        self.counterpart.setPlaceholderText("who it was sent to, received from or met")
+        self.counterpart.setPlaceholderText(self.tr("who it was sent to, received from or met"))
         self.summary = QPlainTextEdit(self)
         self.summary.setTabChangesFocus(True)
         self.incidents = IncidentChecklist(incidents, self)
 
-        self.add_field("kind", "&Kind", self.kind)
-        self.add_field("direction", "&Direction", self.direction)
-        self.add_field("span", "&When", self.span)
-        self.add_field("reference_number", "&Reference no.", self.reference_number)
-        self.add_field("counterpart", "C&ounterpart", self.counterpart)
-        self.add_field("summary", "&Summary", self.summary)
-        self.add_field("incidents", "&Incidents", self.incidents)
+        self.add_field("kind", self.tr("&Kind"), self.kind)
+        self.add_field("direction", self.tr("&Direction"), self.direction)
+        self.add_field("span", self.tr("&When"), self.span)
+        self.add_field("reference_number", self.tr("&Reference no."), self.reference_number)
+        self.add_field("counterpart", self.tr("C&ounterpart"), self.counterpart)
+        self.add_field("summary", self.tr("&Summary"), self.summary)
+        self.add_field("incidents", self.tr("&Incidents"), self.incidents)
         self.span.problem.connect(lambda text: self.fields["span"].set_error(text))
         if record is not None:
             self._fill(record)
@@ -142,14 +145,14 @@ class CorrespondenceDialog(FormDialog):
 
         if self._record is None:
             return session.create(
-                f"Add {CorrespondenceKind(values['kind']).label.lower()}",
+                self.tr("Add %1").replace("%1", in_sentence(CorrespondenceKind(values["kind"]))),
                 lambda: correspondence.create(case, **values),
                 correspondence,
                 announce,
             )
         record = self._record
         return session.update(
-            f"Edit {record.kind.label.lower()}",
+            self.tr("Edit %1").replace("%1", in_sentence(record.kind)),
             lambda changes: correspondence.update(case, record.uuid, **changes),
             values,
             old_values(record),

@@ -13,6 +13,7 @@ from casefiles.domain.vocabulary import DamageElement, Severity
 from casefiles.services import damage
 from ui.case_session import CaseSession
 from ui.dialogs.form_dialog import FormDialog
+from ui.language import in_sentence
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
 
@@ -25,7 +26,7 @@ class DamageDialog(FormDialog):
         record: DamageRecord | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit damage" if record else "Add damage", parent)
+        super().__init__(self.tr("Edit damage") if record else self.tr("Add damage"), parent)
         self._session = session
         self._incident = incident_uuid
         self._record = record
@@ -34,24 +35,24 @@ class DamageDialog(FormDialog):
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.site = QComboBox(self)
-        self.site.addItem("The incident's site", "")
+        self.site.addItem(self.tr("The incident's site"), "")
         for site in sites:
             self.site.addItem(site.name, site.uuid)
         self.cost_amount = QLineEdit(self)
-        self.cost_amount.setPlaceholderText("e.g. 12500 or 12500.50")
+        self.cost_amount.setPlaceholderText(self.tr("e.g. 12500 or 12500.50"))
         self.cost_currency = QLineEdit(self)
-        self.cost_currency.setPlaceholderText("UAH, AZN, USD, EUR…")
+        self.cost_currency.setPlaceholderText(self.tr("UAH, AZN, USD, EUR…"))
         self.cost_currency.setMaxLength(3)
         self.cost_estimated_on = QLineEdit(self)
-        self.cost_estimated_on.setPlaceholderText("YYYY-MM-DD")
+        self.cost_estimated_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
 
-        self.add_field("element", "&Element", self.element)
-        self.add_field("severity", "&Severity", self.severity)
-        self.add_field("description", "&Description", self.description)
-        self.add_field("site", "&Premises", self.site)
-        self.add_field("cost_amount", "&Cost estimate", self.cost_amount)
-        self.add_field("cost_currency", "C&urrency", self.cost_currency)
-        self.add_field("cost_estimated_on", "Estimated &on", self.cost_estimated_on)
+        self.add_field("element", self.tr("&Element"), self.element)
+        self.add_field("severity", self.tr("&Severity"), self.severity)
+        self.add_field("description", self.tr("&Description"), self.description)
+        self.add_field("site", self.tr("&Premises"), self.site)
+        self.add_field("cost_amount", self.tr("&Cost estimate"), self.cost_amount)
+        self.add_field("cost_currency", self.tr("C&urrency"), self.cost_currency)
+        self.add_field("cost_estimated_on", self.tr("Estimated &on"), self.cost_estimated_on)
         if record is not None:
             self._fill(record)
         self.set_submit(self._save)
@@ -88,7 +89,7 @@ class DamageDialog(FormDialog):
 
         if self._record is None:
             return session.create(
-                "Add damage",
+                self.tr("Add damage"),
                 lambda: damage.create(case, incident, **values),
                 damage,
                 announce,
@@ -96,7 +97,7 @@ class DamageDialog(FormDialog):
             )
         uuid = self._record.uuid
         return session.update(
-            f"Edit damage: {self._record.element.label.lower()}",
+            self.tr("Edit damage: %1").replace("%1", in_sentence(self._record.element)),
             lambda changes: damage.update(case, uuid, **changes),
             values,
             old_values(self._record),

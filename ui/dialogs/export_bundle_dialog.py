@@ -37,8 +37,6 @@ from casefiles.summary.build import build_case_summary
 from ui.background import Background, Operation, Task
 from ui.dialogs.passphrase_dialog import NewPassphrase
 
-BUNDLE_FILTER = "Bundles (*.zip);;All files (*)"
-
 
 def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -72,55 +70,62 @@ class ExportBundleDialog(QDialog):
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export bundle")
+        self.setWindowTitle(self.tr("Export bundle"))
         self._case = case
         self._background = background
         self._task: Task | None = None
         self.result_value: ExportResult | None = None
 
         self.incidents = QListWidget(self)
-        self.incidents.setAccessibleName("Incidents to export")
+        self.incidents.setAccessibleName(self.tr("Incidents to export"))
         for record in incidents:
             item = QListWidgetItem(f"{record.reference}  {record.title}", self.incidents)
             item.setData(Qt.ItemDataRole.UserRole, record.reference)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.incidents.itemChanged.connect(self._update)
-        pick_all = QPushButton("&All", self)
-        pick_none = QPushButton("N&one", self)
+        pick_all = QPushButton(self.tr("&All"), self)
+        pick_none = QPushButton(self.tr("N&one"), self)
         pick_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         pick_none.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         picks = QHBoxLayout()
-        picks.addWidget(buddy_label("&Incidents:", self.incidents), 1)
+        picks.addWidget(buddy_label(self.tr("&Incidents:"), self.incidents), 1)
         picks.addWidget(pick_all)
         picks.addWidget(pick_none)
 
-        self.strip = QCheckBox("&Leave out location: GPS positions, coordinates, devices", self)
-        self.with_summary = QCheckBox("Include the printed &summary (PDF)", self)
+        self.strip = QCheckBox(
+            self.tr("&Leave out location: GPS positions, coordinates, devices"), self
+        )
+        self.with_summary = QCheckBox(self.tr("Include the printed &summary (PDF)"), self)
         self.with_summary.setChecked(True)
         self.strip.toggled.connect(self._update)
         # As `export --encrypt`: an AES-256 zip (WinZip AES) that 7-Zip opens with the passphrase.
         self.protection = NewPassphrase(self)
         self.protection.encrypt.setText(
-            "&Encrypt the bundle with AES-256 (7-Zip opens it with the passphrase)"
+            self.tr("&Encrypt the bundle with AES-256 (7-Zip opens it with the passphrase)")
         )
         self.protection.encrypt.setChecked(case.encrypted)
         self.protection.encrypt.toggled.connect(self._update)
 
         self.target = QLineEdit(self)
-        self.target.setAccessibleName("Bundle file")
+        self.target.setAccessibleName(self.tr("Bundle file"))
         stamp = case.path.stem
-        self.target.setText(str(documents_folder() / f"{stamp} bundle.zip"))
+        self.target.setText(
+            str(
+                documents_folder()
+                / (self.tr("%1 bundle", "file name").replace("%1", stamp) + ".zip")
+            )
+        )
         self.target.textChanged.connect(self._update)
-        browse = QPushButton("&Choose…", self)
+        browse = QPushButton(self.tr("&Choose…"), self)
         browse.clicked.connect(self._choose_target)
         where = QHBoxLayout()
-        where.addWidget(buddy_label("&Bundle:", self.target))
+        where.addWidget(buddy_label(self.tr("&Bundle:"), self.target))
         where.addWidget(self.target, 1)
         where.addWidget(browse)
 
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -128,7 +133,7 @@ class ExportBundleDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start)
@@ -161,9 +166,9 @@ class ExportBundleDialog(QDialog):
     def _choose_target(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export bundle",
+            self.tr("Export bundle"),
             self.target.text(),
-            BUNDLE_FILTER,
+            self.tr("Bundles (*.zip);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # a bundle never overwrites
         )
         if chosen:
@@ -191,7 +196,9 @@ class ExportBundleDialog(QDialog):
             return
         target = Path(self.target.text().strip())
         if target.exists():
-            self.status.setText(f"{target.name} already exists; choose another name.")
+            self.status.setText(
+                self.tr("%1 already exists; choose another name.").replace("%1", target.name)
+            )
             return
         problem = self.protection.problem()
         if problem is not None:
@@ -206,14 +213,17 @@ class ExportBundleDialog(QDialog):
             self._case,
         )
 
+        printing_words = self.tr("Printing the summary for the bundle…")
+        writing_words = self.tr("Writing the originals…")
+
         def work(progress: Progress) -> ExportResult:
             pdf = None
             if with_summary:
-                progress(0, 0, "Printing the summary for the bundle…")
+                progress(0, 0, printing_words)
                 pdf = summary_pdf(case, references)
 
             def writing(done: int, total: int, label: str = "") -> None:
-                progress(done, total, "Writing the originals…")
+                progress(done, total, writing_words)
 
             return export_bundle(
                 case, target, incidents=references, strip_location=strip, pdf=pdf,
@@ -222,10 +232,10 @@ class ExportBundleDialog(QDialog):
 
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(f"Writing {target.name}…")
+        self.status.setText(self.tr("Writing %1…").replace("%1", target.name))
         self._task = self._background.start(
             Operation(
-                "Export bundle",
+                self.tr("Export bundle"),
                 work,
                 self._done,
                 on_failure=self._failed,
@@ -247,20 +257,22 @@ class ExportBundleDialog(QDialog):
         self.accept()
 
     def _cancelled(self) -> None:
-        self._failed(CaseFileError("Export cancelled; nothing was written."))
+        self._failed(CaseFileError(self.tr("Export cancelled; nothing was written.")))
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self.progress.hide()
         if not isinstance(error, CaseFileError):  # a bug: the background runner logged it
-            error = RuntimeError(f"Something went wrong inside Casefiles: {error}")
+            error = RuntimeError(
+                self.tr("Something went wrong inside Casefiles: %1").replace("%1", str(error))
+            )
         self.status.setText(str(error))
         self._update()
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self.status.setText("Stopping…")
+            self.status.setText(self.tr("Stopping…"))
             return
         self.reject()
 

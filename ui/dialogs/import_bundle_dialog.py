@@ -35,9 +35,7 @@ from casefiles.storage.backup import automatic_backup
 from casefiles.storage.file_format import SUFFIX
 from casefiles.storage.store import CaseFile
 from ui.background import Background, Operation, Task
-from ui.dialogs.export_bundle_dialog import BUNDLE_FILTER, buddy_label, documents_folder
-
-STAGES = {"checking": "Checking every file of the bundle…", "writing": "Adding its photos…"}
+from ui.dialogs.export_bundle_dialog import buddy_label, documents_folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,29 +50,29 @@ class ImportBundleDialog(QDialog):
         self, case: CaseFile | None, background: Background, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import bundle")
+        self.setWindowTitle(self.tr("Import bundle"))
         self._case = case
         self._background = background
         self._task: Task | None = None
         self.result_value: BundleImported | None = None
 
         self.bundle = QLineEdit(self)
-        self.bundle.setAccessibleName("Bundle to import")
-        choose_bundle = QPushButton("C&hoose…", self)
+        self.bundle.setAccessibleName(self.tr("Bundle to import"))
+        choose_bundle = QPushButton(self.tr("C&hoose…"), self)
         choose_bundle.clicked.connect(self._choose_bundle)
-        self.into_new = QRadioButton("Into a &new case file:", self)
+        self.into_new = QRadioButton(self.tr("Into a &new case file:"), self)
         self.target = QLineEdit(self)
-        self.target.setAccessibleName("New case file")
-        choose_target = QPushButton("Ch&oose…", self)
+        self.target.setAccessibleName(self.tr("New case file"))
+        choose_target = QPushButton(self.tr("Ch&oose…"), self)
         choose_target.clicked.connect(self._choose_target)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase of the bundle")
-        self.passphrase.setPlaceholderText("needed only for an encrypted bundle")
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the bundle"))
+        self.passphrase.setPlaceholderText(self.tr("needed only for an encrypted bundle"))
         self.merge = QRadioButton(self)
         writable = case is not None and not case.read_only
-        opened = "none is open" if case is None else case.path.name
-        self.merge.setText(f"&Merged into the open case file ({opened})")
+        opened = self.tr("none is open") if case is None else case.path.name
+        self.merge.setText(self.tr("&Merged into the open case file (%1)").replace("%1", opened))
         self.merge.setEnabled(writable)
         group = QButtonGroup(self)
         group.addButton(self.into_new)
@@ -85,10 +83,10 @@ class ImportBundleDialog(QDialog):
         group.buttonToggled.connect(self._update)
 
         grid = QGridLayout()
-        grid.addWidget(buddy_label("&Bundle:", self.bundle), 0, 0)
+        grid.addWidget(buddy_label(self.tr("&Bundle:"), self.bundle), 0, 0)
         grid.addWidget(self.bundle, 0, 1)
         grid.addWidget(choose_bundle, 0, 2)
-        grid.addWidget(buddy_label("&Passphrase:", self.passphrase), 1, 0)
+        grid.addWidget(buddy_label(self.tr("&Passphrase:"), self.passphrase), 1, 0)
         grid.addWidget(self.passphrase, 1, 1)
         grid.addWidget(self.merge, 2, 0, 1, 3)
         grid.addWidget(self.into_new, 3, 0)
@@ -96,24 +94,26 @@ class ImportBundleDialog(QDialog):
         grid.addWidget(choose_target, 3, 2)
 
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.hide()
         self.status = QLabel(
-            "The bundle is checked first (every file against SHA256SUMS, the audit log, the "
-            "records). Records already in the case file are skipped; a record held in another "
-            "version is a conflict, and then nothing is imported.",
+            self.tr(
+                "The bundle is checked first (every file against SHA256SUMS, the audit log, the "
+                "records). Records already in the case file are skipped; a record held in another "
+                "version is a conflict, and then nothing is imported."
+            ),
             self,
         )
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.conflicts = QPlainTextEdit(self)
         self.conflicts.setReadOnly(True)
-        self.conflicts.setAccessibleName("Conflicts")
+        self.conflicts.setAccessibleName(self.tr("Conflicts"))
         self.conflicts.hide()
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(self.start)
@@ -130,7 +130,10 @@ class ImportBundleDialog(QDialog):
 
     def _choose_bundle(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Import bundle", str(documents_folder()), BUNDLE_FILTER
+            self,
+            self.tr("Import bundle"),
+            str(documents_folder()),
+            self.tr("Bundles (*.zip);;All files (*)"),
         )
         if chosen:
             self.bundle.setText(chosen)
@@ -140,9 +143,9 @@ class ImportBundleDialog(QDialog):
     def _choose_target(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            "New case file from the bundle",
+            self.tr("New case file from the bundle"),
             self.target.text() or str(documents_folder()),
-            f"Case files (*{SUFFIX})",
+            self.tr("Case files (*%1)").replace("%1", SUFFIX),
             options=QFileDialog.Option.DontConfirmOverwrite,  # it never overwrites
         )
         if chosen:
@@ -174,9 +177,12 @@ class ImportBundleDialog(QDialog):
         case = self._case if self.merge.isChecked() else None
         target = Path(self.target.text().strip())
         if case is None and target.exists():
-            self.status.setText(f"{target.name} already exists; choose another name.")
+            self.status.setText(
+                self.tr("%1 already exists; choose another name.").replace("%1", target.name)
+            )
             return
         password = self.passphrase.text() if self._encrypted() else None
+        no_backup = self.tr("No automatic backup was made before the import: %1")
 
         def work(progress: Progress) -> BundleImported:
             if case is None:
@@ -189,18 +195,18 @@ class ImportBundleDialog(QDialog):
             try:
                 automatic_backup(case)  # a safety net, not a gate: say so and go on
             except CaseFileError as error:
-                warning = f"No automatic backup was made before the import: {error}"
+                warning = no_backup.replace("%1", str(error))
             merged = merge_bundle(case, bundle, progress=progress, password=password)
             return BundleImported(merged, True, warning)
 
         self.conflicts.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(f"Reading {bundle.name}…")
+        self.status.setText(self.tr("Reading %1…").replace("%1", bundle.name))
         # One transaction: it cannot stop halfway.
         self._task = self._background.start(
             Operation(
-                "Import bundle",
+                self.tr("Import bundle"),
                 work,
                 self._done,
                 on_failure=self._failed,
@@ -212,7 +218,11 @@ class ImportBundleDialog(QDialog):
         self._update()
 
     def _progressed(self, done: int, total: int, stage: str) -> None:
-        self.status.setText(STAGES.get(stage, stage))
+        stages = {
+            "checking": self.tr("Checking every file of the bundle…"),
+            "writing": self.tr("Adding its photos…"),
+        }
+        self.status.setText(stages.get(stage, stage))
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
@@ -227,21 +237,26 @@ class ImportBundleDialog(QDialog):
         self._update()
         if isinstance(error, MergeConflict):
             self.status.setText(
-                "Nothing was imported: the bundle and this case file hold different versions "
-                f"of the same records ({len(error.conflicts)}):"
+                self.tr(
+                    "Nothing was imported: the bundle and this case file hold different versions "
+                    "of the same records (%1):"
+                ).replace("%1", str(len(error.conflicts)))
             )
             self.conflicts.setPlainText("\n".join(f"• {line}" for line in error.conflicts))
             self.conflicts.show()
             return
         if isinstance(error, CaseFileError):
-            said = "nothing was changed" in str(error).lower()
-            self.status.setText(str(error) if said else f"{error} Nothing was changed.")
+            said = "nothing was changed" in str(error).lower()  # the core's own words
+            unchanged = self.tr("%1 Nothing was changed.").replace("%1", str(error))
+            self.status.setText(str(error) if said else unchanged)
             return
-        self.status.setText(f"Something went wrong inside Casefiles: {error}")
+        self.status.setText(
+            self.tr("Something went wrong inside Casefiles: %1").replace("%1", str(error))
+        )
 
     def reject(self) -> None:
         if self.running:  # an import is one transaction: let it end, then close
-            self.status.setText("The import is finishing; it cannot be stopped halfway.")
+            self.status.setText(self.tr("The import is finishing; it cannot be stopped halfway."))
             return
         super().reject()
 

@@ -20,25 +20,8 @@ from PySide6.QtWidgets import (
 
 from casefiles.services.photo_import import ImportOutcome
 from ui.icons import icon
-
-OUTCOME_WORDS = {
-    "imported": "Imported",
-    "duplicate": "Already in this incident",
-    "refused": "Refused",
-}
-
-
-def summary_line(outcomes: Sequence[ImportOutcome], cancelled: bool, total: int) -> str:
-    counts = Counter(outcome.outcome for outcome in outcomes)
-    parts = [
-        f"{counts['imported']} imported",
-        f"{counts['duplicate']} already in the incident",
-        f"{counts['refused']} refused",
-    ]
-    line = ", ".join(parts) + "."
-    if cancelled and len(outcomes) < total:
-        line += f" Cancelled: {total - len(outcomes)} of {total} files were not looked at."
-    return line
+from ui.plurals import plural
+from ui.widgets.column_widths import set_column_widths
 
 
 class ImportSummaryDialog(QDialog):
@@ -50,20 +33,27 @@ class ImportSummaryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Photo import")
-        self.summary = QLabel(summary_line(outcomes, cancelled, total), self)
+        self.setWindowTitle(self.tr("Photo import"))
+        self.summary = QLabel(self.summary_line(outcomes, cancelled, total), self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(len(outcomes), 3, self)
-        self.table.setAccessibleName("Outcome of each file")
-        self.table.setHorizontalHeaderLabels(["File", "Outcome", "Why, and warnings"])
+        self.table.setAccessibleName(self.tr("Outcome of each file"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Outcome"), self.tr("Why, and warnings")]
+        )
+        outcome_words = {
+            "imported": self.tr("Imported"),
+            "duplicate": self.tr("Already in this incident"),
+            "refused": self.tr("Refused"),
+        }
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         for row, outcome in enumerate(outcomes):
             name = QTableWidgetItem(outcome.file.name)
             name.setToolTip(str(outcome.file))
-            result = QTableWidgetItem(OUTCOME_WORDS[outcome.outcome])
+            result = QTableWidgetItem(outcome_words[outcome.outcome])
             if outcome.outcome == "refused":
                 result.setIcon(icon("refused"))
             elif outcome.warnings:
@@ -77,9 +67,7 @@ class ImportSummaryDialog(QDialog):
             self.table.setItem(row, 2, QTableWidgetItem("\n".join(details)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 190)
+        set_column_widths(self.table, ((0, 220), (1, 190)), stretch=2)
         # Wrapped text is measured at the width its column has: again whenever that changes
         # (measured once at the start, before the column stretched, the rows came out tall).
         header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
@@ -105,3 +93,19 @@ class ImportSummaryDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def summary_line(self, outcomes: Sequence[ImportOutcome], cancelled: bool, total: int) -> str:
+        counts = Counter(outcome.outcome for outcome in outcomes)
+        imported, duplicate, refused = counts["imported"], counts["duplicate"], counts["refused"]
+        parts = [
+            self.tr("%n imported", "", imported),
+            self.tr("%n already in the incident", "", duplicate),
+            self.tr("%n refused", "", refused),
+        ]
+        line = ", ".join(parts) + "."
+        if cancelled and len(outcomes) < total:
+            left = plural(
+                self.tr("Cancelled: %1 of %n file(s) were not looked at.", "", total), total
+            )
+            line += " " + left.replace("%1", str(total - len(outcomes)))
+        return line

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.domain.records import DamageRecord
-
-NO_DAMAGE = "No damage item (the incident as a whole)"
+from ui.language import arg, in_sentence, label, translate
 
 
 def damage_label(item: DamageRecord) -> str:
     """A damage item in a few words: element, severity and the start of its description."""
-    words = f"{item.element.label}, {item.severity.label.lower()}"
+    words = arg(
+        translate("LinkDamageDialog", "%1, %2", "damage element, severity"),
+        label(item.element),
+        in_sentence(item.severity),
+    )
     described = " ".join(item.description.split())
     if described:
         words += f": {described[:60]}{'…' if len(described) > 60 else ''}"
@@ -38,13 +41,14 @@ class LinkDamageDialog(QDialog):
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to a damage item")
-        question = QLabel(f"Which damage does {photo_name} show?", self)
+        self.setWindowTitle(self.tr("Link to a damage item"))
+        question = QLabel(self.tr("Which damage does %1 show?").replace("%1", photo_name), self)
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setWordWrap(True)
         self.choices = QListWidget(self)
-        self.choices.setAccessibleName("Damage items")
-        for uuid, text in [(None, NO_DAMAGE), *((i.uuid, damage_label(i)) for i in items)]:
+        self.choices.setAccessibleName(self.tr("Damage items"))
+        no_damage = self.tr("No damage item (the incident as a whole)")
+        for uuid, text in [(None, no_damage), *((i.uuid, damage_label(i)) for i in items)]:
             entry = QListWidgetItem(text, self.choices)
             entry.setData(Qt.ItemDataRole.UserRole, uuid)
             if uuid == current:

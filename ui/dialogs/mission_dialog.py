@@ -42,7 +42,7 @@ def timezone_box(parent: QWidget, current: str) -> QComboBox:
 
 class MissionDialog(FormDialog):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
-        super().__init__("Mission details", parent)
+        super().__init__(self.tr("Mission details"), parent)
         self._session = session
         record = session.mission
         self._record = record
@@ -52,15 +52,17 @@ class MissionDialog(FormDialog):
         self.city = QLineEdit(record.city, self)
         self.timezone = timezone_box(self, record.timezone)
         self.classification = QLineEdit(record.classification, self)
-        self.classification.setPlaceholderText("printed on every page, e.g. RESTRICTED")
+        self.classification.setPlaceholderText(self.tr("printed on every page, e.g. RESTRICTED"))
         self.reference_prefix = QLineEdit(record.reference_prefix, self)
-        self.add_field("name", "&Mission", self.name)
-        self.add_field("sending_state", "&Sending state", self.sending_state)
-        self.add_field("host_country", "&Host country", self.host_country)
-        self.add_field("city", "&City", self.city)
-        self.add_field("timezone", "&Time zone of the premises", self.timezone, "Time zone")
-        self.add_field("classification", "C&lassification", self.classification)
-        self.add_field("reference_prefix", "&Reference prefix", self.reference_prefix)
+        self.add_field("name", self.tr("&Mission"), self.name)
+        self.add_field("sending_state", self.tr("&Sending state"), self.sending_state)
+        self.add_field("host_country", self.tr("&Host country"), self.host_country)
+        self.add_field("city", self.tr("&City"), self.city)
+        self.add_field(
+            "timezone", self.tr("&Time zone of the premises"), self.timezone, self.tr("Time zone")
+        )
+        self.add_field("classification", self.tr("C&lassification"), self.classification)
+        self.add_field("reference_prefix", self.tr("&Reference prefix"), self.reference_prefix)
         if session.read_only:
             self._show_only()
         else:
@@ -69,7 +71,7 @@ class MissionDialog(FormDialog):
 
     def _show_only(self) -> None:
         """A read-only case file: the details can be read, not changed."""
-        self.setWindowTitle("Mission details (read-only)")
+        self.setWindowTitle(self.tr("Mission details (read-only)"))
         for name in FIELDS:
             editor = getattr(self, name)
             if isinstance(editor, QLineEdit):
@@ -90,7 +92,7 @@ class MissionDialog(FormDialog):
             session.set_mission(mission.get(case))
 
         return session.update(
-            "Edit mission details",
+            self.tr("Edit mission details"),
             lambda changes: mission.update(case, **changes),
             self.values(),
             old,

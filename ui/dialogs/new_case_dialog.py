@@ -36,8 +36,8 @@ class PathPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line = QLineEdit(self)
-        self.line.setAccessibleName("File")
-        self.browse = QPushButton("&Browse…", self)
+        self.line.setAccessibleName(self.tr("File"))
+        self.browse = QPushButton(self.tr("&Browse…"), self)
         self.browse.clicked.connect(self._browse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,7 +54,10 @@ class PathPicker(QWidget):
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "New case file", self.line.text(), f"Case files (*{SUFFIX})"
+            self,
+            self.tr("New case file"),
+            self.line.text(),
+            self.tr("Case files (*%1)").replace("%1", SUFFIX),
         )
         if chosen:
             self.line.setText(chosen)
@@ -62,38 +65,46 @@ class PathPicker(QWidget):
 
 class NewCaseDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("New case file", parent)
+        super().__init__(self.tr("New case file"), parent)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("e.g. Embassy of … in …")
+        self.name.setPlaceholderText(self.tr("e.g. Embassy of … in …"))
         self.sending_state = QLineEdit(self)
         self.host_country = QLineEdit(self)
         self.city = QLineEdit(self)
         self.timezone = timezone_box(self, DEFAULT_TIMEZONE)
         self.reference_prefix = QLineEdit(self)
-        self.reference_prefix.setPlaceholderText("e.g. KYIV: incidents become KYIV-2025-001")
+        self.reference_prefix.setPlaceholderText(
+            self.tr("e.g. KYIV: incidents become KYIV-2025-001")
+        )
         self.file = PathPicker(self)
-        self.file.line.setText(str(data_dir() / f"New case{SUFFIX}"))
+        self.file.line.setText(str(data_dir() / f"{self._untitled()}{SUFFIX}"))
         self._suggested: Path | None = None
-        self.add_field("name", "&Mission", self.name)
-        self.add_field("sending_state", "&Sending state", self.sending_state)
-        self.add_field("host_country", "&Host country", self.host_country)
-        self.add_field("city", "&City", self.city)
-        self.add_field("timezone", "&Time zone of the premises", self.timezone, "Time zone")
-        self.add_field("reference_prefix", "&Reference prefix", self.reference_prefix)
-        self.add_field("file", "&File", self.file)
+        self.add_field("name", self.tr("&Mission"), self.name)
+        self.add_field("sending_state", self.tr("&Sending state"), self.sending_state)
+        self.add_field("host_country", self.tr("&Host country"), self.host_country)
+        self.add_field("city", self.tr("&City"), self.city)
+        self.add_field(
+            "timezone", self.tr("&Time zone of the premises"), self.timezone, self.tr("Time zone")
+        )
+        self.add_field("reference_prefix", self.tr("&Reference prefix"), self.reference_prefix)
+        self.add_field("file", self.tr("&File"), self.file)
         self.encryption = NewPassphrase(self)
-        self.add_field("encryption", "E&ncryption", self.encryption)
+        self.add_field("encryption", self.tr("E&ncryption"), self.encryption)
         self.name.textEdited.connect(self._suggest_file_name)
         self.set_submit(self._check)
         self.resize(600, 480)
 
     def _suggest_file_name(self, text: str) -> None:
         current = self.file.path()
-        if current is None or current.stem.startswith("New case") or self._suggested == current:
-            safe = "".join(c for c in text if c.isalnum() or c in " -_.,").strip() or "New case"
+        untitled = self._untitled()
+        if current is None or current.stem.startswith(untitled) or self._suggested == current:
+            safe = "".join(c for c in text if c.isalnum() or c in " -_.,").strip() or untitled
             folder = current.parent if current else data_dir()
             self._suggested = folder / f"{safe}{SUFFIX}"
             self.file.line.setText(str(self._suggested))
+
+    def _untitled(self) -> str:
+        return self.tr("New case", "the file name suggested before the mission is named")
 
     def _check(self) -> NewCase:
         values: dict[str, Any] = {
@@ -112,11 +123,15 @@ class NewCaseDialog(FormDialog):
                 errors[field] = str(error)
         path = self.file.path()
         if path is None:
-            errors["file"] = "Choose where to keep the case file."
+            errors["file"] = self.tr("Choose where to keep the case file.")
         elif path.exists():
-            errors["file"] = f"{path.name} already exists; choose another name."
+            errors["file"] = self.tr("%1 already exists; choose another name.").replace(
+                "%1", path.name
+            )
         elif not path.parent.is_dir():
-            errors["file"] = f"The folder {path.parent} does not exist."
+            errors["file"] = self.tr("The folder %1 does not exist.").replace(
+                "%1", str(path.parent)
+            )
         problem = self.encryption.problem()
         if problem is not None:
             errors["encryption"] = problem

@@ -24,10 +24,10 @@ class NewIncidentDialog(FormDialog):
         site: str | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("New incident", parent)
+        super().__init__(self.tr("New incident"), parent)
         self._session = session
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("What happened, in a line")
+        self.title.setPlaceholderText(self.tr("What happened, in a line"))
         self.site = QComboBox(self)
         for record in sites:
             self.site.addItem(record.name, record.uuid)
@@ -36,10 +36,10 @@ class NewIncidentDialog(FormDialog):
         self.span = TimeSpanEdit(session.tz, self)
         self.incident_type: VocabularyCombo[IncidentType] = VocabularyCombo(IncidentType, self)
         self.incident_type.set_value(IncidentType.UNKNOWN)
-        self.add_field("title", "&Title", self.title)
-        self.add_field("site", "&Site", self.site)
-        self.add_field("span", "&When", self.span)
-        self.add_field("incident_type", "T&ype", self.incident_type)
+        self.add_field("title", self.tr("&Title"), self.title)
+        self.add_field("site", self.tr("&Site"), self.site)
+        self.add_field("span", self.tr("&When"), self.span)
+        self.add_field("incident_type", self.tr("T&ype"), self.incident_type)
         self.span.problem.connect(lambda text: self.fields["span"].set_error(text))
         self.set_submit(self._save)
         self.resize(640, 300)
@@ -63,7 +63,7 @@ class NewIncidentDialog(FormDialog):
             created.append(record.uuid)
             return record
 
-        return session.create("New incident", make, incidents, announce, reveal=None)
+        return session.create(self.tr("New incident"), make, incidents, announce, reveal=None)
 
     @classmethod
     def ask(

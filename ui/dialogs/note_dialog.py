@@ -20,14 +20,15 @@ class NoteDialog(FormDialog):
         reveal: str | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Edit note on {about}" if record else f"Add note on {about}", parent)
+        title = self.tr("Edit note on %1") if record else self.tr("Add note on %1")
+        super().__init__(title.replace("%1", about), parent)
         self._session = session
         self._target = target
         self._record = record
         self._reveal = reveal
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
-        self.add_field("text", "&Note", self.text)
+        self.add_field("text", self.tr("&Note"), self.text)
         if record is not None:
             self.text.setPlainText(record.text)
         self.set_submit(self._save)
@@ -42,7 +43,7 @@ class NoteDialog(FormDialog):
 
         if self._record is None:
             return session.create(
-                "Add note",
+                self.tr("Add note"),
                 lambda: notes.create(case, text, target=target),
                 notes,
                 announce,
@@ -50,7 +51,7 @@ class NoteDialog(FormDialog):
             )
         uuid, old = self._record.uuid, self._record.text
         return session.update(
-            "Edit note",
+            self.tr("Edit note"),
             lambda values: notes.update(case, uuid, values["text"]),
             {"text": text},
             {"text": old},

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from casefiles.errors import CaseFileError, WrongPassphrase
 from casefiles.storage import encryption, file_format
 from casefiles.storage.encryption import CaseKey
+from ui.language import translate
 
 MAX_DELAY_S = 30
 MIN_LENGTH = 12
@@ -40,7 +41,9 @@ def retry_delay_s(failures: int) -> int:
 def strength_hint(passphrase: str) -> str:
     """A rough strength in words, from its length and the kinds of characters in it."""
     if not passphrase:
-        return "Choose a passphrase: several words are easier to remember than symbols."
+        return translate(
+            "Passphrase", "Choose a passphrase: several words are easier to remember than symbols."
+        )
     pool = sum(
         size
         for present, size in (
@@ -54,12 +57,14 @@ def strength_hint(passphrase: str) -> str:
     )
     bits = len(passphrase) * math.log2(max(pool, 2))
     if len(passphrase) < MIN_LENGTH:
-        return f"Too short: use at least {MIN_LENGTH} characters, e.g. four unrelated words."
+        return translate(
+            "Passphrase", "Too short: use at least %1 characters, e.g. four unrelated words."
+        ).replace("%1", str(MIN_LENGTH))
     if bits < 65:
-        return "Weak: add another word or two."
+        return translate("Passphrase", "Weak: add another word or two.")
     if bits < 90:
-        return "Fair: one more word makes it strong."
-    return "Strong."
+        return translate("Passphrase", "Fair: one more word makes it strong.")
+    return translate("Passphrase", "Strong.")
 
 
 class UnlockForm(QWidget):
@@ -72,15 +77,17 @@ class UnlockForm(QWidget):
         super().__init__(parent)
         self.path = path
         self.failures = 0
-        self.prompt = QLabel(f"{path.name} is encrypted. Enter its passphrase:", self)
+        self.prompt = QLabel(
+            self.tr("%1 is encrypted. Enter its passphrase:").replace("%1", path.name), self
+        )
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.unlock_button = QPushButton("&Unlock", self)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         self.passphrase.returnPressed.connect(self.try_unlock)
@@ -102,7 +109,7 @@ class UnlockForm(QWidget):
         except WrongPassphrase:
             self.failures += 1
             delay = retry_delay_s(self.failures)
-            self.message.setText(f"Wrong passphrase. You can try again in {delay} s.")
+            self.message.setText(self.tr("Wrong passphrase. You can try again in %n s.", "", delay))
             self.passphrase.setEnabled(False)
             self.unlock_button.setEnabled(False)
             self._wait.start(delay * 1000)
@@ -116,7 +123,7 @@ class UnlockForm(QWidget):
     def _ready(self) -> None:
         self.passphrase.setEnabled(True)
         self.unlock_button.setEnabled(True)
-        self.message.setText("Wrong passphrase. Try again.")
+        self.message.setText(self.tr("Wrong passphrase. Try again."))
         self.passphrase.setFocus()
 
 
@@ -125,7 +132,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Open {path.name}")
+        self.setWindowTitle(self.tr("Open %1").replace("%1", path.name))
         self.key: CaseKey | None = None
         self.form = UnlockForm(path, self)
         self.form.unlocked.connect(self._unlocked)
@@ -152,26 +159,31 @@ class NewPassphrase(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.encrypt = QCheckBox("&Encrypt the case file with a passphrase (recommended)", self)
+        self.encrypt = QCheckBox(
+            self.tr("&Encrypt the case file with a passphrase (recommended)"), self
+        )
         self.encrypt.setChecked(True)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.confirm = QLineEdit(self)
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("Passphrase again")
+        self.confirm.setAccessibleName(self.tr("Passphrase again"))
         self.hint = QLabel(strength_hint(""), self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.warning = QLabel(
-            "Without the passphrase nobody, not even you, can open the file: keep it safe.", self
+            self.tr(
+                "Without the passphrase nobody, not even you, can open the file: keep it safe."
+            ),
+            self,
         )
         self.warning.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.encrypt)
-        form.addRow("&Passphrase", self.passphrase)
-        form.addRow("&Again", self.confirm)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        form.addRow(self.tr("&Again"), self.confirm)
         form.addRow(self.hint)
         form.addRow(self.warning)
         self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
@@ -184,7 +196,9 @@ class NewPassphrase(QWidget):
         for widget in (self.passphrase, self.confirm, self.hint, self.warning):
             widget.setEnabled(on)
         if not on:
-            self.hint.setText("Not encrypted: anyone who gets the file can read all of it.")
+            self.hint.setText(
+                self.tr("Not encrypted: anyone who gets the file can read all of it.")
+            )
         else:
             self.hint.setText(strength_hint(self.passphrase.text()))
 
@@ -194,9 +208,11 @@ class NewPassphrase(QWidget):
             return None
         text = self.passphrase.text()
         if len(text) < MIN_LENGTH:
-            return f"Use a passphrase of at least {MIN_LENGTH} characters."
+            return self.tr("Use a passphrase of at least %1 characters.").replace(
+                "%1", str(MIN_LENGTH)
+            )
         if self.confirm.text() != text:
-            return "The two passphrases differ."
+            return self.tr("The two passphrases differ.")
         return None
 
     def take_passphrase(self) -> str | None:

@@ -7,29 +7,31 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from casefiles import profile
 from ui.dialogs.form_dialog import FormDialog
-
-EXPLANATION = (
-    "Your name and role are written into the audit log with every change you make, and "
-    "printed as “Prepared by” on case summaries and reports. They are kept in this "
-    "computer account's settings, not in any case file. Without them, paper says the "
-    "preparer was not given."
-)
+from ui.language import translate
 
 
 class ProfileDialog(FormDialog):
     def __init__(self, current: profile.Profile | None, title: str, parent: QWidget | None) -> None:
         super().__init__(title, parent)
-        note = QLabel(EXPLANATION, self)
+        note = QLabel(
+            self.tr(
+                "Your name and role are written into the audit log with every change you make, "
+                "and printed as “Prepared by” on case summaries and reports. They are kept in "
+                "this computer account's settings, not in any case file. Without them, paper "
+                "says the preparer was not given."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.form.insertRow(0, note)
         self.name = QLineEdit(self)
         self.name.setMaxLength(profile.MAX_NAME)
-        self.name.setPlaceholderText("as it should appear on paper")
+        self.name.setPlaceholderText(self.tr("as it should appear on paper"))
         self.role = QLineEdit(self)
         self.role.setMaxLength(profile.MAX_ROLE)
-        self.role.setPlaceholderText("e.g. Administrative officer, Consul")
-        self.add_field("name", "&Name", self.name)
-        self.add_field("role", "&Role", self.role)
+        self.role.setPlaceholderText(self.tr("e.g. Administrative officer, Consul"))
+        self.add_field("name", self.tr("&Name"), self.name)
+        self.add_field("role", self.tr("&Role"), self.role)
         if current is not None:
             self.name.setText(current.name)
             self.role.setText(current.role)
@@ -43,9 +45,10 @@ class ProfileDialog(FormDialog):
 
     @classmethod
     def edit(
-        cls, parent: QWidget | None, title: str = "Preferences: your profile"
+        cls, parent: QWidget | None, title: str | None = None
     ) -> tuple[profile.Profile | None, bool]:
         """Show the saved profile to change. Returns (the saved profile, accepted)."""
+        title = title or translate("ProfileDialog", "Preferences: your profile")
         dialog = cls(profile.load(), title, parent)
         value, accepted = dialog.run()
         return value, accepted

@@ -18,30 +18,32 @@ class SiteDialog(FormDialog):
     def __init__(
         self, session: CaseSession, record: SiteRecord | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Edit site" if record else "Add site", parent)
+        super().__init__(self.tr("Edit site") if record else self.tr("Add site"), parent)
         self._session = session
         self._record = record
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("e.g. Embassy chancery, Kyiv")
+        self.name.setPlaceholderText(self.tr("e.g. Embassy chancery, Kyiv"))
         self.kind: VocabularyCombo[SiteKind] = VocabularyCombo(SiteKind, self)
         self.address = QPlainTextEdit(self)
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(80)
         self.latitude = QLineEdit(self)
-        self.latitude.setPlaceholderText("e.g. 50.4619 (north is positive)")
+        self.latitude.setPlaceholderText(self.tr("e.g. 50.4619 (north is positive)"))
         self.longitude = QLineEdit(self)
-        self.longitude.setPlaceholderText("e.g. 30.4826 (east is positive)")
+        self.longitude.setPlaceholderText(self.tr("e.g. 30.4826 (east is positive)"))
         self.coordinates_notified = QLineEdit(self)
-        self.coordinates_notified.setPlaceholderText("2022, 2022-04 or 2022-04-15")
+        self.coordinates_notified.setPlaceholderText(self.tr("2022, 2022-04 or 2022-04-15"))
         self.coordinates_notified.setToolTip(
-            "When the coordinates were notified to the other side: as precisely as known."
+            self.tr("When the coordinates were notified to the other side: as precisely as known.")
         )
-        self.add_field("name", "&Name", self.name)
-        self.add_field("kind", "&Kind", self.kind)
-        self.add_field("address", "&Address", self.address)
-        self.add_field("latitude", "&Latitude", self.latitude)
-        self.add_field("longitude", "L&ongitude", self.longitude)
-        self.add_field("coordinates_notified", "&Coordinates notified", self.coordinates_notified)
+        self.add_field("name", self.tr("&Name"), self.name)
+        self.add_field("kind", self.tr("&Kind"), self.kind)
+        self.add_field("address", self.tr("&Address"), self.address)
+        self.add_field("latitude", self.tr("&Latitude"), self.latitude)
+        self.add_field("longitude", self.tr("L&ongitude"), self.longitude)
+        self.add_field(
+            "coordinates_notified", self.tr("&Coordinates notified"), self.coordinates_notified
+        )
         if record is not None:
             self._fill(record)
         self.set_submit(self._save)
@@ -70,11 +72,14 @@ class SiteDialog(FormDialog):
         values = self.values()
         if self._record is None:
             return session.create(
-                "Add site", lambda: sites.create(case, **values), sites, session.sitesChanged.emit
+                self.tr("Add site"),
+                lambda: sites.create(case, **values),
+                sites,
+                session.sitesChanged.emit,
             )
         record = self._record
         return session.update(
-            f"Edit site {record.name}",
+            self.tr("Edit site %1").replace("%1", record.name),
             lambda changes: sites.update(case, record.uuid, **changes),
             values,
             old_values(record),

@@ -14,9 +14,10 @@ from ui.notes.notes_panel import NotesPanel
 class SiteNotesDialog(QDialog):
     def __init__(self, session: CaseSession, site: SiteRecord, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Notes on {site.name}")
+        title = self.tr("Notes on %1").replace("%1", site.name)
+        self.setWindowTitle(title)
         self.notes = NotesPanel(session, self)
-        self.notes.setAccessibleName(f"Notes on {site.name}")
+        self.notes.setAccessibleName(title)
         self.notes.show_target(site.uuid, site.name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)  # the notes are saved one by one: nothing to undo

@@ -57,20 +57,22 @@ def check(case: CaseFile) -> Verification:
 class VerifyDialog(QDialog):
     def __init__(self, case: CaseFile, background: Background, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Verify {case.path.name}")
+        self.setWindowTitle(self.tr("Verify %1").replace("%1", case.path.name))
         self._case = case
         self.result_value: Verification | None = None
-        self.status = QLabel("Checking every original, the audit log and every record…", self)
+        self.status = QLabel(
+            self.tr("Checking every original, the audit log and every record…"), self
+        )
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: the check reports no steps
-        self.progress.setAccessibleName("Verification progress")
+        self.progress.setAccessibleName(self.tr("Verification progress"))
         self.findings = QPlainTextEdit(self)
         self.findings.setReadOnly(True)
-        self.findings.setAccessibleName("Findings")
-        self.findings.setPlaceholderText("The findings appear here.")
+        self.findings.setAccessibleName(self.tr("Findings"))
+        self.findings.setPlaceholderText(self.tr("The findings appear here."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = QPushButton("&Save report…", self)
+        self.save_button = QPushButton(self.tr("&Save report…"), self)
         self.save_button.setEnabled(False)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save)
@@ -84,21 +86,29 @@ class VerifyDialog(QDialog):
         # Closing the dialog early drops the result: the check only reads.
         background.start(
             Operation(
-                "Verify", lambda _progress: check(case), self._show, self._failed, parent=self
+                self.tr("Verify"),
+                lambda _progress: check(case),
+                self._show,
+                self._failed,
+                parent=self,
             )
         )
 
     def _show(self, result: Verification) -> None:
         self.result_value = result
         self.progress.hide()
-        rebuilt = " The search index was rebuilt from the records." if result.index_rebuilt else ""
+        rebuilt = (
+            " " + self.tr("The search index was rebuilt from the records.")
+            if result.index_rebuilt
+            else ""
+        )
         self.status.setText(outcome(result.findings) + rebuilt)
         self.findings.setPlainText(self.report())
         self.save_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
-        self.status.setText(f"The check could not run: {error}")
+        self.status.setText(self.tr("The check could not run: %1").replace("%1", str(error)))
 
     def report(self) -> str:
         result = self.result_value
@@ -109,12 +119,14 @@ class VerifyDialog(QDialog):
     def save(self) -> None:
         if self.result_value is None:
             return
-        suggested = self._case.path.with_name(f"{self._case.path.stem} verification.txt")
+        suggested = self._case.path.with_name(
+            self.tr("%1 verification", "file name").replace("%1", self._case.path.stem) + ".txt"
+        )
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save the verification report",
+            self.tr("Save the verification report"),
             str(suggested),
-            "Text files (*.txt);;All files (*)",
+            self.tr("Text files (*.txt);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, in plain words
         )
         if chosen:
@@ -124,18 +136,20 @@ class VerifyDialog(QDialog):
         replace = target.exists()
         if replace and not ask(
             self,
-            "Save the verification report",
-            f"{target.name} already exists. Replace it with this report?",
-            "Replace",
+            self.tr("Save the verification report"),
+            self.tr("%1 already exists. Replace it with this report?").replace("%1", target.name),
+            self.tr("Replace"),
         ):
             return False
         try:
             save_report(self.report(), target, replace=replace, protect=[self._case.path])
         except Exception as error:  # one line in the dialog; a bug is logged there
-            show_error(self, error, "Save the verification report")
+            show_error(self, error, self.tr("Save the verification report"))
             return False
         findings = self.result_value.findings if self.result_value is not None else []
-        self.status.setText(f"{outcome(findings)} Report saved: {target}")
+        self.status.setText(
+            outcome(findings) + " " + self.tr("Report saved: %1").replace("%1", str(target))
+        )
         return True
 
     @classmethod

@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -32,14 +31,15 @@ from sqlalchemy import Engine
 from casefiles.errors import CaseFileError
 from casefiles.hq.connection import where
 from casefiles.hq.queries import list_missions, reading, search, timeline_lanes, timeline_rows
+from casefiles.language.catalogue import Language
 from casefiles.storage.file_writing import check_new_file
 from ui.headquarters.incidents import HqIncidentModel, hq_timeline
 from ui.messages import inform, show_error
 from ui.plurals import plural
+from ui.preferences import Preferences
 from ui.timeline.data import TimelineIncident
 from ui.timeline.panel import TimelinePanel
 
-ALL_MISSIONS = "All missions"
 _MISSION_ID = Qt.ItemDataRole.UserRole  # on a mission's item
 _SITE_UUID = Qt.ItemDataRole.UserRole + 1  # on a site's item
 
@@ -56,7 +56,8 @@ class HeadquartersWindow(QMainWindow):
         self.engine = engine
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         database = engine.url.database or ""
-        self.setWindowTitle(f"Headquarters — {database} on {where(engine.url)} (read-only)")
+        title = self.tr("Headquarters — %1 on %2 (read-only)")
+        self.setWindowTitle(title.replace("%1", database).replace("%2", where(engine.url)))
         with reading(engine) as connection:
             self.missions = list_missions(connection)
             lanes = timeline_lanes(connection)
@@ -67,13 +68,13 @@ class HeadquartersWindow(QMainWindow):
         self._found: frozenset[str] | None = None  # None: no search
 
         self.navigator = QTreeWidget(self)
-        self.navigator.setHeaderLabels(["Mission / site", "Incidents"])
-        self.navigator.setAccessibleName("Missions and their sites")
+        self.navigator.setHeaderLabels([self.tr("Mission / site"), self.tr("Incidents")])
+        self.navigator.setAccessibleName(self.tr("Missions and their sites"))
         self._fill_navigator()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search every mission (Enter)…")
+        self.search.setPlaceholderText(self.tr("Search every mission (Enter)…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.returnPressed.connect(self.run_search)
         self.search.textChanged.connect(self._search_cleared)
         self.model = HqIncidentModel(self.data, self)
@@ -87,7 +88,7 @@ class HeadquartersWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.count = QLabel(self)
         self.timeline = TimelinePanel(self)
-        self.timeline.timeline.mission = f"Headquarters: {database}"
+        self.timeline.timeline.mission = self.tr("Headquarters: %1").replace("%1", database)
         self.timeline.timeline.set_data(self.data.lanes, self.data.incidents, self.data.zone)
 
         middle = QWidget(self)
@@ -116,18 +117,21 @@ class HeadquartersWindow(QMainWindow):
         self.resize(1366, 768)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&File")
-        summary = menu.addAction("Headquarters &summary as PDF…")
-        summary.setStatusTip("A section per mission chosen on the left, one timeline of all")
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        summary = menu.addAction(self.tr("Headquarters &summary as PDF…"))
+        summary.setStatusTip(
+            self.tr("A section per mission chosen on the left, one timeline of all")
+        )
         summary.triggered.connect(self._choose_summary)
         menu.addSeparator()
-        close = menu.addAction("&Close")
+        close = menu.addAction(self.tr("&Close"))
         close.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
 
     def _fill_navigator(self) -> None:
         total = sum(m.incidents for m in self.missions)
-        everything = self._everything = QTreeWidgetItem([ALL_MISSIONS, str(total)])
+        everything = QTreeWidgetItem([self.all_missions(), str(total)])
+        self._everything = everything
         self.navigator.addTopLevelItem(everything)
         counts: dict[str, int] = {}
         for incident in self.data.incidents:
@@ -135,7 +139,8 @@ class HeadquartersWindow(QMainWindow):
         for mission in self.missions:
             item = QTreeWidgetItem([mission.name, str(mission.incidents)])
             item.setData(0, _MISSION_ID, mission.id)
-            item.setToolTip(0, f"{mission.city}, {mission.host_country}")
+            where_it_is = self.tr("%1, %2").replace("%1", mission.city)
+            item.setToolTip(0, where_it_is.replace("%2", mission.host_country))
             everything.addChild(item)
             for lane in self.data.lanes:
                 owner = self.data.lane_of[lane.site_uuid]
@@ -147,6 +152,10 @@ class HeadquartersWindow(QMainWindow):
         self.navigator.setCurrentItem(everything)
         self.navigator.resizeColumnToContents(0)
         self.navigator.setColumnWidth(0, min(self.navigator.columnWidth(0), 360))
+
+    def all_missions(self) -> str:
+        """The navigator's first item, over every mission."""
+        return self.tr("All missions")
 
     # What is shown ---------------------------------------------------------------------------
 
@@ -205,9 +214,12 @@ class HeadquartersWindow(QMainWindow):
         self.model.set_filter(self._accepts if filtered else None)
         self.timeline.timeline.set_filter(self._accepts if filtered else None)
         shown = self.model.rowCount()
-        text = f"{shown} " + plural("incident(s)", shown)
-        if self._found is not None:
-            text += f" found for “{self.search.text().strip()}”"
+        if self._found is None:
+            text = plural(self.tr("%n incident(s)", "", shown), shown)
+        else:
+            text = plural(self.tr("%n incident(s) found for “%1”", "", shown), shown).replace(
+                "%1", self.search.text().strip()
+            )
         self.count.setText(text)
 
     def select(self, uuid: str) -> None:
@@ -225,31 +237,36 @@ class HeadquartersWindow(QMainWindow):
     # Summary -----------------------------------------------------------------------------
 
     def _choose_summary(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Headquarters summary as PDF", "headquarters.pdf", "PDF document (*.pdf)"
-        )
-        if not path:
+        from ui.printing.language import ask_pdf_file
+
+        title = self.tr("Headquarters summary as PDF")
+        answer = ask_pdf_file(self, title, "headquarters.pdf", Preferences())
+        if answer is None:
             return
+        path, language = answer
         try:
-            pages = self.write_summary(Path(path), replace=True)  # the dialog asked
+            pages = self.write_summary(Path(path), replace=True, language=language)  # asked
         except CaseFileError as error:
-            show_error(self, error, "Headquarters summary")
+            show_error(self, error, self.tr("Headquarters summary"))
             return
         inform(
             self,
-            "Headquarters summary",
-            f"Wrote {path} ({pages} " + plural("page(s)", pages) + ").",
+            self.tr("Headquarters summary"),
+            plural(self.tr("Wrote %1 (%n page(s)).", "", pages), pages).replace("%1", path),
         )
 
-    def write_summary(self, path: Path, *, replace: bool = False) -> int:
-        """The summary of the missions chosen (all when none is) as a PDF; its page count."""
+    def write_summary(
+        self, path: Path, *, replace: bool = False, language: Language = Language.EN
+    ) -> int:
+        """The summary of the missions chosen (all when none is) as a PDF in `language`; its
+        page count."""
         from casefiles.hq.summary import build_hq_summary, images
         from casefiles.summary import Paper
         from ui.printing.pdf import write_pdf
 
         check_new_file(path, replace=replace)  # before any work
         with reading(self.engine) as connection:
-            document = build_hq_summary(connection, self._chosen_missions, None, None)
+            document = build_hq_summary(connection, self._chosen_missions, None, None, language)
             return write_pdf(
                 document, path, paper=Paper.A4, images=images(connection), replace=replace
             )

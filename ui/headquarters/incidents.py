@@ -9,11 +9,19 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import IncidentType, Precision, Severity
 from casefiles.hq.queries import HqLane, TimelineRow
+from casefiles.language.catalogue import phrases_for
+from ui.language import interface_language
 from ui.plain_text import tooltip
 from ui.timeline.data import TimelineIncident, TimelineLane
 
@@ -59,10 +67,6 @@ def hq_timeline(lanes: Sequence[HqLane], rows: Sequence[TimelineRow]) -> HqTimel
     )
 
 
-HEADERS = ("Reference", "Title", "Mission", "Site", "When (local)", "Type", "Damage",
-           "Photos")  # fmt: skip
-
-
 class HqIncidentModel(QAbstractTableModel):
     """Every incident the window holds, oldest first; the view filters (see `set_filter`)."""
 
@@ -72,6 +76,17 @@ class HqIncidentModel(QAbstractTableModel):
         self._zones: dict[str, ZoneInfo] = {}
         self._all = sorted(timeline.incidents, key=lambda i: (i.span.start, i.reference))
         self._shown = self._all
+        self._phrases = phrases_for(interface_language())  # the case file's words
+        self._headers = (
+            self.tr("Reference"),
+            self.tr("Title"),
+            self.tr("Mission"),
+            self.tr("Site"),
+            self.tr("When (local)"),
+            self.tr("Type"),
+            self.tr("Damage"),
+            self.tr("Photos"),
+        )
 
     def set_filter(self, accepts: Callable[[TimelineIncident], bool] | None) -> None:
         self.beginResetModel()
@@ -88,13 +103,13 @@ class HqIncidentModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,9 +136,10 @@ class HqIncidentModel(QAbstractTableModel):
             case 4:
                 return incident.span.code(self._zone(lane.timezone if lane else "UTC"))
             case 5:
-                return incident.incident_type.label
+                return self._phrases.label(incident.incident_type)
             case 6:
-                return incident.worst_severity.label if incident.worst_severity else ""
+                severity = incident.worst_severity
+                return self._phrases.label(severity) if severity else ""
             case _:
                 return str(incident.photo_count)
 

@@ -4,7 +4,7 @@ not on disk (no OS keyring is used: this installation has none to rely on)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,18 +31,20 @@ class OpenHeadquartersDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, url: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open headquarters database")
+        self.setWindowTitle(self.tr("Open headquarters database"))
         self.engine: Engine | None = None
         self.url = QLineEdit(url, self)
         self.url.setPlaceholderText(EXAMPLE_URL)
-        self.url.setAccessibleName("Connection URL")
+        self.url.setAccessibleName(self.tr("Connection URL"))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("empty: PGPASSWORD or your pgpass file")
-        self.password.setAccessibleName("Password")
+        self.password.setPlaceholderText(self.tr("empty: PGPASSWORD or your pgpass file"))
+        self.password.setAccessibleName(self.tr("Password"))
         note = QLabel(
-            "The database is opened read-only. The password is used for this connection only "
-            "and never saved.",
+            self.tr(
+                "The database is opened read-only. The password is used for this connection "
+                "only and never saved."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -57,8 +59,8 @@ class OpenHeadquartersDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Connection &URL:", self.url)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("Connection &URL:"), self.url)
+        form.addRow(self.tr("&Password:"), self.password)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -99,7 +101,11 @@ def open_headquarters(parent: QWidget) -> HeadquartersWindow | None:
         window = HeadquartersWindow(engine, parent)
     except CaseFileError as error:
         engine.dispose()
-        show_error(parent, error, "Open headquarters database")
+        show_error(
+            parent,
+            error,
+            QCoreApplication.translate("OpenHeadquartersDialog", "Open headquarters database"),
+        )
         return None
     window.show()
     return window

@@ -15,8 +15,10 @@ from casefiles.errors import CaseFileError
 from casefiles.services import damage, evidence_reading
 from ui.case_session import CaseSession
 from ui.dialogs.damage_dialog import DamageDialog, old_values
+from ui.language import in_sentence
 from ui.messages import show_error
 from ui.models.damage_table_model import DamageColumn, DamageTableModel
+from ui.widgets.column_widths import set_column_widths
 from ui.widgets.panel_toolbar import PanelToolbar
 from ui.widgets.vocabulary_delegate import VocabularyDelegate
 
@@ -32,14 +34,14 @@ class DamagePanel(QWidget):
             self.model.set_commit(self._commit_cell)
 
         self.toolbar = PanelToolbar(self)
-        self.add_action = self.toolbar.add("Add damage…", "add", self.add_item)
-        self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_item)
+        self.add_action = self.toolbar.add(self.tr("Add damage…"), "add", self.add_item)
+        self.edit_action = self.toolbar.add(self.tr("Edit…"), "edit", self.edit_item)
         self.delete_action = self.toolbar.add(
-            "Delete", "delete", self.delete_item, QKeySequence.StandardKey.Delete
+            self.tr("Delete"), "delete", self.delete_item, QKeySequence.StandardKey.Delete
         )
         self.addActions(self.toolbar.actions())  # their shortcuts work from the table too
         self.table = QTableView(self)
-        self.table.setAccessibleName("Damage items")
+        self.table.setAccessibleName(self.tr("Damage items"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -58,16 +60,18 @@ class DamagePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(DamageColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (DamageColumn.ELEMENT, 150),
-            (DamageColumn.SEVERITY, 85),
-            (DamageColumn.SITE, 140),
-            (DamageColumn.COST, 105),
-            (DamageColumn.ESTIMATED_ON, 95),
-            (DamageColumn.PHOTOS, 75),
-        ):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(
+            self.table,
+            (
+                (DamageColumn.ELEMENT, 150),
+                (DamageColumn.SEVERITY, 85),
+                (DamageColumn.SITE, 140),
+                (DamageColumn.COST, 105),
+                (DamageColumn.ESTIMATED_ON, 95),
+                (DamageColumn.PHOTOS, 75),
+            ),
+            stretch=DamageColumn.DESCRIPTION,
+        )
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
@@ -126,7 +130,7 @@ class DamagePanel(QWidget):
         incident = self._incident
         try:
             self._session.delete(
-                f"Delete damage: {record.element.label.lower()}",
+                self.tr("Delete damage: %1").replace("%1", in_sentence(record.element)),
                 damage,
                 record.uuid,
                 lambda: self._announce(incident),
@@ -143,7 +147,7 @@ class DamagePanel(QWidget):
         old = {name: old_values(record)[name] for name in values}
         try:
             self._session.update(
-                f"Edit damage: {record.element.label.lower()}",
+                self.tr("Edit damage: %1").replace("%1", in_sentence(record.element)),
                 lambda changes: damage.update(case, uuid, **changes),
                 values,
                 old,

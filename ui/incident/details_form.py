@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from casefiles.domain.vocabulary import Impact, IncidentStatus, IncidentType
 from casefiles.errors import CaseFileError, ValidationError
 from casefiles.services import incidents
 from ui.case_session import CaseSession
+from ui.language import QT_TRANSLATE_NOOP, arg, lowered
 from ui.messages import show_error
 from ui.widgets.optional_number import OptionalCount, OptionalMeasure
 from ui.widgets.time_span_edit import TimeSpanEdit
@@ -38,28 +40,25 @@ from ui.widgets.vocabulary_combo import VocabularyCombo
 DESCRIPTION_SETTLE_MS = 1500
 TEXT_LINES = ("reference", "title", "distance_words")  # saved when their editor is left
 
+# The fields in their order, named in English here and through tr() where shown.
 LABELS: dict[str, str] = {
-    "reference": "Reference",
-    "title": "Title",
-    "site": "Site",
-    "span": "When",
-    "incident_type": "Type",
-    "impact": "Impact",
-    "distance_m": "Distance",
-    "distance_words": "Distance in the source's words",
-    "staff_killed": "Staff killed",
-    "staff_injured": "Staff injured",
-    "others_injured": "Others injured",
-    "uxo_found": "Unexploded ordnance",
-    "uxo_depth_m": "Ordnance depth",
-    "status": "Status",
-    "description": "Description",
+    "reference": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Reference"),
+    "title": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Title"),
+    "site": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Site"),
+    "span": QT_TRANSLATE_NOOP("IncidentDetailsForm", "When"),
+    "incident_type": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Type"),
+    "impact": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Impact"),
+    "distance_m": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Distance"),
+    "distance_words": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Distance in the source's words"),
+    "staff_killed": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Staff killed"),
+    "staff_injured": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Staff injured"),
+    "others_injured": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Others injured"),
+    "uxo_found": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Unexploded ordnance"),
+    "uxo_depth_m": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Ordnance depth"),
+    "status": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Status"),
+    "description": QT_TRANSLATE_NOOP("IncidentDetailsForm", "Description"),
 }
-UXO_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("unknown", None),
-    ("yes, found", True),
-    ("no", False),
-)
+UXO_CHOICES: tuple[bool | None, ...] = (None, True, False)  # unknown, yes (found), no
 
 
 def current_value(record: IncidentRecord, field: str) -> Any:
@@ -100,17 +99,24 @@ class IncidentDetailsForm(QWidget):
         self.span = TimeSpanEdit(session.tz, self)
         self.incident_type: VocabularyCombo[IncidentType] = VocabularyCombo(IncidentType, self)
         self.impact: VocabularyCombo[Impact] = VocabularyCombo(Impact, self)
-        self.distance_m = OptionalMeasure(" m", self)
+        self.distance_m = OptionalMeasure(self.tr(" m", "metres"), self)
         self.distance_words = QLineEdit(self)
-        self.distance_words.setPlaceholderText("in the source's words")
-        self.distance_words.setToolTip("The distance as the source gives it, e.g. “about 35 steps”")
+        self.distance_words.setPlaceholderText(self.tr("in the source's words"))
+        self.distance_words.setToolTip(
+            self.tr("The distance as the source gives it, e.g. “about 35 steps”")
+        )
         self.staff_killed = OptionalCount(self)
         self.staff_injured = OptionalCount(self)
         self.others_injured = OptionalCount(self)
         self.uxo_found = QComboBox(self)
-        for label, value in UXO_CHOICES:
-            self.uxo_found.addItem(label, value)
-        self.uxo_depth_m = OptionalMeasure(" m below ground", self, maximum=1000.0)
+        uxo_words = (
+            self.tr("unknown", "unexploded ordnance"),
+            self.tr("yes, found", "unexploded ordnance"),
+            self.tr("no", "unexploded ordnance"),
+        )
+        for words, value in zip(uxo_words, UXO_CHOICES, strict=True):
+            self.uxo_found.addItem(words, value)
+        self.uxo_depth_m = OptionalMeasure(self.tr(" m below ground"), self, maximum=1000.0)
         self.status: VocabularyCombo[IncidentStatus] = VocabularyCombo(IncidentStatus, self)
         self.description = _Description(self)
         self.description.setTabChangesFocus(True)
@@ -118,9 +124,9 @@ class IncidentDetailsForm(QWidget):
         self.fields: dict[str, ValidatedField] = {}
         for name in LABELS:
             editor = getattr(self, name)
-            editor.setAccessibleName(LABELS[name])
-            self.fields[name] = ValidatedField(editor, LABELS[name], self)
-        self.span.setAccessibleName("When")
+            editor.setAccessibleName(self.tr(LABELS[name]))
+            self.fields[name] = ValidatedField(editor, self.tr(LABELS[name]), self)
+        self.span.setAccessibleName(self.tr("When"))
 
         self._layout()
         self._connect()
@@ -137,12 +143,12 @@ class IncidentDetailsForm(QWidget):
         identity.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         identity.setHorizontalSpacing(12)
         for name, label in (
-            ("reference", "&Reference"),
-            ("title", "&Title"),
-            ("site", "&Site"),
-            ("span", "&When"),
-            ("incident_type", "T&ype"),
-            ("impact", "&Impact"),
+            ("reference", self.tr("&Reference")),
+            ("title", self.tr("&Title")),
+            ("site", self.tr("&Site")),
+            ("span", self.tr("&When")),
+            ("incident_type", self.tr("T&ype")),
+            ("impact", self.tr("&Impact")),
         ):
             identity.addRow(label, self.fields[name])
         distance = QWidget(self)
@@ -150,33 +156,34 @@ class IncidentDetailsForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.fields["distance_m"], 1)
         row.addWidget(self.fields["distance_words"], 2)
-        distance_label = QLabel("&Distance", self)
+        distance_label = QLabel(self.tr("&Distance"), self)
         distance_label.setBuddy(self.distance_m)
         identity.addRow(distance_label, distance)
 
         people = QFormLayout()
         people.setHorizontalSpacing(12)
         for name, label in (
-            ("staff_killed", "Staff &killed"),
-            ("staff_injured", "Staff i&njured"),
-            ("others_injured", "&Others injured"),
-            ("uxo_found", "Une&xploded ordnance"),
-            ("uxo_depth_m", "Ordnance de&pth"),
-            ("status", "Stat&us"),
+            ("staff_killed", self.tr("Staff &killed")),
+            ("staff_injured", self.tr("Staff i&njured")),
+            ("others_injured", self.tr("&Others injured")),
+            ("uxo_found", self.tr("Une&xploded ordnance")),
+            ("uxo_depth_m", self.tr("Ordnance de&pth")),
+            ("status", self.tr("Stat&us")),
         ):
             people.addRow(label, self.fields[name])
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)  # at 1366 pixels the page has no width to spare
-        grid.addLayout(identity, 0, 0)
-        grid.addLayout(people, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 1)
+        self._identity, self._people = identity, people
+        self._columns = QGridLayout()
+        self._columns.setHorizontalSpacing(12)  # at 1366 pixels the page has no width to spare
+        self._columns.addLayout(identity, 0, 0)
+        self._side_by_side = False
+        self._arrange(side_by_side=True)
 
-        description_label = QLabel("Descri&ption of what happened", self)
+        description_label = QLabel(self.tr("Descri&ption of what happened"), self)
         description_label.setBuddy(self.description)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        self._outer = layout
+        layout.addLayout(self._columns)
         layout.addWidget(description_label)
         layout.addWidget(self.fields["description"], 1)
 
@@ -189,6 +196,51 @@ class IncidentDetailsForm(QWidget):
         ]  # fmt: skip
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """The people and status beside the incident's identity, or below it."""
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        self._columns.removeItem(self._people)
+        if side_by_side:
+            self._columns.addLayout(self._people, 0, 1, Qt.AlignmentFlag.AlignTop)
+            self._columns.setColumnStretch(0, 3)
+            self._columns.setColumnStretch(1, 1)
+        else:
+            self._columns.addLayout(self._people, 1, 0)
+            self._columns.setColumnStretch(1, 0)
+
+    def _margins(self) -> int:
+        margins = self.contentsMargins() + self._outer.contentsMargins()
+        return margins.left() + margins.right()
+
+    def _room_for_both(self, width: int) -> bool:
+        needed = (
+            self._identity.minimumSize().width()
+            + self._columns.horizontalSpacing()
+            + self._people.minimumSize().width()
+        )
+        return needed + self._margins() <= width
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the columns one below the other: a longer translation puts the second
+        below the first (resizeEvent) rather than having it cut off at the page's edge."""
+        hint = super().minimumSizeHint()
+        if not self._side_by_side:
+            return hint
+        stacked = max(self._identity.minimumSize().width(), self._people.minimumSize().width())
+        return QSize(min(hint.width(), stacked + self._margins()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(self._room_for_both(event.size().width()))
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a field asks for more or less room
+            self._arrange(self._room_for_both(self.width()))
+        return handled
 
     def _connect(self) -> None:
         self.reference.editingFinished.connect(lambda: self._save_text("reference"))
@@ -297,7 +349,7 @@ class IncidentDetailsForm(QWidget):
             if fill(name):
                 getattr(self, name).set_count(getattr(record, name))
         self.uxo_found.setCurrentIndex(
-            next(i for i, (_label, value) in enumerate(UXO_CHOICES) if value is record.uxo_found)
+            next(i for i, value in enumerate(UXO_CHOICES) if value is record.uxo_found)
         )
         if fill("uxo_depth_m"):
             self.uxo_depth_m.set_measure(record.uxo_depth_m)
@@ -307,7 +359,9 @@ class IncidentDetailsForm(QWidget):
     def _fill_site(self, record: IncidentRecord) -> None:
         index = self.site.findData(record.site_uuid)
         if index < 0:  # a deleted site still shows as the incident's site
-            self.site.addItem(f"{record.site_name} (deleted)", record.site_uuid)
+            self.site.addItem(
+                self.tr("%1 (deleted)").replace("%1", record.site_name), record.site_uuid
+            )
             index = self.site.count() - 1
         self.site.setCurrentIndex(index)
 
@@ -372,7 +426,7 @@ class IncidentDetailsForm(QWidget):
         first = next(iter(values))
         try:
             self._record = self._session.update(
-                f"Change {LABELS[first].lower()} of {record.reference}",
+                arg(self.tr("Change %1 of %2"), lowered(self.tr(LABELS[first])), record.reference),
                 lambda changes: incidents.update(case, uuid, **changes),
                 values,
                 old,

@@ -25,12 +25,9 @@ from ui.correspondence.correspondence_panel import CorrespondencePanel, Incident
 from ui.icons import icon
 from ui.incident.damage_panel import DamagePanel
 from ui.incident.details_form import IncidentDetailsForm
+from ui.language import label, words
 from ui.notes.notes_panel import NotesPanel
 from ui.photos.photo_panel import PhotoPanel
-
-NOTHING_SELECTED = (
-    "Choose an incident in the list to see and edit it here, or add one with New incident (Ctrl+N)."
-)
 
 
 class IncidentPage(QWidget):
@@ -45,7 +42,7 @@ class IncidentPage(QWidget):
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Incident")
+        self.heading.setAccessibleName(self.tr("Incident"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -65,11 +62,11 @@ class IncidentPage(QWidget):
         self.correspondence = CorrespondencePanel(session, incident_source, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(details_scroll, icon("incident"), "Details")
-        self.tabs.addTab(self.damage, icon("damage"), "Damage")
-        self.tabs.addTab(self.photos, icon("photo"), "Photos")
-        self.tabs.addTab(self.notes, icon("note"), "Notes")
-        self.tabs.addTab(self.correspondence, icon("correspondence"), "Correspondence")
+        self.tabs.addTab(details_scroll, icon("incident"), self.tr("Details"))
+        self.tabs.addTab(self.damage, icon("damage"), self.tr("Damage"))
+        self.tabs.addTab(self.photos, icon("photo"), self.tr("Photos"))
+        self.tabs.addTab(self.notes, icon("note"), self.tr("Notes"))
+        self.tabs.addTab(self.correspondence, icon("correspondence"), self.tr("Correspondence"))
 
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
@@ -77,7 +74,13 @@ class IncidentPage(QWidget):
         content_layout.addWidget(self.heading)
         content_layout.addWidget(self.subheading)
         content_layout.addWidget(self.tabs, 1)
-        self.nothing = QLabel(NOTHING_SELECTED, self)
+        self.nothing = QLabel(
+            self.tr(
+                "Choose an incident in the list to see and edit it here, or add one with New "
+                "incident (Ctrl+N)."
+            ),
+            self,
+        )
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing.setWordWrap(True)
         self.stack = QStackedWidget(self)
@@ -140,10 +143,8 @@ class IncidentPage(QWidget):
             return
         # Isolated: direction controls in a title or a site's name stay inside it.
         self.heading.setText(f"{record.reference} — {isolate(record.title)}")
-        self.subheading.setText(
-            f"{isolate(record.site_name)} · {wording.span_words(record.span, self._session.tz)} · "
-            f"{record.status.label}"
-        )
+        when = wording.span_words(record.span, self._session.tz, phrases=words())
+        self.subheading.setText(f"{isolate(record.site_name)} · {when} · {label(record.status)}")
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -151,10 +152,10 @@ class IncidentPage(QWidget):
         if record is None:
             return
         counts = (
-            (1, "Damage", self.damage.model.rowCount()),
-            (2, "Photos", record.photo_count),
-            (3, "Notes", self.notes.model.rowCount()),
-            (4, "Correspondence", self.correspondence.model.rowCount()),
+            (1, self.tr("Damage"), self.damage.model.rowCount()),
+            (2, self.tr("Photos"), record.photo_count),
+            (3, self.tr("Notes"), self.notes.model.rowCount()),
+            (4, self.tr("Correspondence"), self.correspondence.model.rowCount()),
         )
-        for index, label, count in counts:
-            self.tabs.setTabText(index, f"{label} ({count})" if count else label)
+        for index, name, count in counts:
+            self.tabs.setTabText(index, f"{name} ({count})" if count else name)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.storage.backup_listing import BackupEntry
+from ui.language import QT_TRANSLATE_NOOP, arg, file_size, words
 from ui.models.roles import Role
 from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip
@@ -25,18 +26,13 @@ class BackupColumn(IntEnum):
     STATE = 3
 
 
+# Column headings, in English; the model's headerData translates them.
 HEADERS = {
-    BackupColumn.TAKEN: "Taken",
-    BackupColumn.FINGERPRINT: "Fingerprint",
-    BackupColumn.SIZE: "Size",
-    BackupColumn.STATE: "State",
+    BackupColumn.TAKEN: QT_TRANSLATE_NOOP("BackupTableModel", "Taken"),
+    BackupColumn.FINGERPRINT: QT_TRANSLATE_NOOP("BackupTableModel", "Fingerprint"),
+    BackupColumn.SIZE: QT_TRANSLATE_NOOP("BackupTableModel", "Size"),
+    BackupColumn.STATE: QT_TRANSLATE_NOOP("BackupTableModel", "State"),
 }
-
-
-def size_words(size: int) -> str:
-    if size >= 1 << 20:
-        return f"{size / (1 << 20):,.1f} MB"
-    return f"{max(size, 1) / 1024:,.0f} KB"
 
 
 class BackupTableModel(RecordTableModel[BackupEntry, BackupColumn]):
@@ -56,20 +52,23 @@ class BackupTableModel(RecordTableModel[BackupEntry, BackupColumn]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{entry.path}\nFingerprint {entry.fingerprint or '(unreadable)'}")
+            fingerprint = entry.fingerprint or self.tr("(unreadable)")
+            return tooltip(arg(self.tr("%1\nFingerprint %2"), str(entry.path), fingerprint))
         if role == Role.SORT:
             return entry.taken_at.timestamp() if column is BackupColumn.TAKEN else None
         return None
 
     def _text(self, entry: BackupEntry, column: BackupColumn) -> str:
         if column is BackupColumn.TAKEN:
-            return wording.with_utc(wording.short_moment(entry.taken_at, self._tz), entry.taken_at)
+            phrases = words()
+            taken = wording.short_moment(entry.taken_at, self._tz, phrases=phrases)
+            return wording.with_utc(taken, entry.taken_at, phrases=phrases)
         if column is BackupColumn.FINGERPRINT:
             return f"{entry.fingerprint[:SHOWN_DIGITS]}…" if entry.fingerprint else "—"
         if column is BackupColumn.SIZE:
-            return size_words(entry.size_bytes)
+            return file_size(entry.size_bytes)
         if entry.problem:
             return entry.problem
         if entry.fingerprint == self._current:
-            return "Same as the case file now"
-        return "Can be opened"
+            return self.tr("Same as the case file now")
+        return self.tr("Can be opened")

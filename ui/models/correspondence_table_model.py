@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.domain.records import CorrespondenceRecord
+from ui.language import QT_TRANSLATE_NOOP, label, words
 from ui.models.roles import Role
 from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip
@@ -27,14 +28,15 @@ class CorrespondenceColumn(IntEnum):
     INCIDENTS = 6
 
 
+# Column headings, in English; the model's headerData translates them.
 HEADERS: dict[CorrespondenceColumn, str] = {
-    CorrespondenceColumn.WHEN: "When",
-    CorrespondenceColumn.KIND: "Kind",
-    CorrespondenceColumn.DIRECTION: "Direction",
-    CorrespondenceColumn.REFERENCE: "Reference no.",
-    CorrespondenceColumn.COUNTERPART: "Counterpart",
-    CorrespondenceColumn.SUMMARY: "Summary",
-    CorrespondenceColumn.INCIDENTS: "Incidents",
+    CorrespondenceColumn.WHEN: QT_TRANSLATE_NOOP("CorrespondenceTableModel", "When"),
+    CorrespondenceColumn.KIND: QT_TRANSLATE_NOOP("CorrespondenceTableModel", "Kind"),
+    CorrespondenceColumn.DIRECTION: QT_TRANSLATE_NOOP("CorrespondenceTableModel", "Direction"),
+    CorrespondenceColumn.REFERENCE: QT_TRANSLATE_NOOP("CorrespondenceTableModel", "Reference no."),
+    CorrespondenceColumn.COUNTERPART: QT_TRANSLATE_NOOP("CorrespondenceTableModel", "Counterpart"),
+    CorrespondenceColumn.SUMMARY: QT_TRANSLATE_NOOP("CorrespondenceTableModel", "Summary"),
+    CorrespondenceColumn.INCIDENTS: QT_TRANSLATE_NOOP("CorrespondenceTableModel", "Incidents"),
 }
 
 
@@ -62,11 +64,11 @@ class CorrespondenceTableModel(RecordTableModel[CorrespondenceRecord, Correspond
     def _display(self, item: CorrespondenceRecord, column: CorrespondenceColumn) -> str:
         match column:
             case CorrespondenceColumn.WHEN:
-                return wording.span_words(item.span, self._tz)
+                return wording.span_words(item.span, self._tz, phrases=words())
             case CorrespondenceColumn.KIND:
-                return item.kind.label
+                return label(item.kind)
             case CorrespondenceColumn.DIRECTION:
-                return item.direction.label
+                return label(item.direction)
             case CorrespondenceColumn.REFERENCE:
                 return item.reference_number
             case CorrespondenceColumn.COUNTERPART:

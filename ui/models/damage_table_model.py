@@ -11,9 +11,11 @@ from PySide6.QtCore import QObject, Qt
 
 from casefiles.domain.records import DamageRecord
 from casefiles.domain.vocabulary import DamageElement, Severity
+from ui.language import QT_TRANSLATE_NOOP, label, words
 from ui.models.roles import Role
 from ui.models.table_model import Index, RecordTableModel
 from ui.plain_text import tooltip
+from ui.plurals import plural
 
 # Saves {field: value} for the damage item with the given uuid; False if it was refused.
 Commit = Callable[[str, dict[str, Any]], bool]
@@ -29,14 +31,15 @@ class DamageColumn(IntEnum):
     PHOTOS = 6
 
 
+# Column headings, in English; the model's headerData translates them.
 HEADERS: dict[DamageColumn, str] = {
-    DamageColumn.ELEMENT: "Element",
-    DamageColumn.SEVERITY: "Severity",
-    DamageColumn.DESCRIPTION: "Description",
-    DamageColumn.SITE: "Premises",
-    DamageColumn.COST: "Cost estimate",
-    DamageColumn.ESTIMATED_ON: "Estimated on",
-    DamageColumn.PHOTOS: "Photos",
+    DamageColumn.ELEMENT: QT_TRANSLATE_NOOP("DamageTableModel", "Element"),
+    DamageColumn.SEVERITY: QT_TRANSLATE_NOOP("DamageTableModel", "Severity"),
+    DamageColumn.DESCRIPTION: QT_TRANSLATE_NOOP("DamageTableModel", "Description"),
+    DamageColumn.SITE: QT_TRANSLATE_NOOP("DamageTableModel", "Premises"),
+    DamageColumn.COST: QT_TRANSLATE_NOOP("DamageTableModel", "Cost estimate"),
+    DamageColumn.ESTIMATED_ON: QT_TRANSLATE_NOOP("DamageTableModel", "Estimated on"),
+    DamageColumn.PHOTOS: QT_TRANSLATE_NOOP("DamageTableModel", "Photos"),
 }
 
 EDITABLE = {DamageColumn.ELEMENT, DamageColumn.SEVERITY, DamageColumn.DESCRIPTION}
@@ -113,22 +116,22 @@ class DamageTableModel(RecordTableModel[DamageRecord, DamageColumn]):
     def _display(self, item: DamageRecord, column: DamageColumn) -> str:
         match column:
             case DamageColumn.ELEMENT:
-                return item.element.label
+                return label(item.element)
             case DamageColumn.SEVERITY:
-                return item.severity.label
+                return label(item.severity)
             case DamageColumn.DESCRIPTION:
                 return item.description
             case DamageColumn.SITE:
                 if item.site_uuid is None:
-                    return "The incident's site"
+                    return self.tr("The incident's site")
                 return self._site_names.get(item.site_uuid, "")
             case DamageColumn.COST:
                 if item.cost_amount is None:
                     return ""
-                return f"{item.cost_amount:,} {item.cost_currency or ''}".strip()
+                return f"{words().number(item.cost_amount)} {item.cost_currency or ''}".strip()
             case DamageColumn.PHOTOS:
                 count = len(self._photos.get(item.uuid, []))
-                return "" if count == 0 else f"{count} photo{'' if count == 1 else 's'}"
+                return "" if count == 0 else plural(self.tr("%n photo(s)", "", count), count)
         return "" if item.cost_estimated_on is None else item.cost_estimated_on.isoformat()
 
     @staticmethod

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from casefiles.domain import wording
 from casefiles.domain.records import IncidentRecord
+from ui.language import QT_TRANSLATE_NOOP, label, words
 from ui.models.roles import Role
 from ui.models.table_model import RecordTableModel
 from ui.plain_text import tooltip
@@ -37,16 +38,17 @@ class IncidentColumn(IntEnum):
     PHOTOS = 8
 
 
+# Column headings, in English; the model's headerData translates them.
 HEADERS: dict[IncidentColumn, str] = {
-    IncidentColumn.REFERENCE: "Reference",
-    IncidentColumn.WHEN: "When (local time)",
-    IncidentColumn.TITLE: "Title",
-    IncidentColumn.SITE: "Site",
-    IncidentColumn.TYPE: "Type",
-    IncidentColumn.IMPACT: "Impact",
-    IncidentColumn.STATUS: "Status",
-    IncidentColumn.DAMAGE: "Worst damage",
-    IncidentColumn.PHOTOS: "Photos",
+    IncidentColumn.REFERENCE: QT_TRANSLATE_NOOP("IncidentTableModel", "Reference"),
+    IncidentColumn.WHEN: QT_TRANSLATE_NOOP("IncidentTableModel", "When (local time)"),
+    IncidentColumn.TITLE: QT_TRANSLATE_NOOP("IncidentTableModel", "Title"),
+    IncidentColumn.SITE: QT_TRANSLATE_NOOP("IncidentTableModel", "Site"),
+    IncidentColumn.TYPE: QT_TRANSLATE_NOOP("IncidentTableModel", "Type"),
+    IncidentColumn.IMPACT: QT_TRANSLATE_NOOP("IncidentTableModel", "Impact"),
+    IncidentColumn.STATUS: QT_TRANSLATE_NOOP("IncidentTableModel", "Status"),
+    IncidentColumn.DAMAGE: QT_TRANSLATE_NOOP("IncidentTableModel", "Worst damage"),
+    IncidentColumn.PHOTOS: QT_TRANSLATE_NOOP("IncidentTableModel", "Photos"),
 }
 
 SortKey = Callable[[IncidentRecord], Any]
@@ -56,8 +58,8 @@ SORT_KEYS: dict[IncidentColumn, SortKey] = {
     IncidentColumn.WHEN: lambda r: (r.span.start, r.span.end),
     IncidentColumn.TITLE: lambda r: r.title.casefold(),
     IncidentColumn.SITE: lambda r: r.site_name.casefold(),
-    IncidentColumn.TYPE: lambda r: r.incident_type.label,
-    IncidentColumn.IMPACT: lambda r: r.impact.label,
+    IncidentColumn.TYPE: lambda r: label(r.incident_type),
+    IncidentColumn.IMPACT: lambda r: label(r.impact),
     IncidentColumn.STATUS: lambda r: list(type(r.status)).index(r.status),
     IncidentColumn.DAMAGE: lambda r: -1 if r.worst_severity is None else r.worst_severity.rank,
     IncidentColumn.PHOTOS: lambda r: r.photo_count,
@@ -84,7 +86,7 @@ class IncidentTableModel(RecordTableModel[IncidentRecord, IncidentColumn]):
             if column == IncidentColumn.TITLE:
                 return tooltip(record.title)
             if column == IncidentColumn.WHEN:
-                precision = wording.precision_words(record.span.precision)
+                precision = wording.precision_words(record.span.precision, phrases=words())
                 return tooltip(f"{self._span_words(record)} ({precision})")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == IncidentColumn.PHOTOS:
@@ -201,22 +203,22 @@ class IncidentTableModel(RecordTableModel[IncidentRecord, IncidentColumn]):
             case IncidentColumn.SITE:
                 return record.site_name
             case IncidentColumn.TYPE:
-                return record.incident_type.label
+                return label(record.incident_type)
             case IncidentColumn.IMPACT:
-                return record.impact.label
+                return label(record.impact)
             case IncidentColumn.STATUS:
-                return record.status.label
+                return label(record.status)
             case IncidentColumn.DAMAGE:
-                return "" if record.worst_severity is None else record.worst_severity.label
+                return "" if record.worst_severity is None else label(record.worst_severity)
         return record.photo_count
 
     def _span_words(self, record: IncidentRecord) -> str:
-        words = self._words.get(record.uuid)
-        if words is None:
+        said = self._words.get(record.uuid)
+        if said is None:
             # The header says "local time": the list need not say it on every row.
-            words = wording.span_words(record.span, self._tz, local_time=False)
-            self._words[record.uuid] = words
-        return words
+            said = wording.span_words(record.span, self._tz, local_time=False, phrases=words())
+            self._words[record.uuid] = said
+        return said
 
     def _key(self) -> SortKey:
         key = SORT_KEYS[self._sort_column]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from casefiles.domain import wording
 from casefiles.domain.records import NoteRecord
+from ui.language import words
 from ui.models.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,8 +52,9 @@ class NoteListModel(QAbstractListModel):
         return None
 
     def heading(self, note: NoteRecord) -> str:
-        written = wording.written(note.written_at, note.edited_at, self._tz)
-        return f"{note.author or 'unknown author'} · {written}"
+        written = wording.written(note.written_at, note.edited_at, self._tz, phrases=words())
+        author = note.author or self.tr("unknown author")
+        return f"{author} · {written}"
 
     def set_timezone(self, tz: ZoneInfo) -> None:
         self._tz = tz

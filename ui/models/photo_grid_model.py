@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from casefiles.domain.records import EvidenceRecord
+from ui.language import arg
 from ui.models.roles import Role
 from ui.photos.thumbnails import ThumbnailLoader
 from ui.plain_text import tooltip
@@ -62,14 +63,16 @@ class PhotoGridModel(QAbstractListModel):
                 lines.append(photo.caption)
             lines.extend(f"⚠ {warning}" for warning in photo.warnings)
             if photo.derivation_error:
-                lines.append(f"No preview: {photo.derivation_error}")
+                lines.append(self.tr("No preview: %1").replace("%1", photo.derivation_error))
             if photo.derived_pending:
-                lines.append("The thumbnail and preview are being made; the original is saved.")
+                lines.append(
+                    self.tr("The thumbnail and preview are being made; the original is saved.")
+                )
             return tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = len(photo.warnings)
             warnings = plural(self.tr(", %n warning(s)", "", count), count) if count else ""
-            return f"Photo {photo.caption or photo.original_filename}{warnings}"
+            return arg(self.tr("Photo %1%2"), photo.caption or photo.original_filename, warnings)
         if role == Role.RECORD:
             return photo
         if role == Role.UUID:

@@ -9,12 +9,12 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from casefiles.domain.records import SiteRecord
+from ui.language import label
 from ui.models.roles import Role
 from ui.plain_text import tooltip
 from ui.plurals import plural
 
 Index = QModelIndex | QPersistentModelIndex
-ALL_SITES = "All sites"
 
 
 class SiteListModel(QAbstractListModel):
@@ -38,13 +38,15 @@ class SiteListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{site.name} ({count})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [site.name, site.kind.label, site.address]
+            lines = [site.name, label(site.kind), site.address]
             if site.coordinates_notified:
-                lines.append(f"Coordinates notified: {site.coordinates_notified}")
+                lines.append(
+                    self.tr("Coordinates notified: %1").replace("%1", site.coordinates_notified)
+                )
             return tooltip("\n".join(line for line in lines if line))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             incidents = plural(self.tr("%n incident(s)", "", count), count)
-            return f"{site.name}, {site.kind.label}, {incidents}"
+            return f"{site.name}, {label(site.kind)}, {incidents}"
         if role == Role.RECORD:
             return site
         if role == Role.UUID:
@@ -56,7 +58,8 @@ class SiteListModel(QAbstractListModel):
     def _all_sites(self, role: int) -> Any:
         total = sum(self._counts.get(site.uuid, 0) for site in self._sites)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{ALL_SITES} ({total})"
+            all_sites = self.tr("All sites")
+            return f"{all_sites} ({total})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

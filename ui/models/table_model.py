@@ -55,7 +55,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R, C]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self._columns)
         ):
-            return self._headers[self._columns(section)]
+            # Marked with QT_TRANSLATE_NOOP in the subclass's context, which tr() searches.
+            return self.tr(self._headers[self._columns(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

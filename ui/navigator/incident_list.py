@@ -26,10 +26,12 @@ from casefiles.services import incidents
 from casefiles.storage.search import Snippet
 from ui.case_session import CaseSession
 from ui.icons import icon
+from ui.language import arg
 from ui.models.incident_filter_proxy import IncidentFilterProxy
 from ui.models.incident_table_model import IncidentColumn, IncidentTableModel
 from ui.models.roles import Role
 from ui.plurals import plural
+from ui.widgets.column_widths import set_column_widths
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
 SEARCH_SETTLE_MS = 250
@@ -66,31 +68,31 @@ class IncidentList(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search titles, descriptions, damage, notes…")
-        self.search.setAccessibleName("Search incidents")
+        self.search.setPlaceholderText(self.tr("Search titles, descriptions, damage, notes…"))
+        self.search.setAccessibleName(self.tr("Search incidents"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.type_filter: VocabularyCombo[IncidentType] = VocabularyCombo(
-            IncidentType, self, none_label="Any type"
+            IncidentType, self, none_label=self.tr("Any type")
         )
-        self.type_filter.setAccessibleName("Filter by type")
+        self.type_filter.setAccessibleName(self.tr("Filter by type"))
         self.status_filter: VocabularyCombo[IncidentStatus] = VocabularyCombo(
-            IncidentStatus, self, none_label="Any status"
+            IncidentStatus, self, none_label=self.tr("Any status")
         )
-        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.year_filter = QComboBox(self)
-        self.year_filter.setAccessibleName("Filter by year")
-        self.year_filter.addItem("Any year", None)
+        self.year_filter.setAccessibleName(self.tr("Filter by year"))
+        self.year_filter.addItem(self.tr("Any year"), None)
         self.found_in = QLabel(self)
-        self.found_in.setAccessibleName("Where the search found the words")
+        self.found_in.setAccessibleName(self.tr("Where the search found the words"))
         self.found_in.setWordWrap(True)
         self.found_in.setTextFormat(Qt.TextFormat.RichText)
         self.found_in.hide()
         self.count = QLabel(self)
-        self.count.setAccessibleName("Number of incidents shown")
+        self.count.setAccessibleName(self.tr("Number of incidents shown"))
 
         self.table = QTableView(self)
-        self.table.setAccessibleName("Incidents")
+        self.table.setAccessibleName(self.tr("Incidents"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(
@@ -107,10 +109,16 @@ class IncidentList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS.items())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+        # The filters ask for the room their "any" words need, not their longest choice's
+        # (a translation's longest status made the navigator crowd out the incident page).
+        for vocabulary in (self.type_filter, self.status_filter):
+            vocabulary.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            vocabulary.setMinimumContentsLength(len(vocabulary.itemText(0)))
         filters = QHBoxLayout()
         filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.status_filter, 1)
@@ -251,16 +259,31 @@ class IncidentList(QWidget):
         if self._matches is None:
             self.found_in.hide()
             return
-        words = html.escape(self._searched)
+        searched = html.escape(self._searched)
         snippets = self._snippets.get(self.current_uuid() or "", [])
         if not self._matches:
-            self.found_in.setText(f"No incident matches “{words}”.")
+            self.found_in.setText(self.tr("No incident matches “%1”.").replace("%1", searched))
         elif snippets:
-            lines = (f"Found in {s.column}: {_bold_words(s)}" for s in snippets)
+            found = self.tr("Found in %1: %2")
+            lines = (arg(found, self._column_words(s.column), _bold_words(s)) for s in snippets)
             self.found_in.setText("<br>".join(lines))
         else:
-            self.found_in.setText(f"Choose an incident to see where “{words}” was found.")
+            self.found_in.setText(
+                self.tr("Choose an incident to see where “%1” was found.").replace("%1", searched)
+            )
         self.found_in.show()
+
+    def _column_words(self, column: str) -> str:
+        """Where a search matched, in words ("Found in title: …")."""
+        columns = {
+            "reference": self.tr("reference", "found in"),
+            "title": self.tr("title", "found in"),
+            "description": self.tr("description", "found in"),
+            "damage": self.tr("damage", "found in"),
+            "notes": self.tr("notes", "found in"),
+            "correspondence": self.tr("correspondence", "found in"),
+        }
+        return columns.get(column, column)
 
     def _contents_changed(self) -> None:
         tz = self._session.tz
@@ -268,7 +291,7 @@ class IncidentList(QWidget):
         chosen = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
-        self.year_filter.addItem("Any year", None)
+        self.year_filter.addItem(self.tr("Any year"), None)
         for year in years:
             self.year_filter.addItem(str(year), year)
         self.year_filter.setCurrentIndex(max(self.year_filter.findData(chosen), 0))

@@ -14,6 +14,7 @@ from casefiles.services import sites
 from ui.case_session import CaseSession
 from ui.dialogs.site_dialog import SiteDialog
 from ui.dialogs.site_notes_dialog import SiteNotesDialog
+from ui.language import arg
 from ui.messages import ask, show_error
 from ui.models.roles import Role
 from ui.models.site_list_model import SiteListModel
@@ -29,12 +30,12 @@ class SitePanel(QWidget):
         self._session = session
         self.model = SiteListModel(self)
         self.toolbar = PanelToolbar(self)
-        self.add_action = self.toolbar.add("Add site…", "site", self.add_site)
-        self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_site)
-        self.delete_action = self.toolbar.add("Delete", "delete", self.delete_site)
-        self.notes_action = self.toolbar.add("Notes…", "note", self._show_notes)
+        self.add_action = self.toolbar.add(self.tr("Add site…"), "site", self.add_site)
+        self.edit_action = self.toolbar.add(self.tr("Edit…"), "edit", self.edit_site)
+        self.delete_action = self.toolbar.add(self.tr("Delete"), "delete", self.delete_site)
+        self.notes_action = self.toolbar.add(self.tr("Notes…"), "note", self._show_notes)
         self.list = QListView(self)
-        self.list.setAccessibleName("Sites")
+        self.list.setAccessibleName(self.tr("Sites"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
@@ -101,13 +102,16 @@ class SitePanel(QWidget):
         count = self.model.count_of(record.uuid)
         kept = plural(self.tr(" It stays the site of its %n incident(s).", "", count), count)
         kept = kept if count else ""
-        question = f"Delete the site “{record.name}”?{kept} You can undo this."
-        if not ask(self, "Delete site", question, "Delete site"):
+        question = arg(self.tr("Delete the site “%1”?%2 You can undo this."), record.name, kept)
+        if not ask(self, self.tr("Delete site"), question, self.tr("Delete site")):
             return
         session = self._session
         try:
             session.delete(
-                f"Delete site {record.name}", sites, record.uuid, session.sitesChanged.emit
+                self.tr("Delete site %1").replace("%1", record.name),
+                sites,
+                record.uuid,
+                session.sitesChanged.emit,
             )
         except CaseFileError as error:
             show_error(self, error)

@@ -30,14 +30,14 @@ class NotesPanel(QWidget):
         self.model = NoteListModel(session.tz, self)
 
         self.toolbar = PanelToolbar(self)
-        self.add_action = self.toolbar.add("Add note…", "note", self.add_note)
-        self.edit_action = self.toolbar.add("Edit…", "edit", self.edit_note)
+        self.add_action = self.toolbar.add(self.tr("Add note…"), "note", self.add_note)
+        self.edit_action = self.toolbar.add(self.tr("Edit…"), "edit", self.edit_note)
         self.delete_action = self.toolbar.add(
-            "Delete", "delete", self.delete_note, QKeySequence.StandardKey.Delete
+            self.tr("Delete"), "delete", self.delete_note, QKeySequence.StandardKey.Delete
         )
         self.addActions(self.toolbar.actions())
         self.list = QListView(self)
-        self.list.setAccessibleName("Notes")
+        self.list.setAccessibleName(self.tr("Notes"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(NoteDelegate(self.list))
         self.list.setWordWrap(True)
@@ -111,7 +111,7 @@ class NotesPanel(QWidget):
         session, target = self._session, record.target_uuid
         try:
             session.delete(
-                "Delete note",
+                self.tr("Delete note"),
                 notes,
                 record.uuid,
                 lambda: session.notesChanged.emit(target),

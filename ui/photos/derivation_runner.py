@@ -62,7 +62,7 @@ class DerivationRunner(QObject):
         # person is asked about on closing: the queue resumes at the next open.
         self._task = self._session.background.start(
             Operation(
-                "Making previews",
+                self.tr("Making previews"),
                 work,
                 self._ended,
                 on_failure=self._run_failed,

@@ -41,7 +41,7 @@ class PhotoGridView(QListView):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.viewport().setAcceptDrops(True)  # drops land on the viewport, not the view
-        self.setAccessibleName("Photos")
+        self.setAccessibleName(self.tr("Photos"))
         self.accepting_drops = True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

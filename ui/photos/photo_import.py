@@ -22,6 +22,7 @@ from ui.case_session import CaseSession
 from ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from ui.messages import show_error
 from ui.photos.photo_owner import PhotoOwner
+from ui.plurals import plural
 
 
 class PhotoImport(QObject):
@@ -55,12 +56,12 @@ class PhotoImport(QObject):
 
         self.task = session.background.start(
             Operation(
-                f"Importing {owner.photos_word}",
+                self.tr("Importing photos") if owner.is_incident else self.tr("Importing scans"),
                 work,
                 self._done,
                 on_failure=self._failed,
                 parent=self._parent,
-                progress_label=f"Importing into {owner.label}…",
+                progress_label=self.tr("Importing into %1…").replace("%1", owner.label),
                 on_progress=self._progressed,
             )
         )
@@ -90,7 +91,12 @@ class PhotoImport(QObject):
                 evidence_changes.delete_many(session.case, uuids)
 
             session.record_done(
-                f"Import {owner.how_many(len(uuids))} into {owner.label}",
+                plural(
+                    self.tr("Import %n photo(s) into %1", "", len(uuids))
+                    if owner.is_incident
+                    else self.tr("Import %n scan(s) into %1", "", len(uuids)),
+                    len(uuids),
+                ).replace("%1", owner.label),
                 put_back,
                 take_out,
                 announce,
@@ -103,7 +109,7 @@ class PhotoImport(QObject):
         self.finished.emit(outcomes)
 
     def _failed(self, error: BaseException) -> None:
-        show_error(self._parent, error, "Photo import")
+        show_error(self._parent, error, self.tr("Photo import"))
         # Photos written before the error are in the file: show them.
         self._owner.announce(self._session)
         self.finished.emit([])

@@ -31,15 +31,6 @@ class PhotoOwner:
     def correspondence(cls, uuid: str, label: str) -> PhotoOwner:
         return cls(uuid, label, is_incident=False)
 
-    @property
-    def photos_word(self) -> str:
-        return "photos" if self.is_incident else "scans"
-
-    def how_many(self, count: int) -> str:
-        """'1 photo', '12 photos', '1 scan'."""
-        word = self.photos_word
-        return f"1 {word[:-1]}" if count == 1 else f"{count} {word}"
-
     def load_photos(self, session: CaseSession) -> list[EvidenceRecord]:
         if self.is_incident:
             return evidence_reading.list_evidence(session.case, self.uuid)

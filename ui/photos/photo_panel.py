@@ -17,6 +17,7 @@ from casefiles.services import damage, evidence_changes, evidence_export, eviden
 from ui.case_session import CaseSession
 from ui.dialogs.link_damage_dialog import LinkDamageDialog, damage_label
 from ui.icons import icon
+from ui.language import arg
 from ui.messages import inform, show_error
 from ui.models.photo_grid_model import PhotoGridModel
 from ui.photos.derivation_runner import DerivationRunner
@@ -25,12 +26,10 @@ from ui.photos.photo_import import PhotoImport
 from ui.photos.photo_owner import PhotoOwner
 from ui.photos.photo_viewer import PhotoViewer
 from ui.photos.thumbnails import ThumbnailLoader
+from ui.plurals import plural
 from ui.widgets.panel_toolbar import PanelToolbar
 
-IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)"
-EMPTY_HINT = "No photos yet. Drop photos or folders here, or use Import photos (Ctrl+I)."
-NO_DAMAGE_YET = "This incident has no damage items yet: add one on the Damage tab first."
-EMPTY_SCANS_HINT = "No scans of this letter yet. Drop scans or photos of it here, or use Add scans."
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp"
 
 
 class PhotoPanel(QWidget):
@@ -56,17 +55,21 @@ class PhotoPanel(QWidget):
 
         self.toolbar = PanelToolbar(self)
         self.import_action = self.toolbar.add(
-            "Add scans…" if scans else "Import photos…", "import_photos", self.choose_and_import
+            self.tr("Add scans…") if scans else self.tr("Import photos…"),
+            "import_photos",
+            self.choose_and_import,
         )
-        self.view_action = self.toolbar.add("View", "view", self.view_selected)
-        self.export_action = self.toolbar.add("Export original…", "export", self.export_selected)
+        self.view_action = self.toolbar.add(self.tr("View"), "view", self.view_selected)
+        self.export_action = self.toolbar.add(
+            self.tr("Export original…"), "export", self.export_selected
+        )
         self.delete_action = self.toolbar.add(
-            "Remove scan" if scans else "Remove from incident",
+            self.tr("Remove scan") if scans else self.tr("Remove from incident"),
             "delete",
             self.delete_selected,
             None if scans else QKeySequence.StandardKey.Delete,  # Delete belongs to the letter
         )
-        self.link_action = self.toolbar.add("Link to damage…", "link", self.link_selected)
+        self.link_action = self.toolbar.add(self.tr("Link to damage…"), "link", self.link_selected)
         self.link_action.setVisible(not scans)  # a scan shows a letter, not damage
         self.addActions(self.toolbar.actions())
         self.grid = PhotoGridView(self)
@@ -75,7 +78,16 @@ class PhotoPanel(QWidget):
         self.grid.activated.connect(self._activated)
         self.grid.filesDropped.connect(self.import_paths)
         self.grid.selectionModel().selectionChanged.connect(self._update_actions)
-        self.empty = QLabel(EMPTY_SCANS_HINT if scans else EMPTY_HINT, self)
+        hint = (
+            self.tr(
+                "No scans of this letter yet. Drop scans or photos of it here, or use Add scans."
+            )
+            if scans
+            else self.tr(
+                "No photos yet. Drop photos or folders here, or use Import photos (Ctrl+I)."
+            )
+        )
+        self.empty = QLabel(hint, self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget(self)
@@ -89,13 +101,13 @@ class PhotoPanel(QWidget):
         # The damage the selected photo shows (the damage table counts the photos of each).
         self.link_label = QLabel(self)
         self.link_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.link_label.setAccessibleName("Damage shown by the selected photo")
+        self.link_label.setAccessibleName(self.tr("Damage shown by the selected photo"))
         layout.addWidget(self.link_label)
         self._damage: dict[str, DamageRecord] = {}
         self.setAcceptDrops(True)
         # Thumbnails and previews are made after an import, and at open for any left pending.
         self.derive_status = QLabel(self)
-        self.derive_status.setAccessibleName("Progress of the thumbnails and previews")
+        self.derive_status.setAccessibleName(self.tr("Progress of the thumbnails and previews"))
         self.derive_status.setVisible(False)
         layout.addWidget(self.derive_status)
         self.derivation = DerivationRunner.of(session)
@@ -178,7 +190,14 @@ class PhotoPanel(QWidget):
             return
         assert self._owner is not None  # _can_import says so
         files, _filter = QFileDialog.getOpenFileNames(
-            self, f"Import {self._owner.photos_word} into {self._owner.label}", "", IMAGE_FILTER
+            self,
+            (
+                self.tr("Import photos into %1")
+                if self._owner.is_incident
+                else self.tr("Import scans into %1")
+            ).replace("%1", self._owner.label),
+            "",
+            self.tr("Photos (%1);;All files (*)").replace("%1", IMAGE_PATTERNS),
         )
         if files:
             self.import_paths([Path(file) for file in files])
@@ -201,7 +220,9 @@ class PhotoPanel(QWidget):
 
     def _derivation_progressed(self, done: int, total: int) -> None:
         self.derive_status.setVisible(total > 0)
-        self.derive_status.setText(f"Making thumbnails and previews: {done} of {total}")
+        self.derive_status.setText(
+            arg(self.tr("Making thumbnails and previews: %1 of %2"), str(done), str(total))
+        )
         if done % 8 == 0 and done:
             self.reload()  # the photos done so far show their real thumbnails (now and then)
 
@@ -234,7 +255,7 @@ class PhotoPanel(QWidget):
         chosen = self.selected()
         if not chosen:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Export originals into a folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export originals into a folder"))
         if not folder:
             return
         case, uuids = self._session.case, [photo.uuid for photo in chosen]
@@ -242,16 +263,22 @@ class PhotoPanel(QWidget):
         def work() -> list[Path]:
             return [evidence_export.export_original(case, uuid, Path(folder)) for uuid in uuids]
 
+        saved_title = self.tr("Originals exported")
+
         def done(paths: list[Path]) -> None:
+            saved = self.tr(
+                "Saved %n original file(s), byte-identical, each with a JSON sidecar, in %1.",
+                "",
+                len(paths),
+            )
             inform(
                 self,
-                "Originals exported",
-                f"Saved {len(paths)} original files, byte-identical, each with a JSON sidecar, "
-                f"in {folder}.",
+                saved_title,
+                plural(saved, len(paths)).replace("%1", folder),
             )
 
         self._session.background.run(
-            work, done, lambda error: show_error(self, error, "Export"), context=self
+            work, done, lambda error: show_error(self, error, self.tr("Export")), context=self
         )
 
     def delete_selected(self) -> None:
@@ -274,9 +301,18 @@ class PhotoPanel(QWidget):
         except CaseFileError as error:
             show_error(self, error)
             return
-        words = owner.photos_word[:-1] if len(uuids) == 1 else owner.how_many(len(uuids))
+        count = len(uuids)
+        removed = (
+            self.tr("Remove %n photo(s) from %1", "", count)
+            if owner.is_incident
+            else self.tr("Remove %n scan(s) from %1", "", count)
+        )
         session.record_done(
-            f"Remove {words} from {owner.label}", take_out, put_back, announce, owner.reveal
+            plural(removed, count).replace("%1", owner.label),
+            take_out,
+            put_back,
+            announce,
+            owner.reveal,
         )
 
     def _activated(self, index: QModelIndex) -> None:
@@ -301,7 +337,11 @@ class PhotoPanel(QWidget):
             return
         photo, owner, session = photos[0], self._owner, self._session
         if not self._damage:
-            inform(self, "Link to damage", NO_DAMAGE_YET)
+            inform(
+                self,
+                self.tr("Link to damage"),
+                self.tr("This incident has no damage items yet: add one on the Damage tab first."),
+            )
             return
         name = photo.caption or photo.original_filename
         chosen, accepted = LinkDamageDialog.choose(
@@ -311,7 +351,7 @@ class PhotoPanel(QWidget):
             return
         try:
             session.update(
-                "Link photo to damage",
+                self.tr("Link photo to damage"),
                 lambda values: evidence_changes.set_damage(
                     session.case, photo.uuid, values["damage"]
                 ),
@@ -337,9 +377,9 @@ class PhotoPanel(QWidget):
         if len(photos) == 1 and self._owner is not None and self._owner.is_incident:
             linked = self._damage.get(photos[0].damage_uuid or "")
             shown = (
-                f"Shows: {damage_label(linked)}"
+                self.tr("Shows: %1").replace("%1", damage_label(linked))
                 if linked is not None
-                else "Shows no particular damage item"
+                else self.tr("Shows no particular damage item")
             )
         self.link_label.setText(shown)
         self.link_label.setVisible(bool(shown))

@@ -30,15 +30,10 @@ from casefiles.errors import CaseFileError
 from casefiles.services import evidence_changes, evidence_export, evidence_reading, photo_derivation
 from ui.case_session import CaseSession
 from ui.icons import icon
+from ui.language import arg, file_size, words
 from ui.messages import inform, show_error
 from ui.photos.zoom_view import ZoomView
 from ui.widgets.validated_field import ValidatedField
-
-
-def size_words(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{size / 1024:,.0f} KB"
-    return f"{size / (1024 * 1024):,.1f} MB"
 
 
 def _value_label(parent: QWidget) -> QLabel:
@@ -64,7 +59,7 @@ class PhotoViewer(QDialog):
         self._session = session
         self._photos = list(photos)
         self._index = index
-        self.setWindowTitle("Photo")
+        self.setWindowTitle(self.tr("Photo"))
         self.setSizeGripEnabled(True)
 
         self.view = ZoomView(self)
@@ -77,22 +72,26 @@ class PhotoViewer(QDialog):
         self.picture.addWidget(self.no_preview)
 
         zoom_bar = QHBoxLayout()
-        self.zoom_out_button = self._tool("zoom_out", "Zoom out", QKeySequence.StandardKey.ZoomOut)
-        self.zoom_in_button = self._tool("zoom_in", "Zoom in", QKeySequence.StandardKey.ZoomIn)
-        self.fit_button = self._tool("zoom_fit", "Fit to window", QKeySequence("Ctrl+0"))
+        self.zoom_out_button = self._tool(
+            "zoom_out", self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_in_button = self._tool(
+            "zoom_in", self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn
+        )
+        self.fit_button = self._tool("zoom_fit", self.tr("Fit to window"), QKeySequence("Ctrl+0"))
         self.actual_button = QToolButton(self)
         self.actual_button.setText("100%")
-        self.actual_button.setAccessibleName("Actual size")
-        self.actual_button.setToolTip("Actual size (Ctrl+1)")
+        self.actual_button.setAccessibleName(self.tr("Actual size"))
+        self.actual_button.setToolTip(self.tr("Actual size (Ctrl+1)"))
         self.actual_button.setShortcut(QKeySequence("Ctrl+1"))
         self.zoom_label = QLabel(self)
         # Turns the view only (a setting of the photo): for a picture whose file records no
         # rotation and lies on its side. The original is never changed.
         self.rotate_left_button = self._tool(
-            "rotate_left", "Rotate view left", QKeySequence("Ctrl+Shift+R")
+            "rotate_left", self.tr("Rotate view left"), QKeySequence("Ctrl+Shift+R")
         )
         self.rotate_right_button = self._tool(
-            "rotate_right", "Rotate view right", QKeySequence("Ctrl+R")
+            "rotate_right", self.tr("Rotate view right"), QKeySequence("Ctrl+R")
         )
         self.rotate_left_button.clicked.connect(lambda: self.rotate_view(-1))
         self.rotate_right_button.clicked.connect(lambda: self.rotate_view(1))
@@ -119,9 +118,9 @@ class PhotoViewer(QDialog):
         picture_layout.addWidget(self.picture, 1)
 
         self.caption = QLineEdit(self)
-        self.caption.setAccessibleName("Caption")
-        self.caption.setPlaceholderText("What the photo shows")
-        self.caption_field = ValidatedField(self.caption, "Caption", self)
+        self.caption.setAccessibleName(self.tr("Caption"))
+        self.caption.setPlaceholderText(self.tr("What the photo shows"))
+        self.caption_field = ValidatedField(self.caption, self.tr("Caption"), self)
         self.caption.editingFinished.connect(self._save_caption)
         self.file_name = _value_label(self)
         self.file_facts = _value_label(self)
@@ -131,9 +130,9 @@ class PhotoViewer(QDialog):
         self.imported = _value_label(self)
         self.sha256 = _value_label(self)
         self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.sha256.setAccessibleName("SHA-256 of the original")
+        self.sha256.setAccessibleName(self.tr("SHA-256 of the original"))
         self.warnings = _value_label(self)
-        self.warnings.setAccessibleName("Warnings")
+        self.warnings.setAccessibleName(self.tr("Warnings"))
         self.warnings.setStyleSheet("color: #8a4b00;")
         self.warning_icon = QLabel(self)
         self.warning_icon.setPixmap(icon("warning").pixmap(18, 18))
@@ -141,22 +140,22 @@ class PhotoViewer(QDialog):
         info = QWidget(self)
         form = QFormLayout(info)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        caption_label = QLabel("&Caption", info)
+        caption_label = QLabel(self.tr("&Caption"), info)
         caption_label.setBuddy(self.caption)
         form.addRow(caption_label, self.caption_field)
-        form.addRow("File", self.file_name)
-        form.addRow("Original", self.file_facts)
-        form.addRow("Taken", self.taken)
-        form.addRow("Place", self.place)
-        form.addRow("Camera", self.camera)
-        form.addRow("Imported", self.imported)
-        form.addRow("SHA-256", self.sha256)
+        form.addRow(self.tr("File"), self.file_name)
+        form.addRow(self.tr("Original"), self.file_facts)
+        form.addRow(self.tr("Taken"), self.taken)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Camera"), self.camera)
+        form.addRow(self.tr("Imported"), self.imported)
+        form.addRow(self.tr("SHA-256"), self.sha256)
         warning_row = QWidget(info)
         warning_layout = QHBoxLayout(warning_row)
         warning_layout.setContentsMargins(0, 0, 0, 0)
         warning_layout.addWidget(self.warning_icon, 0, Qt.AlignmentFlag.AlignTop)
         warning_layout.addWidget(self.warnings, 1)
-        self.warnings_label = QLabel("Warnings", info)
+        self.warnings_label = QLabel(self.tr("Warnings"), info)
         form.addRow(self.warnings_label, warning_row)
         self.warning_row = warning_row
         scroll = QScrollArea(self)
@@ -171,13 +170,16 @@ class PhotoViewer(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        self.previous_button = QPushButton(icon("previous"), "&Previous", self)
-        self.next_button = QPushButton(icon("next"), "&Next", self)
-        self.export_button = QPushButton(icon("export"), "&Export original…", self)
+        self.previous_button = QPushButton(icon("previous"), self.tr("&Previous"), self)
+        self.next_button = QPushButton(icon("next"), self.tr("&Next"), self)
+        self.export_button = QPushButton(icon("export"), self.tr("&Export original…"), self)
         self.export_button.setToolTip(
-            "Save the original file, byte for byte, with a JSON sidecar of its hash and metadata"
+            self.tr(
+                "Save the original file, byte for byte, with a JSON sidecar of its hash and "
+                "metadata"
+            )
         )
-        close_button = QPushButton("Close", self)
+        close_button = QPushButton(self.tr("Close"), self)
         self.previous_button.clicked.connect(lambda: self.show_photo(self._index - 1))
         self.next_button.clicked.connect(lambda: self.show_photo(self._index + 1))
         self.export_button.clicked.connect(self.export_original)
@@ -195,6 +197,11 @@ class PhotoViewer(QDialog):
         self.resize(1100, 680)
         session.evidenceChanged.connect(self._evidence_changed)
         self.show_photo(index)
+        # The SHA-256, 64 characters that cannot wrap, sets how narrow the facts can be: the
+        # splitter leaves them that much rather than scroll them sideways, cut at the edge.
+        scroll.setMinimumWidth(
+            info.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
     def _tool(
         self, icon_name: str, text: str, key: QKeySequence | QKeySequence.StandardKey
@@ -216,7 +223,14 @@ class PhotoViewer(QDialog):
             return
         self._index = index
         photo = self.photo
-        self.setWindowTitle(f"Photo {index + 1} of {len(self._photos)}: {photo.original_filename}")
+        self.setWindowTitle(
+            arg(
+                self.tr("Photo %1 of %2: %3"),
+                str(index + 1),
+                str(len(self._photos)),
+                photo.original_filename,
+            )
+        )
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(self._photos))
         self._fill(photo)
@@ -231,40 +245,52 @@ class PhotoViewer(QDialog):
             button.setEnabled(not self._session.read_only)
         self.caption_field.set_error(None)
         self.file_name.setText(photo.original_filename)
-        facts = [size_words(photo.size_bytes), photo.media_type]
+        facts = [file_size(photo.size_bytes), photo.media_type]
         if photo.pixel_width and photo.pixel_height:
-            facts.insert(1, f"{photo.pixel_width} × {photo.pixel_height} px")
+            facts.insert(
+                1,
+                arg(self.tr("%1 × %2 px"), str(photo.pixel_width), str(photo.pixel_height)),
+            )
         self.file_facts.setText(", ".join(facts))
         self.taken.setText(
             wording.capture_time(
                 photo.capture_time,
                 photo.capture_offset_known,
                 file_date=photo.capture_time_is_file_date,
+                phrases=words(),
             )
         )
         if photo.gps_latitude is not None and photo.gps_longitude is not None:
             place = f"{photo.gps_latitude:.6f}, {photo.gps_longitude:.6f}"
             if photo.gps_altitude is not None:
-                place += f", {photo.gps_altitude:.0f} m above sea level"
+                place += self.tr(", %1 m above sea level").replace(
+                    "%1", f"{photo.gps_altitude:.0f}"
+                )
             self.place.setText(place)
         else:
-            self.place.setText("The file gives no position.")
+            self.place.setText(self.tr("The file gives no position."))
         camera = " ".join(part for part in (photo.camera_make, photo.camera_model) if part)
         if photo.software:
-            camera = f"{camera}; software {photo.software}" if camera else photo.software
-        self.camera.setText(camera or "The file does not say.")
-        imported = wording.local_moment(photo.imported_at, tz)
-        self.imported.setText(f"by {photo.imported_by}, {imported}")
+            camera = (
+                arg(self.tr("%1; software %2"), camera, photo.software)
+                if camera
+                else photo.software
+            )
+        self.camera.setText(camera or self.tr("The file does not say."))
+        imported = wording.local_moment(photo.imported_at, tz, phrases=words())
+        self.imported.setText(arg(self.tr("by %1, %2"), photo.imported_by, imported))
         self.sha256.setText(photo.sha256)
         warnings = list(photo.warnings)
         if photo.derivation_error:
-            warnings.append(f"No preview could be made: {photo.derivation_error}")
+            warnings.append(
+                self.tr("No preview could be made: %1").replace("%1", photo.derivation_error)
+            )
         self.warnings.setText("\n".join(f"• {warning}" for warning in warnings))
         for widget in (self.warning_row, self.warnings_label):
             widget.setVisible(bool(warnings))
 
     def _load_preview(self, photo: EvidenceRecord) -> None:
-        self.no_preview.setText("Loading…")
+        self.no_preview.setText(self.tr("Loading…"))
         self.picture.setCurrentWidget(self.no_preview)
         case, uuid = self._session.case, photo.uuid
 
@@ -277,8 +303,10 @@ class PhotoViewer(QDialog):
             if self.photo.uuid != uuid:
                 return  # the user moved on meanwhile
             if image.isNull():
-                reason = photo.derivation_error or "the picture could not be decoded"
-                self.no_preview.setText(f"No preview of this file: {reason}.")
+                reason = photo.derivation_error or self.tr("the picture could not be decoded")
+                self.no_preview.setText(
+                    self.tr("No preview of this file: %1.").replace("%1", reason)
+                )
                 return
             self.view.set_pixmap(QPixmap.fromImage(image))
             self.picture.setCurrentWidget(self.view)
@@ -300,7 +328,7 @@ class PhotoViewer(QDialog):
 
         try:
             updated = session.update(
-                "Edit photo caption",
+                self.tr("Edit photo caption"),
                 lambda values: evidence_changes.set_caption(case, uuid, values["caption"]),
                 {"caption": text},
                 {"caption": photo.caption},
@@ -328,7 +356,7 @@ class PhotoViewer(QDialog):
 
         try:
             updated = session.update(
-                "Rotate photo view",
+                self.tr("Rotate photo view"),
                 lambda values: evidence_changes.set_display_rotation(
                     case, uuid, values["rotation"]
                 ),
@@ -344,22 +372,23 @@ class PhotoViewer(QDialog):
         self._load_preview(updated)
 
     def export_original(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export the original into a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export the original into a folder")
+        )
         if not folder:
             return
         case, uuid = self._session.case, self.photo.uuid
 
+        title = self.tr("Original exported")
+        saved = self.tr("Saved %1 (byte-identical to the original) and %2.json beside it.")
+
         def done(path: Path) -> None:
-            inform(
-                self,
-                "Original exported",
-                f"Saved {path} (byte-identical to the original) and {path.name}.json beside it.",
-            )
+            inform(self, title, arg(saved, str(path), path.name))
 
         self._session.background.run(
             lambda: evidence_export.export_original(case, uuid, Path(folder)),
             done,
-            lambda error: show_error(self, error, "Export"),
+            lambda error: show_error(self, error, self.tr("Export")),
             context=self,
         )
 

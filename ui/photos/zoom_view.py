@@ -23,7 +23,7 @@ class ZoomView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform)
         self.setBackgroundBrush(Qt.GlobalColor.darkGray)
-        self.setAccessibleName("Photo")
+        self.setAccessibleName(self.tr("Photo"))
         self._fitted = True
 
     def set_pixmap(self, pixmap: QPixmap) -> None:

@@ -14,14 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefiles import clock
 from casefiles.errors import CaseFileError
 from casefiles.integrity import anchors
+from casefiles.language.catalogue import Language
 from casefiles.progress import Progress
 from casefiles.services import incidents as incident_service
 from casefiles.services import photo_derivation
@@ -30,16 +30,14 @@ from casefiles.summary import ImageSource, Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
 from ui.background import Background, Operation, Task
 from ui.preferences import Preferences
+from ui.printing.language import NAMES, SummaryTab, ask_pdf_file
 from ui.printing.paper import page_layout
 from ui.printing.pdf import write_pdf
+from ui.printing.preview import SummaryPreview
 from ui.printing.render import render
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-DIALOG_TITLE = "Print"
-PREVIEW_SHARE_OF_SCREEN = 0.9
-READING = "Reading the case file…"
-DRAWING = "Drawing the pages…"
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -51,7 +49,8 @@ def print_preview(
     *,
     paper: Paper = Paper.A4,
 ) -> Task | None:
-    """The print preview of the incident's report, or of the case summary when None."""
+    """The print preview of the incident's report, or of the case summary when None, in the
+    summary's language last chosen; its toolbar chooses another."""
     ok, reference = _reference_or_say(parent, case, incident_uuid)
     if not ok:
         return None
@@ -59,40 +58,51 @@ def print_preview(
     def show(document: SummaryDocument) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(paper))
-        printer.setDocName(document.title)
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(f"Print preview: {document.title}")
-        # Qt opens it at 692×512: a page is unreadable at that size, so take most of the screen.
-        screen = (parent.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        dialog.resize(screen.size() * PREVIEW_SHARE_OF_SCREEN)
-        images = _images(case, document)
+        dialog = SummaryPreview(
+            printer, document, lambda shown: _images(case, shown), _show_failure, parent
+        )
 
-        def paint(target: QPrinter, _kept: QPrinter = printer) -> None:
-            # The dialog does not own its printer: this slot, alive as long as the dialog, keeps
-            # it. Asked again when the page setup changes, and to print from the preview.
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                render(document, target, None, images)
-            except Exception as error:
+        def switch(language: Language) -> None:
+            # Read again: the settings may have changed since the preview opened.
+            Preferences().set_summary_language(language)
+
+            def work(progress: Progress) -> SummaryDocument:
+                return _build(case, reference, language, progress)
+
+            def failed(error: BaseException) -> None:
+                dialog.keep_document()
                 _show_failure(dialog, error)
-            finally:
-                QApplication.restoreOverrideCursor()
 
-        dialog.paintRequested.connect(paint)
+            background.start(
+                Operation(
+                    _title(),
+                    work,
+                    dialog.show_document,
+                    on_failure=failed,
+                    on_cancelled=dialog.keep_document,
+                    parent=dialog,
+                    progress_label=_reading(),
+                )
+            )
+
+        dialog.languageChosen.connect(switch)
         dialog.open()
 
-    def work(progress: Progress) -> SummaryDocument:
-        return _build(case, reference, progress)
+    language = Preferences().summary_language()
 
-    return _start(parent, background, READING, work, show)
+    def work(progress: Progress) -> SummaryDocument:
+        return _build(case, reference, language, progress)
+
+    return _start(parent, background, _reading(), work, show)
 
 
 def export_title(case: CaseFile) -> str:
     """The export dialog's title; for an encrypted case it says that a PDF is plain."""
     if case.encrypted:
-        return "Export PDF (a PDF is not encrypted: anyone who gets it can read it)"
-    return "Export PDF"
+        return QCoreApplication.translate(
+            "Printing", "Export PDF (a PDF is not encrypted: anyone who gets it can read it)"
+        )
+    return QCoreApplication.translate("Printing", "Export PDF")
 
 
 def export_pdf(
@@ -114,11 +124,10 @@ def export_pdf(
     except CaseFileError as error:
         _show_failure(parent, error)
         return None
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, export_title(case), str(suggested), "PDF documents (*.pdf)"
-    )
-    if not chosen:
+    answer = ask_pdf_file(parent, export_title(case), str(suggested), preferences)
+    if answer is None:
         return None
+    chosen, language = answer
     path = Path(chosen)
     preferences.set_export_folder(path.parent)
     if path.suffix.casefold() != ".pdf":
@@ -127,7 +136,7 @@ def export_pdf(
     replace = path == Path(chosen)
 
     def work(progress: Progress) -> SummaryDocument:
-        document = _build(case, reference, progress)
+        document = _build(case, reference, language, progress)
         write_pdf(
             document,
             path,
@@ -142,7 +151,8 @@ def export_pdf(
     def written(document: SummaryDocument) -> None:
         _anchor(parent, case, document, path.name)
 
-    return _start(parent, background, "Writing the PDF…", work, written)
+    writing = QCoreApplication.translate("Printing", "Writing the PDF…")
+    return _start(parent, background, writing, work, written)
 
 
 def print_document(
@@ -153,20 +163,37 @@ def print_document(
     *,
     paper: Paper = Paper.A4,
 ) -> Task | None:
-    """Ask for a printer and print in the background; the task, or None if not printing."""
+    """Ask for a printer and the summary's language (a tab of the print dialog) and print in
+    the background; the task, or None if not printing."""
+    preferences = Preferences()
     ok, reference = _reference_or_say(parent, case, incident_uuid)
     if not ok:
         return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the case summary" if incident_uuid is None else "Print the report")
+    summary_tab = SummaryTab(preferences.summary_language())
+    dialog.setOptionTabs([summary_tab])
+    summary_tab.show_first()
+    title = (
+        QCoreApplication.translate("Printing", "Print the case summary in %1")
+        if incident_uuid is None
+        else QCoreApplication.translate("Printing", "Print the report in %1")
+    )
+
+    def say_language() -> None:  # in the title too: the tab may be folded away
+        dialog.setWindowTitle(title.replace("%1", NAMES[summary_tab.language.language()]))
+
+    say_language()
+    summary_tab.language.currentIndexChanged.connect(say_language)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
+    language = summary_tab.language.language()
+    preferences.set_summary_language(language)
 
     def work(progress: Progress) -> SummaryDocument:
         # QPainter may draw on a printer from a worker thread (not on a widget).
-        document = _build(case, reference, progress)
+        document = _build(case, reference, language, progress)
         printer.setDocName(document.title)
         render(document, printer, None, _images(case, document), progress=_drawing(progress))
         return document
@@ -174,7 +201,8 @@ def print_document(
     def printed(document: SummaryDocument) -> None:
         _anchor(parent, case, document, printer.printerName())
 
-    return _start(parent, background, "Printing…", work, printed)
+    printing = QCoreApplication.translate("Printing", "Printing…")
+    return _start(parent, background, printing, work, printed)
 
 
 def _start(
@@ -185,7 +213,7 @@ def _start(
     on_success: Callable[[T], None],
 ) -> Task:
     operation = Operation(
-        DIALOG_TITLE,
+        _title(),
         work,
         on_success,
         on_failure=lambda error: _show_failure(parent, error),
@@ -195,20 +223,26 @@ def _start(
     return background.start(operation)
 
 
-def _build(case: CaseFile, reference: str | None, progress: Progress) -> SummaryDocument:
-    """The case summary (None) or an incident's report, read on the worker thread."""
+def _build(
+    case: CaseFile, reference: str | None, language: Language, progress: Progress
+) -> SummaryDocument:
+    """The case summary (None) or an incident's report in `language`, read on the worker
+    thread."""
+    words = _reading()
 
     def reading(done: int, total: int, label: str = "") -> None:
-        progress(done, total, READING)
+        progress(done, total, words)
 
     if reference is None:
-        return build_case_summary(case, progress=reading)
-    return build_incident_report(case, reference, progress=reading)
+        return build_case_summary(case, progress=reading, language=language)
+    return build_incident_report(case, reference, progress=reading, language=language)
 
 
 def _drawing(progress: Progress) -> Progress:
+    words = QCoreApplication.translate("Printing", "Drawing the pages…")
+
     def drawing(done: int, total: int, label: str = "") -> None:
-        progress(done, total, DRAWING)
+        progress(done, total, words)
 
     return drawing
 
@@ -218,11 +252,21 @@ def _show_failure(parent: QWidget, error: BaseException) -> None:
         message = str(error)
     else:  # a bug: keep the details in the log
         log.error("Printing failed", exc_info=error)
-        message = f"The document could not be made: {error}"
-    QMessageBox.warning(parent, DIALOG_TITLE, message)
+        message = QCoreApplication.translate(
+            "Printing", "The document could not be made: %1"
+        ).replace("%1", str(error))
+    QMessageBox.warning(parent, _title(), message)
 
 
 # Small helpers --------------------------------------------------------------------------------
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Printing", "Print")
+
+
+def _reading() -> str:
+    return QCoreApplication.translate("Printing", "Reading the case file…")
 
 
 def _images(case: CaseFile, document: SummaryDocument) -> ImageSource:
@@ -254,5 +298,7 @@ def _reference_or_say(
 
 def _file_name(reference: str | None) -> str:
     if reference is None:
-        return f"Case summary {clock.now().date().isoformat()}.pdf"
-    return f"Incident report {_UNSAFE_IN_FILE_NAMES.sub('-', reference)}.pdf"
+        name = QCoreApplication.translate("Printing", "Case summary %1")
+        return name.replace("%1", clock.now().date().isoformat()) + ".pdf"
+    name = QCoreApplication.translate("Printing", "Incident report %1")
+    return name.replace("%1", _UNSAFE_IN_FILE_NAMES.sub("-", reference)) + ".pdf"

@@ -7,6 +7,7 @@ names of their own (see font_file.py) and every QFont here names one of those fa
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 
 from casefiles.resources import FONT_DIR
@@ -33,10 +34,14 @@ def register_fonts() -> str:
         try:
             data = (FONT_DIR / name).read_bytes()
         except OSError as error:
-            raise FontMissing(f"The font {FONT_DIR / name} cannot be read: {error}") from None
+            message = QCoreApplication.translate("Printing", "The font %1 cannot be read: %2")
+            raise FontMissing(
+                message.replace("%1", str(FONT_DIR / name)).replace("%2", str(error))
+            ) from None
         font_id = QFontDatabase.addApplicationFontFromData(adjusted_font(data, family))
         if font_id < 0 or family not in QFontDatabase.applicationFontFamilies(font_id):
-            raise FontMissing(f"Qt refused the font {FONT_DIR / name}.")
+            message = QCoreApplication.translate("Printing", "Qt refused the font %1.")
+            raise FontMissing(message.replace("%1", str(FONT_DIR / name)))
     return FAMILY
 
 

@@ -46,7 +46,10 @@ def write_pdf(
             writer.setTitle(f"{document.title} — {document.mission}")
             pages = render(document, writer, paper, images, progress=progress)
     except OSError as error:
-        raise PermissionDenied(f"{path} cannot be written: {error.strerror}.") from None
+        message = QCoreApplication.translate("Printing", "%1 cannot be written: %2.")
+        raise PermissionDenied(
+            message.replace("%1", str(path)).replace("%2", str(error.strerror))
+        ) from None
     del app
     return pages
 

@@ -6,7 +6,7 @@ page is painted with "Page X of Y" in its footer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -58,14 +58,21 @@ def render(
     pages, typesetter = layout_pages(document, device)
     painter = QPainter()
     if not painter.begin(device):
-        raise RenderFailed("The document could not be started: the file or printer refused it.")
+        raise RenderFailed(
+            QCoreApplication.translate(
+                "Printing", "The document could not be started: the file or printer refused it."
+            )
+        )
     try:
         # The timeline is drawn by the timeline widget's own routine, as on screen.
         area = _area(device, typesetter)
         pager = PagePainter(painter, typesetter, document, images, area, paint_timeline_source)
         for number, page in enumerate(pages, start=1):
             if number > 1 and not device.newPage():
-                raise RenderFailed(f"Page {number} could not be started: the target refused it.")
+                message = QCoreApplication.translate(
+                    "Printing", "Page %1 could not be started: the target refused it."
+                )
+                raise RenderFailed(message.replace("%1", str(number)))
             pager.paint(page, number, len(pages))
             if progress is not None:
                 progress(number, len(pages))

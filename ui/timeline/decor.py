@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from ui.timeline.glyphs import draw_marker, draw_pill
@@ -218,7 +218,11 @@ def paint_empty(
     painter: QPainter, layout: TimelineLayout, index: TimelineIndex, font: QFont
 ) -> None:
     frame = layout.frame
-    text = "No incidents match the filter" if index.all_incidents else "No incidents recorded"
+    text = (
+        QCoreApplication.translate("Timeline", "No incidents match the filter")
+        if index.all_incidents
+        else QCoreApplication.translate("Timeline", "No incidents recorded")
+    )
     painter.setFont(font)
     painter.setPen(QColor(MUTED_INK))
     painter.drawText(

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,20 +29,35 @@ from ui.timeline.view import TimelineView
 
 PDF_RESOLUTION = 300
 PDF_MARGIN_MM = 12.0
-PDF_TITLE = "Timeline of incidents"
 
 
 def window_words(view: TimelineView, index: TimelineIndex) -> str:
-    """The shown window in local dates, e.g. '3 Nov 2021 – 2 Mar 2026, times in Europe/Kyiv'."""
+    """The shown window in local dates, e.g. '3 Nov 2021 – 2 Mar 2026, times in Europe/Kyiv'
+    (the dates in the timeline's language)."""
 
     def day(t: float) -> str:
-        return wording.short_date(datetime.fromtimestamp(t, index.tz).date())
+        return wording.short_date(datetime.fromtimestamp(t, index.tz).date(), phrases=index.phrases)
 
-    return f"{day(view.start)} – {day(view.end)}, times in {index.tz.key}"
+    words = QCoreApplication.translate("TimelineExport", "%1 – %2, times in %3")
+    return (
+        words.replace("%1", day(view.start))
+        .replace("%2", day(view.end))
+        .replace("%3", index.tz.key)
+    )
+
+
+def title() -> str:
+    return QCoreApplication.translate("TimelineExport", "Timeline of incidents")
 
 
 def heading(mission: str) -> str:
-    return f"{PDF_TITLE} — {mission}" if mission else PDF_TITLE
+    if not mission:
+        return title()
+    return (
+        QCoreApplication.translate("TimelineExport", "%1 — %2")
+        .replace("%1", title())
+        .replace("%2", mission)
+    )
 
 
 def _draw_heading(
@@ -107,9 +122,10 @@ def export_png(
     with written_whole(path, replace=replace) as partial:
         writer = QImageWriter(str(partial), QByteArray(b"png"))
         if not writer.write(image):
-            raise OSError(
-                f"timeline export: could not write the image {path}: {writer.errorString()}"
+            message = QCoreApplication.translate(
+                "TimelineExport", "The image %1 could not be written: %2"
             )
+            raise OSError(message.replace("%1", str(path)).replace("%2", writer.errorString()))
 
 
 def export_pdf(
@@ -150,7 +166,7 @@ def _draw_pdf(
     mission: str = "",
 ) -> None:
     writer = QPdfWriter(str(path))
-    writer.setTitle(PDF_TITLE)
+    writer.setTitle(title())
     writer.setCreator("Casefiles")
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(
@@ -163,7 +179,8 @@ def _draw_pdf(
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"timeline export: could not write the PDF {path}")
+        message = QCoreApplication.translate("TimelineExport", "The PDF %1 could not be written.")
+        raise OSError(message.replace("%1", str(path)))
     page = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
     top = _draw_heading(
         painter, font, heading(mission), window_words(view, index), page.width(), writer
@@ -178,4 +195,5 @@ def _draw_pdf(
         highlighted_uuid=highlighted_uuid,
     )
     if not painter.end():
-        raise OSError(f"timeline export: could not finish the PDF {path}")
+        message = QCoreApplication.translate("TimelineExport", "The PDF %1 could not be finished.")
+        raise OSError(message.replace("%1", str(path)))

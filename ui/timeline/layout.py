@@ -31,8 +31,6 @@ from ui.timeline.view import TimelineView
 
 Visibility = Callable[[TimelineIncident], bool] | Collection[str] | None
 
-UNSITED_LANE = TimelineLane(site_uuid="", name="No site recorded")
-
 # Less precise times get thinner bars: a year-long bar should not look like a solid fact.
 BAR_HEIGHT: Mapping[Precision, float] = MappingProxyType(
     {
@@ -300,7 +298,8 @@ class TimelineIndex:
         known = {lane.site_uuid for lane in lanes}
         all_lanes = list(lanes)
         if any(i.site_uuid not in known for i in self.all_incidents):
-            all_lanes.append(UNSITED_LANE)  # an incident never disappears for lack of a site
+            # An incident never disappears for lack of a site.
+            all_lanes.append(TimelineLane(site_uuid="", name=phrases("timeline.no_site")))
         lane_of = {lane.site_uuid: n for n, lane in enumerate(all_lanes)}
         self.lane_names = {lane.site_uuid: lane.name for lane in all_lanes}
 

@@ -124,7 +124,7 @@ def layout_view(measured: Measured, index: TimelineIndex, view: TimelineView) ->
     if lanes_end < frame.lanes_bottom:
         frame = frame._replace(lanes_bottom=lanes_end, legend_top=lanes_end + pad / 2)
     legend = tuple(item._replace(y=item.y + frame.legend_top) for item in measured.legend)
-    axis = axis_rows(scale, index.tz, measured.text_width, gap=12 * unit)
+    axis = axis_rows(scale, index.tz, measured.text_width, 12 * unit, index.phrases.dates)
     return TimelineLayout(frame, scale, metrics, lanes, marks, axis, legend)
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QVBoxLayout, Q
 from casefiles.errors import CaseFileError
 from ui.icons import icon
 from ui.preferences import Preferences
-from ui.timeline.view import PRESETS
 from ui.timeline.widget import ZOOM_STEP, TimelineWidget
 
 
@@ -26,19 +25,27 @@ class TimelinePanel(QWidget):
         self.timeline = TimelineWidget(self, today=today)
         # Files an export must never replace, even when the person confirms: the open case file.
         self.protected: list[Path] = []
-        self.toolbar = QToolBar("Timeline", self)
+        self.toolbar = QToolBar(self.tr("Timeline"), self)
         self.toolbar.setObjectName("timelineToolbar")
-        self._add(icon("zoom_in"), "Zoom in", lambda: self.timeline.zoom(ZOOM_STEP), "+")
-        self._add(icon("zoom_out"), "Zoom out", lambda: self.timeline.zoom(1 / ZOOM_STEP), "-")
-        self._add(icon("zoom_fit"), "Fit all incidents", self.timeline.fit_all, "0")
+        self._add(icon("zoom_in"), self.tr("Zoom in"), lambda: self.timeline.zoom(ZOOM_STEP), "+")
+        self._add(
+            icon("zoom_out"), self.tr("Zoom out"), lambda: self.timeline.zoom(1 / ZOOM_STEP), "-"
+        )
+        self._add(icon("zoom_fit"), self.tr("Fit all incidents"), self.timeline.fit_all, "0")
         self.toolbar.addSeparator()
-        for key, label, _length in PRESETS:
+        presets = (  # the keys of ui.timeline.view.PRESETS
+            ("all", self.tr("All"), self.tr("Show all incidents")),
+            ("5y", self.tr("5 years"), self.tr("Show 5 years")),
+            ("1y", self.tr("1 year"), self.tr("Show 1 year")),
+            ("1m", self.tr("1 month"), self.tr("Show 1 month")),
+        )
+        for key, label, tip in presets:
             action = self.toolbar.addAction(label)
-            action.setToolTip(f"Show {label.lower()}" if key != "all" else "Show all incidents")
+            action.setToolTip(tip)
             action.triggered.connect(lambda _checked=False, key=key: self.timeline.set_preset(key))
         self.toolbar.addSeparator()
-        self._add(icon("export"), "Export view as PNG…", self._export_png)
-        self._add(icon("pdf"), "Export view as PDF…", self._export_pdf)
+        self._add(icon("export"), self.tr("Export view as PNG…"), self._export_png)
+        self._add(icon("pdf"), self.tr("Export view as PDF…"), self._export_pdf)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -51,20 +58,25 @@ class TimelinePanel(QWidget):
         action = QAction(action_icon, text, self)
         if shortcut:
             # Shown in the tooltip only: the timeline handles these keys itself when focused.
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+            keys = QKeySequence(shortcut).toString()
+            action.setToolTip(self.tr("%1 (%2)").replace("%1", text).replace("%2", keys))
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         return action
 
     def _export_png(self) -> None:
-        path = self._choose("Export timeline as PNG", "timeline.png", "PNG image (*.png)")
+        path = self._choose(
+            self.tr("Export timeline as PNG"), "timeline.png", self.tr("PNG image (*.png)")
+        )
         if path:  # the dialog asked before an existing file is replaced
             self._export(
                 lambda: self.timeline.export_png(path, replace=True, protect=self.protected)
             )
 
     def _export_pdf(self) -> None:
-        path = self._choose("Export timeline as PDF", "timeline.pdf", "PDF document (*.pdf)")
+        path = self._choose(
+            self.tr("Export timeline as PDF"), "timeline.pdf", self.tr("PDF document (*.pdf)")
+        )
         if path:
             self._export(
                 lambda: self.timeline.export_pdf(path, replace=True, protect=self.protected)
@@ -83,4 +95,5 @@ class TimelinePanel(QWidget):
         try:
             write()
         except (OSError, CaseFileError) as error:
-            QMessageBox.warning(self, "Export timeline", f"{error}\n\nNothing else was changed.")
+            message = self.tr("%1\n\nNothing else was changed.").replace("%1", str(error))
+            QMessageBox.warning(self, self.tr("Export timeline"), message)

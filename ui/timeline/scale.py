@@ -2,6 +2,8 @@
 
 Times are POSIX seconds (UTC). Tick positions fall on calendar boundaries of the premises'
 time zone, so "January" starts at local midnight of 1 January, as the case file records it.
+The labels are in the language of the core's catalogue given (CLDR's month names and date
+patterns): the interface's on screen, the summary's on paper.
 """
 
 from __future__ import annotations
@@ -9,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from types import MappingProxyType
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from casefiles.domain.wording import MONTHS, SHORT_MONTHS
+from casefiles.language.catalogue import ENGLISH, Dates
 
 DAY = 86_400.0
 YEAR = 365.2425 * DAY
 MONTH = YEAR / 12
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,36 +51,57 @@ class Tick(NamedTuple):
 
 
 class Level(NamedTuple):
-    """One way to divide the axis: a calendar unit, a step in that unit, and its label forms."""
+    """One way to divide the axis: a calendar unit and a step in that unit."""
 
     unit: str  # "hour" | "day" | "month" | "year"
     step: int
     seconds: float  # typical length of one step, to judge the spacing in pixels
-    short_sample: str  # widest short label, to judge whether labels fit
-    long_sample: str
 
 
 # Finest first. Day steps 1, 2, 5, 10 fall on the same days every month (10 gives 1, 11, 21:
 # early, mid and late month, the way the case file records parts of a month).
 LEVELS: tuple[Level, ...] = (
-    Level("hour", 1, 3_600.0, "00:00", "00:00"),
-    Level("hour", 3, 3 * 3_600.0, "00:00", "00:00"),
-    Level("hour", 6, 6 * 3_600.0, "00:00", "00:00"),
-    Level("hour", 12, 12 * 3_600.0, "00:00", "00:00"),
-    Level("day", 1, DAY, "28", "Wed 28"),
-    Level("day", 2, 2 * DAY, "28", "Wed 28"),
-    Level("day", 5, 5 * DAY, "28", "Wed 28"),
-    Level("day", 10, 10 * DAY, "28", "Wed 28"),
-    Level("month", 1, MONTH, "May", "September"),
-    Level("month", 3, 3 * MONTH, "May", "September"),
-    Level("month", 6, 6 * MONTH, "May", "September"),
-    Level("year", 1, YEAR, "2000", "2000"),
-    Level("year", 2, 2 * YEAR, "2000", "2000"),
-    Level("year", 5, 5 * YEAR, "2000", "2000"),
-    Level("year", 10, 10 * YEAR, "2000", "2000"),
-    Level("year", 20, 20 * YEAR, "2000", "2000"),
-    Level("year", 50, 50 * YEAR, "2000", "2000"),
+    Level("hour", 1, 3_600.0),
+    Level("hour", 3, 3 * 3_600.0),
+    Level("hour", 6, 6 * 3_600.0),
+    Level("hour", 12, 12 * 3_600.0),
+    Level("day", 1, DAY),
+    Level("day", 2, 2 * DAY),
+    Level("day", 5, 5 * DAY),
+    Level("day", 10, 10 * DAY),
+    Level("month", 1, MONTH),
+    Level("month", 3, 3 * MONTH),
+    Level("month", 6, 6 * MONTH),
+    Level("year", 1, YEAR),
+    Level("year", 2, 2 * YEAR),
+    Level("year", 5, 5 * YEAR),
+    Level("year", 10, 10 * YEAR),
+    Level("year", 20, 20 * YEAR),
+    Level("year", 50, 50 * YEAR),
 )
+
+
+class AxisWords:
+    """The axis's words in one language: month names standing alone, and per unit the
+    longest short and long label, to judge whether labels fit."""
+
+    def __init__(self, dates: Dates) -> None:
+        self.dates = dates
+        self.months = tuple(dates.month_alone(month) for month in range(1, 13))
+        self.short_months = tuple(dates.month_alone(month, short=True) for month in range(1, 13))
+        week = [date(2025, 9, 22) + timedelta(days=n) for n in range(7)]  # the 22nd to 28th
+        self.samples: Mapping[str, tuple[str, str]] = {
+            "hour": ("00:00", "00:00"),
+            "day": ("28", max((dates.pattern("Ed", day) for day in week), key=len)),
+            "month": (max(self.short_months, key=len), max(self.months, key=len)),
+            "year": ("2000", "2000"),
+        }
+
+
+@cache
+def axis_words(dates: Dates) -> AxisWords:
+    return AxisWords(dates)
+
 
 # The coarser unit shown on the upper row above each finer one.
 UPPER_UNIT: Mapping[str, str] = MappingProxyType(
@@ -97,24 +120,31 @@ class AxisRows:
 
 
 def choose_level(
-    scale: TimeScale, text_width: Callable[[str], float], gap: float
+    scale: TimeScale, text_width: Callable[[str], float], gap: float, words: AxisWords
 ) -> tuple[Level, bool]:
     """The finest level whose labels fit side by side, and whether the long labels fit too."""
     k = scale.px_per_second
     for level in LEVELS:
         spacing = level.seconds * k
-        if spacing >= text_width(level.short_sample) + gap:
-            return level, spacing >= text_width(level.long_sample) + gap
+        short, long = words.samples[level.unit]
+        if spacing >= text_width(short) + gap:
+            return level, spacing >= text_width(long) + gap
     return LEVELS[-1], False
 
 
 def axis_rows(
-    scale: TimeScale, tz: ZoneInfo, text_width: Callable[[str], float], gap: float = 10.0
+    scale: TimeScale,
+    tz: ZoneInfo,
+    text_width: Callable[[str], float],
+    gap: float = 10.0,
+    dates: Dates = ENGLISH.dates,
 ) -> AxisRows:
-    """The ticks of both rows for the visible window, labels in local time of `tz`."""
-    level, long_labels = choose_level(scale, text_width, gap)
+    """The ticks of both rows for the visible window, labels in local time of `tz` and in the
+    language of `dates`."""
+    words = axis_words(dates)
+    level, long_labels = choose_level(scale, text_width, gap, words)
     lower = tuple(
-        Tick(t, scale.x(t), _label(level.unit, moment, long_labels))
+        Tick(t, scale.x(t), _label(level.unit, moment, long_labels, words))
         for moment in _boundaries(level.unit, level.step, scale.t0, scale.t1, tz)
         if (t := moment.timestamp()) >= scale.t0
     )
@@ -123,45 +153,49 @@ def axis_rows(
     if upper_unit != "decade" or level.step < 10:
         upper = tuple(
             Tick(
-                moment.timestamp(), scale.x(moment.timestamp()), *_upper_labels(upper_unit, moment)
+                moment.timestamp(),
+                scale.x(moment.timestamp()),
+                *_upper_labels(upper_unit, moment, words),
             )
             for moment in _boundaries(upper_unit, 1, scale.t0, scale.t1, tz)
         )
     return AxisRows(upper, lower, level)
 
 
-def _label(unit: str, moment: datetime, long: bool) -> str:
+def _label(unit: str, moment: datetime, long: bool, words: AxisWords) -> str:
     match unit:
         case "hour":
             return f"{moment:%H:%M}"
         case "day":
-            return f"{WEEKDAYS[moment.weekday()]} {moment.day}" if long else f"{moment.day}"
+            return words.dates.pattern("Ed", moment.date()) if long else f"{moment.day}"
         case "month":
-            return MONTHS[moment.month - 1] if long else SHORT_MONTHS[moment.month - 1]
+            names = words.months if long else words.short_months
+            return names[moment.month - 1]
     return f"{moment.year}"
 
 
-def _upper_labels(unit: str, moment: datetime) -> tuple[str, tuple[str, ...]]:
+def _upper_labels(unit: str, moment: datetime, words: AxisWords) -> tuple[str, tuple[str, ...]]:
     """Upper-row labels name the whole unit, since the lower row only gives the finer part;
-    with shorter forms for narrow units."""
-    month = SHORT_MONTHS[moment.month - 1]
+    with shorter forms for narrow units (a form repeated is tried once)."""
+    dates, day = words.dates, moment.date()
     match unit:
         case "day":
-            weekday = WEEKDAYS[moment.weekday()]
-            return f"{weekday} {moment.day} {month} {moment.year}", (
-                f"{moment.day} {month} {moment.year}",
-                f"{moment.day} {month}",
-                f"{moment.day}",
+            return dates.pattern("yMMMEd", day), _distinct(
+                dates.short(day), dates.pattern("MMMd", day), f"{moment.day}"
             )
         case "month":
-            return f"{MONTHS[moment.month - 1]} {moment.year}", (
-                f"{month} {moment.year}",
-                f"{month} {moment:%y}",
-                month,
+            return dates.month_year(moment.year, moment.month), _distinct(
+                dates.pattern("yMMM", day),
+                dates.pattern("yyMMM", day),
+                words.short_months[moment.month - 1],
             )
         case "year":
             return f"{moment.year}", ()
-    return f"{moment.year // 10 * 10}s", ()
+    return dates.decade(moment.year // 10 * 10), ()
+
+
+def _distinct(*forms: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(forms))
 
 
 def _boundaries(unit: str, step: int, t0: float, t1: float, tz: ZoneInfo) -> Iterator[datetime]:

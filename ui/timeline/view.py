@@ -16,11 +16,11 @@ EARLIEST = datetime(1900, 1, 1, tzinfo=UTC).timestamp()
 LATEST = datetime(2200, 1, 1, tzinfo=UTC).timestamp()
 FIT_MARGIN = 0.04  # of the window on each side, so the first and last marks are not cut
 MIN_FIT_SPAN = 2 * DAY
-PRESETS: tuple[tuple[str, str, float | None], ...] = (
-    ("all", "All", None),
-    ("5y", "5 years", 5 * YEAR),
-    ("1y", "1 year", YEAR),
-    ("1m", "1 month", MONTH),
+PRESETS: tuple[tuple[str, float | None], ...] = (
+    ("all", None),
+    ("5y", 5 * YEAR),
+    ("1y", YEAR),
+    ("1m", MONTH),
 )
 
 
@@ -87,7 +87,7 @@ def preset(
     """`view` showing a preset window: "all" fits the data; "5y", "1y" and "1m" show that much
     around `focus` (the selected incident) if given, else up to the latest incident, or up to
     `now` when the latest incident is less than one window ago."""
-    lengths = {key: length for key, _label, length in PRESETS}
+    lengths = dict(PRESETS)
     if name not in lengths:
         raise ValueError(f"timeline preset: '{name}' is not one of {', '.join(lengths)}")
     length = lengths[name]

@@ -32,13 +32,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from casefiles.language.catalogue import phrases_for
+from ui.language import interface_language
+from ui.plurals import plural
 from ui.timeline.data import TimelineIncident, TimelineLane
 from ui.timeline.export import export_pdf, export_png
 from ui.timeline.layout import Mark, MarkKind, TimelineIndex, TimelineLayout, Visibility
 from ui.timeline.measure import Measured, layout_view, measure
 from ui.timeline.painter import paint_timeline
 from ui.timeline.sprites import SpriteCache
-from ui.timeline.tooltip import group_tooltip, incident_tooltip
+from ui.timeline.tooltip import TimelineTooltips
 from ui.timeline.view import MIN_SPAN, TimelineView, fitted, preset
 
 ZOOM_STEP = 1.5  # per + or - key press
@@ -74,7 +77,9 @@ class TimelineWidget(QWidget):
         self._incidents: tuple[TimelineIncident, ...] = ()
         self._tz = ZoneInfo("UTC")
         self._visible: Visibility = None
-        self._index = TimelineIndex((), (), self._tz)
+        # The legend's, axis's and tooltips' words: the interface's language.
+        self._phrases = phrases_for(interface_language())
+        self._index = TimelineIndex((), (), self._tz, phrases=self._phrases)
         self._view = fitted(TimelineView(0.0, 1.0), None, self._now())
         self._highlighted: str | None = None
         self.mission = ""  # named on exports, which may travel without the case file
@@ -82,10 +87,11 @@ class TimelineWidget(QWidget):
         self._cached: tuple[tuple[object, ...], TimelineLayout] | None = None
         self._measured: tuple[tuple[object, ...], Measured] | None = None  # kept across views
         self._sprites = SpriteCache()
+        self._tooltips = TimelineTooltips(self)
         self._press: _Press | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Timeline of incidents")
+        self.setAccessibleName(self.tr("Timeline of incidents"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     # Data in ----------------------------------------------------------------------------
@@ -371,7 +377,9 @@ class TimelineWidget(QWidget):
         return self._index.shown_uuids
 
     def _rebuild(self) -> None:
-        self._index = TimelineIndex(self._lanes, self._incidents, self._tz, self._visible)
+        self._index = TimelineIndex(
+            self._lanes, self._incidents, self._tz, self._visible, self._phrases
+        )
         self._cached = None
 
     def _click(self, position: QPointF) -> None:
@@ -457,9 +465,13 @@ class TimelineWidget(QWidget):
         x, y = position.x(), position.y()
         lane = layout.lane_header_at(x, y)
         if lane is not None:
-            action = "expand" if lane.collapsed else "collapse"
-            shown = f"{lane.incident_count} incidents shown"
-            text = f"<b>{escape(lane.name)}</b><br>{shown}; click to {action}"
+            count = lane.incident_count
+            shown = (
+                self.tr("%n incident(s) shown; click to expand", "", count)
+                if lane.collapsed
+                else self.tr("%n incident(s) shown; click to collapse", "", count)
+            )
+            text = f"<b>{escape(lane.name)}</b><br>{escape(plural(shown, count))}"
             return text, QRect()
         mark = layout.mark_at(x, y)
         if mark is None:
@@ -468,5 +480,6 @@ class TimelineWidget(QWidget):
         incidents = [self._index.by_uuid[uuid] for uuid in mark.uuids]
         if len(incidents) == 1:
             site = self._index.lane_names.get(self._lane_site(incidents[0]), "")
-            return incident_tooltip(incidents[0], site, self._tz), area
-        return group_tooltip(incidents, self._tz, mark.kind is MarkKind.CLUSTER), area
+            return self._tooltips.incident(incidents[0], site, self._tz, self._index.phrases), area
+        merged = mark.kind is MarkKind.CLUSTER
+        return self._tooltips.group(incidents, self._tz, merged, self._index.phrases), area

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
 
-UNKNOWN = "unknown"
-
 
 class OptionalCount(QSpinBox):
     """A count of people (or None when not known)."""
@@ -17,8 +15,8 @@ class OptionalCount(QSpinBox):
     def __init__(self, parent: QWidget | None = None, maximum: int = 100_000) -> None:
         super().__init__(parent)
         self.setRange(-1, maximum)
-        self.setSpecialValueText(UNKNOWN)
-        self.setToolTip("Leave at “unknown” when the source does not say; 0 means none.")
+        self.setSpecialValueText(self.tr("unknown", "a number the source does not give"))
+        self.setToolTip(self.tr("Leave at “unknown” when the source does not say; 0 means none."))
 
     def count(self) -> int | None:
         return None if self.value() < 0 else self.value()
@@ -36,7 +34,7 @@ class OptionalMeasure(QDoubleSpinBox):
         super().__init__(parent)
         self.setDecimals(1)
         self.setRange(-1.0, maximum)
-        self.setSpecialValueText(UNKNOWN)
+        self.setSpecialValueText(self.tr("unknown", "a measure the source does not give"))
         self.setSuffix(suffix)
 
     def measure(self) -> float | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casefiles.domain import wording
 from casefiles.domain.timespan import SpanError, TimeSpan, parse
 from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
+from ui.language import month_names, words
 from ui.widgets.vocabulary_combo import VocabularyCombo
 
 SETTLE_MS = 600  # after the last change of an input, the new time is saved
@@ -41,42 +42,48 @@ class TimeSpanEdit(QWidget):
         self._tz = tz
         self._committed: TimeSpan | None = None
 
-        self.precision = VocabularyCombo(Precision, self, words=wording.precision_choice)
-        self.precision.setAccessibleName("Precision of the time")
-        self.precision.setToolTip("How precisely the source gives the time: never more.")
-        self.day_part = VocabularyCombo(DayPart, self, words=wording.day_part_words)
-        self.day_part.setAccessibleName("Part of the day")
-        self.of_label = QLabel("of", self)
-        self.month_part = VocabularyCombo(MonthPart, self, words=wording.month_part_words)
-        self.month_part.setAccessibleName("Part of the month")
+        self.precision = VocabularyCombo(
+            Precision, self, words=lambda p: wording.precision_choice(p, phrases=words())
+        )
+        self.precision.setAccessibleName(self.tr("Precision of the time"))
+        self.precision.setToolTip(self.tr("How precisely the source gives the time: never more."))
+        self.day_part = VocabularyCombo(
+            DayPart, self, words=lambda p: wording.day_part_words(p, phrases=words())
+        )
+        self.day_part.setAccessibleName(self.tr("Part of the day"))
+        self.of_label = QLabel(self.tr("of", "night of 14 Nov 2025"), self)
+        self.month_part = VocabularyCombo(
+            MonthPart, self, words=lambda p: wording.month_part_words(p, phrases=words())
+        )
+        self.month_part.setAccessibleName(self.tr("Part of the month"))
         self.month = QComboBox(self)
-        self.month.addItems(list(wording.MONTHS))
-        self.month.setAccessibleName("Month")
+        self.month.addItems(month_names())
+        self.month.setAccessibleName(self.tr("Month"))
         self.year = QSpinBox(self)
         self.year.setRange(1900, 2200)
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(self.tr("Year"))
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(self.tr("Date"))
         self.time = QTimeEdit(self)
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Local time")
+        self.time.setAccessibleName(self.tr("Local time"))
         # What the precision box shows or hides, in the order they stand.
         self._parts: tuple[QWidget, ...] = (
             self.day_part, self.of_label, self.month_part, self.month, self.year,
             self.date, self.time,
         )  # fmt: skip
         self.short_form = QLineEdit(self)
-        self.short_form.setAccessibleName("Time in short form")
-        self.short_form.setPlaceholderText("or type e.g. 2025-11-14 night")
-        self.short_form.setToolTip(f"Short forms: {SHORT_FORM_HINT}")
+        self.short_form.setAccessibleName(self.tr("Time in short form"))
+        self.short_form.setPlaceholderText(self.tr("or type e.g. 2025-11-14 night"))
+        self.short_form.setToolTip(self.tr("Short forms: %1").replace("%1", SHORT_FORM_HINT))
         # Room for the longest short form, so none is shown cut.
         longest = self.short_form.fontMetrics().horizontalAdvance("2025-11-14 afternoon")
         self.short_form.setMinimumWidth(longest + 16)
         self.words = QLabel(self)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setAccessibleName("Time in words")
+        self.words.setAccessibleName(self.tr("Time in words"))
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.words.setWordWrap(True)  # in a narrow form, wrap rather than widen the form
         font = self.words.font()
@@ -144,7 +151,7 @@ class TimeSpanEdit(QWidget):
         self._name_the_night()
         self.short_form.setText(span.code(self._tz))
         self.short_form.setCursorPosition(0)
-        self.words.setText(wording.span_words(span, self._tz))
+        self.words.setText(wording.span_words(span, self._tz, phrases=words()))
         self.problem.emit("")
 
     def set_timezone(self, tz: ZoneInfo) -> None:
@@ -222,7 +229,7 @@ class TimeSpanEdit(QWidget):
         """A night spans two dates: "night | 13– | 14 Nov 2025" says which two, and that the
         date chosen is the morning it ends. As short as that: the form has no room to spare."""
         if self.day_part.value() is not DayPart.NIGHT:
-            self.of_label.setText("of")
+            self.of_label.setText(self.tr("of", "night of 14 Nov 2025"))
             self.date.setToolTip("")
             return
         morning = self.date.date()
@@ -235,7 +242,7 @@ class TimeSpanEdit(QWidget):
             evening_format = "d"
         shown = self.date.locale().toString(evening, evening_format)  # as the date box says it
         self.of_label.setText(f"{shown}–")
-        self.date.setToolTip("The morning the night ends; it began the evening before.")
+        self.date.setToolTip(self.tr("The morning the night ends; it began the evening before."))
 
     def _precision_changed(self) -> None:
         precision = self.precision.value() or Precision.DAY
@@ -262,7 +269,7 @@ class TimeSpanEdit(QWidget):
         self._name_the_night()
         span = self._from_inputs()
         self.short_form.setText(span.code(self._tz))
-        self.words.setText(wording.span_words(span, self._tz))
+        self.words.setText(wording.span_words(span, self._tz, phrases=words()))
         self.problem.emit("")
         self._settle.start()
 
@@ -272,7 +279,7 @@ class TimeSpanEdit(QWidget):
         except SpanError:
             self.words.setText("…")
             return
-        self.words.setText(wording.span_words(span, self._tz))
+        self.words.setText(wording.span_words(span, self._tz, phrases=words()))
 
     def _short_form_finished(self) -> None:
         if self.short_form.isReadOnly():

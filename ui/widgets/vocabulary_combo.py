@@ -8,14 +8,15 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from casefiles.domain.vocabulary import Vocabulary
+from ui.language import label
 
 V = TypeVar("V", bound=Vocabulary)
 
 
 class VocabularyCombo(QComboBox, Generic[V]):
-    """Offers every member of `vocabulary` by its label, or by `words` for a vocabulary worded
-    in casefiles.domain.wording; `none_label` adds a first item that stands for no choice (a
-    filter's "any", an unknown value)."""
+    """Offers every member of `vocabulary` by its label in the interface language, or by
+    `words` for a vocabulary worded otherwise (the time editor's choices); `none_label` adds a
+    first item that stands for no choice (a filter's "any", an unknown value)."""
 
     def __init__(
         self,
@@ -30,7 +31,7 @@ class VocabularyCombo(QComboBox, Generic[V]):
         if none_label is not None:
             self.addItem(none_label, None)
         for member in vocabulary:
-            self.addItem(member.label if words is None else words(member), member.value)
+            self.addItem((words or label)(member), member.value)
 
     def value(self) -> V | None:
         code = self.currentData()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.icons import icon
+from ui.language import translate
 
 Key = QKeySequence.StandardKey
 
@@ -95,111 +96,195 @@ def _action(
 
 def build_actions(parent: QObject) -> Actions:
     actions = Actions(
-        new_case=_action(parent, "&New case file…", "new", tip="Create an empty case file"),
-        open_case=_action(parent, "&Open…", "open", (Key.Open,), "Open a case file"),
-        open_demo=_action(parent, "Open the &demo case", "demo", tip="Open a copy of the demo"),
+        new_case=_action(
+            parent,
+            translate("Actions", "&New case file…"),
+            "new",
+            tip=translate("Actions", "Create an empty case file"),
+        ),
+        open_case=_action(
+            parent,
+            translate("Actions", "&Open…"),
+            "open",
+            (Key.Open,),
+            translate("Actions", "Open a case file"),
+        ),
+        open_demo=_action(
+            parent,
+            translate("Actions", "Open the &demo case"),
+            "demo",
+            tip=translate("Actions", "Open a copy of the demo"),
+        ),
         open_headquarters=_action(
             parent,
-            "Open &headquarters database…",
-            tip="Every mission's incidents from a headquarters PostgreSQL database, read-only",
+            translate("Actions", "Open &headquarters database…"),
+            tip=translate(
+                "Actions",
+                "Every mission's incidents from a headquarters PostgreSQL database, read-only",
+            ),
         ),
         save_copy=_action(
             parent,
-            "Save a &copy…",
+            translate("Actions", "Save a &copy…"),
             "save_copy",
             ("Ctrl+Shift+S",),
-            "Write a consistent copy of this case file elsewhere (e.g. a USB stick)",
+            translate(
+                "Actions", "Write a consistent copy of this case file elsewhere (e.g. a USB stick)"
+            ),
         ),
-        close_case=_action(parent, "&Close", "close", (Key.Close,), "Close this case file"),
-        quit=_action(parent, "&Quit", "quit", ("Ctrl+Q",), "Close the app"),
-        undo=_action(parent, "&Undo", "undo", ("Ctrl+Z",), "Undo the last change"),
-        redo=_action(parent, "&Redo", "redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone"),
-        find=_action(parent, "&Find…", "search", (Key.Find,), "Search the incidents"),
+        close_case=_action(
+            parent,
+            translate("Actions", "&Close"),
+            "close",
+            (Key.Close,),
+            translate("Actions", "Close this case file"),
+        ),
+        quit=_action(
+            parent,
+            translate("Actions", "&Quit"),
+            "quit",
+            ("Ctrl+Q",),
+            translate("Actions", "Close the app"),
+        ),
+        undo=_action(
+            parent,
+            translate("Actions", "&Undo"),
+            "undo",
+            ("Ctrl+Z",),
+            translate("Actions", "Undo the last change"),
+        ),
+        redo=_action(
+            parent,
+            translate("Actions", "&Redo"),
+            "redo",
+            ("Ctrl+Shift+Z", "Ctrl+Y"),
+            translate("Actions", "Redo the change undone"),
+        ),
+        find=_action(
+            parent,
+            translate("Actions", "&Find…"),
+            "search",
+            (Key.Find,),
+            translate("Actions", "Search the incidents"),
+        ),
         new_incident=_action(
-            parent, "New &incident…", "incident", ("Ctrl+N",), "Record a new incident"
+            parent,
+            translate("Actions", "New &incident…"),
+            "incident",
+            ("Ctrl+N",),
+            translate("Actions", "Record a new incident"),
         ),
         delete_incident=_action(
-            parent, "&Delete incident", "delete", ("Ctrl+Del",), "Delete the incident shown"
+            parent,
+            translate("Actions", "&Delete incident"),
+            "delete",
+            ("Ctrl+Del",),
+            translate("Actions", "Delete the incident shown"),
         ),
         import_photos=_action(
             parent,
-            "&Import photos…",
+            translate("Actions", "&Import photos…"),
             "import_photos",
             ("Ctrl+I",),
-            "Import photos into the incident shown",
+            translate("Actions", "Import photos into the incident shown"),
         ),
         add_note=_action(
             parent,
-            "Add &note…",
+            translate("Actions", "Add &note…"),
             "note",
             ("Ctrl+Shift+N",),
-            "Add a note to the incident shown (or to the case)",
+            translate("Actions", "Add a note to the incident shown (or to the case)"),
         ),
-        new_site=_action(parent, "New &site…", "site", tip="Add premises or another site"),
+        new_site=_action(
+            parent,
+            translate("Actions", "New &site…"),
+            "site",
+            tip=translate("Actions", "Add premises or another site"),
+        ),
         new_correspondence=_action(
             parent,
-            "New &correspondence…",
+            translate("Actions", "New &correspondence…"),
             "correspondence",
             ("Ctrl+Shift+K",),
-            "Record a note verbale, summons, meeting, call or statement",
+            translate("Actions", "Record a note verbale, summons, meeting, call or statement"),
         ),
         mission_details=_action(
-            parent, "&Mission details…", "mission", tip="The mission, its time zone, prefix"
+            parent,
+            translate("Actions", "&Mission details…"),
+            "mission",
+            tip=translate("Actions", "The mission, its time zone, prefix"),
         ),
         print_summary=_action(
             parent,
-            "&Print the case summary…",
+            translate("Actions", "&Print the case summary…"),
             "print",
             (Key.Print,),
-            "Print the summary of the whole case",
+            translate("Actions", "Print the summary of the whole case"),
         ),
         print_preview=_action(
             parent,
-            "Print pre&view…",
+            translate("Actions", "Print pre&view…"),
             None,
             ("Ctrl+Shift+P",),
-            "See the case summary page by page before printing",
+            translate("Actions", "See the case summary page by page before printing"),
         ),
         export_pdf=_action(
-            parent, "Case summary as P&DF…", "pdf", tip="Save the case summary as a PDF file"
+            parent,
+            translate("Actions", "Case summary as P&DF…"),
+            "pdf",
+            tip=translate("Actions", "Save the case summary as a PDF file"),
         ),
         incident_pdf=_action(
             parent,
-            "Incident report as PD&F…",
+            translate("Actions", "Incident report as PD&F…"),
             "pdf",
-            tip="Save the report of the incident shown as a PDF file",
+            tip=translate("Actions", "Save the report of the incident shown as a PDF file"),
         ),
         verify=_action(
             parent,
-            "&Verify…",
+            translate("Actions", "&Verify…"),
             "verify",
             ("Ctrl+Shift+V",),
-            "Check the case file: every original, the audit log, every record",
+            translate(
+                "Actions", "Check the case file: every original, the audit log, every record"
+            ),
         ),
         export_bundle=_action(
             parent,
-            "&Export bundle…",
+            translate("Actions", "&Export bundle…"),
             "bundle_export",
             ("Ctrl+Shift+E",),
-            "Write a bundle to hand over: records, originals, tables, checksums, summary",
+            translate(
+                "Actions",
+                "Write a bundle to hand over: records, originals, tables, checksums, summary",
+            ),
         ),
         import_bundle=_action(
             parent,
-            "Imp&ort bundle…",
+            translate("Actions", "Imp&ort bundle…"),
             "bundle_import",
-            tip="Create a case file from a bundle, or add a bundle's records to this one",
+            tip=translate(
+                "Actions", "Create a case file from a bundle, or add a bundle's records to this one"
+            ),
         ),
         backups=_action(
             parent,
-            "&Backups…",
+            translate("Actions", "&Backups…"),
             "backups",
-            tip="The automatic backups of this case file: open one or restore it as a new file",
+            tip=translate(
+                "Actions",
+                "The automatic backups of this case file: open one or restore it as a new file",
+            ),
         ),
         preferences=_action(
-            parent, "&Preferences…", "profile", ("Ctrl+,",), "Your name and role, for the audit log"
+            parent,
+            translate("Actions", "&Preferences…"),
+            "profile",
+            ("Ctrl+,",),
+            translate("Actions", "Your name and role, for the audit log"),
         ),
-        shortcuts=_action(parent, "&Keyboard shortcuts", "keyboard", ("F1",)),
-        about=_action(parent, "&About Casefiles"),
+        shortcuts=_action(parent, translate("Actions", "&Keyboard shortcuts"), "keyboard", ("F1",)),
+        about=_action(parent, translate("Actions", "&About Casefiles")),
     )
-    actions.print_summary.setIconText("Print")  # the toolbar's short word for it
+    actions.print_summary.setIconText(translate("Actions", "Print", "toolbar button"))
     return actions

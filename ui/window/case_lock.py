@@ -46,7 +46,7 @@ class LockScreen(QWidget):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("The case file is locked", self)
+        title = QLabel(self.tr("The case file is locked"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -65,9 +65,11 @@ class CaseLock(QObject):
         super().__init__(window)
         self.window = window
         self.screen: LockScreen | None = None
-        self.action = QAction("&Lock", window)
+        self.action = QAction(self.tr("&Lock"), window)
         self.action.setShortcut(QKeySequence("Ctrl+L"))
-        self.action.setToolTip("Close the case file and ask for its passphrase again (Ctrl+L)")
+        self.action.setToolTip(
+            self.tr("Close the case file and ask for its passphrase again (Ctrl+L)")
+        )
         self.action.setEnabled(False)
         self.action.triggered.connect(self.lock)
         self.idle = QTimer(self)

@@ -4,6 +4,7 @@ out and in, the automatic backups, and the person's profile. Each step is a dial
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,30 +21,32 @@ from ui.dialogs.export_bundle_dialog import ExportBundleDialog
 from ui.dialogs.import_bundle_dialog import ImportBundleDialog
 from ui.dialogs.profile_dialog import ProfileDialog
 from ui.dialogs.verify_dialog import VerifyDialog
+from ui.language import arg, words
 from ui.messages import ask, inform, show_error
+from ui.plurals import plural
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
-
-FIRST_START_TITLE = "Welcome: who is working?"
-# A bundle's tables in words, (one, many); the others read "N <table>s".
-TABLE_WORDS = {
-    "mission": ("mission", "missions"),
-    "correspondence": ("correspondence item", "correspondence items"),
-    "evidence": ("photo or file", "photos and files"),
-}
-
-
-def _counted(table: str, count: int) -> str:
-    base = table.replace("_", " ").removesuffix("s")
-    one, many = TABLE_WORDS.get(table, (base, f"{base}s"))
-    return f"{count} {one if count == 1 else many}"
 
 
 class CaseTools(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+
+    def _counted(self, table: str, n: int) -> str:
+        """A count of a bundle's table in words: '3 damage items'."""
+        words = {
+            "mission": self.tr("%n mission(s)", "", n),
+            "sites": self.tr("%n site(s)", "", n),
+            "incidents": self.tr("%n incident(s)", "", n),
+            "damage_items": self.tr("%n damage item(s)", "", n),
+            "correspondence": self.tr("%n correspondence item(s)", "", n),
+            "evidence": self.tr("%n photo(s) or file(s)", "", n),
+            "notes": self.tr("%n note(s)", "", n),
+            "correspondence links": self.tr("%n correspondence link(s)", "", n),
+        }
+        return plural(words.get(table, f"{n} {table}"), n)
 
     # Profile -------------------------------------------------------------------------------
 
@@ -54,7 +57,7 @@ class CaseTools(QObject):
         if preferences.profile_asked or profile.load() is not None:
             return
         preferences.mark_profile_asked()
-        dialog = ProfileDialog(None, FIRST_START_TITLE, self._window)
+        dialog = ProfileDialog(None, self.tr("Welcome: who is working?"), self._window)
         dialog.accepted.connect(lambda: self._use(dialog.result_value))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -70,7 +73,7 @@ class CaseTools(QObject):
             session.case.use_profile(chosen)
         if chosen is not None:
             self._window.statusBar().showMessage(
-                f"Changes are now recorded as {chosen.signature}", 8000
+                self.tr("Changes are now recorded as %1").replace("%1", chosen.signature), 8000
             )
 
     # Verify --------------------------------------------------------------------------------
@@ -96,10 +99,17 @@ class CaseTools(QObject):
         if accepted and result is not None:
             inform(
                 window,
-                "Export bundle",
-                f"Wrote {result.path}: {result.evidence_files} photos and files, "
-                f"{result.files} files in all, {result.size_bytes:,} bytes; checked. Anyone can "
-                "check it with sha256sum -c SHA256SUMS after unzipping it.",
+                self.tr("Export bundle"),
+                arg(
+                    self.tr(
+                        "Wrote %1: %2, %3 in all, %4 bytes; checked. Anyone can check it with "
+                        "sha256sum -c SHA256SUMS after unzipping it."
+                    ),
+                    str(result.path),
+                    self._counted("evidence", result.evidence_files),
+                    plural(self.tr("%n file(s)", "", result.files), result.files),
+                    words().number(Decimal(result.size_bytes)),
+                ),
             )
 
     def import_bundle(self) -> None:
@@ -111,25 +121,31 @@ class CaseTools(QObject):
         if not accepted or done is None:
             return
         result = done.result
-        added = ", ".join(_counted(table, n) for table, n in result.added.items() if n)
+        added = ", ".join(self._counted(table, n) for table, n in result.added.items() if n)
         if done.merged:
-            text = (
-                f"Added to {result.path.name}: {added}."
+            text = arg(
+                self.tr("Added to %1: %2.")
                 if result.added_anything
-                else f"Nothing to add: everything in the bundle is already in {result.path.name}."
+                else self.tr("Nothing to add: everything in the bundle is already in %1."),
+                result.path.name,
+                added,
             )
             if done.backup_warning:
                 text += f" {done.backup_warning}"
-            inform(window, "Import bundle", text)
+            inform(window, self.tr("Import bundle"), text)
             if result.added_anything:
                 window.open_path(result.path)  # shown again, with what was added
             return
         if ask(
             window,
-            "Import bundle",
-            f"Created {result.path} from the bundle: {added or 'no records'}. Open it now?",
-            "Open it",
-            "Not now",
+            self.tr("Import bundle"),
+            arg(
+                self.tr("Created %1 from the bundle: %2. Open it now?"),
+                str(result.path),
+                added or self.tr("no records"),
+            ),
+            self.tr("Open it"),
+            self.tr("Not now"),
         ):
             window.open_path(result.path)
 
@@ -164,35 +180,42 @@ class CaseTools(QObject):
         taken = entry.taken_at.strftime("%Y-%m-%d %H%M")
         chosen, _filter = QFileDialog.getSaveFileName(
             window,
-            "Restore the backup as a new file",
-            str(source.with_name(f"{source.stem} (backup of {taken} UTC){SUFFIX}")),
-            f"Case files (*{SUFFIX})",
+            self.tr("Restore the backup as a new file"),
+            str(
+                source.with_name(arg(self.tr("%1 (backup of %2 UTC)"), source.stem, taken) + SUFFIX)
+            ),
+            self.tr("Case files (*%1)").replace("%1", SUFFIX),
             options=QFileDialog.Option.DontConfirmOverwrite,  # a restore never overwrites
         )
         if not chosen:
             return
         target = Path(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
-        window.statusBar().showMessage(f"Restoring the backup to {target}…")
+        window.statusBar().showMessage(
+            self.tr("Restoring the backup to %1…").replace("%1", str(target))
+        )
 
         def restored(result: BackupResult) -> None:
             window.statusBar().clearMessage()
             if ask(
                 window,
-                "Restore backup",
-                f"Restored the backup as {result.path} (fingerprint "
-                f"{result.fingerprint[:16]}…). Open it now?",
-                "Open it",
-                "Not now",
+                self.tr("Restore backup"),
+                arg(
+                    self.tr("Restored the backup as %1 (fingerprint %2…). Open it now?"),
+                    str(result.path),
+                    result.fingerprint[:16],
+                ),
+                self.tr("Open it"),
+                self.tr("Not now"),
             ):
                 window.open_path(result.path)
 
         def failed(error: BaseException) -> None:
             window.statusBar().clearMessage()
-            show_error(window, error, "Restore backup")
+            show_error(window, error, self.tr("Restore backup"))
 
         window.background.start(
             Operation(
-                "Restore backup",
+                self.tr("Restore backup"),
                 lambda _progress: restore_as_new_file(entry.path, target, key),
                 restored,
                 failed,

@@ -35,6 +35,7 @@ from ui.case_session import CaseSession
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.dialogs.passphrase_dialog import UnlockDialog
 from ui.icons import icon
+from ui.language import arg, translate
 from ui.messages import ask, inform, show_error
 from ui.plain_text import no_mnemonic
 from ui.plurals import plural
@@ -49,6 +50,7 @@ from ui.window.case_loader import (
 )
 from ui.window.case_lock import CaseLock
 from ui.window.case_tools import CaseTools
+from ui.window.language_menu import LanguageMenu
 from ui.window.timeline_dock import TimelineDock
 from ui.window.welcome import WelcomeView
 from ui.window.workspace import Workspace
@@ -56,8 +58,11 @@ from ui.window.workspace import Workspace
 APP_TITLE = "Casefiles"
 # Printing is its own module, built alongside; its menu items show once it is installed.
 PRINTING = importlib.util.find_spec("ui.printing.actions") is not None
-FILE_FILTER = f"Case files (*{SUFFIX});;All files (*)"
 MIN_SIZE = QSize(1024, 640)
+
+
+def file_filter() -> str:
+    return translate("MainWindow", "Case files (*%1);;All files (*)").replace("%1", SUFFIX)
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +98,7 @@ class MainWindow(QMainWindow):
         timeline_action = self.timeline.toggleViewAction()
         timeline_action.setIcon(icon("timeline"))
         timeline_action.setShortcut(QKeySequence("Ctrl+T"))
-        timeline_action.setToolTip("Timeline of incidents (Ctrl+T)")
+        timeline_action.setToolTip(self.tr("Timeline of incidents (Ctrl+T)"))
         self.view_menu.addAction(timeline_action)
         self._timeline_sized = False
         self.timeline.visibilityChanged.connect(self._size_timeline)
@@ -111,9 +116,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, a: Actions) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new_case, a.open_case])
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a.open_demo)
@@ -126,13 +131,15 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.print_summary, a.print_preview, a.export_pdf, a.incident_pdf])
         file_menu.addSeparator()
         file_menu.addActions([a.close_case, a.quit])
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addAction(a.find)
         edit_menu.addSeparator()
         edit_menu.addAction(a.preferences)
-        case_menu = bar.addMenu("&Case")
+        self.language_menu = LanguageMenu(self.preferences, self)
+        edit_menu.addMenu(self.language_menu)
+        case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.addActions([a.new_incident, a.delete_incident])
         case_menu.addSeparator()
         case_menu.addActions([a.import_photos, a.add_note, a.new_correspondence, a.new_site])
@@ -140,12 +147,12 @@ class MainWindow(QMainWindow):
         case_menu.addAction(a.mission_details)
         case_menu.addAction(a.verify)
         self.case_menu = case_menu
-        self.view_menu = bar.addMenu("&View")
-        help_menu = bar.addMenu("&Help")
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.shortcuts, a.about])
 
     def _build_toolbar(self, a: Actions) -> QToolBar:
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main", "the main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -207,13 +214,13 @@ class MainWindow(QMainWindow):
             if key is None:
                 return
         self._start_opening(
-            f"Opening {path.name}…",
+            self.tr("Opening %1…").replace("%1", path.name),
             lambda: load_case(path, read_only, key),
             retry_read_only=None if read_only else path,
         )
 
     def open_demo(self) -> None:
-        self._start_opening("Opening the demo case…", load_demo_copy)
+        self._start_opening(self.tr("Opening the demo case…"), load_demo_copy)
 
     def open_headquarters(self) -> None:
         from ui.headquarters.open_dialog import open_headquarters
@@ -222,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def choose_and_open(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Open a case file", self._last_folder(), FILE_FILTER
+            self, self.tr("Open a case file"), self._last_folder(), file_filter()
         )
         if chosen:
             self.open_path(Path(chosen))
@@ -231,7 +238,7 @@ class MainWindow(QMainWindow):
         request, accepted = NewCaseDialog.ask(self)
         if accepted and request is not None:
             self._start_opening(
-                f"Creating {request.path.name}…",
+                self.tr("Creating %1…").replace("%1", request.path.name),
                 lambda: create_case(request.path, request.name, request.details, request.key),
             )
 
@@ -243,9 +250,11 @@ class MainWindow(QMainWindow):
         running = [task.operation.title for task in self.background.running()]
         if running and not ask(
             self,
-            "Close case file",
-            f"Work on this case file is still running ({', '.join(running)}). Stop it and close?",
-            "Stop and close",
+            self.tr("Close case file"),
+            self.tr("Work on this case file is still running (%1). Stop it and close?").replace(
+                "%1", ", ".join(running)
+            ),
+            self.tr("Stop and close"),
         ):
             return False
         self.background.cancel_all()
@@ -284,11 +293,13 @@ class MainWindow(QMainWindow):
             self.welcome.set_busy(None)
             self.statusBar().clearMessage()
             if isinstance(error, CaseFileLocked) and retry_read_only is not None:
-                question = f"{error} Open it read-only instead, to look without changing it?"
-                if ask(self, "Case file in use", question, "Open read-only"):
+                question = self.tr(
+                    "%1 Open it read-only instead, to look without changing it?"
+                ).replace("%1", str(error))
+                if ask(self, self.tr("Case file in use"), question, self.tr("Open read-only")):
                     self.open_path(retry_read_only, read_only=True)
                 return
-            show_error(self, error, "Open case file")
+            show_error(self, error, self.tr("Open case file"))
 
         self.background.run(work, self._show_case, failed)  # type: ignore[arg-type]
 
@@ -336,7 +347,9 @@ class MainWindow(QMainWindow):
         navigator.sitesLoaded.connect(self._update_case_status)
         self._update_case_status()
         if loaded.older_copy is not None:  # a restored backup is legitimate: said, not refused
-            self.statusBar().showMessage(f"Warning: {loaded.older_copy}.")
+            self.statusBar().showMessage(
+                self.tr("Warning: %1.").replace("%1", str(loaded.older_copy))
+            )
         self.caseOpened.emit()
         if not loaded.case.read_only:
             self._unlock_signing_key(loaded.case)
@@ -348,9 +361,11 @@ class MainWindow(QMainWindow):
         while case.signing_key_locked:
             text, accepted = QInputDialog.getText(
                 self,
-                "Unlock your signing key",
-                "Your changes are signed with your own key, which you protected with a "
-                "passphrase. Passphrase:",
+                self.tr("Unlock your signing key"),
+                self.tr(
+                    "Your changes are signed with your own key, which you protected with a "
+                    "passphrase. Passphrase:"
+                ),
                 QLineEdit.EchoMode.Password,
             )
             if not accepted:
@@ -358,7 +373,7 @@ class MainWindow(QMainWindow):
             try:
                 case.unlock_signing_key(text)
             except CaseFileError as error:
-                show_error(self, error, "Unlock your signing key")
+                show_error(self, error, self.tr("Unlock your signing key"))
 
     def _automatic_backup(self, case: CaseFile) -> None:
         """Keep a rotating copy of a file opened for writing, once the window is up: a failure
@@ -371,13 +386,15 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             self.backing_up = False
-            self.statusBar().showMessage(f"No automatic backup was made: {error}", 15000)
+            self.statusBar().showMessage(
+                self.tr("No automatic backup was made: %1").replace("%1", str(error)), 15000
+            )
 
         self.background.run(lambda: automatic_backup(case), done, failed)
 
     def _incidents_failed(self, error: BaseException) -> None:
         self._opening = False
-        show_error(self, error, "Open case file")
+        show_error(self, error, self.tr("Open case file"))
         self.close_case()
 
     def save_copy(self) -> None:
@@ -387,9 +404,9 @@ class MainWindow(QMainWindow):
         source = self.session.case.path
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save a copy of the case file",
-            str(source.with_name(f"{source.stem} (copy){SUFFIX}")),
-            FILE_FILTER,
+            self.tr("Save a copy of the case file"),
+            str(source.with_name(self.tr("%1 (copy)").replace("%1", source.stem) + SUFFIX)),
+            file_filter(),
         )
         if not chosen:
             return
@@ -398,19 +415,21 @@ class MainWindow(QMainWindow):
             target = target.with_name(target.name + SUFFIX)
         # The dialog asked before replacing the file chosen, not one with the suffix added.
         replace = target == Path(chosen)
-        self.statusBar().showMessage(f"Saving a copy to {target}…")
+        self.statusBar().showMessage(self.tr("Saving a copy to %1…").replace("%1", str(target)))
 
         def done(_result: object) -> None:
-            self.statusBar().showMessage(f"Saved a copy: {target}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Saved a copy: %1").replace("%1", str(target)), 8000
+            )
 
         def failed(error: BaseException) -> None:
             self.statusBar().clearMessage()
-            show_error(self, error, "Save a copy")
+            show_error(self, error, self.tr("Save a copy"))
 
         case = self.session.case
         self.background.start(
             Operation(
-                "Save a copy",
+                self.tr("Save a copy"),
                 lambda _progress: save_copy(case, target, replace=replace),
                 done,
                 failed,
@@ -474,7 +493,9 @@ class MainWindow(QMainWindow):
         # Direction controls in a name must not turn the rest of the title around.
         parts = [isolate(self.session.mission.name), isolate(self.session.case.path.name)]
         if self.session.read_only:
-            parts[-1] += f" (read-only: {self.session.case.read_only_reason})"
+            parts[-1] += self.tr(" (read-only: %1)").replace(
+                "%1", self.session.case.read_only_reason or ""
+            )
         # "[*]" would be taken as Qt's modified-marker placeholder; nothing else is special.
         self.setWindowTitle(" — ".join([*parts, APP_TITLE]).replace("[*]", "[ * ]"))
 
@@ -484,13 +505,15 @@ class MainWindow(QMainWindow):
         navigator = self.workspace.navigator
         incidents = navigator.incidents.model.rowCount()
         sites = len(navigator.sites.model.sites())
-        text = (
-            self.tr("%1 at %2")
-            .replace("%1", plural(self.tr("%n incident(s)", "", incidents), incidents))
-            .replace("%2", plural(self.tr("%n site(s)", "", sites), sites))
+        text = arg(
+            self.tr("%1 at %2"),
+            plural(self.tr("%n incident(s)", "", incidents), incidents),
+            plural(self.tr("%n site(s)", "", sites), sites),
         )
         if self.session.read_only:
-            text = f"Read-only ({self.session.case.read_only_reason}) · {text}"
+            text = arg(
+                self.tr("Read-only (%1) · %2"), self.session.case.read_only_reason or "", text
+            )
         self.case_status.setText(text)
 
     def _update_actions(self) -> None:
@@ -507,12 +530,24 @@ class MainWindow(QMainWindow):
 
     def _update_undo_actions(self) -> None:
         stack = self.session.undo_stack if self.session is not None else None
-        for action, can, text, word in (
-            (self.commands.undo, stack and stack.canUndo(), stack and stack.undoText(), "Undo"),
-            (self.commands.redo, stack and stack.canRedo(), stack and stack.redoText(), "Redo"),
+        for action, can, text, alone, named in (
+            (
+                self.commands.undo,
+                stack and stack.canUndo(),
+                stack and stack.undoText(),
+                self.tr("&Undo"),
+                self.tr("&Undo %1"),
+            ),
+            (
+                self.commands.redo,
+                stack and stack.canRedo(),
+                stack and stack.redoText(),
+                self.tr("&Redo"),
+                self.tr("&Redo %1"),
+            ),
         ):
             action.setEnabled(bool(can))
-            action.setText(f"&{word} {no_mnemonic(text)}" if can and text else f"&{word}")
+            action.setText(named.replace("%1", no_mnemonic(text)) if can and text else alone)
 
     def _undo(self) -> None:
         if self.session is not None and self.workspace is not None:
@@ -534,7 +569,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not recent:
-            self.recent_menu.addAction("No recent case files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent case files")).setEnabled(False)
 
     def _incident(self) -> str | None:
         record = self.workspace.incident if self.workspace is not None else None
@@ -543,7 +578,9 @@ class MainWindow(QMainWindow):
     def _incident_pdf(self) -> None:
         incident = self._incident()
         if incident is None:
-            inform(self, "Incident report", "Choose the incident in the list first.")
+            inform(
+                self, self.tr("Incident report"), self.tr("Choose the incident in the list first.")
+            )
             return
         self._print("export_pdf", incident)
 
@@ -563,13 +600,14 @@ class MainWindow(QMainWindow):
             for action in self.commands.all()
             if not action.shortcut().isEmpty() and action.isVisible()
         ]
-        inform(self, "Keyboard shortcuts", "\n".join(lines))
+        inform(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def show_about(self) -> None:
         inform(
             self,
-            "About Casefiles",
-            "Case files of incidents that damage diplomatic premises. Works "
-            "offline; every change is kept in the case file's audit log.\n\n"
-            f"{build_info().describe()}.",
+            self.tr("About Casefiles"),
+            self.tr(
+                "Case files of incidents that damage diplomatic premises. Works "
+                "offline; every change is kept in the case file's audit log.\n\n%1."
+            ).replace("%1", build_info().describe()),
         )

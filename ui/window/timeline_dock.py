@@ -23,7 +23,7 @@ UTC_ZONE = ZoneInfo("UTC")
 
 class TimelineDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Timeline", parent)
+        super().__init__(self.tr("Timeline"), parent)
         self.setObjectName("timeline_dock")  # its place and visibility are remembered
         self.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea

@@ -21,11 +21,6 @@ from PySide6.QtWidgets import (
 from ui.icons import icon
 from ui.plain_text import tooltip
 
-INTRO = (
-    "Record the incidents that damage the mission's premises, with their photos, notes and "
-    "correspondence, in one case file that works without the internet."
-)
-
 
 class WelcomeView(QWidget):
     openRequested = Signal(Path)  # a recent case file chosen
@@ -40,27 +35,37 @@ class WelcomeView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(INTRO, self)
+        intro = QLabel(
+            self.tr(
+                "Record the incidents that damage the mission's premises, with their photos, "
+                "notes and correspondence, in one case file that works without the internet."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
 
-        self.new_button = self._button("new", "New case file…", self.newRequested)
-        self.open_button = self._button("open", "Open a case file…", self.openDialogRequested)
-        self.demo_button = self._button("demo", "Open the demo case", self.demoRequested)
+        self.new_button = self._button("new", self.tr("New case file…"), self.newRequested)
+        self.open_button = self._button(
+            "open", self.tr("Open a case file…"), self.openDialogRequested
+        )
+        self.demo_button = self._button("demo", self.tr("Open the demo case"), self.demoRequested)
         buttons = QVBoxLayout()
         for button in (self.new_button, self.open_button, self.demo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        recent_title = QLabel("Recent case files", self)
+        recent_title = QLabel(self.tr("Recent case files"), self)
         bold = recent_title.font()
         bold.setBold(True)
         recent_title.setFont(bold)
         self.recent = QListWidget(self)
-        self.recent.setAccessibleName("Recent case files")
+        self.recent.setAccessibleName(self.tr("Recent case files"))
         self.recent.setIconSize(QSize(24, 24))
         self.recent.setSpacing(2)
         self.recent.itemActivated.connect(self._activated)
-        self.no_recent = QLabel("None yet: create a case file, open one, or try the demo.", self)
+        self.no_recent = QLabel(
+            self.tr("None yet: create a case file, open one, or try the demo."), self
+        )
         self.no_recent.setWordWrap(True)
         recent = QVBoxLayout()
         recent.addWidget(recent_title)
@@ -71,7 +76,7 @@ class WelcomeView(QWidget):
         self.busy_label.setTextFormat(Qt.TextFormat.PlainText)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)  # a moving bar: opening has no known length
-        self.busy_bar.setAccessibleName("Opening")
+        self.busy_bar.setAccessibleName(self.tr("Opening", "a case file is being opened"))
         self.busy_label.hide()
         self.busy_bar.hide()
 

@@ -17,6 +17,7 @@ from ui.dialogs.new_incident_dialog import NewIncidentDialog
 from ui.dialogs.site_dialog import SiteDialog
 from ui.icons import icon
 from ui.incident.incident_page import IncidentPage
+from ui.language import arg
 from ui.messages import ask, inform, show_error
 from ui.navigator.navigator import Navigator
 from ui.notes.notes_panel import NotesPanel
@@ -46,9 +47,9 @@ class Workspace(QWidget):
         self.correspondence = CorrespondencePanel(session, self.navigator.incidents, self)
         self.case_notes = NotesPanel(session, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.splitter, icon("incident"), "Incidents")
-        self.tabs.addTab(self.correspondence, icon("correspondence"), "Correspondence")
-        self.tabs.addTab(self.case_notes, icon("note"), "Case notes")
+        self.tabs.addTab(self.splitter, icon("incident"), self.tr("Incidents"))
+        self.tabs.addTab(self.correspondence, icon("correspondence"), self.tr("Correspondence"))
+        self.tabs.addTab(self.case_notes, icon("note"), self.tr("Case notes"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -57,7 +58,7 @@ class Workspace(QWidget):
         self.navigator.sitesLoaded.connect(self._sites_loaded)
         session.revealRequested.connect(self.reveal)
         self.navigator.load(loaded.sites, [])
-        self.case_notes.show_target(None, "the case")
+        self.case_notes.show_target(None, self.tr("the case", "what the case notes are about"))
 
     def show_incidents(self, records: list[IncidentRecord]) -> None:
         """The case's incidents, read after the workspace was built."""
@@ -86,7 +87,11 @@ class Workspace(QWidget):
         if self.session.read_only:
             return
         if not self._sites:
-            inform(self, "New incident", "First add the site the incident happened at.")
+            inform(
+                self,
+                self.tr("New incident"),
+                self.tr("First add the site the incident happened at."),
+            )
             if not SiteDialog.edit(self, self.session)[1]:
                 return
         chosen = self.navigator.sites.chosen()
@@ -103,16 +108,20 @@ class Workspace(QWidget):
         record = self.page.record
         if record is None or self.session.read_only:
             return
-        question = (
-            f"Delete {record.reference} “{record.title}” with its damage, photos and notes? "
-            "Nothing is erased from the file, and Undo brings it back."
+        question = arg(
+            self.tr(
+                "Delete %1 “%2” with its damage, photos and notes? "
+                "Nothing is erased from the file, and Undo brings it back."
+            ),
+            record.reference,
+            record.title,
         )
-        if not ask(self, "Delete incident", question, "Delete incident"):
+        if not ask(self, self.tr("Delete incident"), question, self.tr("Delete incident")):
             return
         session, uuid = self.session, record.uuid
         try:
             session.delete(
-                f"Delete {record.reference}",
+                self.tr("Delete %1").replace("%1", record.reference),
                 incidents,
                 uuid,
                 lambda: session.incidentChanged.emit(uuid),
@@ -123,7 +132,11 @@ class Workspace(QWidget):
 
     def import_photos(self) -> None:
         if self.page.record is None:
-            inform(self, "Import photos", "Choose the incident the photos belong to first.")
+            inform(
+                self,
+                self.tr("Import photos"),
+                self.tr("Choose the incident the photos belong to first."),
+            )
             return
         self.tabs.setCurrentIndex(INCIDENTS_TAB)
         self.page.tabs.setCurrentWidget(self.page.photos)
@@ -135,7 +148,11 @@ class Workspace(QWidget):
         (or the case)."""
         if self.tabs.currentIndex() == CORRESPONDENCE_TAB:
             if not self.correspondence.add_note():
-                inform(self, "Add note", "Choose the correspondence item the note is about.")
+                inform(
+                    self,
+                    self.tr("Add note"),
+                    self.tr("Choose the correspondence item the note is about."),
+                )
             return
         sites_list = self.navigator.sites.list
         if sites_list.hasFocus() and self.navigator.sites.site_notes(add=True):

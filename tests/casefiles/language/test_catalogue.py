@@ -161,3 +161,23 @@ def test_the_precision_words_are_translated() -> None:
         "gün dəqiqliyi ilə"
     )
     assert wording.with_utc("x", datetime(2025, 1, 1, 12, tzinfo=UTC)) == "x (12:00 UTC)"
+
+
+@pytest.mark.parametrize(
+    ("language", "alone", "short", "weekday_day", "day_month", "decade"),
+    [
+        (Language.EN, "September", "Sep", "Thu 13 Nov 2025", "13 Nov", "2000s"),
+        (Language.AZ, "sentyabr", "sen", "C.a., 13 noy 2025", "13 noy", "2000–2009"),
+        (Language.UK, "вересень", "вер.", "чт, 13 лист. 2025 р.", "13 лист.", "2000–2009"),
+        (Language.RU, "сентябрь", "сент.", "чт, 13 нояб. 2025 г.", "13 нояб.", "2000–2009"),
+    ],
+)
+def test_a_timeline_axis_names_months_standing_alone(
+    language: Language, alone: str, short: str, weekday_day: str, day_month: str, decade: str
+) -> None:
+    dates = phrases_for(language).dates
+    assert dates.month_alone(9) == alone  # not "вересня", as after a day
+    assert dates.month_alone(9, short=True) == short
+    assert _plain(dates.pattern("yMMMEd", date(2025, 11, 13))) == weekday_day
+    assert dates.pattern("MMMd", date(2025, 11, 13)) == day_month
+    assert dates.decade(2000) == decade

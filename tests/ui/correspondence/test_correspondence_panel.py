@@ -103,6 +103,6 @@ def test_a_scan_is_removed_and_put_back(
     panel.scans.grid.selectAll()
     panel.scans.delete_action.trigger()
     assert panel.scans.model.rowCount() == 0
-    assert session.undo_stack.undoText().startswith("Remove scan from the summons of")
+    assert session.undo_stack.undoText().startswith("Remove 1 scan from the summons of")
     session.undo_stack.undo()
     assert panel.scans.model.rowCount() == 1

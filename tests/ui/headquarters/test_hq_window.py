@@ -9,6 +9,7 @@ from pathlib import Path
 from shutil import which
 
 import pytest
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -17,12 +18,14 @@ from casefiles.errors import CaseFileError
 from casefiles.hq.connection import connect
 from casefiles.hq.importer import import_bundle
 from casefiles.hq.queries import reading
+from casefiles.language.catalogue import Language, phrases_for
 from tests.helpers import require
 from tests.hq_fixtures import MissionBundles
 from tests.postgres_server import PASSWORD_ROLE
-from tests.ui.helpers import open_window, when_shown
-from ui.headquarters.hq_window import ALL_MISSIONS, HeadquartersWindow
+from tests.ui.helpers import MessageBoxes, open_window, when_shown
+from ui.headquarters.hq_window import HeadquartersWindow
 from ui.headquarters.open_dialog import OpenHeadquartersDialog
+from ui.preferences import Preferences
 
 BAKU = "Azərbaycan Respublikasının Xarkovdakı Fəxri Konsulluğu"
 DEMO = "Embassy of the Republic of Azerbaijan in Ukraine"
@@ -77,7 +80,7 @@ def test_missions_above_their_sites_and_a_lane_per_mission_and_site(
     hq_window: HeadquartersWindow,
 ) -> None:
     everything = hq_window.navigator.topLevelItem(0)
-    assert everything is not None and everything.text(0) == ALL_MISSIONS
+    assert everything is not None and everything.text(0) == "All missions"
     assert everything.text(1) == "8"
     missions = {}
     for n in range(everything.childCount()):
@@ -165,6 +168,34 @@ def test_the_summary_of_the_chosen_mission(hq_window: HeadquartersWindow, tmp_pa
     with pytest.raises(CaseFileError):  # never over an existing file unless the person agreed
         hq_window.write_summary(output)
     assert output.read_bytes() == before
+
+
+def test_the_summary_in_the_language_chosen_among_the_file_types(
+    hq_window: HeadquartersWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
+) -> None:
+    require(which("pdftotext") is not None, "pdftotext (apt-get install poppler-utils)")
+    output = tmp_path / "Сводка.pdf"
+
+    def choose(
+        _parent: QWidget, _title: str, _suggested: str, filters: str, _selected: str
+    ) -> tuple[str, str]:
+        return str(output), next(f for f in filters.split(";;") if "Русский" in f)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    menu = hq_window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    menu.actions()[0].trigger()  # File › Headquarters summary as PDF…
+
+    read = subprocess.run(["pdftotext", str(output), "-"], capture_output=True, text=True)
+    words = " ".join(read.stdout.split())
+    russian = phrases_for(Language.RU)
+    assert russian("hq.title") in words and russian("field.incidents") in words
+    assert "Headquarters summary" not in words
+    assert len(message_boxes.shown) == 1 and str(output) in message_boxes.shown[0]
+    assert Preferences().summary_language() is Language.RU
 
 
 def test_the_window_reads_in_read_only_transactions(hq_window: HeadquartersWindow) -> None:

@@ -10,6 +10,7 @@ from casefiles.domain import wording
 from casefiles.domain.records import SiteRecord
 from casefiles.domain.timespan import zone
 from casefiles.domain.vocabulary import Precision
+from casefiles.language.catalogue import ENGLISH
 from casefiles.services import incidents
 from casefiles.storage.store import CaseFile
 from casefiles.summary.build import build_case_summary
@@ -17,7 +18,7 @@ from ui.models.incident_table_model import IncidentColumn, IncidentTableModel
 from ui.models.roles import Role
 from ui.plain_text import tooltip
 from ui.timeline.from_case import timeline_data
-from ui.timeline.tooltip import incident_tooltip
+from ui.timeline.tooltip import TimelineTooltips
 from ui.widgets.time_span_edit import TimeSpanEdit
 
 KYIV = zone("Europe/Kyiv")
@@ -51,7 +52,8 @@ def test_every_precision_is_worded_the_same_on_screen_and_on_paper(
     }
     lanes, shown = timeline_data([site], records.values())
     assert len(lanes) == 1
-    timeline_tips = {item.uuid: incident_tooltip(item, site.name, KYIV) for item in shown}
+    tips = TimelineTooltips()
+    timeline_tips = {item.uuid: tips.incident(item, site.name, KYIV, ENGLISH) for item in shown}
     editor = TimeSpanEdit(KYIV)
     qtbot.addWidget(editor)
     for precision, record in records.items():

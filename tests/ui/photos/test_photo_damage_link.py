@@ -15,7 +15,7 @@ from casefiles.services import damage, evidence_reading, photo_import
 from tests import photo_factory as factory
 from tests.ui.helpers import MessageBoxes, when_shown
 from ui.case_session import CaseSession
-from ui.dialogs.link_damage_dialog import NO_DAMAGE, LinkDamageDialog
+from ui.dialogs.link_damage_dialog import LinkDamageDialog
 from ui.incident.damage_panel import DamagePanel
 from ui.models.damage_table_model import DamageColumn
 from ui.photos.photo_panel import PhotoPanel
@@ -54,7 +54,7 @@ def test_link_a_photo_to_damage_and_see_it_on_both_sides(
     assert photos.link_label.text() == "Shows no particular damage item"
 
     def pick_windows(dialog: LinkDamageDialog) -> None:
-        assert dialog.choices.currentItem().text() == NO_DAMAGE
+        assert dialog.choices.currentItem().text() == "No damage item (the incident as a whole)"
         dialog.choices.setCurrentRow(1)
         dialog.accept()
 

@@ -39,7 +39,7 @@ def test_export_pdf_of_the_case(
 ) -> None:
     asked: list[str] = []
 
-    def choose(_parent: QWidget, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+    def choose(_parent: QWidget, _title: str, suggested: str, *_filters: str) -> tuple[str, str]:
         asked.append(suggested)
         return str(tmp_path / "Protest annex"), ""
 
@@ -64,7 +64,7 @@ def test_export_pdf_of_an_incident_and_choosing_no_file(
     november = incidents.get_by_reference(case, NOVEMBER)
     suggestions: list[str] = []
 
-    def cancel(_parent: QWidget, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+    def cancel(_parent: QWidget, _title: str, suggested: str, *_filters: str) -> tuple[str, str]:
         suggestions.append(suggested)
         return "", ""
 
@@ -93,7 +93,7 @@ def test_export_pdf_offers_the_documents_folder_then_the_last_one(
     chosen.mkdir()
     offered: list[Path] = []
 
-    def choose(_parent: QWidget, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+    def choose(_parent: QWidget, _title: str, suggested: str, *_filters: str) -> tuple[str, str]:
         offered.append(Path(suggested).parent)
         return str(chosen / "annex.pdf"), ""
 

@@ -18,13 +18,16 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from casefiles.language.catalogue import Language, phrases_for
 from casefiles.services import incidents, sites
 from casefiles.services.mission import create_case_file
 from tests.ui.helpers import MessageBoxes, open_window, when_shown
 from ui.background import SHOW_PROGRESS_AFTER_MS, ProgressDialog
+from ui.preferences import Preferences
+from ui.printing.language import SummaryTab
 from ui.window.main_window import MainWindow
 
 # A progress dialog shows itself this long after its work started: waiting longer lets any
@@ -157,5 +160,74 @@ def test_export_pdf_leaves_the_window_usable(
     getattr(window.commands, item).trigger()
     wait_for_the_work(qtbot, window)
     assert len(pypdf.PdfReader(target).pages) >= 2
+    assert message_boxes.shown == []
+    assert_window_takes_input(qtbot, window)
+
+
+def click(widget: QWidget) -> None:
+    """A mouse click through the X server, in the middle of `widget`."""
+    centre = widget.mapToGlobal(widget.rect().center())
+    subprocess.run(
+        ["xdotool", "mousemove", "--sync", str(centre.x()), str(centre.y()), "click", "1"],
+        check=True,
+    )
+
+
+def after(condition: Callable[[], bool], then: Callable[[], None]) -> None:
+    """`then` once `condition` holds, the event loop running meanwhile."""
+    QTimer.singleShot(20, lambda: then() if condition() else after(condition, then))
+
+
+def choose_language_first_in_the_list(
+    target: Path, titles: list[str]
+) -> Callable[[QPrintDialog], None]:
+    """Unfold the print dialog's options, open the language box on the "Summary" tab, take
+    the first language (Azərbaycanca) with the keyboard, then print to a file: all of it
+    through the X server as a person would (`titles`: the dialog's title before and after)."""
+
+    def act(dialog: QPrintDialog) -> None:
+        tab = dialog.findChild(SummaryTab)
+        assert tab is not None
+        titles.append(dialog.windowTitle())
+        unfold = next(
+            b for b in dialog.findChildren(QPushButton) if b.text().startswith("&Options")
+        )
+        click(unfold)
+        after(tab.language.isVisible, lambda: open_list(dialog, tab))
+
+    def open_list(dialog: QPrintDialog, tab: SummaryTab) -> None:
+        click(tab.language)
+        after(lambda: QApplication.activePopupWidget() is not None, lambda: pick(dialog, tab))
+
+    def pick(dialog: QPrintDialog, tab: SummaryTab) -> None:
+        subprocess.run(["xdotool", "key", "--delay", "50", "Home", "Return"], check=True)
+        after(
+            lambda: (
+                QApplication.activePopupWidget() is None and tab.language.language() is Language.AZ
+            ),
+            lambda: done(dialog),
+        )
+
+    def done(dialog: QPrintDialog) -> None:
+        titles.append(dialog.windowTitle())
+        print_to_file(target)(dialog)
+
+    return act
+
+
+def test_print_in_the_language_chosen_on_the_print_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    printed = tmp_path / "printer.pdf"
+    titles: list[str] = []
+    when_shown(QPrintDialog, choose_language_first_in_the_list(printed, titles))
+    window.commands.print_summary.trigger()
+    wait_for_the_work(qtbot, window)
+    assert titles == ["Print the case summary in English", "Print the case summary in Azərbaycanca"]
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(printed).pages)
+    assert phrases_for(Language.AZ)("heading.chronology") in text
+    assert "Chronology of incidents" not in text
+    assert "Ракетний удар поблизу" in text and "Səfirlik binası, Kyiv" in text  # as typed
+    assert Preferences().summary_language() is Language.AZ
     assert message_boxes.shown == []
     assert_window_takes_input(qtbot, window)

@@ -148,7 +148,7 @@ def test_import_a_bundle_into_a_new_case_file_and_open_it(
         window.commands.import_bundle.trigger()
     created = (
         f"Created {new} from the bundle: 1 mission, 4 sites, 6 incidents, 8 damage items, "
-        "3 correspondence items, 12 photos and files, 9 notes."
+        "3 correspondence items, 12 photos or files, 9 notes."
     )
     assert message_boxes.shown[0].startswith(created)
     assert window.session is not None and window.session.case.path == new
