@@ -91,7 +91,7 @@ def test_printing_from_the_window_in_azerbaijani_chosen_on_the_print_dialog(
     window.commands.print_summary.trigger()
     qtbot.waitUntil(lambda: not window.background.running(), timeout=60_000)
 
-    assert printer.offered == [Language.EN]  # the (British English) system's, until chosen
+    assert printer.offered == [Language.EN]  # the (English) system's, until chosen
     assert printer.tab_titles == ["Summary"]
     text = pdftotext(printer.target)
     assert window.session is not None
