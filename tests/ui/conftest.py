@@ -32,11 +32,12 @@ from ui.case_session import CaseSession
 
 @pytest.fixture(autouse=True)
 def english_system() -> Iterator[None]:
-    """The app takes its languages from the system's locale: the tests' is British English,
-    whatever the machine's (a test of another language sets its own)."""
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    """The app takes its languages from the system's locale: the tests' is C (English, and
+    the widths the layout tests were measured with), whatever the machine's (a test of another
+    language sets its own)."""
+    QLocale.setDefault(QLocale.c())
     yield
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture

@@ -63,7 +63,7 @@ class SummaryTab(QWidget):
 
 def pdf_filters() -> dict[str, Language]:
     """The save dialog's file types, one per language (all of them *.pdf)."""
-    words = QCoreApplication.translate("SummaryLanguage", "PDF in %1 (*.pdf)")
+    words = QCoreApplication.translate("SummaryLanguage", "PDF, %1 (*.pdf)")
     return {words.replace("%1", name): language for language, name in NAMES.items()}
 
 

@@ -92,7 +92,7 @@ def test_printing_from_the_window_in_azerbaijani_chosen_on_the_print_dialog(
     window.commands.print_summary.trigger()
     qtbot.waitUntil(lambda: not window.background.running(), timeout=60_000)
 
-    assert printer.offered == [Language.EN]  # the (British English) system's, until chosen
+    assert printer.offered == [Language.EN]  # the (English) system's, until chosen
     assert printer.tab_titles == ["Summary"]
     text = pdftotext(printer.target)
     assert window.session is not None
@@ -189,16 +189,16 @@ def test_export_pdf_in_ukrainian_chosen_among_the_file_types(
 
     filters, selected = asked[0]
     assert filters.split(";;") == [
-        "PDF in Azərbaycanca (*.pdf)",
-        "PDF in Українська (*.pdf)",
-        "PDF in Русский (*.pdf)",
-        "PDF in English (*.pdf)",
+        "PDF, Azərbaycanca (*.pdf)",
+        "PDF, Українська (*.pdf)",
+        "PDF, Русский (*.pdf)",
+        "PDF, English (*.pdf)",
     ]
-    assert selected == "PDF in English (*.pdf)"
+    assert selected == "PDF, English (*.pdf)"
     assert_in_language(pdftotext(tmp_path / "Нота 1.pdf"), Language.UK, case)
     # Remembered: the next export offers Ukrainian, and so does the print dialog.
     wait_for(qtbot, actions.export_pdf(parent, background, case, None))
-    assert asked[1][1] == "PDF in Українська (*.pdf)"
+    assert asked[1][1] == "PDF, Українська (*.pdf)"
     printer = Printer(tmp_path / "printer.pdf", None)
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: printer.exec(dialog))
     wait_for(qtbot, actions.print_document(parent, background, case, None))
