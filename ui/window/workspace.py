@@ -42,7 +42,8 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 800])
+        # The incident's form needs ~790 pixels for its two columns side by side (English).
+        self.splitter.setSizes([540, 820])
 
         self.correspondence = CorrespondencePanel(session, self.navigator.incidents, self)
         self.case_notes = NotesPanel(session, self)
