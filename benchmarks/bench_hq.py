@@ -40,14 +40,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from casefiles.bundle.export import export_bundle  # noqa: E402
-from casefiles.bundle.manifest import FILES, MANIFEST, README, TABLES_DIR  # noqa: E402
+from casefiles.bundle.manifest import FILES, MANIFEST, README, SIGNATURE, TABLES_DIR  # noqa: E402
 from casefiles.bundle.readme import readme  # noqa: E402
+from casefiles.bundle.signature import make_signature  # noqa: E402
 from casefiles.bundle.tables import csv_tables  # noqa: E402
 from casefiles.domain.timespan import TimeSpan  # noqa: E402
 from casefiles.hq.connection import connect  # noqa: E402
 from casefiles.hq.migrate import init  # noqa: E402
 from casefiles.hq.queries import list_incidents, search, timeline_rows  # noqa: E402
 from casefiles.integrity.audit import content_digest, entry_hash  # noqa: E402
+from casefiles.integrity.signing import ENTRY, Signer  # noqa: E402
 from casefiles.services import incidents, photo_import, sites  # noqa: E402
 from casefiles.services.mission import create_case_file  # noqa: E402
 from casefiles.storage.file_format import GENESIS_HASH  # noqa: E402
@@ -68,7 +70,8 @@ def photo(index: int) -> bytes:
     return out.getvalue()
 
 
-def template_bundle(folder: Path, count: int) -> Path:
+def template_bundle(folder: Path, count: int) -> tuple[Path, Signer]:
+    """The template mission's bundle, and the key that signed it (which signs the others)."""
     case = create_case_file(
         folder / "template.casefile", f"Mission {TEMPLATE}", city="Kyiv",
         host_country="Україна", timezone="Europe/Kyiv", reference_prefix=TEMPLATE,
@@ -96,7 +99,7 @@ def template_bundle(folder: Path, count: int) -> Path:
                 path.write_bytes(photo(2 * number + side))
                 paths.append(path)
             photo_import.import_files(case, incident.uuid, paths)
-        return export_bundle(case, folder / f"{TEMPLATE}.zip").path
+        return export_bundle(case, folder / f"{TEMPLATE}.zip").path, case.signer()
 
 
 def _minute() -> Any:
@@ -105,8 +108,9 @@ def _minute() -> Any:
     return Precision.MINUTE
 
 
-def mission_bundle(template: dict[str, bytes], number: int, target: Path) -> Path:
-    """The template's bundle as another mission's: new uuids, own photos, chain recomputed."""
+def mission_bundle(template: dict[str, bytes], signer: Signer, number: int, target: Path) -> Path:
+    """The template's bundle as another mission's: new uuids, own photos, chain recomputed and
+    signed again by the template's exporter."""
     mark = f"M{number:04d}"
     files = {}
     shas: dict[str, str] = {}
@@ -128,6 +132,8 @@ def mission_bundle(template: dict[str, bytes], number: int, target: Path) -> Pat
             previous, entry["at"], entry["user"], entry["action"], entry["entity_type"],
             entry["entity_uuid"], content_digest(entry["entity_type"], changes),
         )  # fmt: skip
+        if entry["signature"] is not None:
+            entry["signature"] = signer.sign(ENTRY, entry["hash"])
     manifest["source"]["fingerprint"] = previous
     made = {TABLES_DIR + name: data for name, data in csv_tables(manifest).items()}
     made[README] = readme(manifest, manifest["bundle_name"])
@@ -137,6 +143,7 @@ def mission_bundle(template: dict[str, bytes], number: int, target: Path) -> Pat
             entry["sha256"] = hashlib.sha256(made[entry["path"]]).hexdigest()
             entry["size_bytes"] = len(made[entry["path"]])
     files[MANIFEST] = json.dumps(manifest, ensure_ascii=False).encode()
+    files[SIGNATURE] = make_signature(signer, hashlib.sha256(files[MANIFEST]).hexdigest())
     return write_zip(target, files)
 
 
@@ -236,9 +243,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-hq-") as folder_name:
         folder = Path(folder_name)
         made = time.perf_counter()
-        template = files_of(template_bundle(folder, args.incidents))
+        template_path, signer = template_bundle(folder, args.incidents)
+        template = files_of(template_path)
         bundles = [
-            mission_bundle(template, n, folder / f"mission-{n:04d}.zip")
+            mission_bundle(template, signer, n, folder / f"mission-{n:04d}.zip")
             for n in range(1, args.missions + 1)
         ]
         setup_s = time.perf_counter() - made
