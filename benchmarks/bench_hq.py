@@ -351,7 +351,9 @@ def main() -> None:
                     / 1e6
                 )
             with engine.begin() as connection:
-                fulltext = hq_fulltext.compare(connection, timed_cpu)
+                set_up_s = hq_fulltext.set_up(connection)
+            with engine.connect() as connection:
+                fulltext = hq_fulltext.compare(connection, timed_cpu) | {"set_up_s": set_up_s}
             engine.dispose()
     fulltext["ms"] = {way: spread(times) for way, times in fulltext["ms"].items()}
     rate = {p: [total / r.seconds for r in runs[p]] for p in runs}
@@ -428,7 +430,8 @@ def main() -> None:
     print(f"search compared over {len(compared['hits'])} queries × 7 (full-text set up in "
           f"{compared['set_up_s']:.1f} s):")  # fmt: skip
     for way, ms in compared["ms"].items():
-        print(f"    {way}: {_range(ms, 1)} ms, index {compared['index_mb'][way]:.1f} MB")
+        used = "uses its index" if compared["index_used"][way] else "does NOT use its index"
+        print(f"    {way}: {_range(ms, 1)} ms, index {compared['index_mb'][way]:.1f} MB ({used})")
     for query, hits_of in compared["hits"].items():
         print(f"    {query!r} hits: {hits_of}")
     print(f"search hits: {hits}; timeline rows: {shown}; database size: {db_mb:.0f} MB; "
