@@ -22,6 +22,7 @@ from tests.hq_fixtures import (  # noqa: F401  (fixtures, shared by the core's a
     hq,
     hq_server,
     hq_url,
+    password_login,
 )
 
 # tools/mutation.sh runs the tests once per mutant (pytest --hypothesis-profile=mutation): find

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import Engine
 
@@ -25,7 +26,13 @@ from casefiles.services import damage, incidents, photo_import, sites
 from casefiles.services.mission import create_case_file
 from casefiles.storage.store import CaseFile
 from tests.helpers import require
-from tests.postgres_server import NoPostgres, bin_dir, new_database, throwaway_server
+from tests.postgres_server import (
+    PASSWORD_ROLE,
+    NoPostgres,
+    bin_dir,
+    new_database,
+    throwaway_server,
+)
 
 _names = itertools.count(1)
 
@@ -50,6 +57,27 @@ def hq_url(hq_server: str) -> str:
     finally:
         engine.dispose()
     return url
+
+
+@dataclass(frozen=True)
+class PasswordLogin:
+    url: str  # hq_url's database, as the role the server asks a password of
+    password: str
+
+
+@pytest.fixture
+def password_login(hq_url: str) -> PasswordLogin:
+    """The one role the server asks a password of (tests/postgres_server.py), made once per
+    server, allowed to read this test's database."""
+    password = "Gizli-şifrə-1"
+    with psycopg.connect(hq_url, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_roles WHERE rolname = %s", [PASSWORD_ROLE]
+        ).fetchone()
+        if exists is None:
+            connection.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{password}'")
+        connection.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {PASSWORD_ROLE}")
+    return PasswordLogin(hq_url.replace("://hq@", f"://{PASSWORD_ROLE}@"), password)
 
 
 @pytest.fixture

@@ -38,8 +38,7 @@ from casefiles.bundle.manifest import (
     row_of,
 )
 from casefiles.bundle.reader import Bundle, CheckedFile, open_bundle
-from casefiles.bundle.signature import check_bundle_signatures
-from casefiles.bundle.verify import audit_findings, file_findings, row_findings
+from casefiles.bundle.verify import refuse_unless_intact
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.integrity import audit
 from casefiles.integrity.signing import PublicKey
@@ -205,13 +204,8 @@ def _check(bundle: Bundle, progress: Progress | None, trusted: Sequence[PublicKe
         if progress is not None:
             progress(next(done), len(bundle.sums), "checking")
 
-    signatures = check_bundle_signatures(bundle, trusted)
-    findings = audit_findings(bundle.manifest) + row_findings(bundle.manifest)
-    findings += file_findings(bundle, report) + signatures.findings
-    if findings or signatures.signed_by is None:
-        more = f" ({len(findings)} problems in all)" if len(findings) > 1 else ""
-        raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
-    return f"{signatures.signed_by.person} (key {signatures.signed_by.key.spoken})"
+    signed_by = refuse_unless_intact(bundle, trusted, report)
+    return f"{signed_by.person} (key {signed_by.key.spoken})"
 
 
 def _derive(data: bytes, item: EvidenceItem) -> tuple[Derived, Derived] | None:

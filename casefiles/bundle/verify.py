@@ -74,9 +74,27 @@ def verify_bundle(
         return BundleReport([Finding("bundle", str(error))], 0, None, False, 0)
 
 
-def check_contents(bundle: Bundle) -> list[Finding]:
+def refuse_unless_intact(
+    bundle: Bundle,
+    trusted: Sequence[PublicKey] = (),
+    on_file: Callable[[CheckedFile], None] | None = None,
+) -> ManifestSignature:
+    """Every check a verify makes, signatures included (with `trusted` keys, the exporter's
+    must be one of them); the first problem refuses the bundle. Returns who signed it."""
+    signatures = check_bundle_signatures(bundle, trusted)
+    findings = check_contents(bundle, on_file) + signatures.findings
+    if findings or signatures.signed_by is None:  # unsigned is always a finding too
+        more = f" ({len(findings)} problems in all)" if len(findings) > 1 else ""
+        raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
+    return signatures.signed_by
+
+
+def check_contents(
+    bundle: Bundle, on_file: Callable[[CheckedFile], None] | None = None
+) -> list[Finding]:
     # What the records say first: a table edited to match is the lesser news.
-    return audit_findings(bundle.manifest) + row_findings(bundle.manifest) + file_findings(bundle)
+    findings = audit_findings(bundle.manifest) + row_findings(bundle.manifest)
+    return findings + file_findings(bundle, on_file)
 
 
 def file_findings(

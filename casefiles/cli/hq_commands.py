@@ -51,7 +51,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="append",
         type=Path,
         metavar="KEY.pub",
-        help="require each bundle to be signed by this key (repeatable)",
+        help="take only bundles signed by this key (repeatable: any one of them)",
     )
     importer.add_argument("--json", action="store_true", help="one JSON object per bundle")
     passphrase.add_option(importer)
@@ -129,21 +129,19 @@ def _init(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from casefiles.bundle.checks import is_encrypted_bundle
     from casefiles.hq.importer import import_bundle
+    from casefiles.hq.migrate import check_schema
+    from casefiles.integrity.signing import read_public
 
+    trusted = [read_public(path) for path in args.trust or []]
     outcomes: list[Outcome] = []
     with _database(args.url) as engine:
-        from casefiles.hq.migrate import check_schema
-
         with engine.connect() as connection:
             check_schema(connection)
         for path in args.bundles:
-            if args.trust:
-                outcome = _unsigned(path)
-            else:
-                password = None
-                if is_encrypted_bundle(path):
-                    password = passphrase.passphrase(args, f"for {path.name}")
-                outcome = import_bundle(engine, path, password)
+            password = None
+            if is_encrypted_bundle(path):
+                password = passphrase.passphrase(args, f"for {path.name}")
+            outcome = import_bundle(engine, path, password, trusted)
             outcomes.append(outcome)
             if not args.json:
                 print(_outcome_line(outcome), flush=True)
@@ -151,19 +149,6 @@ def _import(args: argparse.Namespace) -> int:
         print(json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=2))
     failed = any(o.outcome in ("refused", "conflict") for o in outcomes)
     return EXIT_NOT_IMPORTED if failed else EXIT_OK
-
-
-def _unsigned(path: Path) -> Outcome:
-    """Bundles carry no signatures yet (issue 16), so no signer can be required of one."""
-    from casefiles.hq.importer import Outcome
-
-    return Outcome(
-        str(path),
-        None,
-        "refused",
-        reason="bundle signatures are not supported yet in this version of Casefiles, so "
-        "--trust cannot be honoured; nothing was imported",
-    )
 
 
 def _outcome_line(outcome: Outcome) -> str:

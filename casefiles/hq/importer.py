@@ -1,7 +1,8 @@
 """`casefiles hq import`: missions' bundles merged into the headquarters database.
 
-Each bundle is checked first as `casefiles verify` checks it (zip safety, SHA256SUMS, every
-file's hash, the manifest, the audit chain and every record against it), then merged in ONE
+Each bundle is checked first as `import-bundle` checks it (zip safety, SHA256SUMS, every
+file's hash, the manifest, the audit chain and every record against it, the signatures, and
+with trusted keys the exporter's among them), then merged in ONE
 transaction by uuid, with the rule of `import-bundle`: a record already here with the same
 content is left as it is, the same uuid with other content is a conflict, and a bundle with any
 conflict is refused whole, listing them. So a failed bundle changes nothing, and importing a
@@ -36,7 +37,7 @@ from casefiles.bundle.errors import BadBundle, MergeConflict
 from casefiles.bundle.importer import MAX_LISTED_CONFLICTS, _describe, _differences
 from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, Manifest
 from casefiles.bundle.reader import Bundle, open_bundle
-from casefiles.bundle.verify import audit_findings, file_findings, row_findings
+from casefiles.bundle.verify import refuse_unless_intact
 from casefiles.errors import CaseFileError
 from casefiles.hq.incident_marks import refresh_marks
 from casefiles.hq.migrate import check_schema
@@ -50,6 +51,7 @@ from casefiles.hq.schema import (
     originals,
 )
 from casefiles.hq.search_text import refresh_search_text
+from casefiles.integrity.signing import PublicKey
 from casefiles.storage.models import (
     Audited,
     Correspondence,
@@ -92,13 +94,16 @@ class Outcome:
         }
 
 
-def import_bundle(engine: Engine, path: Path, password: str | None = None) -> Outcome:
-    """Check the bundle at `path` and merge it; never raises for a bad or conflicting bundle."""
+def import_bundle(
+    engine: Engine, path: Path, password: str | None = None, trusted: Sequence[PublicKey] = ()
+) -> Outcome:
+    """Check the bundle at `path` and merge it; never raises for a bad or conflicting bundle.
+    With `trusted` keys, only a bundle signed by one of them is taken."""
     mission = None
     try:
         with open_bundle(path, password) as bundle:
             mission = str(bundle.manifest.mission["name"])
-            _check(bundle)
+            _check(bundle, trusted)
             added = _merge_with_retries(engine, bundle)
     except MergeConflict as error:
         return Outcome(str(path), mission, "conflict", {}, str(error), tuple(error.conflicts))
@@ -107,18 +112,16 @@ def import_bundle(engine: Engine, path: Path, password: str | None = None) -> Ou
     return Outcome(str(path), mission, "imported" if added else "unchanged", added)
 
 
-def _check(bundle: Bundle) -> None:
-    """Every check a verify makes; the first problem refuses the bundle."""
+def _check(bundle: Bundle, trusted: Sequence[PublicKey]) -> None:
+    """Every check a verify makes, as `import-bundle` makes them: the signatures too (an
+    unsigned or forged bundle is refused), and with `trusted` keys, the exporter's must be one
+    of them. The first problem refuses the bundle."""
     if bundle.manifest.strip_location:
         raise BadBundle(
             "The bundle was made without location data: its files are copies, not the "
             "originals, so headquarters does not take it."
         )
-    findings = audit_findings(bundle.manifest) + row_findings(bundle.manifest)
-    findings += file_findings(bundle)
-    if findings:
-        more = f" ({len(findings)} problems in all)" if len(findings) > 1 else ""
-        raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
+    refuse_unless_intact(bundle, trusted)
 
 
 def _merge_with_retries(engine: Engine, bundle: Bundle) -> dict[str, int]:

@@ -242,20 +242,6 @@ def test_two_imports_at_once_from_two_processes(
     assert count(hq, "missions") == 2 and count(hq, "incidents") == 8
 
 
-def test_trust_is_refused_while_bundles_are_not_signed(
-    hq: Engine, hq_url: str, baku_bundles: MissionBundles, tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
-    key = tmp_path / "consul.pub"
-    key.write_text("not yet a key")
-    code, out, _err = run(
-        capsys, "hq", "import", hq_url, str(baku_bundles.first), "--trust", str(key)
-    )
-    assert code == 2
-    assert "signatures are not supported yet" in out
-    assert count(hq, "bundles") == 0
-
-
 def test_no_server_is_one_line_naming_the_host(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "hq", "missions", "postgresql://hq@127.0.0.1:9/nowhere")
     assert code == 2 and out == ""

@@ -20,7 +20,7 @@ from casefiles.hq.importer import import_bundle
 from casefiles.hq.queries import reading
 from casefiles.language.catalogue import Language, phrases_for
 from tests.helpers import require
-from tests.hq_fixtures import MissionBundles
+from tests.hq_fixtures import MissionBundles, PasswordLogin
 from tests.postgres_server import PASSWORD_ROLE
 from tests.ui.helpers import MessageBoxes, open_window, when_shown
 from ui.headquarters.hq_window import HeadquartersWindow
@@ -237,22 +237,19 @@ def test_a_database_without_the_schema_is_refused_in_the_dialog(
     assert dialog.engine is None and "casefiles hq init" in dialog.problem.text()
 
 
-def test_the_password_typed_is_given_to_the_server(qtbot: QtBot, filled_url: str) -> None:
+def test_the_password_typed_is_given_to_the_server(
+    qtbot: QtBot, filled_url: str, password_login: PasswordLogin
+) -> None:
     """A role the server asks a password of (tests/postgres_server.py): none, a wrong one and
     the right one typed in the dialog."""
-    admin = connect(filled_url)
-    with admin.begin() as connection:
-        connection.execute(text(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD 'Gizli-şifrə-1'"))
-        connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {PASSWORD_ROLE}"))
-    admin.dispose()
     dialog = OpenHeadquartersDialog()
     qtbot.addWidget(dialog)
     for typed, expected in (("", "password"), ("yanlış", "password authentication failed")):
-        dialog.url.setText(filled_url.replace("://hq@", f"://{PASSWORD_ROLE}@"))
+        dialog.url.setText(password_login.url)
         dialog.password.setText(typed)
         dialog.accept()
         assert dialog.engine is None and expected in dialog.problem.text()
-    dialog.password.setText("Gizli-şifrə-1")
+    dialog.password.setText(password_login.password)
     dialog.accept()
     assert dialog.engine is not None
     with reading(dialog.engine) as connection:
