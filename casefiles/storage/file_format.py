@@ -251,6 +251,8 @@ def _check_readable(path: Path) -> None:
         raise CaseFileMissing(f"There is no file at {path}.") from None
     except PermissionError:
         raise PermissionDenied(f"You do not have permission to read {path}.") from None
+    except OSError as error:  # a loop of links, an I/O error: a message, not a traceback
+        raise CaseFileDamaged(f"{path} cannot be read: {error.strerror}.") from None
 
 
 def probe(path: Path, key: CaseKey | None = None) -> FileVersion:

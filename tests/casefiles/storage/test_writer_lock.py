@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from casefiles import clock
-from casefiles.errors import CaseFileLocked
+from casefiles.errors import CaseFileLocked, PermissionDenied
 from casefiles.storage import locking
 from casefiles.storage.locking import (
     MAX_LOCK_BYTES,
@@ -26,6 +26,7 @@ from casefiles.storage.locking import (
     pid_alive,
     read_holder,
 )
+from tests.helpers import shared_temp_dir, unprivileged
 
 
 @pytest.fixture
@@ -177,3 +178,16 @@ def test_the_lock_is_kept_fresh_while_it_is_held(
         assert not is_stale(lock.path, _holder(lock.path))
     finally:
         lock.release()
+
+
+def test_a_folder_that_refuses_writing_is_said_in_words() -> None:
+    with shared_temp_dir() as shared:
+        folder = shared / "Oxunur"
+        folder.mkdir()
+        folder.chmod(0o555)
+        with unprivileged(), pytest.raises(PermissionDenied) as refused:
+            WriterLock(folder / "Səfirlik.casefile").acquire()
+        assert str(refused.value) == (
+            f"Cannot write in the folder {folder}; open the case file read-only."
+        )
+        assert list(folder.iterdir()) == []
