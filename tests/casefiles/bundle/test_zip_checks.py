@@ -14,8 +14,9 @@ import pyzipper
 
 from casefiles.bundle import checks
 from casefiles.bundle.errors import BadBundle
-from casefiles.errors import CaseFileMissing, PassphraseNeeded, WrongPassphrase
+from casefiles.errors import CaseFileMissing, PassphraseNeeded, PermissionDenied, WrongPassphrase
 from tests.casefiles.bundle.zips import header_offset, patch_central_directory
+from tests.helpers import shared_temp_dir, unprivileged
 
 TEXT = "Zərbə gecəsi: вибиті вікна\n".encode() * 20
 
@@ -200,13 +201,13 @@ def test_the_compression_ratio_of_a_bomb(tmp_path: Path) -> None:
         packed = archive.getinfo("tables/a.csv").compress_size
     patch_central_directory(tmp_path / "hundred.zip", "tables/a.csv", file_size=100 * packed)
     with zipfile.ZipFile(tmp_path / "hundred.zip") as archive:
-        checks.check_members(archive, (tmp_path / "hundred.zip").stat().st_size)
+        checks.check_members(archive)
     patch_central_directory(tmp_path / "hundred.zip", "tables/a.csv", file_size=100 * packed + 1)
     with (
         zipfile.ZipFile(tmp_path / "hundred.zip") as archive,
         pytest.raises(BadBundle, match="compressed more than 100 to 1"),
     ):
-        checks.check_members(archive, (tmp_path / "hundred.zip").stat().st_size)
+        checks.check_members(archive)
 
 
 def test_entries_whose_data_overlap_are_refused(tmp_path: Path) -> None:
@@ -320,3 +321,60 @@ def test_a_bundle_mixing_encrypted_and_plain_entries_is_refused(tmp_path: Path) 
     assert str(refused.value) == (
         "The bundle is refused: qarışıq.zip mixes encrypted and plain entries."
     )
+
+
+def test_an_encrypted_bundle_of_one_file_opens(tmp_path: Path) -> None:
+    path = _aes_zip(tmp_path / "tək.zip", {"README.txt": TEXT})
+    with checks.open_zip(path, "Şifrə-пароль") as archive:
+        assert checks.read_member(archive, archive.getinfo("README.txt")) == TEXT
+
+
+class AESEntry(zipfile.ZipInfo):
+    """An entry as pyzipper reads it, with the WinZip AES key strength when it says one."""
+
+    wz_aes_strength: int
+
+
+def test_the_aes_overhead_of_an_entry() -> None:
+    """By key strength; an entry saying no strength, or one WinZip does not define, is
+    measured as the strongest (what pyzipper writes by default)."""
+    plain = zipfile.ZipInfo("a")
+    assert checks._aes_overhead(plain) == 0
+    entry = AESEntry("b")
+    entry.flag_bits |= 0x1
+    assert checks._aes_overhead(entry) == 16 + 2 + 10
+    for strength, salt in [(1, 8), (2, 12), (3, 16), (4, 16), (0, 16)]:
+        entry.wz_aes_strength = strength
+        assert checks._aes_overhead(entry) == salt + 2 + 10, strength
+
+
+def test_names_are_measured_in_the_encoding_their_entry_says(tmp_path: Path) -> None:
+    """A UTF-8 name ('café', five bytes) whose next entry starts one byte early overlaps it;
+    a cp437 name (no UTF-8 flag: 'é' is one byte) with its entries end to end does not."""
+    names = ["evidence/café.jpg", "evidence/b.jpg"]
+    path = _zip(tmp_path / "utf8.zip", dict.fromkeys(names, TEXT), zipfile.ZIP_STORED)
+    patch_central_directory(path, names[1], header_offset=header_offset(path, names[1]) - 1)
+    assert "overlaps other entries" in _refusal(path)
+    old = _zip(tmp_path / "cp437.zip", dict.fromkeys(["evidence/cafX.jpg", "evidence/b.jpg"], TEXT))
+    old.write_bytes(old.read_bytes().replace(b"cafX", b"caf\x82"))  # 0x82 is 'é' in cp437
+    with checks.open_zip(old) as archive:
+        assert [m.filename for m in archive.infolist()] == ["evidence/café.jpg", "evidence/b.jpg"]
+        assert not archive.infolist()[0].flag_bits & 0x800
+
+
+def test_a_member_read_whole_is_its_chunks_joined(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checks, "CHUNK", 100)
+    path = _zip(tmp_path / "b.zip", {"tables/a.csv": TEXT})
+    assert _read(path, "tables/a.csv") == TEXT
+
+
+def test_a_bundle_the_user_may_not_read_is_said_so() -> None:
+    with shared_temp_dir() as shared:
+        path = shared / "Посольство.zip"
+        _zip(path, {"README.txt": TEXT})
+        path.chmod(0o600)
+        with unprivileged(), pytest.raises(PermissionDenied) as refused:
+            checks.open_zip(path)
+        assert str(refused.value) == f"You do not have permission to read {path}."
