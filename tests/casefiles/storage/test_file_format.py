@@ -3,14 +3,14 @@ its own words. Fast enough to run against every mutant of file_format.py (tools/
 
 from __future__ import annotations
 
-import re
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from casefiles.errors import CaseFileDamaged, CaseFileMissing, PermissionDenied
-from casefiles.storage.file_format import check_encrypted, check_header
+from casefiles.storage.file_format import APPLICATION_ID, check_encrypted, check_header
 from tests.helpers import shared_temp_dir, unprivileged
 
 CHECKS = [check_header, check_encrypted]
@@ -55,8 +55,49 @@ def test_a_file_cut_short_beside_an_empty_wal_is_damaged(
     path.write_bytes(data[: len(data) // 2])
     wal = Path(f"{path}-wal")
     wal.write_bytes(b"")
-    message = re.escape(f"Kəsik.casefile is damaged: it is cut short ({len(data) // 2:,} of ")
-    with pytest.raises(CaseFileDamaged, match=message):
+    promised = int.from_bytes(data[28:32], "big") * 65536  # pages of 64 KiB (stored as 1)
+    with pytest.raises(CaseFileDamaged) as refused:
         check_header(path)
+    assert str(refused.value) == (
+        f"Kəsik.casefile is damaged: it is cut short ({len(data) // 2:,} of {promised:,} bytes)."
+    )
     wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(28))  # a WAL header: its frames may follow
     check_header(path)
+
+
+def _small_pages(path: Path) -> bytes:
+    """A database of this app's kind (application id "CASE") with 4 KiB pages, as a copy made
+    by another SQLite tool may have."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA page_size = 4096")
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.execute("CREATE TABLE t (x)")
+    connection.executemany("INSERT INTO t VALUES (?)", [("Səfirlik " * 100,)] * 40)
+    connection.commit()
+    connection.close()
+    return path.read_bytes()
+
+
+def test_the_page_size_is_read_from_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "Kiçik.casefile"
+    data = _small_pages(path)
+    assert int.from_bytes(data[16:18], "big") == 4096
+    check_header(path)  # whole: 4 KiB times its pages
+    path.write_bytes(data[:-4096])
+    pages = int.from_bytes(data[28:32], "big")
+    with pytest.raises(CaseFileDamaged) as refused:
+        check_header(path)
+    assert str(refused.value) == (
+        f"Kiçik.casefile is damaged: it is cut short ({len(data) - 4096:,} of "
+        f"{4096 * pages:,} bytes)."
+    )
+
+
+def test_every_byte_of_the_page_count_counts(demo_original: Path, tmp_path: Path) -> None:
+    """A page count past 2**24 (a forged or damaged header) is not read as a small one."""
+    data = bytearray(demo_original.read_bytes())
+    data[28:32] = (2**24 + 1).to_bytes(4, "big")
+    path = tmp_path / "Saxta.casefile"
+    path.write_bytes(bytes(data))
+    with pytest.raises(CaseFileDamaged, match=r"it is cut short \("):
+        check_header(path)
