@@ -9,8 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from casefiles import __version__
 from casefiles.errors import CaseFileDamaged, CaseFileMissing, PermissionDenied
-from casefiles.storage.file_format import APPLICATION_ID, check_encrypted, check_header
+from casefiles.storage.file_format import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    check_encrypted,
+    check_header,
+)
+from casefiles.storage.store import CaseFile
 from tests.helpers import shared_temp_dir, unprivileged
 
 CHECKS = [check_header, check_encrypted]
@@ -101,3 +108,31 @@ def test_every_byte_of_the_page_count_counts(demo_original: Path, tmp_path: Path
     path.write_bytes(bytes(data))
     with pytest.raises(CaseFileDamaged, match=r"it is cut short \("):
         check_header(path)
+
+
+def test_a_new_file_says_its_versions_and_the_app_that_wrote_it(new_case: CaseFile) -> None:
+    path = new_case.path
+    new_case.close()
+    connection = sqlite3.connect(path)
+    try:
+        meta = dict(connection.execute("SELECT key, value FROM casefile_meta").fetchall())
+    finally:
+        connection.close()
+    assert {key: meta[key] for key in VERSION_KEYS} == {
+        "schema_version": str(SCHEMA_VERSION),
+        "min_reader_schema": "1",
+        "min_writer_schema": "5",
+        "min_reader_app": "0.1.0",
+        "min_writer_app": "0.1.0",
+        "written_by_app": __version__,
+    }
+
+
+VERSION_KEYS = (
+    "schema_version",
+    "min_reader_schema",
+    "min_writer_schema",
+    "min_reader_app",
+    "min_writer_app",
+    "written_by_app",
+)
