@@ -16,6 +16,7 @@ from casefiles.storage.file_format import (
     SCHEMA_VERSION,
     check_encrypted,
     check_header,
+    check_structure,
 )
 from casefiles.storage.store import CaseFile
 from tests.helpers import shared_temp_dir, unprivileged
@@ -136,3 +137,27 @@ VERSION_KEYS = (
     "min_writer_app",
     "written_by_app",
 )
+
+
+def test_a_damaged_table_is_found_not_only_a_damaged_schema(tmp_path: Path) -> None:
+    """The page of one table made unreadable: sqlite_master alone still checks clean."""
+    path = tmp_path / "Zədəli.casefile"
+    _small_pages(path)
+    connection = sqlite3.connect(path)
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 't'").fetchone()[0]
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * 4096] = 0xFF  # the page's type: no b-tree page has it
+    path.write_bytes(bytes(data))
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA quick_check(sqlite_master)").fetchone()[0] == "ok"
+        with pytest.raises(CaseFileDamaged) as refused:
+            check_structure(connection, "Zədəli.casefile")
+    finally:
+        connection.close()
+    message = str(refused.value)
+    assert message.startswith("Zədəli.casefile is damaged (")
+    assert message.endswith(
+        "); it was not changed. Run casefiles verify on it, and work on a backup copy."
+    )
