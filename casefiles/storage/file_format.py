@@ -211,7 +211,6 @@ def check_structure(connection: sqlite3.Connection, name: str) -> None:
                 "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
             )
         ]
-        problems = ["ok"]
         for table in ["sqlite_master", *tables]:
             quoted = table.replace('"', '""')
             problems = [row[0] for row in connection.execute(f'PRAGMA quick_check("{quoted}")')]
