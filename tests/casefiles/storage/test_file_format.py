@@ -161,3 +161,33 @@ def test_a_damaged_table_is_found_not_only_a_damaged_schema(tmp_path: Path) -> N
     assert message.endswith(
         "); it was not changed. Run casefiles verify on it, and work on a backup copy."
     )
+
+
+def test_a_schema_sqlite_cannot_read_is_damage_in_sqlites_words(tmp_path: Path) -> None:
+    path = tmp_path / "Sxem.casefile"
+    _small_pages(path)
+    data = bytearray(path.read_bytes())
+    data[100] = 0xFF  # page 1's b-tree header: the schema itself
+    path.write_bytes(bytes(data))
+    connection = sqlite3.connect(path)
+    try:
+        with pytest.raises(CaseFileDamaged) as refused:
+            check_structure(connection, "Sxem.casefile")
+    finally:
+        connection.close()
+    assert str(refused.value) == (
+        "Sxem.casefile is damaged (database disk image is malformed); it was not changed. "
+        "Run casefiles verify on it, and work on a backup copy."
+    )
+
+
+def test_a_table_whose_name_has_a_quote_is_checked_too(tmp_path: Path) -> None:
+    path = tmp_path / "Dırnaq.casefile"
+    _small_pages(path)
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute('CREATE TABLE "a""b" (x)')
+        connection.commit()
+        check_structure(connection, "Dırnaq.casefile")
+    finally:
+        connection.close()
