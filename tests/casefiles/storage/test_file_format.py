@@ -191,3 +191,30 @@ def test_a_table_whose_name_has_a_quote_is_checked_too(tmp_path: Path) -> None:
         check_structure(connection, "Dırnaq.casefile")
     finally:
         connection.close()
+
+
+def test_sqlites_report_of_a_damaged_table_is_quoted_by_its_first_finding(
+    tmp_path: Path,
+) -> None:
+    """A page saying more cells than it holds: quick_check reports it under a heading."""
+    path = tmp_path / "Hesabat.casefile"
+    _small_pages(path)
+    connection = sqlite3.connect(path)
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 't'").fetchone()[0]
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * 4096 + 3 : (root - 1) * 4096 + 5] = (200).to_bytes(2, "big")
+    path.write_bytes(bytes(data))
+    connection = sqlite3.connect(path)
+    try:
+        (report,) = connection.execute("PRAGMA quick_check(t)").fetchone()
+        heading, first, *_ = report.splitlines()
+        assert heading == "*** in database main ***" and first.startswith("On tree page")
+        with pytest.raises(CaseFileDamaged) as refused:
+            check_structure(connection, "Hesabat.casefile")
+    finally:
+        connection.close()
+    assert str(refused.value) == (
+        f"Hesabat.casefile is damaged ({first}); it was not changed. Run casefiles verify on "
+        "it, and work on a backup copy."
+    )
