@@ -14,9 +14,11 @@ from casefiles.errors import CaseFileDamaged, CaseFileMissing, PermissionDenied
 from casefiles.storage.file_format import (
     APPLICATION_ID,
     SCHEMA_VERSION,
+    FileVersion,
     check_encrypted,
     check_header,
     check_structure,
+    read_version,
 )
 from casefiles.storage.store import CaseFile
 from tests.helpers import shared_temp_dir, unprivileged
@@ -217,4 +219,32 @@ def test_sqlites_report_of_a_damaged_table_is_quoted_by_its_first_finding(
     assert str(refused.value) == (
         f"Hesabat.casefile is damaged ({first}); it was not changed. Run casefiles verify on "
         "it, and work on a backup copy."
+    )
+
+
+def _version_of(rows: dict[str, str]) -> FileVersion:
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute("CREATE TABLE casefile_meta (key TEXT PRIMARY KEY, value TEXT)")
+        connection.executemany("INSERT INTO casefile_meta VALUES (?, ?)", rows.items())
+        return read_version(connection)
+    finally:
+        connection.close()
+
+
+def test_a_files_version_is_read_key_by_key() -> None:
+    assert _version_of(
+        {"schema_version": "9", "min_reader_schema": "6", "min_writer_schema": "8",
+         "min_reader_app": "0.4.0", "min_writer_app": "0.5.0"}
+    ) == FileVersion(schema=9, min_reader=6, min_writer=8, min_reader_app="0.4.0",
+                     min_writer_app="0.5.0")  # fmt: skip
+
+
+def test_an_old_file_without_its_minimums_needs_its_own_schema() -> None:
+    assert _version_of({"schema_version": "2"}) == FileVersion(
+        schema=2,
+        min_reader=2,
+        min_writer=2,
+        min_reader_app="a newer version",
+        min_writer_app="a newer version",
     )
