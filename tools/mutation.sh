@@ -22,16 +22,17 @@ declare -A tests=(
     [casefiles/storage/file_writing.py]="tests/casefiles/storage/test_file_writing.py"
     [casefiles/integrity/verify.py]="tests/casefiles/integrity/test_verify.py tests/casefiles/integrity/test_verify_details.py tests/casefiles/integrity/test_verify_attacks.py tests/casefiles/integrity/test_audit_chain.py tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_damage_links.py"
     [casefiles/photos/evidence_checks.py]="tests/casefiles/photos/test_evidence_checks.py"
-    [casefiles/storage/locking.py]="tests/casefiles/storage/test_writer_lock.py tests/casefiles/storage/test_locking.py"
-    [casefiles/storage/file_format.py]="tests/casefiles/storage/test_store.py tests/casefiles/storage/test_migrate.py tests/casefiles/storage/test_fuzz_case_open.py"
-    [casefiles/photos/photo_metadata.py]="tests/casefiles/photos/test_photo_metadata.py tests/casefiles/services/test_evidence_import.py"
-    [casefiles/services/evidence_export.py]="tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_correspondence_scans.py"
-    [casefiles/bundle/checks.py]="tests/casefiles/bundle"
+    [casefiles/storage/locking.py]="tests/casefiles/storage/test_writer_lock.py tests/casefiles/storage/test_pid_alive_windows.py tests/casefiles/storage/test_locking.py"
+    [casefiles/storage/file_format.py]="tests/casefiles/storage/test_file_format.py tests/casefiles/storage/test_store.py tests/casefiles/storage/test_overview.py tests/casefiles/storage/test_migrate.py tests/casefiles/storage/test_encryption.py"
+    [casefiles/photos/photo_metadata.py]="tests/casefiles/photos/test_exif_values.py tests/casefiles/photos/test_photo_metadata.py"
+    [casefiles/services/evidence_export.py]="tests/casefiles/services/test_evidence_export.py tests/casefiles/services/test_evidence_import.py"
+    [casefiles/bundle/checks.py]="tests/casefiles/bundle/test_zip_checks.py"
+    [casefiles/domain/wording.py]="tests/casefiles/domain/test_timespan.py tests/casefiles/domain/test_timespan_properties.py tests/casefiles/photos/test_evidence_checks.py tests/casefiles/summary/test_summary_wording.py"
     [casefiles/bundle/manifest.py]="tests/casefiles/bundle"
     [casefiles/bundle/verify.py]="tests/casefiles/bundle"
 )
 order=(
-    casefiles/integrity/audit.py casefiles/storage/file_writing.py casefiles/domain/timespan.py casefiles/integrity/verify.py
+    casefiles/integrity/audit.py casefiles/storage/file_writing.py casefiles/domain/timespan.py casefiles/domain/wording.py casefiles/integrity/verify.py
     casefiles/bundle/verify.py casefiles/bundle/checks.py casefiles/bundle/manifest.py
     casefiles/photos/evidence_checks.py casefiles/storage/file_format.py casefiles/storage/locking.py
     casefiles/photos/photo_metadata.py casefiles/services/evidence_export.py
@@ -46,7 +47,9 @@ mkdir -p "$out"
 fixtures=$out/fixtures
 rm -rf "$fixtures"
 mkdir -p "$fixtures"
-"$python" - "$fixtures" <<'PY'
+# A script in a file, not on stdin: the demo derives its pictures in spawned processes, which
+# import the main script again (hence the guard).
+cat >"$out/fixtures.py" <<'PY'
 import sys
 from pathlib import Path
 
@@ -54,11 +57,13 @@ from casefiles.bundle.export import export_bundle
 from casefiles.demo import write_demo
 from casefiles.storage.store import CaseFile
 
-folder = Path(sys.argv[1])
-write_demo(folder / "demo.casefile")
-with CaseFile.open(folder / "demo.casefile", read_only=True) as case:
-    export_bundle(case, folder / "demo bundle.zip")
+if __name__ == "__main__":
+    folder = Path(sys.argv[1])
+    write_demo(folder / "demo.casefile")
+    with CaseFile.open(folder / "demo.casefile", read_only=True) as case:
+        export_bundle(case, folder / "demo bundle.zip")
 PY
+"$python" "$out/fixtures.py" "$fixtures"
 export CASEFILES_TEST_DEMO=$fixtures/demo.casefile
 export CASEFILES_TEST_DEMO_BUNDLE="$fixtures/demo bundle.zip"
 

@@ -4,7 +4,6 @@ ratio, overlapping entries, total size, number of files)."""
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 import struct
@@ -95,7 +94,6 @@ def open_zip(path: Path, password: str | None = None) -> zipfile.ZipFile:
         raise BadBundle(f"{path} is {error.kind}, not a bundle.") from None
     except OSError as error:
         raise BadBundle(f"{path.name} cannot be read: {error.strerror}.") from None
-    size = os.fstat(handle.fileno()).st_size
     try:
         archive: zipfile.ZipFile = _OwnZip(handle)
         if _encrypted(archive):
@@ -105,7 +103,7 @@ def open_zip(path: Path, password: str | None = None) -> zipfile.ZipFile:
         handle.close()
         raise BadBundle(f"{path.name} is not a bundle: it is not a readable zip file.") from None
     try:
-        check_members(archive, size)
+        check_members(archive)
     except BaseException:
         archive.close()
         raise
@@ -153,7 +151,7 @@ def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
     return archive
 
 
-def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
+def check_members(archive: zipfile.ZipFile) -> None:
     members = archive.infolist()
     if not members:
         raise BadBundle("The bundle is refused: the zip file is empty.")
@@ -175,7 +173,7 @@ def check_members(archive: zipfile.ZipFile, archive_size: int) -> None:
         _check_kind(member, encrypted)
         total += member.file_size
         _check_sizes(member, total)
-    _check_no_overlap(members, getattr(archive, "start_dir", archive_size))
+    _check_no_overlap(members, archive.start_dir)  # where the entries' data must end
 
 
 def name_problem(name: str) -> str | None:
@@ -242,11 +240,9 @@ def _check_no_overlap(members: list[zipfile.ZipInfo], end_of_data: int) -> None:
     """Entries whose data overlap let a small zip expand to many large files (a zip bomb)."""
     ordered = sorted(members, key=lambda m: m.header_offset)
     for current, following in zip(ordered, [*ordered[1:], None], strict=True):
+        # zipfile decoded the name from these bytes, so encoding it back always succeeds.
         encoding = "utf-8" if current.flag_bits & 0x800 else "cp437"
-        try:
-            name_length = len(current.orig_filename.encode(encoding))
-        except UnicodeEncodeError:
-            name_length = len(current.orig_filename.encode("utf-8"))
+        name_length = len(current.orig_filename.encode(encoding))
         end = current.header_offset + _LOCAL_HEADER + name_length + current.compress_size
         limit = end_of_data if following is None else following.header_offset
         if end > limit:

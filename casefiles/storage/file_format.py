@@ -211,7 +211,6 @@ def check_structure(connection: sqlite3.Connection, name: str) -> None:
                 "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
             )
         ]
-        problems = ["ok"]
         for table in ["sqlite_master", *tables]:
             quoted = table.replace('"', '""')
             problems = [row[0] for row in connection.execute(f'PRAGMA quick_check("{quoted}")')]
@@ -251,6 +250,8 @@ def _check_readable(path: Path) -> None:
         raise CaseFileMissing(f"There is no file at {path}.") from None
     except PermissionError:
         raise PermissionDenied(f"You do not have permission to read {path}.") from None
+    except OSError as error:  # a loop of links, an I/O error: a message, not a traceback
+        raise CaseFileDamaged(f"{path} cannot be read: {error.strerror}.") from None
 
 
 def probe(path: Path, key: CaseKey | None = None) -> FileVersion:

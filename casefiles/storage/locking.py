@@ -51,8 +51,6 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:  # alive, but another user's
         return True
-    except OSError:  # Windows raises OSError for a pid that is gone
-        return False
     return True
 
 

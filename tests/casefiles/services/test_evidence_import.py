@@ -287,7 +287,11 @@ def test_an_altered_original_is_never_handed_out_as_the_original(
     out.mkdir()
     with (
         CaseFile.open(path, read_only=True) as reopened,
-        pytest.raises(NotFound, match=r"Pəncərə\.jpg does not match its SHA-256"),
+        pytest.raises(
+            NotFound,
+            match=r"^The stored original of Pəncərə\.jpg does not match its SHA-256; run "
+            r"verify on the case file\.$",
+        ),
     ):
         evidence_export.export_original(reopened, outcome.evidence_uuid or "", out)
     assert list(out.iterdir()) == []

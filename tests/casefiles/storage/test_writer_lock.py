@@ -8,13 +8,14 @@ import os
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from casefiles import clock
-from casefiles.errors import CaseFileLocked
+from casefiles.errors import CaseFileLocked, PermissionDenied
 from casefiles.storage import locking
 from casefiles.storage.locking import (
     MAX_LOCK_BYTES,
@@ -26,6 +27,7 @@ from casefiles.storage.locking import (
     pid_alive,
     read_holder,
 )
+from tests.helpers import shared_temp_dir, unprivileged
 
 
 @pytest.fixture
@@ -141,8 +143,13 @@ def test_what_a_lock_holds_when_it_is_read(case_path: Path) -> None:
     assert read_holder(path) == {"user": "\ufffd"}
     path.unlink()
     path.mkdir()
-    with pytest.raises(CaseFileLocked, match=r"Səfirlik\.casefile\.lock is a folder, not a lock"):
+    with pytest.raises(CaseFileLocked) as refused:
         read_holder(path)
+    assert str(refused.value) == (
+        "Səfirlik.casefile.lock is a folder, not a lock file, so the case file cannot be opened "
+        "for writing; remove it, or open the case file read-only."
+    )
+    assert refused.value.holder == {}
 
 
 @pytest.mark.parametrize(
@@ -177,3 +184,74 @@ def test_the_lock_is_kept_fresh_while_it_is_held(
         assert not is_stale(lock.path, _holder(lock.path))
     finally:
         lock.release()
+
+
+def test_a_folder_that_refuses_writing_is_said_in_words() -> None:
+    with shared_temp_dir() as shared:
+        folder = shared / "Oxunur"
+        folder.mkdir()
+        folder.chmod(0o555)
+        with unprivileged(), pytest.raises(PermissionDenied) as refused:
+            WriterLock(folder / "Səfirlik.casefile").acquire()
+        assert str(refused.value) == (
+            f"Cannot write in the folder {folder}; open the case file read-only."
+        )
+        assert list(folder.iterdir()) == []
+
+
+def test_another_users_process_is_alive() -> None:
+    """Signalling init as an ordinary user is refused: refused means it exists."""
+    with unprivileged():
+        assert pid_alive(1)
+
+
+def test_a_lock_is_stale_only_after_ten_whole_minutes(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = lock_path(case_path)
+    path.write_text("{}", encoding="utf-8")
+    refreshed = 1_764_000_000  # whole seconds: exact in a datetime and in a float
+    os.utime(path, (refreshed, refreshed))
+    now = datetime.fromtimestamp(refreshed + STALE_AFTER_S, UTC)
+    monkeypatch.setattr(clock, "now", lambda: now)
+    assert not is_stale(path, {"host": "another-laptop", "pid": 1})
+    now = datetime.fromtimestamp(refreshed + STALE_AFTER_S + 0.01, UTC)
+    assert is_stale(path, {"host": "another-laptop", "pid": 1})
+
+
+def test_the_heartbeat_outlives_a_lock_removed_under_it_and_ends_with_release(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(locking, "HEARTBEAT_S", 0.02)
+    lock = WriterLock(case_path)
+    lock.acquire()
+    heartbeat = lock._thread
+    assert heartbeat is not None and heartbeat.daemon  # never keeps a closing app alive
+    lock.path.unlink()  # someone removed it (a sync tool, a user): refreshing it fails
+    time.sleep(0.2)
+    assert heartbeat.is_alive()
+    lock.release()
+    assert not heartbeat.is_alive()
+
+
+def test_a_process_that_ends_without_releasing_ends_and_its_lock_is_stale(
+    case_path: Path,
+) -> None:
+    code = (
+        "import sys; from pathlib import Path; from casefiles.storage.locking import WriterLock;"
+        "WriterLock(Path(sys.argv[1])).acquire()"
+    )
+    subprocess.run([sys.executable, "-c", code, str(case_path)], check=True, timeout=60)
+    holder = _holder(lock_path(case_path))
+    assert is_stale(lock_path(case_path), holder)
+    lock = WriterLock(case_path)
+    lock.acquire()
+    lock.release()
+
+
+def test_a_lock_never_taken_releases_nothing(case_path: Path) -> None:
+    other = {"user": "konsul", "host": clock.host_name(), "pid": os.getpid(), "since": ""}
+    lock_path(case_path).write_text(json.dumps(other), encoding="utf-8")
+    WriterLock(case_path).release()  # e.g. an opening that failed before taking it
+    assert not lock_path(case_path).exists()  # ours by host and pid: removed, no error
+    WriterLock(case_path).release()
