@@ -14,8 +14,10 @@ derivation processes together, sampled), and two ceilings from the same run: `ra
 (the limit's CPU plus the preview's decode shared by the cores, against the limit's time per
 photo) and `derived_ceiling_s` (decode, thumbnail and preview of every photo on one thread,
 divided by the cores: no derivation can end sooner), with `derived_ratio` = derived_ceiling_s
-/ all_done_s. With --repeats N the limit and the import run N times, interleaved; each figure
-is the median, and `ranges` gives its [min, max].
+/ all_done_s. CPU per photo is also split into the importing thread's own (the originals'
+critical path, `writer_cpu_ms_per_photo`, which a loaded machine changes least), the import's
+process in all and the derivation processes. With --repeats N the limit and the import run N
+times, interleaved; each figure is the median, and `ranges` gives its [min, max].
 
     python benchmarks/bench_import.py [--json] [--photos 200] [--repeats 3]
 """
@@ -123,14 +125,17 @@ def storage_limit(photos: list[Path], folder: Path) -> dict[str, float]:
 def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
     case = create_case_file(folder / "import.casefile", "Benchmark", timezone="Europe/Kyiv")
     originals_at: list[float] = []
+    writer_cpu: list[float] = []  # the importing thread's own CPU: the originals' critical path
     with case, TreeMemory() as memory:
         site = sites.create(case, kind="chancery", name="Chancery")
         target = incidents.create(case, title="Strike", site=site.uuid, span="2025-11-14 night")
         start, cpu_start = time.perf_counter(), time.process_time()
 
         def originals() -> list[photo_import.ImportOutcome]:
+            thread_start = time.thread_time()
             outcomes = photo_import.import_files(case, target.uuid, photos)
             originals_at.append(time.perf_counter())
+            writer_cpu.append(time.thread_time() - thread_start)
             return outcomes
 
         # The process pool starts inside the timing: a real import pays for it too.
@@ -150,6 +155,9 @@ def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
         "seconds": seconds,
         "originals_seconds": originals_at[0] - start,
         "cpu_seconds": cpu_seconds + children_cpu,
+        "writer_cpu_seconds": writer_cpu[0],
+        "parent_cpu_seconds": cpu_seconds,
+        "children_cpu_seconds": children_cpu,
         "bytes": sum(p.stat().st_size for p in photos),
         "peak_rss_mb": memory.peak_mb,
     }
@@ -242,6 +250,7 @@ NUMBERS = (
     "limit_photos_s", "limit_mb_s", "import_photos_s", "import_mb_s", "ratio", "peak_rss_mb",
     "limit_cpu_ms_per_photo", "import_cpu_ms_per_photo", "import_cores_busy", "ratio_ceiling",
     "originals_mb_s", "originals_ratio", "all_done_s", "derived_ceiling_s", "derived_ratio",
+    "writer_cpu_ms_per_photo", "parent_cpu_ms_per_photo", "children_cpu_ms_per_photo",
 )  # fmt: skip
 
 
@@ -273,6 +282,9 @@ def figures(
         "limit_cpu_ms_per_photo": round(limit["cpu_seconds"] / count * 1000, 1),
         "import_cpu_ms_per_photo": round(imported["cpu_seconds"] / count * 1000, 1),
         "import_cores_busy": round(imported["cpu_seconds"] / imported["seconds"], 2),
+        "writer_cpu_ms_per_photo": round(imported["writer_cpu_seconds"] / count * 1000, 1),
+        "parent_cpu_ms_per_photo": round(imported["parent_cpu_seconds"] / count * 1000, 1),
+        "children_cpu_ms_per_photo": round(imported["children_cpu_seconds"] / count * 1000, 1),
         "ratio_ceiling": round(ceiling, 3),
         "step_ms": {name: round(value, 1) for name, value in steps.items()},
         "originals_mb_s": round(originals_mb_s, 1),
@@ -322,6 +334,13 @@ def report(result: dict[str, Any], *, as_json: bool) -> None:
         f"CPU per photo: limit {result['limit_cpu_ms_per_photo']} ms, import "
         f"{result['import_cpu_ms_per_photo']} ms ({result['import_cores_busy']} of {cores} cores "
         "busy)"
+    )
+    print(
+        f"  of which the importing thread {result['writer_cpu_ms_per_photo']} ms (range "
+        f"{ranges['writer_cpu_ms_per_photo']}), the import's process in all "
+        f"{result['parent_cpu_ms_per_photo']} ms (range {ranges['parent_cpu_ms_per_photo']}), "
+        f"the derivation processes {result['children_cpu_ms_per_photo']} ms (range "
+        f"{ranges['children_cpu_ms_per_photo']})"
     )
     print(
         f"ceiling: even if resizing and encoding cost nothing, the preview's decode on {cores} "

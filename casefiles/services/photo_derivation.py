@@ -44,7 +44,7 @@ PER_WORKER = 2  # originals sent ahead to each process: bounds memory to a few p
 HELD = 16  # photos' pictures held while an import runs, then written together
 WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
 _IDLE_WAIT_S = 0.05
-WORKER_NICENESS = 19  # only what the import and the window leave over
+WORKER_NICENESS = 10  # the originals' writer and the window come first
 _PARENT_CHECK_S = 1.0  # how soon a worker notices that its app is gone
 
 
