@@ -27,6 +27,8 @@ from sqlalchemy import ColumnElement, exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from casefiles.integrity import audit
+from casefiles.photos.camera_preview import HEAD_BYTES
+from casefiles.photos.camera_preview import camera_preview as embedded_preview
 from casefiles.photos.derived_images import (
     DerivationFailed,
     Derived,
@@ -34,7 +36,9 @@ from casefiles.photos.derived_images import (
     turned,
 )
 from casefiles.progress import Cancelled, Progress
+from casefiles.services import _common as common
 from casefiles.services import evidence_reading
+from casefiles.services import evidence_records as records
 from casefiles.storage.models import Blob, DerivedImage, EvidenceItem, PhotoView
 from casefiles.storage.store import CaseFile
 
@@ -135,6 +139,36 @@ def pending_uuids(case: CaseFile) -> list[str]:
     with case.reading() as session:
         query = select(EvidenceItem.uuid).where(is_pending()).order_by(EvidenceItem.id)
         return list(session.scalars(query))
+
+
+def places_in_queue(case: CaseFile) -> dict[str, int]:
+    """Each pending photo's place in the queue (1 is next), in the order the queue takes them;
+    the first `working_places()` are being made."""
+    with case.reading() as session:
+        query = select(EvidenceItem.uuid).where(is_pending()).order_by(EvidenceItem.id)
+        return {uuid: place for place, uuid in enumerate(session.scalars(query), start=1)}
+
+
+def working_places() -> int:
+    """How many photos the queue has in the works at once."""
+    return PER_WORKER * workers()
+
+
+def camera_preview(case: CaseFile, uuid: str) -> bytes | None:
+    """The camera's own small picture from a pending photo's EXIF, upright and turned as the
+    photo is shown, to show until its thumbnail is made; None once the photo has its pictures
+    (or a reason why not), or when it carries no usable one. Read from the original's first
+    bytes; never stored, never a derived image."""
+    with case.reading() as session:
+        item = common.fetch(session, EvidenceItem, uuid, what="photo")
+        if not session.scalar(select(is_pending()).where(EvidenceItem.id == item.id)):
+            return None
+        head = session.scalar(
+            select(func.substr(Blob.data, 1, HEAD_BYTES)).where(Blob.sha256 == item.sha256)
+        )
+        rotation = records.display_rotation(session, item)
+    picture = embedded_preview(head) if head else None
+    return turned(picture, rotation) if picture is not None and rotation else picture
 
 
 def derive_pending(
