@@ -19,6 +19,7 @@ HEAD_BYTES = 128 * 1024  # the EXIF segment is at most 64 KiB and comes before t
 _OFFSET, _LENGTH = 0x0201, 0x0202  # JPEGInterchangeFormat, JPEGInterchangeFormatLength
 _MAX_PX = 1024  # larger is no thumbnail: never decoded
 _SHAPE_TOLERANCE = 0.04  # how far its width/height may differ from the original's
+_UNREADABLE: tuple[type[Exception], ...] = (*DECODE_ERRORS, Image.DecompressionBombError)
 
 
 def camera_preview(head: bytes) -> bytes | None:
@@ -30,7 +31,7 @@ def camera_preview(head: bytes) -> bytes | None:
             orientation = orientation_of(original)
             exif = original.info.get("exif", b"")
             ifd1 = original.getexif().get_ifd(ExifTags.IFD.IFD1)
-    except (*DECODE_ERRORS, Image.DecompressionBombError):
+    except _UNREADABLE:
         return None
     offset, length = ifd1.get(_OFFSET), ifd1.get(_LENGTH)
     if not isinstance(offset, int) or not isinstance(length, int) or length <= 0:

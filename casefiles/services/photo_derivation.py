@@ -39,7 +39,14 @@ from casefiles.progress import Cancelled, Progress
 from casefiles.services import _common as common
 from casefiles.services import evidence_reading
 from casefiles.services import evidence_records as records
-from casefiles.storage.models import Blob, DerivedImage, EvidenceItem, PhotoView
+from casefiles.storage.models import (
+    DERIVED_HASHES,
+    Blob,
+    DerivedImage,
+    EvidenceItem,
+    PhotoView,
+    derived_hashes,
+)
 from casefiles.storage.store import CaseFile
 
 T = TypeVar("T")
@@ -386,23 +393,35 @@ def _store(
 def _write(
     session: Session, case: CaseFile, evidence_id: int, pictures: list[tuple[str, Derived]]
 ) -> None:
-    item = session.get(EvidenceItem, evidence_id)
-    if item is None or not session.scalar(select(is_pending()).where(EvidenceItem.id == item.id)):
-        return  # made meanwhile (another window, another run): nothing to do
-    before = item.snapshot()
-    for purpose, derived in pictures:
-        session.execute(
-            insert(DerivedImage).values(
-                evidence_id=item.id,
-                purpose=purpose,
-                derived_from_sha256=item.sha256,
-                width=derived.width,
-                height=derived.height,
-                media_type=derived.media_type,
-                data=derived.data,
-            )
+    row = session.execute(
+        select(EvidenceItem.uuid, EvidenceItem.sha256).where(
+            EvidenceItem.id == evidence_id, is_pending()
         )
-    audit.record_update(session, case.user, item, before, "derive")
+    ).one_or_none()
+    if row is None:
+        return  # made meanwhile (another window, another run), or gone: nothing to do
+    uuid, sha256 = row
+    session.execute(
+        insert(DerivedImage),
+        [
+            {
+                "evidence_id": evidence_id,
+                "purpose": purpose,
+                "derived_from_sha256": sha256,
+                "width": derived.width,
+                "height": derived.height,
+                "media_type": derived.media_type,
+                "data": derived.data,
+            }
+            for purpose, derived in pictures
+        ],
+    )
+    # The change record_update would find between two snapshots, without taking them: a
+    # pending photo has no derived images, and nothing else of it changes here.
+    made = derived_hashes((purpose, derived.data) for purpose, derived in pictures)
+    audit.append(
+        session, case.user, "derive", EvidenceItem.audit_name, uuid, {DERIVED_HASHES: [{}, made]}
+    )
 
 
 def _write_failure(session: Session, case: CaseFile, evidence_id: int, reason: str) -> None:
