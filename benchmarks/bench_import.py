@@ -8,14 +8,17 @@ process so that peak memory is its own:
       SHA-256 and metadata while the derivation queue makes thumbnails and previews beside it
       in processes on every core; timed until the originals are committed (`originals_*`) and
       until every derived image exists (`all_done_s`, `import_*`).
-Prints photos/s and MB/s, the originals' ratio to the limit (`originals_ratio`), where the
-time goes (per photo, one thread, on a sample), peak memory (the import's process and its
-derivation processes together, sampled), and two ceilings from the same run: `ratio_ceiling`
-(the limit's CPU plus the preview's decode shared by the cores, against the limit's time per
-photo) and `derived_ceiling_s` (decode, thumbnail and preview of every photo on one thread,
-divided by the cores: no derivation can end sooner), with `derived_ratio` = derived_ceiling_s
-/ all_done_s. With --repeats N the limit and the import run N times, interleaved; each figure
-is the median, and `ranges` gives its [min, max].
+Prints photos/s and MB/s, the originals' ratio to the limit (`originals_ratio`), where the time
+goes (per photo, one thread, on a sample), peak memory (the import's process and its derivation
+processes together: the sum of each one's own peak), and two ceilings from the same run:
+`ratio_ceiling` (the limit's CPU plus the preview's decode shared by the cores, against the
+limit's time per photo) and `derived_ceiling_s` (decode, thumbnail and preview of every photo
+on one thread, divided by the cores: no derivation can end sooner), with `derived_ratio` =
+derived_ceiling_s / all_done_s. CPU per photo is also split into the importing thread's own
+(the originals' critical path, `writer_cpu_ms_per_photo`, which a loaded machine changes
+least), the import's process in all and the derivation processes. With --repeats N the limit
+and the import run N times, interleaved; each figure is the median, and `ranges` gives its
+[min, max].
 
     python benchmarks/bench_import.py [--json] [--photos 200] [--repeats 3]
 """
@@ -33,7 +36,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -56,41 +58,22 @@ from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE  # noqa: E40
 from tests.photo_factory import photo_like_jpeg  # noqa: E402
 
 
-def peak_rss_mb() -> float:
-    """This process's own peak resident memory: VmHWM starts afresh at exec, whereas
-    ru_maxrss keeps the peak of the parent that forked it (the one that generated the photos)."""
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """A process's own peak resident memory: VmHWM starts afresh at exec, whereas ru_maxrss
+    keeps the peak of the parent that forked it (the one that generated the photos)."""
     with contextlib.suppress(OSError):
-        for line in Path("/proc/self/status").read_text().splitlines():
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-class TreeMemory:
-    """Peak resident memory of this process and its child processes together, sampled."""
-
-    def __init__(self, interval_s: float = 0.02) -> None:
-        self._interval_s = interval_s
-        self._stop = threading.Event()
-        self.peak_mb = 0.0
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    def __enter__(self) -> TreeMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _sample(self) -> None:
-        me = psutil.Process()
-        while not self._stop.wait(self._interval_s):
-            total = 0
-            for process in [me, *me.children(recursive=True)]:
-                with contextlib.suppress(psutil.Error):
-                    total += process.memory_info().rss
-            self.peak_mb = max(self.peak_mb, total / 1024 / 1024)
+def tree_peak_rss_mb() -> float:
+    """This process's peak plus each derivation process's own peak, read once at the end: at
+    least the peak of their sum. Sampling the tree instead (psutil walks every process on the
+    machine) took a tenth of a core and the GIL from the import it was measuring."""
+    children = psutil.Process().children(recursive=True)
+    return peak_rss_mb() + sum(peak_rss_mb(child.pid) for child in children)
 
 
 def storage_limit(photos: list[Path], folder: Path) -> dict[str, float]:
@@ -123,20 +106,24 @@ def storage_limit(photos: list[Path], folder: Path) -> dict[str, float]:
 def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
     case = create_case_file(folder / "import.casefile", "Benchmark", timezone="Europe/Kyiv")
     originals_at: list[float] = []
-    with case, TreeMemory() as memory:
+    writer_cpu: list[float] = []  # the importing thread's own CPU: the originals' critical path
+    with case:
         site = sites.create(case, kind="chancery", name="Chancery")
         target = incidents.create(case, title="Strike", site=site.uuid, span="2025-11-14 night")
         start, cpu_start = time.perf_counter(), time.process_time()
 
         def originals() -> list[photo_import.ImportOutcome]:
+            thread_start = time.thread_time()
             outcomes = photo_import.import_files(case, target.uuid, photos)
             originals_at.append(time.perf_counter())
+            writer_cpu.append(time.thread_time() - thread_start)
             return outcomes
 
         # The process pool starts inside the timing: a real import pays for it too.
         outcomes, derived = photo_derivation.derive_alongside(case, originals)
         seconds = time.perf_counter() - start
         cpu_seconds = time.process_time() - cpu_start
+        peak_mb = tree_peak_rss_mb()  # the shared pool's processes live on, idle
         children = psutil.Process().children(recursive=True)
         children_cpu = sum(c.cpu_times().user + c.cpu_times().system for c in children)
         if photo_derivation.pending_count(case):
@@ -150,8 +137,11 @@ def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
         "seconds": seconds,
         "originals_seconds": originals_at[0] - start,
         "cpu_seconds": cpu_seconds + children_cpu,
+        "writer_cpu_seconds": writer_cpu[0],
+        "parent_cpu_seconds": cpu_seconds,
+        "children_cpu_seconds": children_cpu,
         "bytes": sum(p.stat().st_size for p in photos),
-        "peak_rss_mb": memory.peak_mb,
+        "peak_rss_mb": peak_mb,
     }
 
 
@@ -242,6 +232,7 @@ NUMBERS = (
     "limit_photos_s", "limit_mb_s", "import_photos_s", "import_mb_s", "ratio", "peak_rss_mb",
     "limit_cpu_ms_per_photo", "import_cpu_ms_per_photo", "import_cores_busy", "ratio_ceiling",
     "originals_mb_s", "originals_ratio", "all_done_s", "derived_ceiling_s", "derived_ratio",
+    "writer_cpu_ms_per_photo", "parent_cpu_ms_per_photo", "children_cpu_ms_per_photo",
 )  # fmt: skip
 
 
@@ -273,6 +264,9 @@ def figures(
         "limit_cpu_ms_per_photo": round(limit["cpu_seconds"] / count * 1000, 1),
         "import_cpu_ms_per_photo": round(imported["cpu_seconds"] / count * 1000, 1),
         "import_cores_busy": round(imported["cpu_seconds"] / imported["seconds"], 2),
+        "writer_cpu_ms_per_photo": round(imported["writer_cpu_seconds"] / count * 1000, 1),
+        "parent_cpu_ms_per_photo": round(imported["parent_cpu_seconds"] / count * 1000, 1),
+        "children_cpu_ms_per_photo": round(imported["children_cpu_seconds"] / count * 1000, 1),
         "ratio_ceiling": round(ceiling, 3),
         "step_ms": {name: round(value, 1) for name, value in steps.items()},
         "originals_mb_s": round(originals_mb_s, 1),
@@ -322,6 +316,13 @@ def report(result: dict[str, Any], *, as_json: bool) -> None:
         f"CPU per photo: limit {result['limit_cpu_ms_per_photo']} ms, import "
         f"{result['import_cpu_ms_per_photo']} ms ({result['import_cores_busy']} of {cores} cores "
         "busy)"
+    )
+    print(
+        f"  of which the importing thread {result['writer_cpu_ms_per_photo']} ms (range "
+        f"{ranges['writer_cpu_ms_per_photo']}), the import's process in all "
+        f"{result['parent_cpu_ms_per_photo']} ms (range {ranges['parent_cpu_ms_per_photo']}), "
+        f"the derivation processes {result['children_cpu_ms_per_photo']} ms (range "
+        f"{ranges['children_cpu_ms_per_photo']})"
     )
     print(
         f"ceiling: even if resizing and encoding cost nothing, the preview's decode on {cores} "

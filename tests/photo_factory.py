@@ -6,7 +6,9 @@ do not check the code against itself.
 
 from __future__ import annotations
 
+import io
 import random
+import struct
 from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
@@ -290,3 +292,39 @@ def _sensor_noise(rng: random.Random, size: tuple[int, int]) -> Image.Image:
         fine.point(lambda v: v * 32 // 255), coarse.point(lambda v: v * 24 // 255)
     )
     return Image.merge("RGB", [grain, grain, grain])
+
+
+def jpeg_with_camera_preview(
+    path: Path,
+    *,
+    size: tuple[int, int] = (1200, 900),
+    preview_size: tuple[int, int] = (160, 120),
+    preview_colour: tuple[int, int, int] = (200, 30, 160),
+    orientation: int = 1,
+) -> Path:
+    """A JPEG whose EXIF carries the camera's own small picture (IFD1), one flat colour so that
+    a test can tell it from a thumbnail made from the pixels. The EXIF is written byte by byte
+    (little-endian TIFF: IFD0 with the orientation, IFD1 pointing at the small JPEG)."""
+    small = io.BytesIO()
+    Image.new("RGB", preview_size, preview_colour).save(small, "JPEG", quality=90)
+    thumbnail = small.getvalue()
+    ifd0 = struct.pack("<H", 1) + struct.pack("<HHIHH", 0x0112, 3, 1, orientation, 0)
+    ifd1_at = 8 + len(ifd0) + 4
+    data_at = ifd1_at + 2 + 3 * 12 + 4
+    ifd1 = struct.pack("<H", 3) + b"".join(
+        [
+            struct.pack("<HHIHH", 0x0103, 3, 1, 6, 0),  # compression: JPEG
+            struct.pack("<HHII", 0x0201, 4, 1, data_at),
+            struct.pack("<HHII", 0x0202, 4, 1, len(thumbnail)),
+        ]
+    )
+    tiff = b"II*\x00" + struct.pack("<I", 8) + ifd0 + struct.pack("<I", ifd1_at)
+    tiff += ifd1 + struct.pack("<I", 0) + thumbnail
+    segment = b"Exif\x00\x00" + tiff
+    main = io.BytesIO()
+    scene(size, seed=size[0]).save(main, "JPEG", quality=90)
+    jpeg = main.getvalue()
+    path.write_bytes(
+        jpeg[:2] + b"\xff\xe1" + struct.pack(">H", len(segment) + 2) + segment + jpeg[2:]
+    )
+    return path

@@ -151,18 +151,32 @@ def with_warnings(
     setting = setting or setting_of(session, record.incident_uuid)
     if setting is None:
         return record
+    return replace(record, warnings=_warnings(record, record.capture_time_is_file_date, setting))
+
+
+def item_warnings(item: EvidenceItem, setting: Setting | None) -> tuple[str, ...]:
+    """A stored item's consistency warnings from its row alone (an import checks each photo
+    it writes without building its record)."""
+    if setting is None:
+        return ()
+    is_file_date = item.capture_time is not None and time_is_file_date(stored_metadata(item))
+    return _warnings(item, is_file_date, setting)
+
+
+def _warnings(
+    fields: EvidenceRecord | EvidenceItem, capture_time_is_file_date: bool, setting: Setting
+) -> tuple[str, ...]:
     gps = None
-    if record.gps_latitude is not None and record.gps_longitude is not None:
-        gps = (record.gps_latitude, record.gps_longitude)
-    warnings = consistency_warnings(
-        capture_time=record.capture_time,
-        capture_offset_known=record.capture_offset_known,
-        capture_time_is_file_date=record.capture_time_is_file_date,
+    if fields.gps_latitude is not None and fields.gps_longitude is not None:
+        gps = (fields.gps_latitude, fields.gps_longitude)
+    return consistency_warnings(
+        capture_time=fields.capture_time,
+        capture_offset_known=bool(fields.capture_offset_known),
+        capture_time_is_file_date=capture_time_is_file_date,
         gps=gps,
-        software=record.software,
+        software=fields.software,
         span=setting.span,
         tz=setting.tz,
         site_position=setting.site_position,
         site_name=setting.site_name,
     )
-    return replace(record, warnings=warnings)

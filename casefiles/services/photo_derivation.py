@@ -27,6 +27,8 @@ from sqlalchemy import ColumnElement, exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from casefiles.integrity import audit
+from casefiles.photos.camera_preview import HEAD_BYTES
+from casefiles.photos.camera_preview import camera_preview as embedded_preview
 from casefiles.photos.derived_images import (
     DerivationFailed,
     Derived,
@@ -34,16 +36,26 @@ from casefiles.photos.derived_images import (
     turned,
 )
 from casefiles.progress import Cancelled, Progress
+from casefiles.services import _common as common
 from casefiles.services import evidence_reading
-from casefiles.storage.models import Blob, DerivedImage, EvidenceItem, PhotoView
+from casefiles.services import evidence_records as records
+from casefiles.storage.models import (
+    DERIVED_HASHES,
+    Blob,
+    DerivedImage,
+    EvidenceItem,
+    PhotoView,
+    derived_hashes,
+)
 from casefiles.storage.store import CaseFile
 
 T = TypeVar("T")
 # (photos done, photos in all): "in all" grows while an import is still adding photos.
 PER_WORKER = 2  # originals sent ahead to each process: bounds memory to a few photos each
+HELD = 16  # photos' pictures held while an import runs, then written together
 WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
 _IDLE_WAIT_S = 0.05
-WORKER_NICENESS = 5
+WORKER_NICENESS = 10  # the originals' writer and the window come first
 _PARENT_CHECK_S = 1.0  # how soon a worker notices that its app is gone
 
 
@@ -136,6 +148,36 @@ def pending_uuids(case: CaseFile) -> list[str]:
         return list(session.scalars(query))
 
 
+def places_in_queue(case: CaseFile) -> dict[str, int]:
+    """Each pending photo's place in the queue (1 is next), in the order the queue takes them;
+    the first `working_places()` are being made."""
+    with case.reading() as session:
+        query = select(EvidenceItem.uuid).where(is_pending()).order_by(EvidenceItem.id)
+        return {uuid: place for place, uuid in enumerate(session.scalars(query), start=1)}
+
+
+def working_places() -> int:
+    """How many photos the queue has in the works at once."""
+    return PER_WORKER * workers()
+
+
+def camera_preview(case: CaseFile, uuid: str) -> bytes | None:
+    """The camera's own small picture from a pending photo's EXIF, upright and turned as the
+    photo is shown, to show until its thumbnail is made; None once the photo has its pictures
+    (or a reason why not), or when it carries no usable one. Read from the original's first
+    bytes; never stored, never a derived image."""
+    with case.reading() as session:
+        item = common.fetch(session, EvidenceItem, uuid, what="photo")
+        if not session.scalar(select(is_pending()).where(EvidenceItem.id == item.id)):
+            return None
+        head = session.scalar(
+            select(func.substr(Blob.data, 1, HEAD_BYTES)).where(Blob.sha256 == item.sha256)
+        )
+        rotation = records.display_rotation(session, item)
+    picture = embedded_preview(head) if head else None
+    return turned(picture, rotation) if picture is not None and rotation else picture
+
+
 def derive_pending(
     case: CaseFile,
     *,
@@ -143,50 +185,55 @@ def derive_pending(
     more_coming: Callable[[], bool] | None = None,
     pool: ProcessPoolExecutor | None = None,
 ) -> DerivationRun:
-    """Make the derived images of every pending photo, each in its own transaction. Keeps
-    looking while `more_coming()` is true (an import running beside it); stops between
-    photos when `progress` raises Cancelled. Usable from a worker thread."""
+    """Make the derived images of every pending photo, in import order. Keeps looking while
+    `more_coming()` is true (an import running beside it); stops between photos when
+    `progress` raises Cancelled. Usable from a worker thread.
+
+    Originals first: while an import runs, the pictures made are held (up to HELD photos) and
+    written together after it, so the importer never waits for the write lock, a commit or
+    this thread's Python work. Otherwise whatever has finished is written at once, in one
+    transaction (each photo with its own audit entry)."""
     pool = pool or _shared.get()
     limit = PER_WORKER * workers()
     in_flight: dict[Future[tuple[Derived, Derived]], int] = {}
-    sent: set[int] = set()
+    finished: list[tuple[int, tuple[Derived, Derived] | str]] = []  # made, or why not
+    after = 0  # the highest row id taken: pending photos are taken in id order
     made = failed = 0
     while True:
-        waiting = 0
+        importing = more_coming is not None and more_coming()
         if len(in_flight) < limit:
-            for evidence_id, data in _next_originals(case, sent, limit - len(in_flight)):
-                sent.add(evidence_id)
-                if data is None:  # a twin of an original already derived: copied, no decode
-                    made += 1
-                    continue
+            chosen, copied = _next_originals(case, after, limit - len(in_flight))
+            made += copied
+            for evidence_id, data in chosen:
+                after = max(after, evidence_id)
                 in_flight[pool.submit(make_thumbnail_and_preview, data)] = evidence_id
-            waiting = _count_waiting(case, sent)
+        if finished and (not importing or len(finished) >= HELD):
+            now_made, now_failed = _store(case, finished)
+            made, failed = made + now_made, failed + now_failed
+            finished.clear()
+        waiting = _count_waiting(case, after) + len(in_flight) + len(finished)
         if progress is not None:
             try:
-                progress(made + failed, made + failed + len(in_flight) + waiting, "")
+                progress(made + failed, made + failed + waiting, "")
             except Cancelled:
                 for future in in_flight:
                     future.cancel()
-                return DerivationRun(made, failed, pending_count(case))
+                now_made, now_failed = _store(case, finished)  # made already: kept
+                return DerivationRun(made + now_made, failed + now_failed, pending_count(case))
         if not in_flight:
-            if waiting or (more_coming is not None and more_coming()):
-                time.sleep(_IDLE_WAIT_S)
-                continue
-            return DerivationRun(made, failed)
-        finished, _ = wait(in_flight, timeout=_IDLE_WAIT_S * 4, return_when=FIRST_COMPLETED)
-        for future in finished:
+            if not (waiting or importing):
+                return DerivationRun(made, failed)
+            time.sleep(_IDLE_WAIT_S)
+            continue
+        done, _ = wait(in_flight, timeout=_IDLE_WAIT_S * 4, return_when=FIRST_COMPLETED)
+        for future in done:
             evidence_id = in_flight.pop(future)
             try:
-                thumbnail, preview = future.result()
+                finished.append((evidence_id, future.result()))
             except DerivationFailed as error:
-                _store_failure(case, evidence_id, error.reason)
-                failed += 1
+                finished.append((evidence_id, error.reason))
             except BrokenProcessPool:
-                _store_failure(case, evidence_id, WORKER_STOPPED)
-                failed += 1
-            else:
-                _store_made(case, evidence_id, thumbnail, preview)
-                made += 1
+                finished.append((evidence_id, WORKER_STOPPED))
 
 
 def derive_alongside(
@@ -267,51 +314,52 @@ def _original(case: CaseFile, uuid: str) -> bytes:
         return session.scalar(query.where(EvidenceItem.uuid == uuid)) or b""
 
 
-def _next_originals(case: CaseFile, sent: set[int], count: int) -> list[tuple[int, bytes | None]]:
-    """Up to `count` pending photos not yet sent, each with its original's bytes, or None
-    when another item of the same original has its images (they are copied here)."""
-    chosen: list[tuple[int, bytes | None]] = []
+def _next_originals(case: CaseFile, after: int, count: int) -> tuple[list[tuple[int, bytes]], int]:
+    """Up to `count` pending photos after row `after`, each with its original's bytes; and how
+    many were settled on the way without a decode (a twin's pictures copied, a missing
+    original recorded)."""
     with case.reading() as session:
         query = (
             select(EvidenceItem.id, EvidenceItem.sha256)
-            .where(is_pending(), EvidenceItem.id.not_in(sent))
+            .where(is_pending(), EvidenceItem.id > after)
             .order_by(EvidenceItem.id)
             .limit(count)
         )
         rows = list(session.execute(query))
+    chosen: list[tuple[int, bytes]] = []
+    settled = 0
     for evidence_id, sha256 in rows:
         if _copy_from_twin(case, evidence_id, sha256):
-            chosen.append((evidence_id, None))
+            settled += 1
             continue
         with case.reading() as session:
             data = session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
         if data is None:  # verify reports a missing original; nothing to make a picture from
-            _store_failure(case, evidence_id, "its original is missing from the case file")
-            chosen.append((evidence_id, None))
+            _store(case, [(evidence_id, "its original is missing from the case file")])
             continue
         chosen.append((evidence_id, data))
-    return chosen
+    return chosen, settled
 
 
-def _count_waiting(case: CaseFile, sent: set[int]) -> int:
+def _count_waiting(case: CaseFile, after: int) -> int:
     with case.reading() as session:
-        query = select(func.count()).where(is_pending(), EvidenceItem.id.not_in(sent))
+        query = select(func.count()).where(is_pending(), EvidenceItem.id > after)
         return session.scalar(query) or 0
 
 
 def _copy_from_twin(case: CaseFile, evidence_id: int, sha256: str) -> bool:
-    with case.transaction() as session:
-        twins = list(
-            session.scalars(
-                select(DerivedImage).where(
-                    DerivedImage.derived_from_sha256 == sha256,
-                    DerivedImage.evidence_id != evidence_id,
-                )
-            )
-        )
-        if not twins:
+    """Another item of the same original has its pictures: copy them. Looked up by reading
+    (indexed), so that the common case, no twin, takes no write lock."""
+    twins = (
+        select(DerivedImage)
+        .join(EvidenceItem, EvidenceItem.id == DerivedImage.evidence_id)
+        .where(EvidenceItem.sha256 == sha256, EvidenceItem.id != evidence_id)
+    )
+    with case.reading() as session:
+        if session.scalar(select(exists(twins))) is not True:
             return False
-        pictures = {twin.purpose: twin for twin in twins}
+    with case.transaction() as session:
+        pictures = {twin.purpose: twin for twin in session.scalars(twins)}
         _write(
             session,
             case,
@@ -324,38 +372,62 @@ def _copy_from_twin(case: CaseFile, evidence_id: int, sha256: str) -> bool:
         return True
 
 
-def _store_made(case: CaseFile, evidence_id: int, thumbnail: Derived, preview: Derived) -> None:
+def _store(
+    case: CaseFile, finished: list[tuple[int, tuple[Derived, Derived] | str]]
+) -> tuple[int, int]:
+    """The pictures made (or why none could be) of several photos, in one transaction:
+    (made, failed)."""
+    made = failed = 0
     with case.transaction() as session:
-        _write(session, case, evidence_id, [("thumbnail", thumbnail), ("preview", preview)])
+        for evidence_id, result in finished:
+            if isinstance(result, str):
+                _write_failure(session, case, evidence_id, result)
+                failed += 1
+            else:
+                thumbnail, preview = result
+                _write(session, case, evidence_id, [("thumbnail", thumbnail), ("preview", preview)])
+                made += 1
+    return made, failed
 
 
 def _write(
     session: Session, case: CaseFile, evidence_id: int, pictures: list[tuple[str, Derived]]
 ) -> None:
-    item = session.get(EvidenceItem, evidence_id)
-    if item is None or not session.scalar(select(is_pending()).where(EvidenceItem.id == item.id)):
-        return  # made meanwhile (another window, another run): nothing to do
-    before = item.snapshot()
-    for purpose, derived in pictures:
-        session.execute(
-            insert(DerivedImage).values(
-                evidence_id=item.id,
-                purpose=purpose,
-                derived_from_sha256=item.sha256,
-                width=derived.width,
-                height=derived.height,
-                media_type=derived.media_type,
-                data=derived.data,
-            )
+    row = session.execute(
+        select(EvidenceItem.uuid, EvidenceItem.sha256).where(
+            EvidenceItem.id == evidence_id, is_pending()
         )
+    ).one_or_none()
+    if row is None:
+        return  # made meanwhile (another window, another run), or gone: nothing to do
+    uuid, sha256 = row
+    session.execute(
+        insert(DerivedImage),
+        [
+            {
+                "evidence_id": evidence_id,
+                "purpose": purpose,
+                "derived_from_sha256": sha256,
+                "width": derived.width,
+                "height": derived.height,
+                "media_type": derived.media_type,
+                "data": derived.data,
+            }
+            for purpose, derived in pictures
+        ],
+    )
+    # The change record_update would find between two snapshots, without taking them: a
+    # pending photo has no derived images, and nothing else of it changes here.
+    made = derived_hashes((purpose, derived.data) for purpose, derived in pictures)
+    audit.append(
+        session, case.user, "derive", EvidenceItem.audit_name, uuid, {DERIVED_HASHES: [{}, made]}
+    )
+
+
+def _write_failure(session: Session, case: CaseFile, evidence_id: int, reason: str) -> None:
+    item = session.get(EvidenceItem, evidence_id)
+    if item is None or item.derivation_error is not None:
+        return
+    before = item.snapshot()
+    item.derivation_error = reason
     audit.record_update(session, case.user, item, before, "derive")
-
-
-def _store_failure(case: CaseFile, evidence_id: int, reason: str) -> None:
-    with case.transaction() as session:
-        item = session.get(EvidenceItem, evidence_id)
-        if item is None or item.derivation_error is not None:
-            return
-        before = item.snapshot()
-        item.derivation_error = reason
-        audit.record_update(session, case.user, item, before, "derive")

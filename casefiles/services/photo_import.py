@@ -187,7 +187,8 @@ def import_files(
                 raise NotFound("That damage item belongs to another incident.")
             damage_id = item.id
         owner = records.Owner(incident_id=target.id, damage_id=damage_id)
-    return _import(case, owner, paths, progress, max_bytes)
+        setting = records.setting_of(session, target.uuid)  # each photo is checked against it
+    return _import(case, owner, setting, paths, progress, max_bytes)
 
 
 def import_scans(
@@ -203,12 +204,13 @@ def import_scans(
     with case.reading() as session:
         letter = common.fetch(session, Correspondence, correspondence, what="correspondence item")
         owner = records.Owner(correspondence_id=letter.id)
-    return _import(case, owner, paths, progress, max_bytes)
+    return _import(case, owner, None, paths, progress, max_bytes)
 
 
 def _import(
     case: CaseFile,
     owner: records.Owner,
+    setting: records.Setting | None,
     paths: Sequence[Path],
     progress: Progress | None,
     max_bytes: int,
@@ -232,7 +234,7 @@ def _import(
             with contextlib.suppress(StopIteration):
                 pending.append(pool.submit(prepare, next(queue), max_bytes))
             try:
-                outcomes.append(_write(case, owner, prepared))
+                outcomes.append(_write(case, owner, setting, prepared))
             except DiskFull:
                 for future in pending:
                     future.cancel()
@@ -250,7 +252,9 @@ def _import(
     return outcomes
 
 
-def _write(case: CaseFile, owner: records.Owner, ready: Prepared) -> ImportOutcome:
+def _write(
+    case: CaseFile, owner: records.Owner, setting: records.Setting | None, ready: Prepared
+) -> ImportOutcome:
     if ready.refusal is not None or ready.metadata is None:
         return ImportOutcome(ready.path, "refused", reason=ready.refusal)
     with case.transaction() as session:
@@ -282,8 +286,8 @@ def _write(case: CaseFile, owner: records.Owner, ready: Prepared) -> ImportOutco
         if known_blob is not None:
             _copy_derived(session, item, ready.sha256)
         audit.record_create(session, case.user, item)  # records the derived images' hashes
-        record = records.with_warnings(session, records.to_record(session, item))
-    warnings = record.warnings + ready.decoder_warnings
+    # From the row as written, against the incident read once for the whole import.
+    warnings = records.item_warnings(item, setting) + ready.decoder_warnings
     if known_blob is not None:
         return ImportOutcome(
             ready.path,
@@ -291,10 +295,10 @@ def _write(case: CaseFile, owner: records.Owner, ready: Prepared) -> ImportOutco
             ready.sha256,
             reason="the same file is already in the case file; linked to it",
             warnings=warnings,
-            evidence_uuid=record.uuid,
+            evidence_uuid=item.uuid,
         )
     return ImportOutcome(
-        ready.path, "imported", ready.sha256, warnings=warnings, evidence_uuid=record.uuid
+        ready.path, "imported", ready.sha256, warnings=warnings, evidence_uuid=item.uuid
     )
 
 

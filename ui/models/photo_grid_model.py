@@ -13,21 +13,37 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from casefiles.domain.records import EvidenceRecord
-from ui.language import arg
+from ui.language import QT_TRANSLATE_NOOP, arg
 from ui.models.roles import Role
 from ui.photos.thumbnails import ThumbnailLoader
 from ui.plain_text import tooltip
 from ui.plurals import plural
 
 Index = QModelIndex | QPersistentModelIndex
+CAMERA_PREVIEW = QT_TRANSLATE_NOOP("PhotoGridModel", "Camera preview")
+CAMERA_PREVIEW_TIP = QT_TRANSLATE_NOOP(
+    "PhotoGridModel",
+    "Shown: the small picture the camera stored in the file, until the thumbnail is made from "
+    "the photo itself. It is not part of the evidence.",
+)
+BANNER_PX = 16  # a line of the status shown over a pending photo
+PENDING_ROLES = [
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+]
 
 
 class PhotoGridModel(QAbstractListModel):
     """Rows are EvidenceRecords in import order. The decoration is the thumbnail once loaded
-    (with a warning badge when the photo has consistency warnings), a placeholder before."""
+    (with a warning badge when the photo has consistency warnings), a placeholder before.
+
+    A photo whose thumbnail is still being made shows the camera's own small picture when its
+    file carries one, marked as such, or the placeholder; either says where the photo is in
+    the queue (`set_queue`)."""
 
     def __init__(
         self,
@@ -44,6 +60,9 @@ class PhotoGridModel(QAbstractListModel):
         self._badge = badge
         self._photos: list[EvidenceRecord] = []
         self._badged: dict[str, QPixmap] = {}
+        self._places: dict[str, int] = {}  # pending photos' places in the queue, 1 is next
+        self._working = 0  # the first places are being made
+        self._pending_shown: dict[tuple[str, str, bool], QPixmap] = {}
         loader.loaded.connect(self._thumbnails_loaded)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -63,16 +82,26 @@ class PhotoGridModel(QAbstractListModel):
                 lines.append(photo.caption)
             lines.extend(f"⚠ {warning}" for warning in photo.warnings)
             if photo.derivation_error:
-                lines.append(self.tr("No preview: %1").replace("%1", photo.derivation_error))
+                lines.append(arg(self.tr("No preview: %1"), photo.derivation_error))
             if photo.derived_pending:
                 lines.append(
                     self.tr("The thumbnail and preview are being made; the original is saved.")
                 )
+                lines.append(self.queue_status(photo))
+                if self._loader.pixmap(photo.uuid) is not None:
+                    lines.append(self.tr(CAMERA_PREVIEW_TIP))
             return tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = len(photo.warnings)
             warnings = plural(self.tr(", %n warning(s)", "", count), count) if count else ""
-            return arg(self.tr("Photo %1%2"), photo.caption or photo.original_filename, warnings)
+            pending = ""
+            if photo.derived_pending:
+                shown = self._loader.pixmap(photo.uuid) is not None
+                camera = f"{self.tr(CAMERA_PREVIEW)}, " if shown else ""
+                pending = f", {camera}{self.queue_status(photo)}"
+            return arg(
+                self.tr("Photo %1%2%3"), photo.caption or photo.original_filename, warnings, pending
+            )
         if role == Role.RECORD:
             return photo
         if role == Role.UUID:
@@ -85,7 +114,25 @@ class PhotoGridModel(QAbstractListModel):
         self.beginResetModel()
         self._photos = list(photos)
         self._badged.clear()
+        self._pending_shown.clear()
         self.endResetModel()
+
+    def set_queue(self, places: dict[str, int], working: int) -> None:
+        """Where each pending photo is in the derivation queue (1 is next); the first
+        `working` places are being made."""
+        self._places, self._working = places, working
+        for row, photo in enumerate(self._photos):
+            if photo.derived_pending:
+                self.dataChanged.emit(self.index(row), self.index(row), PENDING_ROLES)
+
+    def queue_status(self, photo: EvidenceRecord) -> str:
+        """What the queue is doing about a pending photo's thumbnail, in a few words."""
+        place = self._places.get(photo.uuid)
+        if place is None:
+            return self.tr("Waiting to be made")
+        if place <= self._working:
+            return self.tr("Being made…")
+        return arg(self.tr("In the queue: %1"), place - self._working)
 
     def photo_at(self, row: int) -> EvidenceRecord:
         return self._photos[row]
@@ -98,6 +145,8 @@ class PhotoGridModel(QAbstractListModel):
 
     def _decoration(self, photo: EvidenceRecord) -> QIcon | QPixmap:
         pixmap = self._loader.pixmap(photo.uuid)
+        if photo.derived_pending:
+            return self._pending(photo, pixmap)
         if pixmap is None:
             return self._missing if self._loader.known(photo.uuid) else self._placeholder
         if not photo.warnings:
@@ -117,6 +166,44 @@ class PhotoGridModel(QAbstractListModel):
         self._badge.paint(painter, QRect(width - side - 4, 4, side, side))
         painter.end()
         return result
+
+    def _pending(self, photo: EvidenceRecord, camera: QPixmap | None) -> QPixmap:
+        """The camera's picture (marked) or the placeholder, with the queue's status below."""
+        status = self.queue_status(photo)
+        key = (photo.uuid, status, camera is not None)
+        shown = self._pending_shown.get(key)
+        if shown is not None:
+            return shown
+        size, ratio = self._loader.size, self._loader.ratio
+        shown = QPixmap(size * ratio)
+        shown.setDevicePixelRatio(ratio)
+        shown.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(shown)
+        area = QRect(0, 0, size.width(), size.height())
+        if camera is None:
+            self._placeholder.paint(painter, area.adjusted(0, 0, 0, -2 * BANNER_PX))
+            lines = [status]
+        else:
+            scaled = camera.size() / camera.devicePixelRatio()
+            left = (size.width() - scaled.width()) // 2
+            top = (size.height() - scaled.height()) // 2
+            painter.drawPixmap(left, top, camera)
+            lines = [self.tr(CAMERA_PREVIEW), status]
+        height = BANNER_PX * len(lines)
+        banner = QRect(0, size.height() - height, size.width(), height)
+        painter.fillRect(banner, QColor(0, 0, 0, 150))
+        painter.setPen(QColor(Qt.GlobalColor.white))
+        font = painter.font()
+        font.setPixelSize(BANNER_PX - 4)
+        painter.setFont(font)
+        painter.drawText(banner, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
+        if photo.warnings:
+            side = max(16, min(size.width(), size.height()) // 5)
+            self._badge.paint(painter, QRect(size.width() - side - 4, 4, side, side))
+        painter.end()
+        self._pending_shown = {k: v for k, v in self._pending_shown.items() if k[0] != photo.uuid}
+        self._pending_shown[key] = shown
+        return shown
 
     def _thumbnails_loaded(self, uuids: list[str]) -> None:
         rows = [row for uuid in uuids if (row := self.row_of(uuid)) is not None]

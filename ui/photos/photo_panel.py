@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, 
 
 from casefiles.domain.records import DamageRecord, EvidenceRecord
 from casefiles.errors import CaseFileError
-from casefiles.services import damage, evidence_changes, evidence_export, evidence_reading
+from casefiles.services import (
+    damage,
+    evidence_changes,
+    evidence_export,
+    evidence_reading,
+    photo_derivation,
+)
 from ui.case_session import CaseSession
 from ui.dialogs.link_damage_dialog import LinkDamageDialog, damage_label
 from ui.icons import icon
@@ -43,7 +49,11 @@ class PhotoPanel(QWidget):
         self.viewer: PhotoViewer | None = None
         case = session.case
         self.loader = ThumbnailLoader(
-            lambda uuid: evidence_reading.derived_image(case, uuid, "thumbnail"),
+            # Until its thumbnail is made, a photo shows the camera's own picture if it has one.
+            lambda uuid: (
+                evidence_reading.derived_image(case, uuid, "thumbnail")
+                or photo_derivation.camera_preview(case, uuid)
+            ),
             session.background,
             ICON_SIZE,
             self,
@@ -159,6 +169,7 @@ class PhotoPanel(QWidget):
         self.model.set_photos(photos)
         self._select_again(selected, current_uuid)
         if any(photo.derived_pending for photo in photos):
+            self._show_queue()
             self.derivation.ensure_running()
         self._damage = {}
         if self._owner is not None and self._owner.is_incident and photos:
@@ -225,6 +236,18 @@ class PhotoPanel(QWidget):
         )
         if done % 8 == 0 and done:
             self.reload()  # the photos done so far show their real thumbnails (now and then)
+        elif any(photo.derived_pending for photo in self.model.photos()):
+            self._show_queue()
+
+    def _show_queue(self) -> None:
+        """Each pending photo's place in the queue, on its placeholder (none runs read-only)."""
+        if self._session.read_only:
+            return
+        try:
+            places = photo_derivation.places_in_queue(self._session.case)
+        except CaseFileError:
+            return
+        self.model.set_queue(places, photo_derivation.working_places())
 
     # Drops on the empty hint ---------------------------------------------------------------
 

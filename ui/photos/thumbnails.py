@@ -38,8 +38,9 @@ class ThumbnailLoader(QObject):
         super().__init__(parent)
         self._read = read
         self._background = background
-        self._size = size * ratio
-        self._ratio = ratio
+        self.size = size  # device-independent, as the grid lays its items out
+        self.ratio = ratio
+        self._size = size * ratio  # in the screen's pixels
         self._cache: OrderedDict[str, QPixmap | None] = OrderedDict()
         self._wanted: list[str] = []
         self._in_flight: set[str] = set()
@@ -108,7 +109,7 @@ class ThumbnailLoader(QObject):
                 continue
             pixmap = None if image is None else QPixmap.fromImage(image)
             if pixmap is not None:
-                pixmap.setDevicePixelRatio(self._ratio)
+                pixmap.setDevicePixelRatio(self.ratio)
             self._cache[uuid] = pixmap
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)

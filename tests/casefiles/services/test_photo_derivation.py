@@ -3,6 +3,7 @@ core; killed, cancelled or failing, the originals stay whole and the queue knows
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -12,11 +13,19 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+from PIL import Image
 from sqlalchemy import text
 
 from casefiles.integrity.verify import check, verify
 from casefiles.progress import Cancelled
-from casefiles.services import evidence_reading, incidents, photo_derivation, photo_import
+from casefiles.services import (
+    evidence_changes,
+    evidence_reading,
+    incidents,
+    photo_derivation,
+    photo_import,
+)
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.casefiles.cli.test_cli import run
@@ -188,3 +197,46 @@ def test_the_workers_end_when_the_app_is_killed() -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(_alive(pid) for pid in workers)
+
+
+def test_the_camera_preview_shows_while_pending_and_is_never_stored(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    magenta = (200, 30, 160)
+    photo = factory.jpeg_with_camera_preview(
+        tmp_path / "kamera — камера.jpg", preview_colour=magenta
+    )
+    with CaseFile.open(demo_path) as case:
+        november = incidents.get_by_reference(case, REFERENCE).uuid
+        (outcome,) = photo_import.import_files(case, november, [photo])
+        uuid = outcome.evidence_uuid or ""
+        fingerprint = case.fingerprint()
+
+        shown = photo_derivation.camera_preview(case, uuid)
+        assert shown is not None and _centre(shown) == pytest.approx(magenta, abs=6)
+        assert evidence_reading.derived_image(case, uuid, "thumbnail") is None
+        assert case.fingerprint() == fingerprint  # showing it wrote nothing
+        assert check(case).pending_pictures == {uuid}  # still pending, not evidence
+        evidence_changes.set_display_rotation(case, uuid, 90)
+        turned = photo_derivation.camera_preview(case, uuid)
+        assert turned is not None and Image.open(io.BytesIO(turned)).size == (120, 160)
+
+        assert photo_derivation.derive_pending(case) == photo_derivation.DerivationRun(made=1)
+        assert photo_derivation.camera_preview(case, uuid) is None  # the real one is made
+        thumbnail = evidence_reading.derived_image(case, uuid, "thumbnail")
+        assert thumbnail is not None and _centre(thumbnail) != pytest.approx(magenta, abs=6)
+        assert verify(case) == []
+
+
+def test_places_in_the_queue_follow_the_import_order(demo_path: Path, tmp_path: Path) -> None:
+    uuids = _import_photos(demo_path, tmp_path / "photos", 5)
+    with CaseFile.open(demo_path) as case:
+        assert photo_derivation.places_in_queue(case) == {u: n for n, u in enumerate(uuids, 1)}
+        assert photo_derivation.working_places() >= 1
+        photo_derivation.derive_pending(case)
+        assert photo_derivation.places_in_queue(case) == {}
+
+
+def _centre(data: bytes) -> tuple[int, ...]:
+    with Image.open(io.BytesIO(data)) as image:
+        return tuple(image.convert("RGB").getpixel((image.width // 2, image.height // 2)))

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from casefiles.domain import wording
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
-from casefiles.services import evidence_reading, photo_derivation, photo_import
+from casefiles.services import evidence_reading, mission, photo_derivation, photo_import
+from casefiles.storage.store import CaseFile
 from casefiles.summary.build import build_incident_report
 from tests import photo_factory as factory
 from ui.case_session import CaseSession
@@ -294,3 +295,87 @@ def test_photos_pending_at_open_get_their_pictures_from_the_queue(
         lambda: all(widget.loader.pixmap(widget.model.photo_at(r).uuid) for r in range(3)),
         timeout=10_000,
     )
+
+
+MAGENTA = (200, 30, 160)
+
+
+def _colour_at(shown: QPixmap, x: int, y: int) -> tuple[int, int, int]:
+    ratio = shown.devicePixelRatio()
+    colour = shown.toImage().pixelColor(round(x * ratio), round(y * ratio))
+    return colour.red(), colour.green(), colour.blue()
+
+
+def _near(colour: tuple[int, int, int], expected: tuple[int, int, int]) -> bool:
+    return all(abs(a - b) <= 8 for a, b in zip(colour, expected, strict=True))
+
+
+def test_a_pending_photo_shows_the_camera_preview_marked_as_such(
+    qtbot: QtBot, session: CaseSession, three_incidents: list[IncidentRecord], tmp_path: Path
+) -> None:
+    incident = three_incidents[2]
+    camera = factory.jpeg_with_camera_preview(
+        tmp_path / "kamera — камера.jpg", size=(1200, 900), preview_colour=MAGENTA
+    )
+    photo_import.import_files(session.case, incident.uuid, [camera])
+    path = session.case.path
+    # Read-only, no queue runs: the photo stays pending for as long as the test looks at it.
+    with CaseFile.open(path, read_only=True) as case:
+        viewing = CaseSession(case, mission.get(case), session.background)
+        widget = PhotoPanel(viewing)
+        qtbot.addWidget(widget)
+        widget.show_incident(incident.uuid, incident.reference)
+        index = widget.model.index(0)
+        index.data(Qt.ItemDataRole.DecorationRole)  # asks for the thumbnail
+        uuid = widget.model.photo_at(0).uuid
+        qtbot.waitUntil(lambda: widget.loader.known(uuid), timeout=10_000)
+        shown = index.data(Qt.ItemDataRole.DecorationRole)
+        assert _near(_colour_at(shown, 80, 30), MAGENTA)  # the camera's picture, above the mark
+        assert "small picture the camera stored in the file" in index.data(
+            Qt.ItemDataRole.ToolTipRole
+        )
+        assert "Camera preview" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert evidence_reading.derived_image(case, uuid, "thumbnail") is None  # not stored
+        assert session.background.wait(10_000)
+        widget.close()
+    # Writable again: the queue makes the real thumbnail, which replaces it, unmarked.
+    panel = PhotoPanel(session)
+    qtbot.addWidget(panel)
+    panel.show_incident(incident.uuid, incident.reference)
+    qtbot.waitUntil(lambda: not panel.model.photo_at(0).derived_pending, timeout=30_000)
+    panel.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: panel.loader.pixmap(uuid) is not None, timeout=10_000)
+    real = panel.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert not _near(_colour_at(real, 60, 40), MAGENTA)
+    assert "camera" not in panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.waitUntil(lambda: not panel.derivation.running, timeout=10_000)
+
+
+def test_placeholders_show_their_place_in_the_queue(
+    qtbot: QtBot, session: CaseSession, three_incidents: list[IncidentRecord], tmp_path: Path
+) -> None:
+    incident = three_incidents[2]
+    count = photo_derivation.working_places() + 2
+    files = [
+        factory.camera_jpeg(tmp_path / f"növbə {n}.jpg", when=STRIKE, size=(300 + n, 200))
+        for n in range(count)
+    ]
+    photo_import.import_files(session.case, incident.uuid, files)
+    # Holding the writer keeps the queue from storing any picture while the test looks.
+    with session.case.transaction():
+        widget = PhotoPanel(session)
+        qtbot.addWidget(widget)
+        widget.show_incident(incident.uuid, incident.reference)
+        qtbot.waitUntil(lambda: widget.derivation.running, timeout=10_000)
+
+        def tip(row: int) -> str:
+            return str(widget.model.index(row).data(Qt.ItemDataRole.ToolTipRole))
+
+        assert "Being made…" in tip(0)
+        assert "In the queue: 1" in tip(count - 2) and "In the queue: 2" in tip(count - 1)
+        assert "In the queue: 2" in widget.model.index(count - 1).data(
+            Qt.ItemDataRole.AccessibleTextRole
+        )
+    qtbot.waitUntil(lambda: photo_derivation.pending_count(session.case) == 0, timeout=30_000)
+    qtbot.waitUntil(lambda: not widget.derivation.running, timeout=10_000)
+    assert "queue" not in tip(count - 1).casefold()
