@@ -2553,7 +2553,17 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../ui/models/photo_grid_model.py" line="+66"/>
+        <location filename="../../ui/models/photo_grid_model.py" line="+26"/>
+        <source>Camera preview</source>
+        <translation>Kamera önbaxışı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown: the small picture the camera stored in the file, until the thumbnail is made from the photo itself. It is not part of the evidence.</source>
+        <translation>Göstərilir: kameranın fayla yazdığı kiçik şəkil — miniatür fotonun özündən hazırlanana qədər. Sübutun bir hissəsi deyil.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No preview: %1</source>
         <translation>Önbaxış yoxdur: %1</translation>
     </message>
@@ -2563,7 +2573,7 @@ Rəqəmsal iz %2</translation>
         <translation>Miniatür və önbaxış hazırlanır; orijinal saxlanılıb.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n xəbərdarlıq</numerusform>
@@ -2571,9 +2581,24 @@ Rəqəmsal iz %2</translation>
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Photo %1%2%3</source>
+        <translation>Foto %1%2%3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting to be made</source>
+        <translation>Hazırlanmasını gözləyir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being made…</source>
+        <translation>Hazırlanır…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Photo %1%2</source>
-        <translation>Foto %1%2</translation>
+        <source>In the queue: %1</source>
+        <translation>Növbədə: %1</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +2651,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../ui/photos/photo_panel.py" line="+58"/>
+        <location filename="../../ui/photos/photo_panel.py" line="+68"/>
         <source>Add scans…</source>
         <translation>Skan əlavə et…</translation>
     </message>
@@ -2681,7 +2706,7 @@ Rəqəmsal iz %2</translation>
         <translation>Miniatür və önbaxışların hazırlanma gedişi</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Import photos into %1</source>
         <translation>Fotoları idxal et: %1</translation>
     </message>
@@ -2701,7 +2726,7 @@ Rəqəmsal iz %2</translation>
         <translation>Miniatür və önbaxışlar hazırlanır: %1 / %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Export originals into a folder</source>
         <translation>Orijinalları qovluğa ixrac et</translation>
     </message>
@@ -3273,8 +3298,8 @@ Rəqəmsal iz %2</translation>
     <name>SummaryLanguage</name>
     <message>
         <location filename="../../ui/printing/language.py" line="+31"/>
-        <source>PDF in %1 (*.pdf)</source>
-        <translation>PDF — %1 (*.pdf)</translation>
+        <source>PDF, %1 (*.pdf)</source>
+        <translation>PDF, %1 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3330,13 +3355,13 @@ Rəqəmsal iz %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>of</source>
         <comment>night of 14 Nov 2025</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Part of the month</source>
         <translation>Ayın hissəsi</translation>
     </message>
@@ -3381,7 +3406,7 @@ Rəqəmsal iz %2</translation>
         <translation>Vaxt sözlərlə</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>The morning the night ends; it began the evening before.</source>
         <translation>Gecənin bitdiyi səhər; gecə əvvəlki axşam başlayıb.</translation>
     </message>
@@ -3809,7 +3834,7 @@ Başqa heç nə dəyişdirilmədi.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/window/workspace.py" line="+50"/>
+        <location filename="../../ui/window/workspace.py" line="+51"/>
         <source>Incidents</source>
         <translation>İnsidentlər</translation>
     </message>

@@ -2574,7 +2574,17 @@ Fingerprint %2</source>
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../ui/models/photo_grid_model.py" line="+66"/>
+        <location filename="../../ui/models/photo_grid_model.py" line="+26"/>
+        <source>Camera preview</source>
+        <translation>Превью камеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown: the small picture the camera stored in the file, until the thumbnail is made from the photo itself. It is not part of the evidence.</source>
+        <translation>Показано: маленькое изображение, которое камера записала в файл, пока миниатюра не будет сделана из самого фото. Оно не является частью доказательств.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No preview: %1</source>
         <translation>Нет изображения для просмотра: %1</translation>
     </message>
@@ -2584,7 +2594,7 @@ Fingerprint %2</source>
         <translation>Миниатюра и изображение для просмотра создаются; оригинал сохранён.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n предупреждение</numerusform>
@@ -2593,9 +2603,24 @@ Fingerprint %2</source>
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Photo %1%2%3</source>
+        <translation>Фото %1%2%3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting to be made</source>
+        <translation>Ожидает создания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being made…</source>
+        <translation>Создаётся…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Photo %1%2</source>
-        <translation>Фото %1%2</translation>
+        <source>In the queue: %1</source>
+        <translation>В очереди: %1</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2675,7 @@ Fingerprint %2</source>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../ui/photos/photo_panel.py" line="+58"/>
+        <location filename="../../ui/photos/photo_panel.py" line="+68"/>
         <source>Add scans…</source>
         <translation>Добавить сканы…</translation>
     </message>
@@ -2705,7 +2730,7 @@ Fingerprint %2</source>
         <translation>Ход создания миниатюр и изображений для просмотра</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Import photos into %1</source>
         <translation>Импорт фото: %1</translation>
     </message>
@@ -2725,7 +2750,7 @@ Fingerprint %2</source>
         <translation>Создание миниатюр и изображений для просмотра: %1 из %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Export originals into a folder</source>
         <translation>Экспортировать оригиналы в папку</translation>
     </message>
@@ -3302,8 +3327,8 @@ Fingerprint %2</source>
     <name>SummaryLanguage</name>
     <message>
         <location filename="../../ui/printing/language.py" line="+31"/>
-        <source>PDF in %1 (*.pdf)</source>
-        <translation>PDF, язык: %1 (*.pdf)</translation>
+        <source>PDF, %1 (*.pdf)</source>
+        <translation>PDF, %1 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3359,13 +3384,13 @@ Fingerprint %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>of</source>
         <comment>night of 14 Nov 2025</comment>
         <translation>на</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Part of the month</source>
         <translation>Часть месяца</translation>
     </message>
@@ -3410,7 +3435,7 @@ Fingerprint %2</source>
         <translation>Время словами</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>The morning the night ends; it began the evening before.</source>
         <translation>Утро, когда ночь заканчивается; она началась накануне вечером.</translation>
     </message>
@@ -3845,7 +3870,7 @@ Nothing else was changed.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/window/workspace.py" line="+50"/>
+        <location filename="../../ui/window/workspace.py" line="+51"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>

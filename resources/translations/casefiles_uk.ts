@@ -2574,7 +2574,17 @@ Fingerprint %2</source>
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../ui/models/photo_grid_model.py" line="+66"/>
+        <location filename="../../ui/models/photo_grid_model.py" line="+26"/>
+        <source>Camera preview</source>
+        <translation>Попередній перегляд камери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown: the small picture the camera stored in the file, until the thumbnail is made from the photo itself. It is not part of the evidence.</source>
+        <translation>Показано: маленьке зображення, яке камера записала у файл, доки мініатюру не буде зроблено з самого фото. Воно не є частиною доказів.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No preview: %1</source>
         <translation>Немає зображення для перегляду: %1</translation>
     </message>
@@ -2584,7 +2594,7 @@ Fingerprint %2</source>
         <translation>Мініатюра та зображення для перегляду створюються; оригінал збережено.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n попередження</numerusform>
@@ -2593,9 +2603,24 @@ Fingerprint %2</source>
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Photo %1%2%3</source>
+        <translation>Фото %1%2%3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting to be made</source>
+        <translation>Очікує створення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being made…</source>
+        <translation>Створюється…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Photo %1%2</source>
-        <translation>Фото %1%2</translation>
+        <source>In the queue: %1</source>
+        <translation>У черзі: %1</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2675,7 @@ Fingerprint %2</source>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../ui/photos/photo_panel.py" line="+58"/>
+        <location filename="../../ui/photos/photo_panel.py" line="+68"/>
         <source>Add scans…</source>
         <translation>Додати скани…</translation>
     </message>
@@ -2705,7 +2730,7 @@ Fingerprint %2</source>
         <translation>Хід створення мініатюр і зображень для перегляду</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Import photos into %1</source>
         <translation>Імпорт фото: %1</translation>
     </message>
@@ -2725,7 +2750,7 @@ Fingerprint %2</source>
         <translation>Створення мініатюр і зображень для перегляду: %1 з %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Export originals into a folder</source>
         <translation>Експортувати оригінали в папку</translation>
     </message>
@@ -3302,8 +3327,8 @@ Fingerprint %2</source>
     <name>SummaryLanguage</name>
     <message>
         <location filename="../../ui/printing/language.py" line="+31"/>
-        <source>PDF in %1 (*.pdf)</source>
-        <translation>PDF, мова: %1 (*.pdf)</translation>
+        <source>PDF, %1 (*.pdf)</source>
+        <translation>PDF, %1 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3359,13 +3384,13 @@ Fingerprint %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>of</source>
         <comment>night of 14 Nov 2025</comment>
         <translation>на</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-174"/>
         <source>Part of the month</source>
         <translation>Частина місяця</translation>
     </message>
@@ -3410,7 +3435,7 @@ Fingerprint %2</source>
         <translation>Час словами</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>The morning the night ends; it began the evening before.</source>
         <translation>Ранок, коли ніч закінчується; вона почалася напередодні ввечері.</translation>
     </message>
@@ -3845,7 +3870,7 @@ Nothing else was changed.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/window/workspace.py" line="+50"/>
+        <location filename="../../ui/window/workspace.py" line="+51"/>
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
