@@ -10,9 +10,11 @@ from casefiles.domain.records import DamageRecord, IncidentRecord
 from casefiles.services import damage
 from casefiles.storage.store import CaseFile
 from tests.ui.helpers import when_shown
-from ui.dialogs.link_damage_dialog import NO_DAMAGE, LinkDamageDialog
+from ui.dialogs.link_damage_dialog import LinkDamageDialog
 
 LONG = "Şimal fasadındakı bütün pəncərələr partlayış dalğası ilə qırılıb — усі вікна вибито"
+
+NO_DAMAGE = "No damage item (the incident as a whole)"  # the first choice, in English
 
 
 def two_items(case: CaseFile, incident: IncidentRecord) -> list[DamageRecord]:
