@@ -3713,7 +3713,7 @@ Başqa heç nə dəyişdirilmədi.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verify_dialog.py" line="+60"/>
+        <location filename="../../ui/dialogs/verify_dialog.py" line="+61"/>
         <source>Verify %1</source>
         <translation>Yoxlama: %1</translation>
     </message>
@@ -3758,7 +3758,7 @@ Başqa heç nə dəyişdirilmədi.</translation>
         <translation>Yoxlama aparıla bilmədi: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 verification</source>
         <comment>file name</comment>
         <translation>%1 yoxlaması</translation>

@@ -3749,7 +3749,7 @@ Nothing else was changed.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verify_dialog.py" line="+60"/>
+        <location filename="../../ui/dialogs/verify_dialog.py" line="+61"/>
         <source>Verify %1</source>
         <translation>Проверка: %1</translation>
     </message>
@@ -3794,7 +3794,7 @@ Nothing else was changed.</source>
         <translation>Не удалось выполнить проверку: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 verification</source>
         <comment>file name</comment>
         <translation>Проверка %1</translation>

@@ -27,6 +27,7 @@ from casefiles.integrity.verify import verify
 from casefiles.integrity.verify_report import outcome, report_text, save_report
 from casefiles.storage.store import CaseFile
 from ui.background import Background, Operation
+from ui.language import arg, words
 from ui.messages import ask, show_error
 
 
@@ -102,7 +103,7 @@ class VerifyDialog(QDialog):
             if result.index_rebuilt
             else ""
         )
-        self.status.setText(outcome(result.findings) + rebuilt)
+        self.status.setText(outcome(result.findings, phrases=words()) + rebuilt)
         self.findings.setPlainText(self.report())
         self.save_button.setEnabled(True)
 
@@ -114,7 +115,13 @@ class VerifyDialog(QDialog):
         result = self.result_value
         if result is None:
             return ""
-        return report_text(self._case.path, result.fingerprint, result.findings, result.checked_at)
+        return report_text(
+            self._case.path,
+            result.fingerprint,
+            result.findings,
+            result.checked_at,
+            phrases=words(),
+        )
 
     def save(self) -> None:
         if self.result_value is None:
@@ -148,7 +155,7 @@ class VerifyDialog(QDialog):
             return False
         findings = self.result_value.findings if self.result_value is not None else []
         self.status.setText(
-            outcome(findings) + " " + self.tr("Report saved: %1").replace("%1", str(target))
+            outcome(findings, phrases=words()) + " " + arg(self.tr("Report saved: %1"), target)
         )
         return True
 

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefiles.integrity.verify import verify
+from casefiles.language.catalogue import Language, phrases_for
 from casefiles.services import incidents
 from casefiles.storage.store import CaseFile
 from tests.ui.helpers import MessageBoxes, shown
 from ui.background import Background
 from ui.dialogs.verify_dialog import VerifyDialog
+from ui.language import install
 
 
 def verified(qtbot: QtBot, case: CaseFile, background: Background) -> VerifyDialog:
@@ -83,3 +85,16 @@ def test_the_report_never_replaces_the_case_file(
         f"{demo_case.path} is a file Casefiles is using; choose another name."
     )
     assert demo_case.path.read_bytes() == before
+
+
+def test_the_report_speaks_the_interface_language(
+    qtbot: QtBot, demo_case: CaseFile, background: Background, translations: Path
+) -> None:
+    assert install(Language.RU) is Language.RU
+    dialog = verified(qtbot, demo_case, background)
+    russian = phrases_for(Language.RU)
+    assert dialog.status.text() == russian("verify.intact")
+    report = dialog.findings.toPlainText()
+    assert report.startswith(russian("verify.title", name=demo_case.path.name))
+    assert russian("verify.checks") in report
+    assert "Intact" not in report and "Case file:" not in report
