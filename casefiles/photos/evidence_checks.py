@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from casefiles.domain import wording
 from casefiles.domain.timespan import TimeSpan
+from casefiles.language.catalogue import ENGLISH, Phrases
 from casefiles.photos.photo_metadata import is_editing_software
 
 # Damage is usually photographed in the days after a strike; a camera clock may be a bit off.
@@ -52,52 +54,53 @@ def consistency_warnings(
     tz: ZoneInfo,
     site_position: tuple[float, float] | None,
     site_name: str,
+    phrases: Phrases = ENGLISH,
 ) -> tuple[str, ...]:
+    """The warnings in `phrases`' language (the window's or the printed summary's)."""
+    say = phrases
     warnings: list[str] = []
     moment = capture_moment(capture_time, capture_offset_known, tz)
     if moment is None:
-        warnings.append("The file gives no capture time.")
+        warnings.append(say("warning.no_capture_time"))
     else:
         slack = timedelta(0) if capture_offset_known else UNKNOWN_OFFSET_ALLOWANCE
         early = moment < span.start - BEFORE_ALLOWANCE - slack
-        incident_time = wording.span_words(span, tz)
+        incident = wording.span_words(span, tz, phrases=say)
         if capture_time_is_file_date:
             # Saving a file sets its date, so only a date before the incident says something.
-            warnings.append(
-                "The file gives no capture time; the time shown is the file's date, which may "
-                "be when it was last edited."
-            )
+            warnings.append(say("warning.file_date"))
             if early:
-                warnings.append(
-                    f"The file is dated {_ago(span.start - moment)} before the incident "
-                    f"({incident_time})."
-                )
+                ago = _ago(span.start - moment, say)
+                warnings.append(say("warning.file_dated_before", ago=ago, incident=incident))
         elif early:
-            warnings.append(
-                f"Taken {_ago(span.start - moment)} before the incident ({incident_time})."
-            )
+            ago = _ago(span.start - moment, say)
+            warnings.append(say("warning.taken_before", ago=ago, incident=incident))
         elif moment >= span.end + AFTER_ALLOWANCE + slack:
-            warnings.append(
-                f"Taken {_ago(moment - span.end)} after the incident ({incident_time})."
-            )
+            ago = _ago(moment - span.end, say)
+            warnings.append(say("warning.taken_after", ago=ago, incident=incident))
         if not capture_offset_known:
-            warnings.append("The capture time has no time zone; it is read as local time.")
+            warnings.append(say("warning.no_zone"))
     if gps is not None and site_position is not None:
         distance = distance_m(*gps, *site_position)
         if distance > MAX_GPS_DISTANCE_M:
-            warnings.append(f"Its GPS position is {_distance_words(distance)} from {site_name}.")
+            far = _distance_words(distance, say)
+            warnings.append(say("warning.gps_far", distance=far, site=site_name))
     if is_editing_software(software):
-        warnings.append(f"The file names editing software ({software}).")
+        warnings.append(say("warning.editing_software", software=software))
     return tuple(warnings)
 
 
-def _ago(delta: timedelta) -> str:
+def _ago(delta: timedelta, say: Phrases = ENGLISH) -> str:
     hours = delta.total_seconds() / 3600
     if hours < 48:
-        return f"{max(1, round(hours))} hours"
+        return say.plural("ago.hours", max(1, round(hours)))
     days = hours / 24
-    return f"{round(days)} days" if days < 60 else f"{round(days / 30.4)} months"
+    if days < 60:
+        return say.plural("ago.days", round(days))
+    return say.plural("ago.months", round(days / 30.4))
 
 
-def _distance_words(metres: float) -> str:
-    return f"{metres:,.0f} m" if metres < 10_000 else f"{metres / 1000:,.0f} km"
+def _distance_words(metres: float, say: Phrases = ENGLISH) -> str:
+    if metres < 10_000:
+        return say("warning.metres", amount=say.number(Decimal(round(metres))))
+    return say("warning.kilometres", amount=say.number(Decimal(round(metres / 1000))))

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import NotFound
+from casefiles.language.catalogue import ENGLISH, Phrases
 from casefiles.photos.derived_images import turned
 from casefiles.services import _common as common
 from casefiles.services import evidence_records as records
@@ -18,13 +19,16 @@ from casefiles.storage.store import CaseFile
 Purpose = Literal["thumbnail", "preview"]
 
 
-def list_evidence(case: CaseFile, incident: str) -> list[EvidenceRecord]:
-    """The incident's evidence in import order, each with its consistency warnings."""
+def list_evidence(
+    case: CaseFile, incident: str, phrases: Phrases = ENGLISH
+) -> list[EvidenceRecord]:
+    """The incident's evidence in import order, each with its consistency warnings in the
+    language of `phrases`."""
     with case.reading() as session:
         target = common.fetch(session, Incident, incident, what="incident")
         setting = records.setting_of(session, incident)
         return [
-            records.with_warnings(session, records.to_record(session, item), setting)
+            records.with_warnings(session, records.to_record(session, item), setting, phrases)
             for item in records.live_items(session, records.Owner(incident_id=target.id))
         ]
 
@@ -40,10 +44,10 @@ def list_scans(case: CaseFile, correspondence: str) -> list[EvidenceRecord]:
         ]
 
 
-def get(case: CaseFile, uuid: str) -> EvidenceRecord:
+def get(case: CaseFile, uuid: str, phrases: Phrases = ENGLISH) -> EvidenceRecord:
     with case.reading() as session:
         item = common.fetch(session, EvidenceItem, uuid, what="photo")
-        return records.with_warnings(session, records.to_record(session, item))
+        return records.with_warnings(session, records.to_record(session, item), None, phrases)
 
 
 def metadata(case: CaseFile, uuid: str) -> dict[str, object]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from casefiles.domain.records import EvidenceRecord
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import EvidenceKind
+from casefiles.language.catalogue import ENGLISH, Phrases
 from casefiles.photos.evidence_checks import consistency_warnings
 from casefiles.photos.photo_metadata import time_is_file_date
 from casefiles.services import _common as common
@@ -144,14 +145,18 @@ def setting_of(session: Session, incident_uuid: str | None) -> Setting | None:
 
 
 def with_warnings(
-    session: Session, record: EvidenceRecord, setting: Setting | None = None
+    session: Session,
+    record: EvidenceRecord,
+    setting: Setting | None = None,
+    phrases: Phrases = ENGLISH,
 ) -> EvidenceRecord:
     """The record with its consistency warnings; pass `setting` when checking many photos of
     one incident, so it is read once."""
     setting = setting or setting_of(session, record.incident_uuid)
     if setting is None:
         return record
-    return replace(record, warnings=_warnings(record, record.capture_time_is_file_date, setting))
+    warnings = _warnings(record, record.capture_time_is_file_date, setting, phrases)
+    return replace(record, warnings=warnings)
 
 
 def item_warnings(item: EvidenceItem, setting: Setting | None) -> tuple[str, ...]:
@@ -164,7 +169,10 @@ def item_warnings(item: EvidenceItem, setting: Setting | None) -> tuple[str, ...
 
 
 def _warnings(
-    fields: EvidenceRecord | EvidenceItem, capture_time_is_file_date: bool, setting: Setting
+    fields: EvidenceRecord | EvidenceItem,
+    capture_time_is_file_date: bool,
+    setting: Setting,
+    phrases: Phrases = ENGLISH,
 ) -> tuple[str, ...]:
     gps = None
     if fields.gps_latitude is not None and fields.gps_longitude is not None:
@@ -179,4 +187,5 @@ def _warnings(
         tz=setting.tz,
         site_position=setting.site_position,
         site_name=setting.site_name,
+        phrases=phrases,
     )

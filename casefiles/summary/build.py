@@ -309,7 +309,7 @@ def _section(context: _Context, incident: IncidentRecord) -> IncidentSection:
     site = context.sites[incident.site_uuid]
     evidence = [
         item
-        for item in evidence_reading.list_evidence(case, incident.uuid)
+        for item in evidence_reading.list_evidence(case, incident.uuid, say)
         if item.kind is EvidenceKind.PHOTO
     ]
     details = (

@@ -15,6 +15,7 @@ from casefiles.progress import Progress
 from casefiles.services import evidence_reading, photo_import
 from casefiles.services.photo_import import ImportOutcome
 from ui.case_session import CaseSession
+from ui.language import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ class PhotoOwner:
 
     def load_photos(self, session: CaseSession) -> list[EvidenceRecord]:
         if self.is_incident:
-            return evidence_reading.list_evidence(session.case, self.uuid)
+            return evidence_reading.list_evidence(session.case, self.uuid, words())
         return evidence_reading.list_scans(session.case, self.uuid)
 
     def import_files(

@@ -398,7 +398,8 @@ class PhotoViewer(QDialog):
             return
         shown = self.photo
         try:
-            self._photos[self._index] = evidence_reading.get(self._session.case, self.photo.uuid)
+            case, uuid = self._session.case, self.photo.uuid
+            self._photos[self._index] = evidence_reading.get(case, uuid, words())
         except CaseFileError:
             return
         if not self.caption.hasFocus():

@@ -11,6 +11,7 @@ import pytest
 
 from casefiles.domain import wording
 from casefiles.domain.timespan import TimeSpan, zone
+from casefiles.language.catalogue import ENGLISH, Language, Phrases, phrases_for
 from casefiles.photos.evidence_checks import (
     _ago,
     _distance_words,
@@ -38,6 +39,7 @@ def _warnings(
     gps: tuple[float, float] | None = None,
     software: str | None = None,
     site: tuple[float, float] | None = SITE,
+    phrases: Phrases = ENGLISH,
 ) -> tuple[str, ...]:
     return consistency_warnings(
         capture_time=capture.isoformat() if isinstance(capture, datetime) else capture,
@@ -49,6 +51,7 @@ def _warnings(
         tz=KYIV,
         site_position=site,
         site_name="Səfirlik binası",
+        phrases=phrases,
     )
 
 
@@ -61,7 +64,7 @@ MINUTE = timedelta(minutes=1)
         (DAY.start - timedelta(hours=1), ()),
         (
             DAY.start - timedelta(hours=1) - MINUTE,
-            (f"Taken 1 hours before the incident ({WORDS}).",),
+            (f"Taken 1 hour before the incident ({WORDS}).",),
         ),
         (DAY.start - timedelta(hours=30), (f"Taken 30 hours before the incident ({WORDS}).",)),
         (DAY.start - timedelta(days=3), (f"Taken 3 days before the incident ({WORDS}).",)),
@@ -85,7 +88,7 @@ def test_a_capture_time_with_its_zone_against_the_incident(
 
 def test_half_an_hour_counts_as_one_hour() -> None:
     capture = DAY.start - timedelta(hours=1, minutes=1)
-    assert _warnings(capture) == (f"Taken 1 hours before the incident ({WORDS}).",)
+    assert _warnings(capture) == (f"Taken 1 hour before the incident ({WORDS}).",)
     capture = DAY.start - timedelta(hours=1, minutes=1) - timedelta(minutes=45)
     assert _warnings(capture) == (f"Taken 2 hours before the incident ({WORDS}).",)
 
@@ -187,7 +190,7 @@ def test_editing_software_is_named_and_every_warning_comes_in_order() -> None:
 @pytest.mark.parametrize(
     ("delta", "words"),
     [
-        (timedelta(minutes=20), "1 hours"),
+        (timedelta(minutes=20), "1 hour"),
         (timedelta(hours=47, minutes=29), "47 hours"),
         (timedelta(hours=48), "2 days"),
         (timedelta(days=59, hours=12), "60 days"),  # rounded, still under 60 days
@@ -212,3 +215,67 @@ def test_how_long_before_or_after_is_said(delta: timedelta, words: str) -> None:
 )
 def test_a_distance_is_said_in_metres_under_ten_kilometres(metres: float, words: str) -> None:
     assert _distance_words(metres) == words
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            Language.RU,
+            (
+                "Снято через 5 дней после инцидента ({words}).",
+                "Время съёмки без часового пояса; оно прочитано как местное время.",
+                "Позиция GPS в 409 км от объекта Səfirlik binası.",
+                "В файле указана программа для редактирования (Adobe Photoshop).",
+            ),
+        ),
+        (
+            Language.UK,
+            (
+                "Знято через 5 днів після інциденту ({words}).",
+                "Час зйомки без часового поясу; його прочитано як місцевий час.",
+                "Позиція GPS за 409 км від об'єкта Səfirlik binası.",
+                "У файлі зазначено програму для редагування (Adobe Photoshop).",
+            ),
+        ),
+        (
+            Language.AZ,
+            (
+                "İnsidentdən ({words}) 5 gün sonra çəkilib.",
+                "Çəkiliş vaxtında saat qurşağı yoxdur; yerli vaxt kimi oxunur.",
+                "GPS mövqeyi Səfirlik binası obyektindən 409 km uzaqdır.",
+                "Faylda redaktə proqramı göstərilib (Adobe Photoshop).",
+            ),
+        ),
+    ],
+)
+def test_the_warnings_speak_the_language_asked_for(
+    language: Language, expected: tuple[str, ...]
+) -> None:
+    say = phrases_for(language)
+    words = wording.span_words(DAY, KYIV, phrases=say)
+    late = DAY.end + timedelta(days=5)
+    found = _warnings(
+        late, offset_known=False, gps=(50.0, 36.23), software="Adobe Photoshop", phrases=say
+    )
+    assert found == tuple(line.format(words=words) for line in expected)
+
+
+@pytest.mark.parametrize(
+    ("delta", "russian"),
+    [
+        (timedelta(hours=1), "1 час"),
+        (timedelta(hours=3), "3 часа"),
+        (timedelta(hours=11), "11 часов"),
+        (timedelta(hours=21), "21 час"),
+        (timedelta(days=22), "22 дня"),
+        (timedelta(days=90), "3 месяца"),
+    ],
+)
+def test_how_long_is_said_with_each_languages_plural_forms(delta: timedelta, russian: str) -> None:
+    assert _ago(delta, phrases_for(Language.RU)) == russian
+
+
+def test_distances_use_the_languages_separators() -> None:
+    assert _distance_words(9_999.4, phrases_for(Language.RU)) == "9\N{NO-BREAK SPACE}999 м"
+    assert _distance_words(9_999.4, phrases_for(Language.AZ)) == "9.999 m"

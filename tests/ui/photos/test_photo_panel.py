@@ -18,11 +18,13 @@ from pytestqt.qtbot import QtBot
 from casefiles.domain import wording
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
+from casefiles.language.catalogue import Language, phrases_for
 from casefiles.services import evidence_reading, mission, photo_derivation, photo_import
 from casefiles.storage.store import CaseFile
 from casefiles.summary.build import build_incident_report
 from tests import photo_factory as factory
 from ui.case_session import CaseSession
+from ui.language import install
 from ui.photos.photo_panel import PhotoPanel
 from ui.photos.photo_viewer import PhotoViewer
 
@@ -68,6 +70,33 @@ def test_viewer_says_when_the_time_is_only_the_file_date(
         "16 February 2022, 12:55:41 UTC+01:00: the file's date, which can be a later edit"
     )
     assert "the time shown is the file's date" in viewer.warnings.text()
+    viewer.close()
+
+
+def test_the_warnings_are_in_the_interface_language(
+    qtbot: QtBot,
+    session: CaseSession,
+    three_incidents: list[IncidentRecord],
+    tmp_path: Path,
+    translations: Path,
+) -> None:
+    assert install(Language.UK) is Language.UK
+    incident = three_incidents[2]
+    edited = factory.camera_jpeg(
+        tmp_path / "змінене.jpg", when=STRIKE, gps=None, software="Adobe Photoshop 25.1"
+    )
+    photo_import.import_files(session.case, incident.uuid, [edited])
+    widget = PhotoPanel(session)
+    qtbot.addWidget(widget)
+    widget.show_incident(incident.uuid, incident.reference)
+    ukrainian = phrases_for(Language.UK)(
+        "warning.editing_software", software="Adobe Photoshop 25.1"
+    )
+    tip = widget.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert ukrainian in tip and "editing software" not in tip
+    viewer = widget.open_viewer(0)
+    assert viewer is not None
+    assert ukrainian in viewer.warnings.text()
     viewer.close()
 
 

@@ -103,6 +103,11 @@ def test_a_translated_summary_has_no_english_label_and_keeps_the_user_text(
     assert USER_TEXT in text
     printed = [n for s in document.incidents for n in s.notes if n.text == USER_TEXT]
     assert [n.text.encode() for n in printed] == [USER_TEXT.encode()]
+    # The photos' consistency warnings are worded in the summary's language too.
+    english = [w for photo in build_case_summary(noted).photos for w in photo.warnings]
+    translated = [w for photo in document.photos for w in photo.warnings]
+    assert english and len(translated) == len(english)
+    assert not set(translated) & set(english), translated
 
 
 def test_summary_language_on_the_command_line(demo_path: Path, tmp_path: Path) -> None:
