@@ -29,6 +29,7 @@ from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import CaseFileError
 from casefiles.services import evidence_changes, evidence_export, evidence_reading, photo_derivation
 from ui.case_session import CaseSession
+from ui.decoding import decoded
 from ui.icons import icon
 from ui.language import arg, file_size, words
 from ui.messages import inform, show_error
@@ -297,7 +298,7 @@ class PhotoViewer(QDialog):
         def work() -> QImage:
             # A preview still pending is made now, in memory (the queue stores its own).
             data = photo_derivation.preview_source(case, [uuid])(uuid)
-            return QImage.fromData(data) if data else QImage()
+            return decoded(data)
 
         def shown(image: QImage) -> None:
             if self.photo.uuid != uuid:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from ui.background import Background
+from ui.decoding import decoded
 
 # Reads the stored thumbnail (JPEG bytes) of one photo, or None when it has none.
 ReadThumbnail = Callable[[str], bytes | None]
@@ -86,7 +87,7 @@ class ThumbnailLoader(QObject):
             images: dict[str, QImage | None] = {}
             for uuid in batch:
                 data = read(uuid)
-                image = QImage.fromData(data) if data else QImage()
+                image = decoded(data)
                 if image.isNull():
                     images[uuid] = None
                     continue

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from ui.decoding import picture_format
+
 PRINT_DPI = 200.0
 
 
@@ -21,10 +23,14 @@ def print_size(width: float, height: float, device_dpi: float) -> QSize:
 
 def print_image(data: bytes, fit: QSize) -> QImage | None:
     """The picture in `data` fitted inside `fit` (never enlarged), or None if it is unreadable."""
+    format_name = picture_format(data)
+    if format_name is None:
+        return None
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    reader = QImageReader(buffer, format_name.encode())  # named: see ui/decoding.py
+    reader.setAutoDetectImageFormat(False)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
         return None
