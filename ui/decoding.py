@@ -9,12 +9,13 @@ stopped (seen in a test that exported a PDF while the window waited). What the c
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QImageReader
 
-SIGNATURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"))
+SIGNATURES = ((b"\xff\xd8\xff", b"JPEG"), (b"\x89PNG\r\n\x1a\n", b"PNG"))
 
 
-def picture_format(data: bytes) -> str | None:
+def picture_format(data: bytes) -> bytes | None:
     """JPEG or PNG by the bytes' signature; None for anything else (then nothing is decoded)."""
     return next((name for signature, name in SIGNATURES if data.startswith(signature)), None)
 
@@ -22,4 +23,11 @@ def picture_format(data: bytes) -> str | None:
 def decoded(data: bytes | None) -> QImage:
     """The picture in `data`, or a null image if it is missing or of another format."""
     format_name = picture_format(data) if data else None
-    return QImage.fromData(data, format_name) if data and format_name else QImage()
+    if not data or format_name is None:
+        return QImage()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QByteArray(format_name))
+    reader.setAutoDetectImageFormat(False)
+    return reader.read()

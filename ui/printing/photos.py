@@ -29,7 +29,7 @@ def print_image(data: bytes, fit: QSize) -> QImage | None:
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, format_name.encode())  # named: see ui/decoding.py
+    reader = QImageReader(buffer, QByteArray(format_name))  # named: see ui/decoding.py
     reader.setAutoDetectImageFormat(False)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
