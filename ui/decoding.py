@@ -1,33 +1,30 @@
-"""Pictures decoded from bytes off the UI thread, with their format named.
+"""Pictures decoded from bytes off the UI thread: format named, no Python-made device.
 
-Without a format, Qt asks every image plugin whether it can read the bytes; the SVG plugin's
-probe connects a signal, which takes Qt's connection lock while the worker holds the GIL. The
-UI thread, disconnecting a Python object's signal, holds that lock and waits for the GIL: both
-stopped (seen in a test that exported a PDF while the window waited). What the case stores
-(previews, thumbnails, camera previews) is JPEG or PNG, known from the first bytes.
+Two ways a worker's decode stopped the app, both seen in CI (py-spy --native): without a format
+Qt asks every image plugin about the bytes, and the SVG plugin's probe connects a signal (Qt's
+connection lock) while the worker holds the GIL; and a QBuffer made in Python makes Qt ask
+Python for overrides (the GIL) while it holds the image plugins' lock, which the UI thread
+wants for a message box's icon while holding the GIL. So the bytes go to `QImage.fromData`
+(Qt's own buffer) with their format. What the case stores (previews, thumbnails, camera
+previews) is JPEG or PNG, known from the first bytes; anything else is not decoded.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage
 
-SIGNATURES = ((b"\xff\xd8\xff", b"JPEG"), (b"\x89PNG\r\n\x1a\n", b"PNG"))
+SIGNATURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"))
 
 
-def picture_format(data: bytes) -> bytes | None:
-    """JPEG or PNG by the bytes' signature; None for anything else (then nothing is decoded)."""
+def picture_format(data: bytes) -> str | None:
+    """JPEG or PNG by the bytes' signature; None for anything else."""
     return next((name for signature, name in SIGNATURES if data.startswith(signature)), None)
 
 
 def decoded(data: bytes | None) -> QImage:
-    """The picture in `data`, or a null image if it is missing or of another format."""
+    """The picture in `data`, or a null image if it is missing, damaged or of another format."""
     format_name = picture_format(data) if data else None
     if not data or format_name is None:
         return QImage()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, QByteArray(format_name))
-    reader.setAutoDetectImageFormat(False)
-    return reader.read()
+    # The stubs say bytes; the binding takes the format as str (bytes raise ValueError).
+    return QImage.fromData(data, format_name)  # type: ignore[arg-type]

@@ -22,7 +22,7 @@ def encoded(format_name: str) -> bytes:
 @pytest.mark.parametrize("format_name", ["JPEG", "PNG"])
 def test_jpeg_and_png_are_decoded_by_their_signature(format_name: str) -> None:
     data = encoded(format_name)
-    assert picture_format(data) == format_name.encode()
+    assert picture_format(data) == format_name
     image = decoded(data)
     assert (image.width(), image.height()) == (40, 30)
     printed = print_image(data, QSize(20, 20))
