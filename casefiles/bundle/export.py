@@ -7,6 +7,7 @@ any bundle, flushed to the disk, and only then given its name (never replacing a
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -26,7 +27,7 @@ from casefiles import __version__, clock
 from casefiles.bundle import manifest as layout
 from casefiles.bundle.manifest import FILE, INCIDENT_LINKS, TABLES, row_of
 from casefiles.bundle.readme import readme
-from casefiles.bundle.signature import make_signature
+from casefiles.bundle.signature import EXPORT, EXPORT_ABANDONED, make_signature
 from casefiles.bundle.strip import redact_entry, redact_row, shareable_copy
 from casefiles.bundle.tables import csv_tables
 from casefiles.bundle.verify import verify_bundle
@@ -34,7 +35,7 @@ from casefiles.errors import CaseFileDamaged, CaseFileError, NotFound
 from casefiles.integrity import anchors
 from casefiles.integrity.audit import head_hash
 from casefiles.integrity.signing import Signer
-from casefiles.progress import Progress
+from casefiles.progress import Cancelled, Progress
 from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.storage.models import (
     Audited,
@@ -104,21 +105,25 @@ def export_bundle(
     signer = case.signer()
     if not case.read_only:  # the log says what left, and which summary went with it
         anchors.log(
-            case, "export", case.fingerprint(), bundle_uuid=bundle_uuid, bundle_name=target.name,
+            case, EXPORT, case.fingerprint(), bundle_uuid=bundle_uuid, bundle_name=target.name,
             selection=selection,
             summary_sha256=None if pdf is None else hashlib.sha256(pdf).hexdigest(),
         )  # fmt: skip
-    with write_errors(target), written_whole(target, stage="writing", sync=True) as partial:
-        with case.reading() as session:
-            writer = _Writer(session, case, strip_location, progress, password)
-            writer.bundle_uuid, writer.signer = bundle_uuid, signer
-            manifest = writer.write(partial, incidents, pdf, target.name)
-        report = verify_bundle(partial, password)
-        if report.findings:
-            raise CaseFileDamaged(
-                f"The bundle failed its check ({report.findings[0].message}); it was not "
-                "saved. Run casefiles verify on the case file."
-            )
+    try:
+        with write_errors(target), written_whole(target, stage="writing", sync=True) as partial:
+            with case.reading() as session:
+                writer = _Writer(session, case, strip_location, progress, password)
+                writer.bundle_uuid, writer.signer = bundle_uuid, signer
+                manifest = writer.write(partial, incidents, pdf, target.name)
+            report = verify_bundle(partial, password)
+            if report.findings:
+                raise CaseFileDamaged(
+                    f"The bundle failed its check ({report.findings[0].message}); it was not "
+                    "saved. Run casefiles verify on the case file."
+                )
+    except BaseException as error:
+        _log_abandoned(case, bundle_uuid, error)
+        raise
     anchors.remember(case, "export", manifest["source"]["fingerprint"])
     return ExportResult(
         path=target,
@@ -128,6 +133,17 @@ def export_bundle(
         source_fingerprint=manifest["source"]["fingerprint"],
         summary_included=pdf is not None,
     )
+
+
+def _log_abandoned(case: CaseFile, bundle_uuid: str, error: BaseException) -> None:
+    """The log already says this bundle left; say that it did not. Best effort: when the case
+    cannot be written now (the disk that failed the bundle, say), the reason for that is the
+    error the person sees, and verify shows the export entry without its bundle."""
+    outcome = "cancelled" if isinstance(error, (Cancelled, KeyboardInterrupt)) else "failed"
+    with contextlib.suppress(CaseFileError, OSError):
+        anchors.log(
+            case, EXPORT_ABANDONED, case.fingerprint(), bundle_uuid=bundle_uuid, outcome=outcome
+        )
 
 
 def _role(path: str) -> str:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from casefiles.integrity.findings import Finding
 
 EXPORT = "export"  # the action of the audit entry an export writes
+EXPORT_ABANDONED = "export_abandoned"  # written after it when that bundle was not saved
 _KEYS = {"name", "role", "public_key", "manifest_sha256", "signature"}
 
 

@@ -21,9 +21,10 @@ from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.export import StripAndSummary, export_bundle
 from casefiles.bundle.importer import create_from_bundle, import_bundle
 from casefiles.bundle.verify import verify_bundle
-from casefiles.errors import AlreadyExists, NotFound
+from casefiles.errors import AlreadyExists, CaseFileError, NotFound
 from casefiles.integrity.verify import verify
 from casefiles.photos.photo_metadata import read_metadata
+from casefiles.progress import Cancelled
 from casefiles.services import evidence_reading, incidents, notes
 from casefiles.storage.models import AuditEntry, EvidenceItem
 from casefiles.storage.overview import overview
@@ -279,6 +280,58 @@ def test_export_refuses_to_overwrite_and_unknown_incidents(
             export_bundle(case, tmp_path / "new.zip", incidents=["KYIV-1999-001"])
     assert existing.read_bytes() == b"keep me"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["existing.zip"]
+
+
+def _newest_entries(case: CaseFile, count: int) -> list[tuple[str, dict[str, object]]]:
+    """The newest entries' actions and changes, oldest first."""
+    with case.reading() as session:
+        query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(count)
+        return [(e.action, json.loads(e.changes)) for e in reversed(session.scalars(query).all())]
+
+
+def test_a_cancelled_export_says_so_in_the_log(demo_path: Path, tmp_path: Path) -> None:
+    """The export entry is written before the bundle is read (the bundle's own log must hold
+    it); when the person cancels, the log says that bundle never left, and nothing is saved."""
+    target = tmp_path / "Kyiv bundle, ləğv edilmiş.zip"
+
+    def cancel_halfway(done: int, total: int, label: str = "") -> None:
+        if done * 2 >= total > 0:
+            raise Cancelled("stopped by the person")
+
+    with CaseFile.open(demo_path) as case:
+        with pytest.raises(Cancelled):
+            export_bundle(case, target, progress=cancel_halfway)
+        export, abandoned = _newest_entries(case, 2)
+        assert verify(case) == []
+    assert export[0] == "export" and abandoned[0] == "export_abandoned"
+    assert abandoned[1]["bundle_uuid"] == export[1]["bundle_uuid"]
+    assert abandoned[1]["outcome"] == "cancelled"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.casefile"]
+
+
+def test_an_export_that_fails_while_writing_says_so_in_the_log(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """The stick pulled out while the bundle is written: the error reaches the person, and the
+    log's export entry is followed by one saying it failed."""
+    stick = tmp_path / "флешка"
+    stick.mkdir()
+
+    def pull_the_stick(done: int, total: int, label: str = "") -> None:
+        if stick.exists():
+            shutil.rmtree(stick)
+
+    with CaseFile.open(demo_path) as case:
+        with pytest.raises(CaseFileError):
+            export_bundle(case, stick / "bundle.zip", progress=pull_the_stick)
+        export, abandoned = _newest_entries(case, 2)
+    assert (export[0], abandoned[0]) == ("export", "export_abandoned")
+    assert abandoned[1] == {
+        "fingerprint": abandoned[1]["fingerprint"],
+        "bundle_uuid": export[1]["bundle_uuid"],
+        "outcome": "failed",
+    }
+    assert not stick.exists()
 
 
 def test_a_bundle_made_while_another_thread_writes_is_consistent(
