@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 import ui.language
@@ -23,6 +23,7 @@ from tests.ui.helpers import (
     TRANSLATED,
     MessageBoxes,
     RecordedErrors,
+    SaveDialogs,
     build_qm,
     session_on,
 )
@@ -86,6 +87,15 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageBoxes]:
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     yield boxes
+
+
+@pytest.fixture
+def save_dialogs(monkeypatch: pytest.MonkeyPatch) -> SaveDialogs:
+    """Answers the app's save dialogs (`answer` before the app asks) and records what they
+    offered."""
+    dialogs = SaveDialogs()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialogs)
+    return dialogs
 
 
 @pytest.fixture

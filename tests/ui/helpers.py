@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 from xml.sax.saxutils import escape
@@ -48,6 +49,46 @@ class MessageBoxes:
     def __init__(self) -> None:
         self.shown: list[str] = []
         self.answer = QMessageBox.StandardButton.Ok
+
+
+@dataclass(frozen=True, slots=True)
+class Offered:
+    """What one save dialog offered: its title, the name suggested, the file types, the one
+    selected."""
+
+    title: str
+    suggested: Path
+    file_types: list[str]
+    selected: str
+
+
+class SaveDialogs:
+    """Save dialogs are a boundary (a native one cannot be driven): each records what it
+    offered and gets the next answer, a path (None: Cancel) and the file type chosen; the last
+    answer stays for the calls after it."""
+
+    def __init__(self) -> None:
+        self.offered: list[Offered] = []
+        self._answers: list[tuple[Path | None, str]] = []
+
+    def answer(self, path: Path | None, file_type: str = "") -> None:
+        self._answers.append((path, file_type))
+
+    def __call__(
+        self,
+        _parent: QWidget | None,
+        title: str = "",
+        suggested: str = "",
+        file_types: str = "",
+        selected: str = "",
+        *_options: object,
+        **_named_options: object,
+    ) -> tuple[str, str]:
+        types = file_types.split(";;") if file_types else []
+        self.offered.append(Offered(title, Path(suggested), types, selected))
+        assert self._answers, "the app asked for a file name the test did not expect"
+        path, file_type = self._answers.pop(0) if len(self._answers) > 1 else self._answers[0]
+        return ("" if path is None else str(path), file_type)
 
 
 class RecordedErrors(list[BaseException]):

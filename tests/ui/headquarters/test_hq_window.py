@@ -9,7 +9,7 @@ from pathlib import Path
 from shutil import which
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -22,7 +22,7 @@ from casefiles.language.catalogue import Language, phrases_for
 from tests.helpers import require
 from tests.hq_fixtures import MissionBundles, PasswordLogin
 from tests.postgres_server import PASSWORD_ROLE
-from tests.ui.helpers import MessageBoxes, open_window, when_shown
+from tests.ui.helpers import MessageBoxes, SaveDialogs, open_window, when_shown
 from ui.headquarters.hq_window import HeadquartersWindow
 from ui.headquarters.open_dialog import OpenHeadquartersDialog
 from ui.preferences import Preferences
@@ -173,18 +173,13 @@ def test_the_summary_of_the_chosen_mission(hq_window: HeadquartersWindow, tmp_pa
 def test_the_summary_in_the_language_chosen_among_the_file_types(
     hq_window: HeadquartersWindow,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
     message_boxes: MessageBoxes,
 ) -> None:
     require(which("pdftotext") is not None, "pdftotext (apt-get install poppler-utils)")
     output = tmp_path / "Сводка.pdf"
 
-    def choose(
-        _parent: QWidget, _title: str, _suggested: str, filters: str, _selected: str
-    ) -> tuple[str, str]:
-        return str(output), next(f for f in filters.split(";;") if "Русский" in f)
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    save_dialogs.answer(output, "PDF, Русский (*.pdf)")
     menu = hq_window.menuBar().actions()[0].menu()
     assert isinstance(menu, QMenu)
     menu.actions()[0].trigger()  # File › Headquarters summary as PDF…

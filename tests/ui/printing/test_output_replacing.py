@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles.storage.store import CaseFile
 from tests.helpers import sha256_of
-from tests.ui.helpers import wait_for
+from tests.ui.helpers import SaveDialogs, wait_for
 from ui.background import Background
 from ui.printing import actions
 
@@ -31,22 +31,17 @@ def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def answer_dialog(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> None:
-    # The dialog itself asked "replace?" for an existing `chosen`, and the person said yes.
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen), ""))
-
-
 def test_export_pdf_replaces_the_file_the_dialog_asked_about(
     qtbot: QtBot,
     parent: QWidget,
     background: Background,
     case: CaseFile,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
 ) -> None:
     target = tmp_path / "Protest annex.pdf"
     target.write_bytes(b"last week's annex")
-    answer_dialog(monkeypatch, target)
+    save_dialogs.answer(target)  # the dialog asked "replace?", and the person said yes
     wait_for(qtbot, actions.export_pdf(parent, background, case, None))
     assert len(pypdf.PdfReader(target).pages) > 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
@@ -58,14 +53,14 @@ def test_export_pdf_never_replaces_a_file_the_dialog_did_not_ask_about(
     background: Background,
     case: CaseFile,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
     warnings_shown: list[str],
 ) -> None:
     # The person typed "Protest annex"; the dialog had nothing to ask. ".pdf" is added, and
     # "Protest annex.pdf" is somebody's file.
     target = tmp_path / "Protest annex.pdf"
     target.write_bytes(b"last week's annex")
-    answer_dialog(monkeypatch, tmp_path / "Protest annex")
+    save_dialogs.answer(tmp_path / "Protest annex")
     wait_for(qtbot, actions.export_pdf(parent, background, case, None))
     assert target.read_bytes() == b"last week's annex"
     assert warnings_shown == [f"{target} already exists; choose another name."]
@@ -77,14 +72,14 @@ def test_export_pdf_never_replaces_the_open_case_file(
     background: Background,
     tmp_path: Path,
     demo_original: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
     warnings_shown: list[str],
 ) -> None:
     named_like_a_pdf = tmp_path / "Səfirlik.pdf"
     named_like_a_pdf.write_bytes(demo_original.read_bytes())
     before = sha256_of(named_like_a_pdf)
     with CaseFile.open(named_like_a_pdf) as case:
-        answer_dialog(monkeypatch, named_like_a_pdf)
+        save_dialogs.answer(named_like_a_pdf)
         wait_for(qtbot, actions.export_pdf(parent, background, case, None))
     assert sha256_of(named_like_a_pdf) == before
     assert warnings_shown == [

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import EvidenceRecord
 from casefiles.services import incidents
 from casefiles.storage.store import CaseFile
 from tests.casefiles.summary.photo_case import NOVEMBER
-from tests.ui.helpers import wait_for
+from tests.ui.helpers import SaveDialogs, wait_for
 from tests.ui.printing.conftest import page_texts
 from ui.background import Background
 from ui.printing import actions
@@ -35,20 +35,14 @@ def test_export_pdf_of_the_case(
     case: CaseFile,
     photos: list[EvidenceRecord],
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
 ) -> None:
-    asked: list[str] = []
-
-    def choose(_parent: QWidget, _title: str, suggested: str, *_filters: str) -> tuple[str, str]:
-        asked.append(suggested)
-        return str(tmp_path / "Protest annex"), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    save_dialogs.answer(tmp_path / "Protest annex")
 
     wait_for(qtbot, actions.export_pdf(parent, background, case, None))
 
     written = tmp_path / "Protest annex.pdf"
-    assert Path(asked[0]).name.startswith("Case summary ")
+    assert save_dialogs.offered[0].suggested.name.startswith("Case summary ")
     texts = page_texts(written)
     assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
     assert all(f"SHA-256 {record.sha256}" in "".join(texts) for record in photos)
@@ -59,19 +53,13 @@ def test_export_pdf_of_an_incident_and_choosing_no_file(
     background: Background,
     case: CaseFile,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
 ) -> None:
     november = incidents.get_by_reference(case, NOVEMBER)
-    suggestions: list[str] = []
-
-    def cancel(_parent: QWidget, _title: str, suggested: str, *_filters: str) -> tuple[str, str]:
-        suggestions.append(suggested)
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    save_dialogs.answer(None)
 
     assert actions.export_pdf(parent, background, case, november.uuid) is None
-    assert Path(suggestions[0]).name == "Incident report KYIV-2025-004.pdf"
+    assert save_dialogs.offered[0].suggested.name == "Incident report KYIV-2025-004.pdf"
     assert not list(tmp_path.glob("*.pdf"))
 
 
@@ -82,6 +70,7 @@ def test_export_pdf_offers_the_documents_folder_then_the_last_one(
     case: CaseFile,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "home"))  # Qt finds Documents in it
     documents = Path(
@@ -91,19 +80,14 @@ def test_export_pdf_offers_the_documents_folder_then_the_last_one(
     documents.mkdir(parents=True)
     chosen = tmp_path / "Nota üçün"
     chosen.mkdir()
-    offered: list[Path] = []
-
-    def choose(_parent: QWidget, _title: str, suggested: str, *_filters: str) -> tuple[str, str]:
-        offered.append(Path(suggested).parent)
-        return str(chosen / "annex.pdf"), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    save_dialogs.answer(chosen / "annex.pdf")
     november = incidents.get_by_reference(case, NOVEMBER).uuid
     wait_for(qtbot, actions.export_pdf(parent, background, case, november))
     (chosen / "annex.pdf").unlink()
     wait_for(qtbot, actions.export_pdf(parent, background, case, november))
     assert (chosen / "annex.pdf").read_bytes().startswith(b"%PDF")
     # Never the case file's folder (the demo's is the app's hidden data folder).
+    offered = [o.suggested.parent for o in save_dialogs.offered]
     assert offered == [documents, chosen] and case.path.parent not in offered
 
 
@@ -166,10 +150,10 @@ def test_cancelling_an_export_leaves_no_file(
     case: CaseFile,
     photos: list[EvidenceRecord],
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
 ) -> None:
     target = tmp_path / "Ləğv edilmiş.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    save_dialogs.answer(target)
     task = actions.export_pdf(parent, background, case, None)
     assert task is not None and task.dialog is not None
     task.cancel()  # before the first incident is read

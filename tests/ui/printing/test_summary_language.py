@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles.language.catalogue import Language, phrases_for
@@ -17,7 +17,7 @@ from casefiles.services import incidents, notes
 from casefiles.storage.store import CaseFile
 from casefiles.summary.build import build_case_summary
 from tests.casefiles.summary.photo_case import NOVEMBER
-from tests.ui.helpers import open_window, wait_for
+from tests.ui.helpers import SaveDialogs, open_window, wait_for
 from tests.ui.printing.test_printing_languages import (
     USER_TEXT,
     _holds,
@@ -171,34 +171,27 @@ def test_export_pdf_in_ukrainian_chosen_among_the_file_types(
     background: Background,
     case: CaseFile,
     tmp_path: Path,
+    save_dialogs: SaveDialogs,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     notes.create(case, USER_TEXT, target=incidents.get_by_reference(case, NOVEMBER).uuid)
-    asked: list[tuple[str, str]] = []
-
-    def choose(
-        _parent: QWidget, _title: str, _suggested: str, filters: str, selected: str
-    ) -> tuple[str, str]:
-        asked.append((filters, selected))
-        ukrainian = next(f for f in filters.split(";;") if "Українська" in f)
-        return str(tmp_path / f"Нота {len(asked)}.pdf"), ukrainian
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    save_dialogs.answer(tmp_path / "Нота 1.pdf", "PDF, Українська (*.pdf)")
+    save_dialogs.answer(tmp_path / "Нота 2.pdf", "PDF, Українська (*.pdf)")
 
     wait_for(qtbot, actions.export_pdf(parent, background, case, None))
 
-    filters, selected = asked[0]
-    assert filters.split(";;") == [
+    first = save_dialogs.offered[0]
+    assert first.file_types == [
         "PDF, Azərbaycanca (*.pdf)",
         "PDF, Українська (*.pdf)",
         "PDF, Русский (*.pdf)",
         "PDF, English (*.pdf)",
     ]
-    assert selected == "PDF, English (*.pdf)"
+    assert first.selected == "PDF, English (*.pdf)"
     assert_in_language(pdftotext(tmp_path / "Нота 1.pdf"), Language.UK, case)
     # Remembered: the next export offers Ukrainian, and so does the print dialog.
     wait_for(qtbot, actions.export_pdf(parent, background, case, None))
-    assert asked[1][1] == "PDF, Українська (*.pdf)"
+    assert save_dialogs.offered[1].selected == "PDF, Українська (*.pdf)"
     printer = Printer(tmp_path / "printer.pdf", None)
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: printer.exec(dialog))
     wait_for(qtbot, actions.print_document(parent, background, case, None))
@@ -212,11 +205,11 @@ def test_a_save_dialog_that_names_no_file_type_keeps_the_language_last_chosen(
     background: Background,
     case: CaseFile,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
 ) -> None:
     Preferences().set_summary_language(Language.RU)
     target = tmp_path / "annex.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    save_dialogs.answer(target)
     wait_for(qtbot, actions.export_pdf(parent, background, case, None))
     assert phrases_for(Language.RU)("heading.chronology") in pdftotext(target)
     assert Preferences().summary_language() is Language.RU

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import IncidentType
+from tests.ui.helpers import SaveDialogs
 from tests.ui.timeline.timeline_demo import CHANCERY, DEMO_LANES, KYIV, TODAY, demo_incidents
 from ui.timeline import MarkKind, TimelineIncident, TimelineLane, TimelinePanel, TimelineWidget
 
@@ -238,7 +239,7 @@ def test_clicking_a_cluster_zooms_in_until_it_splits(
 
 
 def test_the_panel_drives_the_timeline(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, save_dialogs: SaveDialogs
 ) -> None:
     panel = TimelinePanel(today=lambda: TODAY)
     qtbot.addWidget(panel)
@@ -253,7 +254,7 @@ def test_the_panel_drives_the_timeline(
     actions["Zoom in"].trigger()
     assert panel.timeline.view().span < fitted.span
     target = tmp_path / "chosen.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    save_dialogs.answer(target)
     actions["Export view as PDF…"].trigger()
     assert target.read_bytes().startswith(b"%PDF")
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefiles import profile
@@ -19,7 +18,7 @@ from casefiles.services import incidents, sites
 from casefiles.storage.backup import automatic_backup, list_backups
 from casefiles.storage.backup_listing import automatic_backups
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import MessageBoxes, open_window, type_text, when_shown
+from tests.ui.helpers import MessageBoxes, SaveDialogs, open_window, type_text, when_shown
 from ui.app import open_window as start_app
 from ui.dialogs.backups_dialog import BackupAction, BackupsDialog
 from ui.dialogs.export_bundle_dialog import ExportBundleDialog
@@ -161,7 +160,7 @@ def test_backups_are_listed_opened_read_only_and_restored_as_a_new_file(
     qtbot: QtBot,
     demo_path: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialogs: SaveDialogs,
     message_boxes: MessageBoxes,
 ) -> None:
     with CaseFile.open(demo_path) as case:
@@ -175,7 +174,7 @@ def test_backups_are_listed_opened_read_only_and_restored_as_a_new_file(
     assert [e.path for e in entries] == list(reversed(list_backups(window.session.case)))
 
     restored = tmp_path / "bərpa"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(restored), ""))
+    save_dialogs.answer(restored)
     message_boxes.answer = QMessageBox.StandardButton.Cancel  # "Not now"
 
     def restore_oldest(dialog: BackupsDialog) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles import settings
@@ -17,7 +16,7 @@ from casefiles.services.mission import create_case_file
 from casefiles.storage import file_format
 from casefiles.storage.file_format import SQLITE_MAGIC
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import PASSPHRASE, open_window, type_text, when_shown
+from tests.ui.helpers import PASSPHRASE, SaveDialogs, open_window, type_text, when_shown
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.dialogs.passphrase_dialog import UnlockDialog
 from ui.printing.actions import export_title
@@ -128,7 +127,7 @@ def test_idle_minutes_lock_the_case_by_themselves(
 
 
 def test_plain_case_cannot_be_locked_and_pdf_export_says_a_pdf_is_plain(
-    qtbot: QtBot, encrypted_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, encrypted_path: Path, tmp_path: Path, save_dialogs: SaveDialogs
 ) -> None:
     plain = tmp_path / "plain.casefile"
     create_case_file(plain, MISSION).close()
@@ -138,14 +137,10 @@ def test_plain_case_cannot_be_locked_and_pdf_export_says_a_pdf_is_plain(
         assert export_title(case) == "Export PDF"
     key = file_format.unlock(encrypted_path, PASSPHRASE)
     with CaseFile.open(encrypted_path, key=key, read_only=True) as case:
-        asked: list[str] = []
-
-        def cancel(_parent: QWidget, title: str, *_args: object) -> tuple[str, str]:
-            asked.append(title)
-            return "", ""
-
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+        save_dialogs.answer(None)
         from ui.printing.actions import export_pdf
 
         assert export_pdf(window, window.background, case, None) is None
-    assert asked == ["Export PDF (a PDF is not encrypted: anyone who gets it can read it)"]
+    assert [offered.title for offered in save_dialogs.offered] == [
+        "Export PDF (a PDF is not encrypted: anyone who gets it can read it)"
+    ]

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefiles.services import incidents
 from casefiles.storage.backup import list_backups
 from casefiles.storage.store import CaseFile
-from tests.ui.helpers import MessageBoxes, open_window
+from tests.ui.helpers import MessageBoxes, SaveDialogs, open_window
 from ui.app import open_window as start_app
 from ui.preferences import Preferences
 from ui.window.case_loader import demo_copy_path
@@ -79,11 +78,11 @@ def test_an_error_on_opening_is_said_in_plain_words(
 
 
 def test_save_a_copy_writes_a_consistent_copy(
-    qtbot: QtBot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, save_dialogs: SaveDialogs
 ) -> None:
     target = tmp_path / "usb" / "copy"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    save_dialogs.answer(target)
     window = open_window(qtbot, demo_path)
     window.commands.save_copy.trigger()
     assert [task.operation.title for task in window.background.running()] == ["Save a copy"]
