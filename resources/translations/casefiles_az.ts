@@ -2147,17 +2147,25 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mission_dialog.py" line="+45"/>
+        <location filename="../../ui/dialogs/mission_dialog.py" line="+16"/>
         <source>Mission details</source>
         <translation>Nümayəndəlik məlumatları</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>printed on every page, e.g. RESTRICTED</source>
-        <translation>hər səhifədə çap olunur, məs., XİDMƏTİ İSTİFADƏ ÜÇÜN</translation>
+        <location line="+12"/>
+        <source>Mission details (read-only)</source>
+        <translation>Nümayəndəlik məlumatları (yalnız oxumaq üçün)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Edit mission details</source>
+        <translation>Nümayəndəlik məlumatlarının redaktəsi</translation>
+    </message>
+</context>
+<context>
+    <name>MissionForm</name>
+    <message>
+        <location filename="../../ui/dialogs/mission_form.py" line="+26"/>
         <source>&amp;Mission</source>
         <translation>&amp;Nümayəndəlik</translation>
     </message>
@@ -2177,17 +2185,12 @@ Rəqəmsal iz %2</translation>
         <translation>&amp;Şəhər</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Time zone of the premises</source>
         <translation>Obyektlərin &amp;saat qurşağı</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Time zone</source>
-        <translation>Saat qurşağı</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;lassification</source>
         <translation>&amp;Məxfilik qrifi</translation>
     </message>
@@ -2197,22 +2200,9 @@ Rəqəmsal iz %2</translation>
         <translation>İstinad &amp;prefiksi</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Mission details (read-only)</source>
-        <translation>Nümayəndəlik məlumatları (yalnız oxumaq üçün)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Edit mission details</source>
-        <translation>Nümayəndəlik məlumatlarının redaktəsi</translation>
-    </message>
-</context>
-<context>
-    <name>NewCaseDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/new_case_dialog.py" line="+68"/>
-        <source>New case file</source>
-        <translation>Yeni iş faylı</translation>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Saat qurşağı</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2220,47 +2210,25 @@ Rəqəmsal iz %2</translation>
         <translation>məs., … Respublikasının Səfirliyi, …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>printed on every page, e.g. RESTRICTED</source>
+        <translation>hər səhifədə çap olunur, məs., XİDMƏTİ İSTİFADƏ ÜÇÜN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>e.g. KYIV: incidents become KYIV-2025-001</source>
         <translation>məs., KYIV: insidentlər KYIV-2025-001 kimi nömrələnir</translation>
     </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_case_dialog.py" line="+65"/>
+        <source>New case file</source>
+        <translation>Yeni iş faylı</translation>
+    </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Mission</source>
-        <translation>&amp;Nümayəndəlik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sending state</source>
-        <translation>&amp;Göndərən dövlət</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Host country</source>
-        <translation>&amp;Qəbul edən dövlət</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;City</source>
-        <translation>&amp;Şəhər</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Time zone of the premises</source>
-        <translation>Obyektlərin &amp;saat qurşağı</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time zone</source>
-        <translation>Saat qurşağı</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reference prefix</source>
-        <translation>İstinad &amp;prefiksi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
@@ -2276,7 +2244,7 @@ Rəqəmsal iz %2</translation>
         <translation>Yeni iş</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Choose where to keep the case file.</source>
         <translation>İş faylının saxlanacağı yeri seçin.</translation>
     </message>
@@ -2530,7 +2498,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>PathPicker</name>
     <message>
-        <location filename="../../ui/dialogs/new_case_dialog.py" line="-93"/>
+        <location filename="../../ui/dialogs/new_case_dialog.py" line="-69"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
@@ -2793,7 +2761,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/photos/photo_viewer.py" line="+62"/>
+        <location filename="../../ui/photos/photo_viewer.py" line="+63"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>

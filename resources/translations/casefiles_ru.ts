@@ -2168,17 +2168,25 @@ Fingerprint %2</source>
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mission_dialog.py" line="+45"/>
+        <location filename="../../ui/dialogs/mission_dialog.py" line="+16"/>
         <source>Mission details</source>
         <translation>Данные представительства</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>printed on every page, e.g. RESTRICTED</source>
-        <translation>печатается на каждой странице, напр., ДСП</translation>
+        <location line="+12"/>
+        <source>Mission details (read-only)</source>
+        <translation>Данные представительства (только чтение)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Edit mission details</source>
+        <translation>Изменить данные представительства</translation>
+    </message>
+</context>
+<context>
+    <name>MissionForm</name>
+    <message>
+        <location filename="../../ui/dialogs/mission_form.py" line="+26"/>
         <source>&amp;Mission</source>
         <translation>&amp;Представительство</translation>
     </message>
@@ -2198,17 +2206,12 @@ Fingerprint %2</source>
         <translation>&amp;Город</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Time zone of the premises</source>
         <translation>&amp;Часовой пояс помещений</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Time zone</source>
-        <translation>Часовой пояс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;lassification</source>
         <translation>Г&amp;риф</translation>
     </message>
@@ -2218,22 +2221,9 @@ Fingerprint %2</source>
         <translation>Префикс &amp;номера</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Mission details (read-only)</source>
-        <translation>Данные представительства (только чтение)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Edit mission details</source>
-        <translation>Изменить данные представительства</translation>
-    </message>
-</context>
-<context>
-    <name>NewCaseDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/new_case_dialog.py" line="+68"/>
-        <source>New case file</source>
-        <translation>Новое дело</translation>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2241,47 +2231,25 @@ Fingerprint %2</source>
         <translation>напр., Посольство … в …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>printed on every page, e.g. RESTRICTED</source>
+        <translation>печатается на каждой странице, напр., ДСП</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>e.g. KYIV: incidents become KYIV-2025-001</source>
         <translation>напр., KYIV: инциденты получат номера KYIV-2025-001</translation>
     </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_case_dialog.py" line="+65"/>
+        <source>New case file</source>
+        <translation>Новое дело</translation>
+    </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Mission</source>
-        <translation>&amp;Представительство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sending state</source>
-        <translation>&amp;Аккредитующее государство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Host country</source>
-        <translation>&amp;Страна пребывания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;City</source>
-        <translation>&amp;Город</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Time zone of the premises</source>
-        <translation>&amp;Часовой пояс помещений</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time zone</source>
-        <translation>Часовой пояс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reference prefix</source>
-        <translation>Префикс &amp;номера</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2297,7 +2265,7 @@ Fingerprint %2</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Choose where to keep the case file.</source>
         <translation>Выберите, где хранить дело.</translation>
     </message>
@@ -2551,7 +2519,7 @@ Fingerprint %2</source>
 <context>
     <name>PathPicker</name>
     <message>
-        <location filename="../../ui/dialogs/new_case_dialog.py" line="-93"/>
+        <location filename="../../ui/dialogs/new_case_dialog.py" line="-69"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2820,7 +2788,7 @@ Fingerprint %2</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/photos/photo_viewer.py" line="+62"/>
+        <location filename="../../ui/photos/photo_viewer.py" line="+63"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>

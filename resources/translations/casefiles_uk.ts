@@ -2168,17 +2168,25 @@ Fingerprint %2</source>
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mission_dialog.py" line="+45"/>
+        <location filename="../../ui/dialogs/mission_dialog.py" line="+16"/>
         <source>Mission details</source>
         <translation>Дані представництва</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>printed on every page, e.g. RESTRICTED</source>
-        <translation>друкується на кожній сторінці, напр., ДСК</translation>
+        <location line="+12"/>
+        <source>Mission details (read-only)</source>
+        <translation>Дані представництва (лише для читання)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Edit mission details</source>
+        <translation>Редагувати дані представництва</translation>
+    </message>
+</context>
+<context>
+    <name>MissionForm</name>
+    <message>
+        <location filename="../../ui/dialogs/mission_form.py" line="+26"/>
         <source>&amp;Mission</source>
         <translation>&amp;Представництво</translation>
     </message>
@@ -2198,17 +2206,12 @@ Fingerprint %2</source>
         <translation>&amp;Місто</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Time zone of the premises</source>
         <translation>&amp;Часовий пояс приміщень</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Time zone</source>
-        <translation>Часовий пояс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;lassification</source>
         <translation>&amp;Гриф</translation>
     </message>
@@ -2218,22 +2221,9 @@ Fingerprint %2</source>
         <translation>Префікс &amp;номера</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Mission details (read-only)</source>
-        <translation>Дані представництва (лише для читання)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Edit mission details</source>
-        <translation>Редагувати дані представництва</translation>
-    </message>
-</context>
-<context>
-    <name>NewCaseDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/new_case_dialog.py" line="+68"/>
-        <source>New case file</source>
-        <translation>Нова справа</translation>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Часовий пояс</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2241,47 +2231,25 @@ Fingerprint %2</source>
         <translation>напр., Посольство … в …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>printed on every page, e.g. RESTRICTED</source>
+        <translation>друкується на кожній сторінці, напр., ДСК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>e.g. KYIV: incidents become KYIV-2025-001</source>
         <translation>напр., KYIV: інциденти отримають номери KYIV-2025-001</translation>
     </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_case_dialog.py" line="+65"/>
+        <source>New case file</source>
+        <translation>Нова справа</translation>
+    </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Mission</source>
-        <translation>&amp;Представництво</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sending state</source>
-        <translation>&amp;Акредитуюча держава</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Host country</source>
-        <translation>&amp;Країна перебування</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;City</source>
-        <translation>&amp;Місто</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Time zone of the premises</source>
-        <translation>&amp;Часовий пояс приміщень</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time zone</source>
-        <translation>Часовий пояс</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Reference prefix</source>
-        <translation>Префікс &amp;номера</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2297,7 +2265,7 @@ Fingerprint %2</source>
         <translation>Нова справа</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Choose where to keep the case file.</source>
         <translation>Виберіть, де зберігати справу.</translation>
     </message>
@@ -2551,7 +2519,7 @@ Fingerprint %2</source>
 <context>
     <name>PathPicker</name>
     <message>
-        <location filename="../../ui/dialogs/new_case_dialog.py" line="-93"/>
+        <location filename="../../ui/dialogs/new_case_dialog.py" line="-69"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -2820,7 +2788,7 @@ Fingerprint %2</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../ui/photos/photo_viewer.py" line="+62"/>
+        <location filename="../../ui/photos/photo_viewer.py" line="+63"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>

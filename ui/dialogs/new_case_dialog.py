@@ -17,11 +17,8 @@ from casefiles.services import mission
 from casefiles.settings import data_dir
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_format import SUFFIX
-from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.mission_dialog import timezone_box
+from ui.dialogs.mission_form import MissionForm
 from ui.dialogs.passphrase_dialog import NewPassphrase
-
-DEFAULT_TIMEZONE = "Europe/Kyiv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,30 +60,13 @@ class PathPicker(QWidget):
             self.line.setText(chosen)
 
 
-class NewCaseDialog(FormDialog):
+class NewCaseDialog(MissionForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New case file"), parent)
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("e.g. Embassy of … in …"))
-        self.sending_state = QLineEdit(self)
-        self.host_country = QLineEdit(self)
-        self.city = QLineEdit(self)
-        self.timezone = timezone_box(self, DEFAULT_TIMEZONE)
-        self.reference_prefix = QLineEdit(self)
-        self.reference_prefix.setPlaceholderText(
-            self.tr("e.g. KYIV: incidents become KYIV-2025-001")
-        )
+        self.add_mission_fields(None)
         self.file = PathPicker(self)
         self.file.line.setText(str(data_dir() / f"{self._untitled()}{SUFFIX}"))
         self._suggested: Path | None = None
-        self.add_field("name", self.tr("&Mission"), self.name)
-        self.add_field("sending_state", self.tr("&Sending state"), self.sending_state)
-        self.add_field("host_country", self.tr("&Host country"), self.host_country)
-        self.add_field("city", self.tr("&City"), self.city)
-        self.add_field(
-            "timezone", self.tr("&Time zone of the premises"), self.timezone, self.tr("Time zone")
-        )
-        self.add_field("reference_prefix", self.tr("&Reference prefix"), self.reference_prefix)
         self.add_field("file", self.tr("&File"), self.file)
         self.encryption = NewPassphrase(self)
         self.add_field("encryption", self.tr("E&ncryption"), self.encryption)
@@ -107,14 +87,7 @@ class NewCaseDialog(FormDialog):
         return self.tr("New case", "the file name suggested before the mission is named")
 
     def _check(self) -> NewCase:
-        values: dict[str, Any] = {
-            "name": self.name.text(),
-            "sending_state": self.sending_state.text(),
-            "host_country": self.host_country.text(),
-            "city": self.city.text(),
-            "timezone": self.timezone.currentText(),
-            "reference_prefix": self.reference_prefix.text(),
-        }
+        values: dict[str, Any] = self.mission_values()
         errors: dict[str, str] = {}
         for field, value in values.items():
             try:

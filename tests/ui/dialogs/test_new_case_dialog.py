@@ -25,6 +25,7 @@ def test_the_mission_typed_reaches_the_new_case_file(qtbot: QtBot, tmp_path: Pat
     type_text(dialog.host_country, "Україна")
     type_text(dialog.city, "Київ")
     dialog.timezone.setCurrentText("Europe/Kyiv")
+    type_text(dialog.classification, "Xidməti istifadə üçün — ДСП")
     type_text(dialog.reference_prefix, "KİYEV")
     dialog.file.line.setText(str(tmp_path / "Səfirlik"))  # the suffix is added
     dialog.encryption.choose_no_encryption()
@@ -43,6 +44,7 @@ def test_the_mission_typed_reaches_the_new_case_file(qtbot: QtBot, tmp_path: Pat
             MISSION, "Azərbaycan Respublikası", "Україна", "Київ"
         )  # fmt: skip
         assert (record.timezone, record.reference_prefix) == ("Europe/Kyiv", "KİYEV")
+        assert record.classification == "Xidməti istifadə üçün — ДСП"  # printed on every page
         entry = audit_log(case)[-1]  # after the register's entry of the person who made it
         assert (entry.action, entry.entity_type, entry.changes["name"]) == (
             "create", "mission", MISSION
