@@ -168,9 +168,10 @@ def postmaster(url: str) -> int | None:
     engine = connect(url)
     with engine.connect() as connection:
         backend = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+        stat = Path(f"/proc/{backend}/stat")  # read while the backend lives: dispose ends it
+        parent = int(stat.read_text().rsplit(")", 1)[1].split()[1]) if stat.exists() else None
     engine.dispose()
-    stat = Path(f"/proc/{backend}/stat")
-    return int(stat.read_text().rsplit(")", 1)[1].split()[1]) if stat.exists() else None
+    return parent
 
 
 @dataclass
