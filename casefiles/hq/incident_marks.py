@@ -7,6 +7,7 @@ when a bundle adds damage or evidence to an incident, or the incident itself."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -34,3 +35,25 @@ _REFRESH = text(
 def refresh_marks(connection: Connection, uuids: Sequence[str]) -> None:
     if uuids:
         connection.execute(_REFRESH, {"order": SEVERITY_ORDER, "uuids": list(uuids)})
+
+
+def marks_in_bundle(
+    incidents: Sequence[dict[str, Any]],
+    damage: Sequence[dict[str, Any]],
+    evidence: Sequence[dict[str, Any]],
+) -> dict[str, tuple[str | None, int]]:
+    """Worst damage and photo count of incidents new to headquarters, as `_REFRESH` finds them
+    once these bundle rows are written: their damage and evidence can only come with them."""
+    rank = {severity: position for position, severity in enumerate(SEVERITY_ORDER)}
+    worst: dict[str, str] = {}
+    photos = dict.fromkeys((row["uuid"] for row in incidents), 0)
+    for row in damage:
+        uuid, severity = row["incident_uuid"], row["severity"]
+        if row["deleted"] or severity not in rank:
+            continue
+        if uuid not in worst or rank[severity] > rank[worst[uuid]]:
+            worst[uuid] = severity
+    for row in evidence:
+        if not row["deleted"] and row["incident_uuid"] in photos:
+            photos[row["incident_uuid"]] += 1
+    return {uuid: (worst.get(uuid), count) for uuid, count in photos.items()}

@@ -10,9 +10,11 @@ substring: LIKE), and the word-start rule is checked on those, with the desktop'
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
+from casefiles.bundle.manifest import INCIDENT_LINKS
 from casefiles.domain.text_folding import fold
 from casefiles.hq.rows import in_list
 from casefiles.hq.schema import (
@@ -25,6 +27,7 @@ from casefiles.hq.schema import (
 from casefiles.storage.search import COLUMNS, Snippet, _snippet, query_words
 
 Sources = dict[str, list[str]]  # search column -> texts, as stored
+Row = dict[str, Any]  # a bundle's row
 
 
 def sources(connection: Connection, uuids: Sequence[str]) -> dict[str, Sources]:
@@ -58,6 +61,34 @@ def sources(connection: Connection, uuids: Sequence[str]) -> dict[str, Sources]:
         for uuid, words in connection.execute(query):
             if uuid in found:
                 found[uuid].setdefault(column, []).append(words)
+    return found
+
+
+def sources_in_bundle(
+    incidents: Sequence[Row], damage: Sequence[Row], notes: Sequence[Row], letters: Sequence[Row]
+) -> dict[str, Sources]:
+    """What `sources` reads back once these new records are written (bundle rows, in the
+    order they are inserted, which is the order of their ids): for incidents new to
+    headquarters, whose damage, notes and letters can only come with them."""
+    found: dict[str, Sources] = {
+        row["uuid"]: {
+            "reference": [row["reference"]], "title": [row["title"]],
+            "description": [row["description"]],
+        }
+        for row in incidents
+        if not row["deleted"]
+    }  # fmt: skip
+    texts = [
+        *(("damage", row["incident_uuid"], row["description"])
+          for row in damage if not row["deleted"]),
+        *(("notes", row["incident_uuid"], row["text"]) for row in notes if not row["deleted"]),
+        *(("correspondence", uuid,
+           row["summary"] + " " + row["counterpart"] + " " + row["reference_number"])
+          for row in letters if not row["deleted"] for uuid in row[INCIDENT_LINKS]),
+    ]  # fmt: skip
+    for column, uuid, words in texts:
+        if uuid in found:
+            found[uuid].setdefault(column, []).append(words)
     return found
 
 

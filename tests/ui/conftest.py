@@ -3,6 +3,8 @@ Fixtures that only one folder needs live in that folder's conftest (timeline, pr
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +31,8 @@ from tests.ui.helpers import (
 )
 from ui.background import Background
 from ui.case_session import CaseSession
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -96,6 +100,21 @@ def save_dialogs(monkeypatch: pytest.MonkeyPatch) -> SaveDialogs:
     dialogs = SaveDialogs()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialogs)
     return dialogs
+
+
+@pytest.fixture
+def committed_translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The app's translations folder holding .qm built from the committed .ts files (whatever
+    `tools/translations.py release` left in resources/ is not what is tested)."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted((ROOT / "resources" / "translations").glob("casefiles_*.ts")):
+        qm = folder / ts.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    monkeypatch.setattr(ui.language, "TRANSLATION_DIR", folder)
+    yield
+    ui.language.install(Language.EN)
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -39,6 +38,7 @@ from ui.plurals import plural
 from ui.preferences import Preferences
 from ui.timeline.data import TimelineIncident
 from ui.timeline.panel import TimelinePanel
+from ui.widgets.column_widths import set_column_widths
 
 _MISSION_ID = Qt.ItemDataRole.UserRole  # on a mission's item
 _SITE_UUID = Qt.ItemDataRole.UserRole + 1  # on a site's item
@@ -48,6 +48,11 @@ def _owner(item: QTreeWidgetItem) -> str | None:
     """The mission a site's item is under."""
     parent = item.parent()
     return None if parent is None or item.data(0, _SITE_UUID) is None else parent.text(0)
+
+
+# Reference, title (takes the room left), mission, site, when, type, damage, photos: each
+# widened to its heading in the longer languages (ui/widgets/column_widths.py).
+COLUMN_WIDTHS = {0: 100, 2: 120, 3: 120, 4: 120, 5: 120, 6: 100, 7: 60}
 
 
 class HeadquartersWindow(QMainWindow):
@@ -84,7 +89,7 @@ class HeadquartersWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        set_column_widths(self.table, COLUMN_WIDTHS.items(), stretch=1)
         self.table.setWordWrap(False)
         self.count = QLabel(self)
         self.timeline = TimelinePanel(self)

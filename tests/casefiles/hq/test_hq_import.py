@@ -4,6 +4,7 @@ conflict, forged and failing bundles, two imports at once, provenance."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,15 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
 
+from casefiles.bundle.export import export_bundle
+from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.hq.importer import import_bundle
+from casefiles.hq.incident_marks import refresh_marks
 from casefiles.hq.migrate import VERSION_TABLE, _config
 from casefiles.hq.schema import metadata
+from casefiles.hq.search_text import refresh_search_text
+from casefiles.services import correspondence, damage, incidents, notes, sites
+from casefiles.services.mission import create_case_file
 from tests.casefiles.bundle.zips import rebuild, with_manifest
 from tests.casefiles.hq.helpers import count, database_state, run, run_json, spawn
 from tests.hq_fixtures import MissionBundles
@@ -251,3 +258,50 @@ def test_no_server_is_one_line_naming_the_host(capsys: pytest.CaptureFixture[str
 def test_a_password_on_the_command_line_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(capsys, "hq", "init", "postgresql://hq:secret@127.0.0.1:9/db")
     assert code == 2 and "PGPASSWORD" in err and "secret" not in err
+
+
+def test_new_incidents_are_written_with_the_search_text_and_marks_the_database_gives(
+    hq: Engine, demo_bundle_file: Path, tmp_path: Path
+) -> None:
+    """The importer works out a new incident's search text and timeline marks from the bundle:
+    they must be what `refresh_search_text` and `refresh_marks` read back from the database,
+    with deleted damage and notes, a letter about two incidents, and a letter headquarters
+    already held that a later bundle links to a new incident."""
+    tz = zone("Europe/Kyiv")
+    with create_case_file(
+        tmp_path / "Одеса.casefile", "Місія в Одесі", city="Odesa", host_country="Україна",
+        timezone="Europe/Kyiv", reference_prefix="ODS",
+    ) as case:  # fmt: skip
+        site = sites.create(case, kind="chancery", name="Канцелярія")
+        held, later = (
+            incidents.create(case, title=title, site=site.uuid, span=TimeSpan.on_day(day, tz),
+                             incident_type="drone_strike", impact="debris", status="documented",
+                             description="Şüşələr qırıldı; İşıq yox.")
+            for title, day in (("Удар дрона", date(2024, 1, 2)), ("Zərbə", date(2024, 2, 3)))
+        )  # fmt: skip
+        for incident in (held, later):
+            damage.create(case, incident.uuid, element="roof", severity="minor", description="Dam")
+            worst = damage.create(case, incident.uuid, element="windows", severity="destroyed")
+            damage.delete(case, worst.uuid)  # no longer the worst: deleted
+            notes.delete(case, notes.create(case, "Видалена нотатка", target=incident.uuid).uuid)
+            notes.create(case, "Ёлка у входа", target=incident.uuid)
+        correspondence.create(
+            case, kind="note_verbale", direction="sent", summary="Протест щодо удару",
+            span=TimeSpan.on_day(date(2024, 2, 5), tz),
+            counterpart="МЗС", reference_number="N-1", incidents=[held.uuid, later.uuid],
+        )  # fmt: skip
+        partial = export_bundle(case, tmp_path / "partial.zip", incidents=[held.reference])
+        whole = export_bundle(case, tmp_path / "whole.zip")
+    assert import_bundle(hq, demo_bundle_file).outcome == "imported"
+    assert import_bundle(hq, partial.path).outcome == "imported"
+    assert import_bundle(hq, whole.path).added["correspondence links"] == 1
+    written = database_state(hq)
+    with hq.begin() as connection:
+        every = list(connection.execute(text("SELECT uuid FROM incidents")).scalars())
+        refresh_search_text(connection, every)
+        refresh_marks(connection, every)
+        searched = connection.execute(
+            text("SELECT search_folded FROM incidents WHERE uuid = :uuid"), {"uuid": later.uuid}
+        ).scalar_one()
+    assert database_state(hq) == written
+    assert "протест" in searched and "елка" in searched and "видалена" not in searched

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+import ui.language
 from casefiles.errors import CaseFileError
 from casefiles.hq.connection import connect
 from casefiles.hq.importer import import_bundle
@@ -23,6 +24,7 @@ from tests.helpers import require
 from tests.hq_fixtures import MissionBundles, PasswordLogin
 from tests.postgres_server import PASSWORD_ROLE
 from tests.ui.helpers import MessageBoxes, SaveDialogs, open_window, when_shown
+from tests.ui.layout_checks import SIZE, cut_short
 from ui.headquarters.hq_window import HeadquartersWindow
 from ui.headquarters.open_dialog import OpenHeadquartersDialog
 from ui.preferences import Preferences
@@ -250,3 +252,29 @@ def test_the_password_typed_is_given_to_the_server(
     with reading(dialog.engine) as connection:
         assert connection.execute(text("SELECT current_user")).scalar_one() == PASSWORD_ROLE
     dialog.engine.dispose()
+
+
+@pytest.mark.usefixtures("committed_translations")
+@pytest.mark.parametrize("language", [Language.UK, Language.RU, Language.AZ, Language.EN])
+def test_nothing_is_cut_short_at_1366_by_768(
+    qtbot: QtBot, filled_url: str, language: Language
+) -> None:
+    """As the case file's window is checked (tests/ui/window/test_layout_languages.py): every
+    mission, one mission, and a search's results, in each language."""
+    assert ui.language.install(language) is language
+    window = HeadquartersWindow(connect(filled_url))
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    problems: dict[str, list[str]] = {}
+    qtbot.wait(50)  # layouts settle on posted events
+    problems["every mission"] = cut_short(window)
+    window.choose_mission(BAKU)
+    qtbot.wait(50)
+    problems[BAKU] = cut_short(window)
+    window.choose_all()
+    window.search.setText("sefirliyin")
+    window.run_search()
+    qtbot.wait(50)
+    problems["search"] = cut_short(window)
+    assert {where: found for where, found in problems.items() if found} == {}
