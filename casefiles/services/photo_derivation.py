@@ -105,6 +105,14 @@ class _SharedPool:
 
 
 _shared = _SharedPool()
+_TWIN = aliased(EvidenceItem)
+# Another item of the same original has its pictures. Built once: an alias's columns cost
+# SQLAlchemy more to set up than the query takes to run.
+_HAS_TWIN = exists().where(
+    DerivedImage.evidence_id == _TWIN.id,
+    _TWIN.sha256 == EvidenceItem.sha256,
+    _TWIN.id != EvidenceItem.id,
+)
 
 
 def is_pending() -> ColumnElement[bool]:
@@ -294,15 +302,9 @@ def _next_originals(case: CaseFile, after: int, count: int) -> tuple[list[tuple[
     """Up to `count` pending photos after row `after`, each with its original's SHA-256; and
     how many were settled on the way without a decode (a twin's pictures copied). Twins are
     found in the same read (indexed), so the common case, no twin, takes no write lock."""
-    twin = aliased(EvidenceItem)
-    has_twin = exists().where(
-        DerivedImage.evidence_id == twin.id,
-        twin.sha256 == EvidenceItem.sha256,
-        twin.id != EvidenceItem.id,
-    )
     with case.reading() as session:
         query = (
-            select(EvidenceItem.id, EvidenceItem.sha256, has_twin)
+            select(EvidenceItem.id, EvidenceItem.sha256, _HAS_TWIN)
             .where(is_pending(), EvidenceItem.id > after)
             .order_by(EvidenceItem.id)
             .limit(count)
