@@ -1,6 +1,7 @@
 """Thumbnails and previews, made after the originals are safe: a queue that decodes on every
 core (processes, since decoding holds the GIL for much of its time) and writes each photo's
-derived images in its own transaction with an audit entry that records their SHA-256.
+derived images with an audit entry of its own that records their SHA-256 (a few photos share a
+commit: `derive_pending`).
 
 There is no queue table: a photo without derived images and without a recorded failure is
 pending, so a queue stopped by a crash, a cancel or a closed window resumes at the next run.
@@ -51,7 +52,7 @@ from casefiles.storage.store import CaseFile
 
 T = TypeVar("T")
 # (photos done, photos in all): "in all" grows while an import is still adding photos.
-PER_WORKER = 2  # originals sent ahead to each process: bounds memory to a few photos each
+PER_WORKER = 2  # photos sent ahead to each process: bounds memory to a few photos each
 HELD = 16  # photos' pictures held while an import runs, then written together
 WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
 _IDLE_WAIT_S = 0.05
