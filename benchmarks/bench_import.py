@@ -41,21 +41,12 @@ from pathlib import Path
 from typing import Any
 
 import psutil
-from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-from casefiles.photos.derived_images import (  # noqa: E402
-    PREVIEW_PX,
-    fit_size,
-    make_thumbnail_and_preview,
-)
-from casefiles.photos.photo_metadata import read_metadata  # noqa: E402
-from casefiles.services import incidents, photo_derivation, photo_import, sites  # noqa: E402
-from casefiles.services.mission import create_case_file  # noqa: E402
-from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE  # noqa: E402
-from tests.photo_factory import photo_like_jpeg  # noqa: E402
+# The project's modules are imported in the functions that use them: the derivation processes
+# (spawn) run this script's top again, and the app's entry point (ui/launcher.py) imports
+# nothing there either, so they start as they would in the app.
 
 
 def peak_rss_mb(pid: int | str = "self") -> float:
@@ -77,6 +68,8 @@ def tree_peak_rss_mb() -> float:
 
 
 def storage_limit(photos: list[Path], folder: Path) -> dict[str, float]:
+    from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE
+
     path = folder / "limit.sqlite"
     connection = sqlite3.connect(path, isolation_level=None)
     connection.execute(f"PRAGMA page_size={PAGE_SIZE}")
@@ -104,6 +97,9 @@ def storage_limit(photos: list[Path], folder: Path) -> dict[str, float]:
 
 
 def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
+    from casefiles.services import incidents, photo_derivation, photo_import, sites
+    from casefiles.services.mission import create_case_file
+
     case = create_case_file(folder / "import.casefile", "Benchmark", timezone="Europe/Kyiv")
     originals_at: list[float] = []
     writer_cpu: list[float] = []  # the importing thread's own CPU: the originals' critical path
@@ -147,6 +143,11 @@ def full_import(photos: list[Path], folder: Path) -> dict[str, float]:
 
 def breakdown(photos: list[Path]) -> dict[str, float]:
     """Milliseconds per photo of each step, one thread, on a sample."""
+    from PIL import Image
+
+    from casefiles.photos.derived_images import PREVIEW_PX, fit_size, make_thumbnail_and_preview
+    from casefiles.photos.photo_metadata import read_metadata
+
     steps: dict[str, list[float]] = {
         "read file": [],
         "sha256": [],
@@ -208,6 +209,8 @@ def main() -> None:
     if args.stage:
         child(args.stage, args.folder)
         return
+    from tests.photo_factory import photo_like_jpeg
+
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         for number in range(args.photos):

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from casefiles.cli import main as cli_main
-from casefiles.summary import ImageSource, Paper, SummaryDocument
+if TYPE_CHECKING:
+    from casefiles.summary import ImageSource, Paper, SummaryDocument
 
 
 def open_app(path: Path | None, read_only: bool, demo: bool) -> int:
@@ -25,4 +26,7 @@ def render_pdf(document: SummaryDocument, path: Path, *, paper: Paper, images: I
 
 
 def main() -> None:
+    # Imported here, not above: the derivation processes (spawn) run this module's top again.
+    from casefiles.cli import main as cli_main
+
     sys.exit(cli_main(sys.argv[1:], open_app=open_app, render_pdf=render_pdf))

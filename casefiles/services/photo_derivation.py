@@ -1,12 +1,15 @@
 """Thumbnails and previews, made after the originals are safe: a queue that decodes on every
 core (processes, since decoding holds the GIL for much of its time) and writes each photo's
-derived images in its own transaction with an audit entry that records their SHA-256.
+derived images with an audit entry of its own that records their SHA-256 (a few photos share a
+commit: `derive_pending`).
 
 There is no queue table: a photo without derived images and without a recorded failure is
 pending, so a queue stopped by a crash, a cancel or a closed window resumes at the next run.
 A photo whose images cannot be made keeps its reason (`derivation_error`, audited) and is not
 tried again. Processes are started with "spawn" on every platform (a fork of a process with
 Qt or SQLite threads is unsafe); the frozen build calls multiprocessing.freeze_support().
+
+Each process reads the original it decodes from the case file itself (`derivation_process`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ import multiprocessing
 import os
 import threading
 import time
-import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, exists, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from casefiles.integrity import audit
 from casefiles.photos.camera_preview import HEAD_BYTES
@@ -32,12 +34,11 @@ from casefiles.photos.camera_preview import camera_preview as embedded_preview
 from casefiles.photos.derived_images import (
     DerivationFailed,
     Derived,
-    make_thumbnail_and_preview,
     turned,
 )
 from casefiles.progress import Cancelled, Progress
 from casefiles.services import _common as common
-from casefiles.services import evidence_reading
+from casefiles.services import derivation_process, evidence_reading
 from casefiles.services import evidence_records as records
 from casefiles.storage.models import (
     DERIVED_HASHES,
@@ -51,12 +52,10 @@ from casefiles.storage.store import CaseFile
 
 T = TypeVar("T")
 # (photos done, photos in all): "in all" grows while an import is still adding photos.
-PER_WORKER = 2  # originals sent ahead to each process: bounds memory to a few photos each
+PER_WORKER = 2  # photos sent ahead to each process: bounds memory to a few photos each
 HELD = 16  # photos' pictures held while an import runs, then written together
 WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
 _IDLE_WAIT_S = 0.05
-WORKER_NICENESS = 10  # the originals' writer and the window come first
-_PARENT_CHECK_S = 1.0  # how soon a worker notices that its app is gone
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,31 +85,9 @@ def _new_pool(count: int | None = None) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
         max_workers=count or workers(),
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_start_worker,
+        initializer=derivation_process.start,
         initargs=(os.getpid(),),
     )
-
-
-def _start_worker(app_pid: int) -> None:
-    """Originals first: a busy core serves the import's writer (and the window) before a
-    preview. Where there is no nice (Windows), the processes run at normal priority.
-
-    The decoder's warnings were said on the photo's import outcome, where the same header was
-    read: a worker printing them again on stderr would only repeat them where nobody looks."""
-    if hasattr(os, "nice"):
-        os.nice(WORKER_NICENESS)
-    warnings.filterwarnings("ignore", module="PIL")
-    threading.Thread(target=_exit_with_the_app, args=(app_pid,), daemon=True).start()
-
-
-def _exit_with_the_app(app_pid: int) -> None:
-    """A worker whose app was killed (a power button, SIGKILL, a crash) is never told to stop:
-    it ends itself once its parent is gone, so nothing lingers holding memory and the app's
-    output streams. The app's pid comes from the app, not from getppid() at the worker's start:
-    killed while the worker was starting, its parent would already be another process."""
-    while os.getppid() == app_pid:
-        time.sleep(_PARENT_CHECK_S)
-    os._exit(0)
 
 
 class _SharedPool:
@@ -129,6 +106,14 @@ class _SharedPool:
 
 
 _shared = _SharedPool()
+_TWIN = aliased(EvidenceItem)
+# Another item of the same original has its pictures. Built once: an alias's columns cost
+# SQLAlchemy more to set up than the query takes to run.
+_HAS_TWIN = exists().where(
+    DerivedImage.evidence_id == _TWIN.id,
+    _TWIN.sha256 == EvidenceItem.sha256,
+    _TWIN.id != EvidenceItem.id,
+)
 
 
 def is_pending() -> ColumnElement[bool]:
@@ -191,8 +176,9 @@ def derive_pending(
 
     Originals first: while an import runs, the pictures made are held (up to HELD photos) and
     written together after it, so the importer never waits for the write lock, a commit or
-    this thread's Python work. Otherwise whatever has finished is written at once, in one
-    transaction (each photo with its own audit entry)."""
+    this thread's Python work. Otherwise they are written as each round of photos sent ends
+    (a commit per photo costs more than writing its pictures), or when nothing is left in the
+    works; each photo with its own audit entry."""
     pool = pool or _shared.get()
     limit = PER_WORKER * workers()
     in_flight: dict[Future[tuple[Derived, Derived]], int] = {}
@@ -204,15 +190,17 @@ def derive_pending(
         if len(in_flight) < limit:
             chosen, copied = _next_originals(case, after, limit - len(in_flight))
             made += copied
-            for evidence_id, data in chosen:
+            for evidence_id, sha256 in chosen:
                 after = max(after, evidence_id)
-                in_flight[pool.submit(make_thumbnail_and_preview, data)] = evidence_id
-        if finished and (not importing or len(finished) >= HELD):
+                task = pool.submit(derivation_process.derive_stored, case.path, case.key, sha256)
+                in_flight[task] = evidence_id
+        held = HELD if importing else limit
+        if finished and (len(finished) >= held or not (importing or in_flight)):
             now_made, now_failed = _store(case, finished)
             made, failed = made + now_made, failed + now_failed
             finished.clear()
-        waiting = _count_waiting(case, after) + len(in_flight) + len(finished)
         if progress is not None:
+            waiting = _count_waiting(case, after) + len(in_flight) + len(finished)
             try:
                 progress(made + failed, made + failed + waiting, "")
             except Cancelled:
@@ -221,7 +209,7 @@ def derive_pending(
                 now_made, now_failed = _store(case, finished)  # made already: kept
                 return DerivationRun(made + now_made, failed + now_failed, pending_count(case))
         if not in_flight:
-            if not (waiting or importing):
+            if not importing and not _count_waiting(case, after):
                 return DerivationRun(made, failed)
             time.sleep(_IDLE_WAIT_S)
             continue
@@ -276,12 +264,15 @@ def preview_source(case: CaseFile, uuids: Iterable[str]) -> Callable[[str], byte
     ready = False
 
     def make_waiting() -> None:
-        waiting = wanted.intersection(pending_uuids(case))
+        with case.reading() as session:
+            query = select(EvidenceItem.uuid, EvidenceItem.sha256).where(is_pending())
+            waiting = {uuid: sha256 for uuid, sha256 in session.execute(query) if uuid in wanted}
         if not waiting:
             return
         pool = _shared.get()
         futures = {
-            uuid: pool.submit(make_thumbnail_and_preview, _original(case, uuid)) for uuid in waiting
+            uuid: pool.submit(derivation_process.derive_stored, case.path, case.key, sha256)
+            for uuid, sha256 in waiting.items()
         }
         for uuid, future in futures.items():
             try:
@@ -308,37 +299,25 @@ def preview_source(case: CaseFile, uuids: Iterable[str]) -> Callable[[str], byte
     return preview
 
 
-def _original(case: CaseFile, uuid: str) -> bytes:
-    with case.reading() as session:
-        query = select(Blob.data).join(EvidenceItem, EvidenceItem.sha256 == Blob.sha256)
-        return session.scalar(query.where(EvidenceItem.uuid == uuid)) or b""
-
-
-def _next_originals(case: CaseFile, after: int, count: int) -> tuple[list[tuple[int, bytes]], int]:
-    """Up to `count` pending photos after row `after`, each with its original's bytes; and how
-    many were settled on the way without a decode (a twin's pictures copied, a missing
-    original recorded)."""
+def _next_originals(case: CaseFile, after: int, count: int) -> tuple[list[tuple[int, str]], int]:
+    """Up to `count` pending photos after row `after`, each with its original's SHA-256; and
+    how many were settled on the way without a decode (a twin's pictures copied). Twins are
+    found in the same read (indexed), so the common case, no twin, takes no write lock."""
     with case.reading() as session:
         query = (
-            select(EvidenceItem.id, EvidenceItem.sha256)
+            select(EvidenceItem.id, EvidenceItem.sha256, _HAS_TWIN)
             .where(is_pending(), EvidenceItem.id > after)
             .order_by(EvidenceItem.id)
             .limit(count)
         )
         rows = list(session.execute(query))
-    chosen: list[tuple[int, bytes]] = []
-    settled = 0
-    for evidence_id, sha256 in rows:
-        if _copy_from_twin(case, evidence_id, sha256):
-            settled += 1
-            continue
-        with case.reading() as session:
-            data = session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
-        if data is None:  # verify reports a missing original; nothing to make a picture from
-            _store(case, [(evidence_id, "its original is missing from the case file")])
-            continue
-        chosen.append((evidence_id, data))
-    return chosen, settled
+    chosen: list[tuple[int, str]] = []
+    for evidence_id, sha256, twinned in rows:
+        if twinned:
+            _copy_from_twin(case, evidence_id, sha256)
+        else:
+            chosen.append((evidence_id, sha256))
+    return chosen, len(rows) - len(chosen)
 
 
 def _count_waiting(case: CaseFile, after: int) -> int:
@@ -347,17 +326,13 @@ def _count_waiting(case: CaseFile, after: int) -> int:
         return session.scalar(query) or 0
 
 
-def _copy_from_twin(case: CaseFile, evidence_id: int, sha256: str) -> bool:
-    """Another item of the same original has its pictures: copy them. Looked up by reading
-    (indexed), so that the common case, no twin, takes no write lock."""
+def _copy_from_twin(case: CaseFile, evidence_id: int, sha256: str) -> None:
+    """Another item of the same original has its pictures: copy them."""
     twins = (
         select(DerivedImage)
         .join(EvidenceItem, EvidenceItem.id == DerivedImage.evidence_id)
         .where(EvidenceItem.sha256 == sha256, EvidenceItem.id != evidence_id)
     )
-    with case.reading() as session:
-        if session.scalar(select(exists(twins))) is not True:
-            return False
     with case.transaction() as session:
         pictures = {twin.purpose: twin for twin in session.scalars(twins)}
         _write(
@@ -369,7 +344,6 @@ def _copy_from_twin(case: CaseFile, evidence_id: int, sha256: str) -> bool:
                 for purpose, d in pictures.items()
             ],
         )
-        return True
 
 
 def _store(

@@ -17,15 +17,21 @@ import pytest
 from PIL import Image
 from sqlalchemy import text
 
+from casefiles.errors import PassphraseNeeded
 from casefiles.integrity.verify import check, verify
+from casefiles.photos.derived_images import DerivationFailed
 from casefiles.progress import Cancelled
 from casefiles.services import (
+    derivation_process,
     evidence_changes,
     evidence_reading,
     incidents,
     photo_derivation,
     photo_import,
+    sites,
 )
+from casefiles.services.mission import create_case_file
+from casefiles.storage import encryption
 from casefiles.storage.store import CaseFile
 from tests import photo_factory as factory
 from tests.casefiles.cli.test_cli import run
@@ -235,6 +241,61 @@ def test_places_in_the_queue_follow_the_import_order(demo_path: Path, tmp_path: 
         assert photo_derivation.working_places() >= 1
         photo_derivation.derive_pending(case)
         assert photo_derivation.places_in_queue(case) == {}
+
+
+def test_an_encrypted_case_files_photos_are_made_by_processes_given_its_key(
+    tmp_path: Path,
+) -> None:
+    """The processes read each original from the file themselves: with an encrypted file they
+    need its key, and forget their copy."""
+    folder = tmp_path / "şəkillər"
+    folder.mkdir()
+    for number in range(3):
+        factory.camera_jpeg(folder / f"фото {number}.jpg", when=WHEN, size=(1200 + number, 900))
+    key = encryption.new_key("bərk parol — пароль")
+    path = tmp_path / "Səfirlik.casefile"
+    with create_case_file(path, "Səfirlik", key=key, timezone="Europe/Kyiv") as case:
+        site = sites.create(case, kind="chancery", name="Səfirlik binası")
+        strike = incidents.create(case, title="Dron hücumu", site=site.uuid, span="2025-11-14")
+        outcomes, run = photo_derivation.derive_alongside(
+            case, lambda: photo_import.import_files(case, strike.uuid, [folder])
+        )
+        assert run == photo_derivation.DerivationRun(made=3)
+        assert not key.forgotten  # the app's own key is untouched
+        for outcome in outcomes:
+            thumbnail = evidence_reading.derived_image(
+                case, outcome.evidence_uuid or "", "thumbnail"
+            )
+            assert thumbnail is not None and thumbnail.startswith(b"\xff\xd8")
+        assert check(case).findings == []
+    assert not path.read_bytes().startswith(b"SQLite format 3")  # still encrypted
+    # Without the key a process cannot read the original at all.
+    with pytest.raises(PassphraseNeeded):
+        derivation_process.derive_stored(path, None, outcomes[0].sha256 or "")
+
+
+def test_a_derivation_process_reads_the_original_and_never_writes_the_file(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """Called as a process calls it, on a closed case file: the pictures come from the stored
+    original, and the file is byte for byte as it was, with no -wal or -shm left beside it."""
+    photo = factory.camera_jpeg(tmp_path / "şəkil.jpg", when=WHEN, size=(1600, 1200))
+    with CaseFile.open(demo_path) as case:
+        november = incidents.get_by_reference(case, REFERENCE).uuid
+        (outcome,) = photo_import.import_files(case, november, [photo])
+    before = demo_path.read_bytes()
+    siblings = sorted(p.name for p in demo_path.parent.iterdir())
+    thumbnail, preview = derivation_process.derive_stored(demo_path, None, outcome.sha256 or "")
+    assert (thumbnail.width, thumbnail.height) == (256, 192)
+    assert (preview.width, preview.height) == (1600, 1200)
+    with pytest.raises(DerivationFailed) as missing:
+        derivation_process.derive_stored(demo_path, None, "0" * 64)
+    assert missing.value.reason == derivation_process.NO_ORIGINAL
+    assert demo_path.read_bytes() == before
+    assert sorted(p.name for p in demo_path.parent.iterdir()) == siblings
+    with CaseFile.open(demo_path) as case:
+        assert photo_derivation.pending_count(case) == 1  # nothing was stored by the process
+        assert verify(case) == []
 
 
 def _centre(data: bytes) -> tuple[int, ...]:
