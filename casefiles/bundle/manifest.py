@@ -426,7 +426,7 @@ def _file(value: Any, where: str) -> dict[str, Any]:
         raise _Invalid(f"{where}.path: must be a file in {EVIDENCE_DIR}")
     problem = name_problem(path)
     if problem is not None or path == EVIDENCE_DIR:
-        raise _Invalid(f"{where}.path: {problem or 'names no file'}")
+        raise _Invalid(f"{where}.path: {problem.english if problem else 'names no file'}")
     _hex(described["sha256"], f"{where}.sha256")
     if _int(described["size_bytes"], f"{where}.size_bytes") < 0:
         raise _Invalid(f"{where}.size_bytes: must not be negative")
