@@ -134,7 +134,7 @@ def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
     """The AES zip, with its password checked on its first entry (WinZip AES keeps a check
     value for that)."""
     if not password:
-        raise PassphraseNeeded(f"{path.name} is an encrypted bundle: it needs its passphrase.")
+        raise PassphraseNeeded(phrase("bundle.needs_passphrase", name=path.name))
     archive = _OwnAESZip(open_regular(path))
     archive.setpassword(password.encode("utf-8"))
     members = [m for m in archive.infolist() if not m.is_dir()]
@@ -148,9 +148,7 @@ def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
             archive.open(members[0]).close()
     except RuntimeError:
         archive.close()
-        raise WrongPassphrase(
-            f"The passphrase does not open {path.name}; nothing was changed."
-        ) from None
+        raise WrongPassphrase(phrase("bundle.wrong_passphrase", name=path.name)) from None
     return archive
 
 

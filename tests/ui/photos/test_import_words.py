@@ -9,12 +9,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import zone
 from casefiles.language.catalogue import ENGLISH, Language
-from casefiles.services import photo_import
+from casefiles.services import evidence_reading, photo_derivation, photo_import
 from tests import photo_factory as factory
 from ui.case_session import CaseSession
 from ui.dialogs.import_summary_dialog import ImportSummaryDialog
@@ -98,3 +99,27 @@ def test_in_english_the_window_says_what_the_command_line_says(
     assert reasons(summary) == {DAMAGED: "unreadable or truncated image"}
     assert reasons(summary)[DAMAGED] == ENGLISH("import.truncated")
     summary.close()
+
+
+def test_a_picture_that_could_not_be_made_says_why_in_the_interface_language(
+    qtbot: QtBot,
+    session: CaseSession,
+    three_incidents: list[IncidentRecord],
+    tmp_path: Path,
+    translations: Path,
+) -> None:
+    """Cut off in its data, a JPEG is imported (its header is whole) and its thumbnail fails:
+    the reason is kept in English (audited), and shown in the interface language."""
+    assert install(Language.RU) is Language.RU
+    incident = three_incidents[2]
+    cut = factory.truncated_jpeg(tmp_path / DAMAGED)
+    photo_import.import_files(session.case, incident.uuid, [cut])
+    photo_derivation.derive_pending(session.case)
+    (photo,) = evidence_reading.list_evidence(session.case, incident.uuid)
+    assert photo.derivation_error == "unreadable or truncated image"
+    panel = PhotoPanel(session)
+    qtbot.addWidget(panel)
+    panel.show_incident(incident.uuid, incident.reference)
+    tip = panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "изображение не читается или обрезано" in tip
+    assert "truncated" not in tip
