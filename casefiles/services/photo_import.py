@@ -69,7 +69,7 @@ class ImportStopped(DiskFull):
     "not saved" for the one that failed and the rest; the message names what was not saved."""
 
     def __init__(self, outcomes: list[ImportOutcome], unsaved: list[Path]) -> None:
-        saved = len(outcomes) - len(unsaved)
+        saved = sum(o.outcome in ("imported", "duplicate") for o in outcomes)
         names = ", ".join(path.name for path in unsaved[:3])
         more = phrase("import.and_more", number=len(unsaved) - 3) if len(unsaved) > 3 else ""
         super().__init__(

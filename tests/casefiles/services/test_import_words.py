@@ -74,7 +74,8 @@ def test_a_full_disk_is_said_in_the_language_asked_for(tmp_path: Path) -> None:
     each file not saved."""
     path = tmp_path / "case.casefile"
     incident = case_with_incident(path)
-    photos = [
+    empty = factory.empty_file(tmp_path / "boş.jpg")  # refused: not among those saved
+    photos = [empty] + [
         factory.camera_jpeg(tmp_path / f"{n} şəkil.jpg", when=STRIKE, size=(1200 + n, 900))
         for n in range(12)
     ]
@@ -90,16 +91,17 @@ def test_a_full_disk_is_said_in_the_language_asked_for(tmp_path: Path) -> None:
         with pytest.raises(photo_import.ImportStopped) as stopped:
             photo_import.import_files(case, incident, photos, phrases=RUSSIAN)
     outcomes = stopped.value.outcomes
+    assert outcomes[0].reason == "файл пуст (0 байт)"
     saved = sum(o.outcome == "imported" for o in outcomes)
-    unsaved = [o.file.name for o in outcomes[saved:]]
+    unsaved = [o.file.name for o in outcomes[1 + saved :]]
     assert 0 < saved < 12 and len(unsaved) > 3
-    assert {o.reason for o in outcomes[saved:]} == {"не сохранено: диск заполнен"}
+    assert {o.reason for o in outcomes[1 + saved :]} == {"не сохранено: диск заполнен"}
     names = ", ".join(unsaved[:3])
     assert stopped.value.said(RUSSIAN) == (
-        f"Диск заполнен: импортировано {saved} из 12 файлов; не сохранены: {names} и ещё "
+        f"Диск заполнен: импортировано {saved} из 13 файлов; не сохранены: {names} и ещё "
         f"{len(unsaved) - 3}. Освободите место и импортируйте их снова."
     )
     assert str(stopped.value) == (
-        f"The disk is full: {saved} of 12 files were imported; not saved: {names} and "
+        f"The disk is full: {saved} of 13 files were imported; not saved: {names} and "
         f"{len(unsaved) - 3} more. Free some space and import those again."
     )
