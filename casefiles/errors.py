@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from casefiles.language.phrase import Phrase
+
+if TYPE_CHECKING:
+    from casefiles.language.catalogue import Phrases
+
 
 class CaseFileError(Exception):
-    """Base of every error the core raises on purpose; str(error) is the message to show."""
+    """Base of every error the core raises on purpose; str(error) is the message to show, in
+    English. One worded from the catalogue (a Phrase) can be said in another language too."""
+
+    phrase: Phrase | None = None
+
+    def __init__(self, message: str | Phrase = "") -> None:
+        if isinstance(message, Phrase):
+            self.phrase = message
+            message = message.english
+        super().__init__(message)
+
+    def said(self, phrases: Phrases) -> str:
+        """The message in `phrases`' language when the core worded it so; else in English."""
+        return str(self) if self.phrase is None else self.phrase.say(phrases)
 
 
 class NotACaseFile(CaseFileError):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefiles.errors import CaseFileError
 from casefiles.settings import log_dir
-from ui.language import translate
+from ui.language import translate, words
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def _box(
 def show_error(parent: QWidget | None, error: BaseException, title: str = "Casefiles") -> None:
     """A core error as its own one-line message; anything else is a bug, said so plainly."""
     if isinstance(error, CaseFileError):
-        text, details = str(error), ""
+        text, details = error.said(words()), ""
     else:
         log.error("Unexpected error", exc_info=error)
         text = translate("Messages", "Something went wrong inside Casefiles: %1").replace(

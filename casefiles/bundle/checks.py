@@ -18,6 +18,7 @@ import pyzipper
 
 from casefiles.bundle.errors import BadBundle
 from casefiles.errors import CaseFileMissing, PassphraseNeeded, PermissionDenied, WrongPassphrase
+from casefiles.language.phrase import Phrase, phrase
 from casefiles.storage.file_reading import NotAFile, open_regular
 
 MiB = 1024 * 1024
@@ -91,9 +92,11 @@ def open_zip(path: Path, password: str | None = None) -> zipfile.ZipFile:
     except PermissionError:
         raise PermissionDenied(f"You do not have permission to read {path}.") from None
     except NotAFile as error:
-        raise BadBundle(f"{path} is {error.kind}, not a bundle.") from None
+        raise BadBundle(phrase("bundle.not_a_bundle", path=path, kind=error.kind_phrase)) from None
     except OSError as error:
-        raise BadBundle(f"{path.name} cannot be read: {error.strerror}.") from None
+        raise BadBundle(
+            phrase("bundle.cannot_read", name=path.name, error=error.strerror)
+        ) from None
     try:
         archive: zipfile.ZipFile = _OwnZip(handle)
         if _encrypted(archive):
@@ -101,7 +104,7 @@ def open_zip(path: Path, password: str | None = None) -> zipfile.ZipFile:
             archive = _open_encrypted(path, password)
     except ZIP_ERRORS:
         handle.close()
-        raise BadBundle(f"{path.name} is not a bundle: it is not a readable zip file.") from None
+        raise BadBundle(phrase("bundle.not_zip", name=path.name)) from None
     try:
         check_members(archive)
     except BaseException:
@@ -131,7 +134,7 @@ def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
     """The AES zip, with its password checked on its first entry (WinZip AES keeps a check
     value for that)."""
     if not password:
-        raise PassphraseNeeded(f"{path.name} is an encrypted bundle: it needs its passphrase.")
+        raise PassphraseNeeded(phrase("bundle.needs_passphrase", name=path.name))
     archive = _OwnAESZip(open_regular(path))
     archive.setpassword(password.encode("utf-8"))
     members = [m for m in archive.infolist() if not m.is_dir()]
@@ -139,36 +142,34 @@ def _open_encrypted(path: Path, password: str | None) -> zipfile.ZipFile:
         m.flag_bits & 0x1 and getattr(m, "wz_aes_vendor_id", None) == b"AE" for m in members
     ):
         archive.close()
-        raise BadBundle(f"The bundle is refused: {path.name} mixes encrypted and plain entries.")
+        raise BadBundle(phrase("bundle.mixed", name=path.name))
     try:
         if members:
             archive.open(members[0]).close()
     except RuntimeError:
         archive.close()
-        raise WrongPassphrase(
-            f"The passphrase does not open {path.name}; nothing was changed."
-        ) from None
+        raise WrongPassphrase(phrase("bundle.wrong_passphrase", name=path.name)) from None
     return archive
 
 
 def check_members(archive: zipfile.ZipFile) -> None:
     members = archive.infolist()
     if not members:
-        raise BadBundle("The bundle is refused: the zip file is empty.")
+        raise BadBundle(phrase("bundle.empty"))
     # An encrypted bundle's entries are all WinZip AES (none added in clear); checked on open.
     encrypted = isinstance(archive, pyzipper.AESZipFile)
     if len(members) > MAX_MEMBERS:
-        raise BadBundle(f"The bundle is refused: it holds more than {MAX_MEMBERS:,} files.")
+        raise BadBundle(phrase("bundle.too_many", limit=MAX_MEMBERS))
     seen: set[str] = set()
     total = 0
     for member in members:
         name = member.filename
         problem = name_problem(name)
         if problem is not None:
-            raise BadBundle(f"The bundle is refused: the entry {name!r} {problem}.")
+            raise BadBundle(phrase("bundle.bad_name", name=repr(name), problem=problem))
         folded = unicodedata.normalize("NFC", name).casefold()
         if folded in seen:
-            raise BadBundle(f"The bundle is refused: {name!r} is in it twice.")
+            raise BadBundle(phrase("bundle.twice", name=repr(name)))
         seen.add(folded)
         _check_kind(member, encrypted)
         total += member.file_size
@@ -176,39 +177,39 @@ def check_members(archive: zipfile.ZipFile) -> None:
     _check_no_overlap(members, archive.start_dir)  # where the entries' data must end
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Phrase | None:
     """Why a zip entry's name is unsafe, or None."""
     if not name:
-        return "has no name"
+        return phrase("bundle.name.none")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        return "has control characters in its name"
+        return phrase("bundle.name.control")
     if "\\" in name:
-        return "has a backslash in its name"
+        return phrase("bundle.name.backslash")
     if name.startswith("/") or _DRIVE.match(name):
-        return "is an absolute path"
+        return phrase("bundle.name.absolute")
     if ":" in name:
-        return "has a colon in its name"
+        return phrase("bundle.name.colon")
     if any(part in ("", ".", "..") for part in name.removesuffix("/").split("/")):
-        return "points outside the bundle's folder"
+        return phrase("bundle.name.outside")
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        return "has a name that is too long"
+        return phrase("bundle.name.long")
     return None
 
 
 def _check_kind(member: zipfile.ZipInfo, encrypted: bool) -> None:
     name = member.filename
     if member.flag_bits & 0x1 and not encrypted:
-        raise BadBundle(f"The bundle is refused: {name!r} is encrypted.")
+        raise BadBundle(phrase("bundle.encrypted_entry", name=repr(name)))
     if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise BadBundle(f"The bundle is refused: {name!r} uses an unsupported compression.")
+        raise BadBundle(phrase("bundle.compression", name=repr(name)))
     kind = stat.S_IFMT(member.external_attr >> 16)
     if kind == stat.S_IFLNK:
-        raise BadBundle(f"The bundle is refused: {name!r} is a link.")
+        raise BadBundle(phrase("bundle.link", name=repr(name)))
     allowed = (0, stat.S_IFDIR) if member.is_dir() else (0, stat.S_IFREG)
     if kind not in allowed:
-        raise BadBundle(f"The bundle is refused: {name!r} is not a plain file.")
+        raise BadBundle(phrase("bundle.not_plain", name=repr(name)))
     if member.is_dir() and member.file_size:
-        raise BadBundle(f"The bundle is refused: the folder entry {name!r} has content.")
+        raise BadBundle(phrase("bundle.folder_content", name=repr(name)))
 
 
 def _aes_overhead(member: zipfile.ZipInfo) -> int:
@@ -222,18 +223,13 @@ def _aes_overhead(member: zipfile.ZipInfo) -> int:
 def _check_sizes(member: zipfile.ZipInfo, total: int) -> None:
     name, size, packed = member.filename, member.file_size, member.compress_size
     if size > MAX_MEMBER_BYTES:
-        raise BadBundle(f"The bundle is refused: {name!r} is larger than {MAX_MEMBER_BYTES:,} B.")
+        raise BadBundle(phrase("bundle.entry_too_large", name=repr(name), limit=MAX_MEMBER_BYTES))
     if total > MAX_TOTAL_BYTES:
-        raise BadBundle(
-            f"The bundle is refused: its files add up to more than {MAX_TOTAL_BYTES:,} B."
-        )
+        raise BadBundle(phrase("bundle.total_too_large", limit=MAX_TOTAL_BYTES))
     if member.compress_type == zipfile.ZIP_STORED and packed != size + _aes_overhead(member):
-        raise BadBundle(f"The bundle is refused: {name!r} declares two different sizes.")
+        raise BadBundle(phrase("bundle.two_sizes", name=repr(name)))
     if size > RATIO_FLOOR and size > MAX_RATIO * max(packed, 1):
-        raise BadBundle(
-            f"The bundle is refused: {name!r} is compressed more than {MAX_RATIO} to 1, "
-            "as in a zip bomb."
-        )
+        raise BadBundle(phrase("bundle.ratio", name=repr(name), ratio=MAX_RATIO))
 
 
 def _check_no_overlap(members: list[zipfile.ZipInfo], end_of_data: int) -> None:
@@ -246,10 +242,7 @@ def _check_no_overlap(members: list[zipfile.ZipInfo], end_of_data: int) -> None:
         end = current.header_offset + _LOCAL_HEADER + name_length + current.compress_size
         limit = end_of_data if following is None else following.header_offset
         if end > limit:
-            raise BadBundle(
-                f"The bundle is refused: the data of {current.filename!r} overlaps other "
-                "entries, as in a zip bomb."
-            )
+            raise BadBundle(phrase("bundle.overlap", name=repr(current.filename)))
 
 
 def chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -260,14 +253,14 @@ def chunks(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]
             while chunk := stream.read(CHUNK):
                 seen += len(chunk)
                 if seen > expected:
-                    raise BadBundle(f"The bundle is refused: {name!r} is larger than declared.")
+                    raise BadBundle(phrase("bundle.larger_than_declared", name=repr(name)))
                 yield chunk
     except BadBundle:
         raise
     except ZIP_ERRORS:
-        raise BadBundle(f"The bundle is damaged: {name!r} cannot be read whole.") from None
+        raise BadBundle(phrase("bundle.not_whole", name=repr(name))) from None
     if seen != expected:
-        raise BadBundle(f"The bundle is damaged: {name!r} is shorter than declared.")
+        raise BadBundle(phrase("bundle.shorter", name=repr(name)))
 
 
 def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from casefiles.errors import CaseFileError
+from casefiles.language.catalogue import Phrases
+from casefiles.language.phrase import Phrase
 
 
 class BadBundle(CaseFileError):
@@ -12,8 +16,13 @@ class BadBundle(CaseFileError):
 class MergeConflict(CaseFileError):
     """The bundle and the case file hold different versions of the same record.
 
-    `conflicts` lists each one in words; nothing was imported."""
+    `conflicts` lists each one in English words; `said_conflicts` in another language.
+    Nothing was imported."""
 
-    def __init__(self, message: str, conflicts: list[str]) -> None:
+    def __init__(self, message: str | Phrase, conflicts: Sequence[str | Phrase]) -> None:
         super().__init__(message)
-        self.conflicts = conflicts
+        self._conflicts = conflicts
+        self.conflicts = [c.english if isinstance(c, Phrase) else c for c in conflicts]
+
+    def said_conflicts(self, phrases: Phrases) -> list[str]:
+        return [c.say(phrases) if isinstance(c, Phrase) else c for c in self._conflicts]

@@ -42,12 +42,13 @@ from casefiles.bundle.verify import refuse_unless_intact
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.integrity import audit
 from casefiles.integrity.signing import PublicKey
+from casefiles.language.phrase import Listing, Phrase, phrase
 from casefiles.photos.derived_images import (
     DerivationFailed,
     Derived,
     make_thumbnail_and_preview,
 )
-from casefiles.photos.photo_metadata import CANNOT_READ, NOT_SUPPORTED, TRUNCATED
+from casefiles.photos.photo_metadata import CANNOT_READ, NOT_SUPPORTED, REASON_KEYS, TRUNCATED
 from casefiles.progress import Progress
 from casefiles.services.photo_import import prepare_bytes
 from casefiles.storage import search, store
@@ -189,10 +190,7 @@ def merge_bundle(
 
 def _refuse_copies(manifest: Manifest) -> None:
     if manifest.strip_location:
-        raise BadBundle(
-            "The bundle was made without location data: its files are copies, not the "
-            "originals, so it cannot be imported into a case file."
-        )
+        raise BadBundle(phrase("bundle.copies"))
 
 
 def _check(bundle: Bundle, progress: Progress | None, trusted: Sequence[PublicKey]) -> str:
@@ -216,24 +214,17 @@ def _derive(data: bytes, item: EvidenceItem) -> tuple[Derived, Derived] | None:
     name = item.original_filename
     ready = prepare_bytes(Path(name), data)
     if ready.refusal is not None:
-        raise BadBundle(
-            f"The bundle is refused: {name} is not accepted as evidence ({ready.refusal}). "
-            "Nothing was changed."
-        )
+        raise BadBundle(phrase("bundle.not_evidence", name=name, reason=ready.refusal))
     if ready.metadata is not None and ready.metadata.media_type != item.media_type:
-        raise BadBundle(
-            f"The bundle is refused: {name} is {ready.metadata.media_type}, not the "
-            f"{item.media_type} its record says. Nothing was changed."
-        )
+        found, recorded = ready.metadata.media_type, item.media_type
+        raise BadBundle(phrase("bundle.wrong_type", name=name, found=found, recorded=recorded))
     try:
         # This decode reads every byte, so it also proves the file whole.
         return make_thumbnail_and_preview(data)
     except DerivationFailed as error:
         if error.reason in (TRUNCATED, NOT_SUPPORTED, CANNOT_READ):
-            raise BadBundle(
-                f"The bundle is refused: {name} is not accepted as evidence ({error.reason}). "
-                "Nothing was changed."
-            ) from None
+            reason = phrase(REASON_KEYS[error.reason])
+            raise BadBundle(phrase("bundle.not_evidence", name=name, reason=reason)) from None
         return None  # too large to shrink here: the original still counts, without a picture
 
 
@@ -261,15 +252,11 @@ class _Merge:
     # Planning ----------------------------------------------------------------------------------
 
     def plan(self) -> None:
-        conflicts: list[str] = []
+        conflicts: list[Phrase] = []
         mission = self.session.scalar(select(Mission).order_by(Mission.id).limit(1))
         theirs = self.manifest.mission
         if mission is not None and mission.uuid != theirs["uuid"]:
-            raise MergeConflict(
-                f"The bundle is from the case file of another mission ({theirs['name']}); "
-                "import it into a new case file instead. Nothing was changed.",
-                [],
-            )
+            raise MergeConflict(phrase("bundle.other_mission", name=theirs["name"]), [])
         tables: list[tuple[str, type[Audited], list[dict[str, Any]]]] = [
             ("mission", Mission, [theirs]),
             *((table, model, self.manifest.rows(table)) for table, model in TABLES.items()),
@@ -286,7 +273,7 @@ class _Merge:
                 ours_row = row_of(ours)
                 differing = _differences(ours_row, row, bundle_incidents)
                 if differing:
-                    conflicts.append(_describe(model, row, differing))
+                    conflicts.append(_conflict(model, row, differing))
                 elif INCIDENT_LINKS in row:
                     missing = sorted(set(row[INCIDENT_LINKS]) - set(ours_row[INCIDENT_LINKS]))
                     if missing:  # incidents a partial bundle left out before
@@ -295,12 +282,15 @@ class _Merge:
             self.unchanged[table] = len(rows) - len(fresh)
         conflicts += self._reference_clashes()
         if conflicts:
-            listed = "; ".join(conflicts[:MAX_LISTED_CONFLICTS])
+            listed = Listing(tuple(conflicts[:MAX_LISTED_CONFLICTS]))
             more = len(conflicts) - MAX_LISTED_CONFLICTS
             raise MergeConflict(
-                f"The bundle was not imported: {len(conflicts)} record(s) differ from this case "
-                f"file's version: {listed}{f'; and {more} more' if more > 0 else ''}. "
-                "Nothing was changed.",
+                phrase(
+                    "bundle.conflicts",
+                    count=len(conflicts),
+                    listed=listed,
+                    more=phrase("bundle.conflicts_more", number=more) if more > 0 else "",
+                ),
                 conflicts,
             )
         self.new = {model: rows for model, rows in self.new.items() if rows}
@@ -313,13 +303,13 @@ class _Merge:
                 found[entity.uuid] = entity
         return found
 
-    def _reference_clashes(self) -> list[str]:
+    def _reference_clashes(self) -> list[Phrase]:
         used = {
             reference: uuid
             for reference, uuid in self.session.execute(select(Incident.reference, Incident.uuid))
         }
         return [
-            f"incident {row['reference']}: the reference is used here by another incident"
+            phrase("bundle.reference_used", reference=row["reference"])
             for row in self.new.get(Incident, [])
             if used.get(row["reference"], row["uuid"]) != row["uuid"]
         ]
@@ -389,10 +379,8 @@ class _Merge:
             return None
         data = self.bundle.original(row[FILE]["path"])  # its hash is checked again as it is read
         if hashlib.sha256(data).hexdigest() != sha256:  # a blob always matches its key
-            raise BadBundle(
-                f"The bundle is refused: {row[FILE]['path']} is not the original of "
-                f"{row['original_filename']}. Nothing was changed."
-            )
+            name = row["original_filename"]
+            raise BadBundle(phrase("bundle.not_original", path=row[FILE]["path"], name=name))
         self.session.execute(insert(Blob).values(sha256=sha256, size=len(data), data=data))
         self.new_originals += 1
         return data
@@ -437,10 +425,16 @@ def _differences(ours: dict[str, Any], theirs: dict[str, Any], incidents: set[st
     return sorted(key for key in theirs if ours.get(key) != theirs[key])
 
 
-def _describe(model: type[Audited], row: dict[str, Any], differing: list[str]) -> str:
-    name = model.audit_name.replace("_", " ")
+def _conflict(model: type[Audited], row: dict[str, Any], differing: list[str]) -> Phrase:
+    """A record held here in another version; its fields are named as stored."""
     label = row.get("reference") or row.get("name") or row["uuid"]
-    return f"{name} {label}: {', '.join(differing)} differ"
+    record = phrase(f"record.{model.audit_name}")
+    return phrase("bundle.differ", record=record, label=label, fields=", ".join(differing))
+
+
+def _describe(model: type[Audited], row: dict[str, Any], differing: list[str]) -> str:
+    """The same in English (the headquarters' import lists its conflicts so)."""
+    return _conflict(model, row, differing).english
 
 
 def _incidents_of(entity: Audited) -> set[int]:

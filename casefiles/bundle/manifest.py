@@ -38,6 +38,7 @@ from casefiles.domain.vocabulary import (
     SiteKind,
     Vocabulary,
 )
+from casefiles.language.phrase import phrase
 from casefiles.storage.models import (
     Audited,
     Correspondence,
@@ -256,11 +257,11 @@ def parse(data: bytes) -> Manifest:
     try:
         value = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except (ValueError, RecursionError):
-        raise BadBundle(f"The bundle is refused: {MANIFEST} is not readable JSON.") from None
+        raise BadBundle(phrase("bundle.manifest_not_json", name=MANIFEST)) from None
     try:
         return Manifest(_validate(value))
     except _Invalid as error:
-        raise BadBundle(f"The bundle is refused: {MANIFEST} is not valid: {error}.") from None
+        raise BadBundle(phrase("bundle.manifest_invalid", name=MANIFEST, error=error)) from None
 
 
 def _no_constant(name: str) -> None:
@@ -279,15 +280,9 @@ def _validate(value: Any) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _Invalid("format_version: must be a whole number")
     if version > FORMAT_VERSION:
-        raise BadBundle(
-            f"The bundle was made by a newer Casefiles (bundle format {version}); update "
-            "Casefiles to read it. Nothing was changed."
-        )
+        raise BadBundle(phrase("bundle.newer", version=version))
     if version < FORMAT_VERSION:
-        raise BadBundle(
-            f"The bundle was made by an older Casefiles (bundle format {version}), whose "
-            "bundles do not bind every file; export it again. Nothing was changed."
-        )
+        raise BadBundle(phrase("bundle.older", version=version))
     _text(top["bundle_name"], "bundle_name")
     _uuid(top["bundle_uuid"], "bundle_uuid")
     _datetime(top["created_at"], "created_at")
@@ -426,7 +421,7 @@ def _file(value: Any, where: str) -> dict[str, Any]:
         raise _Invalid(f"{where}.path: must be a file in {EVIDENCE_DIR}")
     problem = name_problem(path)
     if problem is not None or path == EVIDENCE_DIR:
-        raise _Invalid(f"{where}.path: {problem or 'names no file'}")
+        raise _Invalid(f"{where}.path: {problem.english if problem else 'names no file'}")
     _hex(described["sha256"], f"{where}.sha256")
     if _int(described["size_bytes"], f"{where}.size_bytes") < 0:
         raise _Invalid(f"{where}.size_bytes: must not be negative")

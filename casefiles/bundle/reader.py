@@ -17,6 +17,7 @@ from casefiles.bundle.checks import chunks, open_zip, read_member
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import Manifest
 from casefiles.bundle.signature import ManifestSignature, parse_signature
+from casefiles.language.phrase import phrase
 
 _SUM_LINE = re.compile(r"([0-9a-f]{64}) [ *](.+)")
 
@@ -44,10 +45,7 @@ class Bundle:
         self._check_listed()
         manifest_bytes = self._read(layout.MANIFEST)
         if hashlib.sha256(manifest_bytes).hexdigest() != self.sums[layout.MANIFEST]:
-            raise BadBundle(
-                f"The bundle is refused: {layout.MANIFEST} does not match its SHA-256 in "
-                f"{layout.SUMS}."
-            )
+            raise BadBundle(phrase("bundle.sum_mismatch", name=layout.MANIFEST, sums=layout.SUMS))
         self.manifest: Manifest = layout.parse(manifest_bytes)
         self.manifest_sha256 = self.sums[layout.MANIFEST]
         self._check_layout()
@@ -65,19 +63,17 @@ class Bundle:
     def _read(self, name: str) -> bytes:
         member = self.members.get(name)
         if member is None:
-            raise BadBundle(f"The bundle is refused: it has no {name}.")
+            raise BadBundle(phrase("bundle.has_no", name=name))
         return read_member(self._archive, member)
 
     def _check_listed(self) -> None:
         files = set(self.members) - {layout.SUMS}
         unlisted = sorted(files - self.sums.keys())
         if unlisted:
-            raise BadBundle(f"The bundle is refused: {unlisted[0]} is not in {layout.SUMS}.")
+            raise BadBundle(phrase("bundle.unlisted", name=unlisted[0], sums=layout.SUMS))
         absent = sorted(self.sums.keys() - files)
         if absent:
-            raise BadBundle(
-                f"The bundle is refused: {layout.SUMS} lists {absent[0]}, which is missing."
-            )
+            raise BadBundle(phrase("bundle.listed_missing", name=absent[0], sums=layout.SUMS))
 
     def _check_layout(self) -> None:
         """Exactly the files the manifest lists, each with the hash and size it states; checked
@@ -88,19 +84,14 @@ class Bundle:
                 continue
             entry = listed.get(name)
             if entry is None:
-                raise BadBundle(
-                    f"The bundle is refused: it holds a file its manifest does not list: {name}."
-                )
+                raise BadBundle(phrase("bundle.not_in_manifest", name=name))
             if member.file_size != entry["size_bytes"]:
-                raise BadBundle(f"The bundle is refused: {name} does not have the size stated.")
+                raise BadBundle(phrase("bundle.wrong_size", name=name))
             if self.sums[name] != entry["sha256"]:
-                raise BadBundle(
-                    f"The bundle is refused: the manifest and {layout.SUMS} give different "
-                    f"SHA-256 values for {name}."
-                )
+                raise BadBundle(phrase("bundle.sums_differ", name=name, sums=layout.SUMS))
         missing = sorted(listed.keys() - self.members.keys())
         if missing:
-            raise BadBundle(f"The bundle is refused: {missing[0]} is missing.")
+            raise BadBundle(phrase("bundle.missing", name=missing[0]))
 
     def _signature(self) -> ManifestSignature | None:
         """manifest.sig as it stands; None when the bundle has none. Whether it checks is
@@ -109,10 +100,7 @@ class Bundle:
             return None
         data = self._read(layout.SIGNATURE)
         if hashlib.sha256(data).hexdigest() != self.sums[layout.SIGNATURE]:
-            raise BadBundle(
-                f"The bundle is refused: {layout.SIGNATURE} does not match its SHA-256 in "
-                f"{layout.SUMS}."
-            )
+            raise BadBundle(phrase("bundle.sum_mismatch", name=layout.SIGNATURE, sums=layout.SUMS))
         return parse_signature(data)
 
     def files(self, names: list[str] | None = None) -> Iterator[CheckedFile]:
@@ -129,7 +117,7 @@ class Bundle:
         """One evidence file's bytes, refused unless they match their SHA-256."""
         checked = next(self.files([name]))
         if not checked.intact:
-            raise BadBundle(f"The bundle is refused: {name} does not match its SHA-256.")
+            raise BadBundle(phrase("bundle.hash_mismatch", name=name))
         return checked.data
 
 
@@ -146,16 +134,16 @@ def _sums(data: bytes) -> dict[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise BadBundle(f"The bundle is refused: {layout.SUMS} is not UTF-8 text.") from None
+        raise BadBundle(phrase("bundle.sums_not_text", sums=layout.SUMS)) from None
     sums: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         match = _SUM_LINE.fullmatch(line)
         if match is None:
-            raise BadBundle(f"The bundle is refused: line {number} of {layout.SUMS} is not valid.")
+            raise BadBundle(phrase("bundle.sums_line", number=number, sums=layout.SUMS))
         digest, name = match.groups()
         if name in sums or name == layout.SUMS:
-            raise BadBundle(f"The bundle is refused: {layout.SUMS} lists {name} twice.")
+            raise BadBundle(phrase("bundle.sums_twice", name=name, sums=layout.SUMS))
         sums[name] = digest
     if layout.MANIFEST not in sums:
-        raise BadBundle(f"The bundle is refused: {layout.SUMS} does not list {layout.MANIFEST}.")
+        raise BadBundle(phrase("bundle.sums_no_manifest", name=layout.MANIFEST, sums=layout.SUMS))
     return sums

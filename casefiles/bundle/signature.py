@@ -18,6 +18,7 @@ from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import SIGNATURE, SUMMARY, Manifest
 from casefiles.integrity.signatures import Registered, SignedEntry, SignerCount, check_signatures
 from casefiles.integrity.signing import MANIFEST, PublicKey, Signer, person_label, spoken
+from casefiles.language.phrase import phrase
 
 if TYPE_CHECKING:
     from casefiles.bundle.reader import Bundle
@@ -67,7 +68,7 @@ def parse_signature(data: bytes) -> ManifestSignature:
             values["signature"],
         )
     except (ValueError, UnicodeDecodeError):
-        raise BadBundle(f"The bundle is refused: {SIGNATURE} is not a signature.") from None
+        raise BadBundle(phrase("bundle.not_a_signature", name=SIGNATURE)) from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from casefiles.integrity.findings import Finding
 from casefiles.integrity.signatures import SignerCount
 from casefiles.integrity.signing import PublicKey
 from casefiles.integrity.verify import label as record_label
+from casefiles.language.phrase import phrase
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.storage.models import Audited, Correspondence, Mission
 
@@ -84,8 +85,9 @@ def refuse_unless_intact(
     signatures = check_bundle_signatures(bundle, trusted)
     findings = check_contents(bundle, on_file) + signatures.findings
     if findings or signatures.signed_by is None:  # unsigned is always a finding too
-        more = f" ({len(findings)} problems in all)" if len(findings) > 1 else ""
-        raise BadBundle(f"The bundle is refused: {findings[0].message}{more}")
+        count = len(findings)
+        more = phrase("bundle.problems_in_all", count=count) if count > 1 else ""
+        raise BadBundle(phrase("bundle.refused", finding=findings[0].message, more=more))
     return signatures.signed_by
 
 

@@ -21,6 +21,8 @@ from typing import Any
 import pillow_heif
 from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError
 
+from casefiles.language.phrase import Phrase, phrase
+
 pillow_heif.register_heif_opener()
 
 # Pillow format name -> media type. MPO is a JPEG with extra frames (many phones write it).
@@ -54,6 +56,15 @@ NOT_SUPPORTED = "not an image of a supported kind (JPEG, PNG, TIFF, WebP, HEIC)"
 TRUNCATED = "unreadable or truncated image"
 CANNOT_READ = "the file could not be read (it may have been moved, deleted or locked)"
 TOO_LARGE = "the image is too large to open safely"
+# Each said in English where it is kept (a photo's derivation_error, audited), and by its
+# catalogue key where a person reads it in their language.
+REASON_KEYS: dict[str, str] = {
+    EMPTY_FILE: "import.empty",
+    NOT_SUPPORTED: "import.not_supported",
+    TRUNCATED: "import.truncated",
+    CANNOT_READ: "import.cannot_read",
+    TOO_LARGE: "import.image_too_large",
+}
 
 # What decoders raise on damaged data (pillow_heif adds RuntimeError).
 DECODE_ERRORS: tuple[type[Exception], ...] = (
@@ -91,6 +102,10 @@ class UnsupportedImage(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+    @property
+    def phrase(self) -> Phrase:
+        return phrase(REASON_KEYS[self.reason])
 
 
 @dataclass(frozen=True, slots=True)

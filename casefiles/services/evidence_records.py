@@ -159,13 +159,15 @@ def with_warnings(
     return replace(record, warnings=warnings)
 
 
-def item_warnings(item: EvidenceItem, setting: Setting | None) -> tuple[str, ...]:
+def item_warnings(
+    item: EvidenceItem, setting: Setting | None, phrases: Phrases = ENGLISH
+) -> tuple[str, ...]:
     """A stored item's consistency warnings from its row alone (an import checks each photo
-    it writes without building its record)."""
+    it writes without building its record), in `phrases`' language."""
     if setting is None:
         return ()
     is_file_date = item.capture_time is not None and time_is_file_date(stored_metadata(item))
-    return _warnings(item, is_file_date, setting)
+    return _warnings(item, is_file_date, setting, phrases)
 
 
 def _warnings(

@@ -29,13 +29,16 @@ from sqlalchemy import ColumnElement, exists, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from casefiles.integrity import audit
+from casefiles.language.catalogue import Phrases
 from casefiles.photos.camera_preview import HEAD_BYTES
 from casefiles.photos.camera_preview import camera_preview as embedded_preview
 from casefiles.photos.derived_images import (
+    NO_MEMORY,
     DerivationFailed,
     Derived,
     turned,
 )
+from casefiles.photos.photo_metadata import REASON_KEYS
 from casefiles.progress import Cancelled, Progress
 from casefiles.services import _common as common
 from casefiles.services import derivation_process, evidence_reading
@@ -55,7 +58,20 @@ T = TypeVar("T")
 PER_WORKER = 2  # photos sent ahead to each process: bounds memory to a few photos each
 HELD = 16  # photos' pictures held while an import runs, then written together
 WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
+# Why no picture was made: stored in English (audited), said by its catalogue key.
+FAILURE_KEYS: dict[str, str] = {
+    **REASON_KEYS,
+    NO_MEMORY: "derivation.no_memory",
+    WORKER_STOPPED: "derivation.worker_stopped",
+}
 _IDLE_WAIT_S = 0.05
+
+
+def failure_words(reason: str, phrases: Phrases) -> str:
+    """A photo's stored `derivation_error` in `phrases`' language; as stored when the core
+    has no words for it (a reason written by another version)."""
+    key = FAILURE_KEYS.get(reason)
+    return reason if key is None else phrases(key)
 
 
 @dataclass(frozen=True, slots=True)

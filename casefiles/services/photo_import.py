@@ -28,6 +28,8 @@ from casefiles import clock
 from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import DiskFull, NotFound
 from casefiles.integrity import audit
+from casefiles.language.catalogue import ENGLISH, Phrases
+from casefiles.language.phrase import Phrase, phrase
 from casefiles.photos.decoder_warnings import decoder_warnings
 from casefiles.photos.photo_metadata import PhotoMetadata, UnsupportedImage, read_metadata
 from casefiles.progress import Cancelled, Progress
@@ -45,13 +47,15 @@ from casefiles.storage.models import (
 from casefiles.storage.store import CaseFile
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
-NOT_SAVED = "not saved: the disk is full"
 PREFETCH = 3  # files prepared ahead of the writer: bounds memory to a few photos
 Outcome = Literal["imported", "duplicate", "refused"]
 
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
+    """`reason` and `warnings` are in the language the import was asked for (English for the
+    command line, the interface's in the window)."""
+
     file: Path
     outcome: Outcome
     sha256: str | None = None
@@ -64,13 +68,12 @@ class ImportStopped(DiskFull):
     """The disk filled up during an import. `outcomes` has one per file: those written, and
     "not saved" for the one that failed and the rest; the message names what was not saved."""
 
-    def __init__(self, outcomes: list[ImportOutcome]) -> None:
+    def __init__(self, outcomes: list[ImportOutcome], unsaved: list[Path]) -> None:
         saved = sum(o.outcome in ("imported", "duplicate") for o in outcomes)
-        unsaved = [o.file.name for o in outcomes if o.reason == NOT_SAVED]
-        more = f" and {len(unsaved) - 3} more" if len(unsaved) > 3 else ""
+        names = ", ".join(path.name for path in unsaved[:3])
+        more = phrase("import.and_more", number=len(unsaved) - 3) if len(unsaved) > 3 else ""
         super().__init__(
-            f"The disk is full: {saved} of {len(outcomes)} files were imported; not saved: "
-            f"{', '.join(unsaved[:3])}{more}. Free some space and import those again."
+            phrase("import.disk_full", count=len(outcomes), saved=saved, names=names, more=more)
         )
         self.outcomes = outcomes
 
@@ -80,7 +83,7 @@ class Prepared:
     """One file made ready for writing, off the writer's thread."""
 
     path: Path
-    refusal: str | None = None
+    refusal: Phrase | None = None
     data: bytes = b""
     sha256: str = ""
     metadata: PhotoMetadata | None = None
@@ -107,8 +110,8 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f} MB"
+def _megabytes(size: int) -> Phrase:
+    return phrase("import.megabytes", amount=round(size / (1024 * 1024)))
 
 
 def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Prepared:
@@ -122,19 +125,21 @@ def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Prepared:
             if size > max_bytes:
                 return Prepared(
                     path,
-                    refusal=f"larger than the {_megabytes(max_bytes)} limit ({_megabytes(size)})",
+                    refusal=phrase(
+                        "import.too_large", limit=_megabytes(max_bytes), size=_megabytes(size)
+                    ),
                 )
             data = handle.read(max_bytes + 1)
     except NotAFile as error:
-        return Prepared(path, refusal=f"this is {error.kind}, not a file")
+        return Prepared(path, refusal=phrase("import.not_a_file", kind=error.kind_phrase))
     except FileNotFoundError:
-        return Prepared(path, refusal="the file does not exist (it may have been moved)")
+        return Prepared(path, refusal=phrase("import.missing"))
     except PermissionError:
-        return Prepared(path, refusal="you do not have permission to read this file")
+        return Prepared(path, refusal=phrase("import.no_permission"))
     except OSError as error:
-        return Prepared(path, refusal=f"the file could not be read ({error.strerror})")
+        return Prepared(path, refusal=phrase("import.unreadable", error=error.strerror))
     if len(data) > max_bytes:  # it grew after its size was read
-        return Prepared(path, refusal=f"larger than the {_megabytes(max_bytes)} limit")
+        return Prepared(path, refusal=phrase("import.grew", limit=_megabytes(max_bytes)))
     return prepare_bytes(path, data)
 
 
@@ -142,7 +147,7 @@ def prepare_bytes(path: Path, data: bytes) -> Prepared:
     """Hash and inspect bytes already read (named `path`), with the same refusals as a
     file: a bundle's evidence goes through the checks add-photos makes, from memory."""
     if not data:
-        return Prepared(path, refusal="the file is empty (0 bytes)")
+        return Prepared(path, refusal=phrase("import.empty"))
     with decoder_warnings() as noted:
         prepared = _inspect(path, data)
     if not noted or prepared.metadata is None:
@@ -150,9 +155,7 @@ def prepare_bytes(path: Path, data: bytes) -> Prepared:
     # Kept with what the file said about itself (the sidecar and the viewer show it), and
     # said on this import's outcome.
     prepared.metadata.raw["decoder_warnings"] = list(noted)
-    return replace(
-        prepared, decoder_warnings=tuple(f"The image decoder warned: {text}" for text in noted)
-    )
+    return replace(prepared, decoder_warnings=tuple(noted))
 
 
 def _inspect(path: Path, data: bytes) -> Prepared:
@@ -160,7 +163,7 @@ def _inspect(path: Path, data: bytes) -> Prepared:
         # Headers only: decoding the pixels is the derivation's work, done after the import.
         metadata = read_metadata(data, check_pixels=False)
     except UnsupportedImage as error:
-        return Prepared(path, refusal=error.reason)
+        return Prepared(path, refusal=error.phrase)
     return Prepared(path, data=data, sha256=hashlib.sha256(data).hexdigest(), metadata=metadata)
 
 
@@ -172,12 +175,13 @@ def import_files(
     damage: str | None = None,
     progress: Progress | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    phrases: Phrases = ENGLISH,
 ) -> list[ImportOutcome]:
     """Import files and folders into an incident, optionally tied to one of its damage items.
 
-    One outcome per file processed, in order. Usable from a worker thread. `progress` is told
-    each file's name once it is in; when it raises Cancelled the import stops there: what was
-    written stays, and fewer outcomes come back."""
+    One outcome per file processed, in order, worded in `phrases`' language. Usable from a
+    worker thread. `progress` is told each file's name once it is in; when it raises Cancelled
+    the import stops there: what was written stays, and fewer outcomes come back."""
     with case.reading() as session:
         target = common.fetch(session, Incident, incident, what="incident")
         damage_id = None
@@ -188,7 +192,7 @@ def import_files(
             damage_id = item.id
         owner = records.Owner(incident_id=target.id, damage_id=damage_id)
         setting = records.setting_of(session, target.uuid)  # each photo is checked against it
-    return _import(case, owner, setting, paths, progress, max_bytes)
+    return _import(case, owner, setting, paths, progress, max_bytes, phrases)
 
 
 def import_scans(
@@ -198,13 +202,14 @@ def import_scans(
     *,
     progress: Progress | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    phrases: Phrases = ENGLISH,
 ) -> list[ImportOutcome]:
     """Import scans or photos of a letter (a note verbale, a summons) into its correspondence
     item: the same checks, outcomes, progress and cancel as `import_files`."""
     with case.reading() as session:
         letter = common.fetch(session, Correspondence, correspondence, what="correspondence item")
         owner = records.Owner(correspondence_id=letter.id)
-    return _import(case, owner, None, paths, progress, max_bytes)
+    return _import(case, owner, None, paths, progress, max_bytes, phrases)
 
 
 def _import(
@@ -214,6 +219,7 @@ def _import(
     paths: Sequence[Path],
     progress: Progress | None,
     max_bytes: int,
+    phrases: Phrases,
 ) -> list[ImportOutcome]:
     files = collect_files(paths)
     if progress is not None and files:  # how many there are, before the first is written
@@ -234,13 +240,14 @@ def _import(
             with contextlib.suppress(StopIteration):
                 pending.append(pool.submit(prepare, next(queue), max_bytes))
             try:
-                outcomes.append(_write(case, owner, setting, prepared))
+                outcomes.append(_write(case, owner, setting, prepared, phrases))
             except DiskFull:
                 for future in pending:
                     future.cancel()
                 unsaved = files[len(outcomes) :]
-                outcomes += [ImportOutcome(path, "refused", reason=NOT_SAVED) for path in unsaved]
-                raise ImportStopped(outcomes) from None
+                not_saved = phrases("import.not_saved")
+                outcomes += [ImportOutcome(path, "refused", reason=not_saved) for path in unsaved]
+                raise ImportStopped(outcomes, unsaved) from None
             if progress is None:
                 continue
             try:
@@ -253,10 +260,15 @@ def _import(
 
 
 def _write(
-    case: CaseFile, owner: records.Owner, setting: records.Setting | None, ready: Prepared
+    case: CaseFile,
+    owner: records.Owner,
+    setting: records.Setting | None,
+    ready: Prepared,
+    phrases: Phrases,
 ) -> ImportOutcome:
     if ready.refusal is not None or ready.metadata is None:
-        return ImportOutcome(ready.path, "refused", reason=ready.refusal)
+        reason = None if ready.refusal is None else ready.refusal.say(phrases)
+        return ImportOutcome(ready.path, "refused", reason=reason)
     with case.transaction() as session:
         existing = session.scalar(
             select(EvidenceItem.uuid).where(
@@ -266,12 +278,12 @@ def _write(
             )
         )
         if existing is not None:
-            where = "incident" if owner.incident_id is not None else "correspondence item"
+            where = "in_incident" if owner.incident_id is not None else "in_correspondence"
             return ImportOutcome(
                 ready.path,
                 "duplicate",
                 ready.sha256,
-                reason=f"already in this {where}",
+                reason=phrases(f"import.{where}"),
                 evidence_uuid=existing,
             )
         known_blob = session.scalar(select(Blob.sha256).where(Blob.sha256 == ready.sha256))
@@ -287,13 +299,15 @@ def _write(
             _copy_derived(session, item, ready.sha256)
         audit.record_create(session, case.user, item)  # records the derived images' hashes
     # From the row as written, against the incident read once for the whole import.
-    warnings = records.item_warnings(item, setting) + ready.decoder_warnings
+    warnings = records.item_warnings(item, setting, phrases) + tuple(
+        phrases("import.decoder_warned", text=text) for text in ready.decoder_warnings
+    )
     if known_blob is not None:
         return ImportOutcome(
             ready.path,
             "duplicate",
             ready.sha256,
-            reason="the same file is already in the case file; linked to it",
+            reason=phrases("import.linked"),
             warnings=warnings,
             evidence_uuid=item.uuid,
         )

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from casefiles.errors import CaseFileError
+from casefiles.language.phrase import Phrase, phrase
 
 # Opening a FIFO for reading does not wait for a writer with O_NONBLOCK (POSIX; Windows has no
 # FIFOs in the file system).
@@ -22,26 +23,28 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY
 
 
 class NotAFile(CaseFileError):
-    """The name is a folder, a device, a pipe or a socket: nothing to read. `kind` says which."""
+    """The name is a folder, a device, a pipe or a socket: nothing to read. `kind` says which
+    in English, `kind_phrase` in the catalogue's words ("file.kind.fifo")."""
 
-    def __init__(self, path: Path, kind: str) -> None:
-        super().__init__(f"{path.name} is {kind}, not a file.")
-        self.kind = kind
+    def __init__(self, path: Path, kind: Phrase) -> None:
+        super().__init__(phrase("file.not_a_file", name=path.name, kind=kind))
+        self.kind = kind.english
+        self.kind_phrase = kind
 
 
-def _kind(mode: int) -> str | None:
-    """What a file that is not a regular file is, in words; None for a regular file."""
+def _kind(mode: int) -> Phrase | None:
+    """What a file that is not a regular file is; None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return phrase("file.kind.folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return phrase("file.kind.fifo")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return phrase("file.kind.device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return phrase("file.kind.socket")
+    return phrase("file.kind.other")
 
 
 def _refuse(path: Path, mode: int) -> None:

@@ -36,6 +36,7 @@ from casefiles.storage.file_format import SUFFIX
 from casefiles.storage.store import CaseFile
 from ui.background import Background, Operation, Task
 from ui.dialogs.export_bundle_dialog import buddy_label, documents_folder
+from ui.language import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,13 +243,15 @@ class ImportBundleDialog(QDialog):
                     "of the same records (%1):"
                 ).replace("%1", str(len(error.conflicts)))
             )
-            self.conflicts.setPlainText("\n".join(f"• {line}" for line in error.conflicts))
+            lines = error.said_conflicts(words())
+            self.conflicts.setPlainText("\n".join(f"• {line}" for line in lines))
             self.conflicts.show()
             return
         if isinstance(error, CaseFileError):
-            said = "nothing was changed" in str(error).lower()  # the core's own words
-            unchanged = self.tr("%1 Nothing was changed.").replace("%1", str(error))
-            self.status.setText(str(error) if said else unchanged)
+            message = error.said(words())
+            said = "nothing was changed" in str(error).lower()  # the core's own (English) words
+            unchanged = self.tr("%1 Nothing was changed.").replace("%1", message)
+            self.status.setText(message if said else unchanged)
             return
         self.status.setText(
             self.tr("Something went wrong inside Casefiles: %1").replace("%1", str(error))

@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from casefiles.domain.records import EvidenceRecord
-from ui.language import QT_TRANSLATE_NOOP, arg
+from casefiles.services.photo_derivation import failure_words
+from ui.language import QT_TRANSLATE_NOOP, arg, words
 from ui.models.roles import Role
 from ui.photos.thumbnails import ThumbnailLoader
 from ui.plain_text import tooltip
@@ -82,7 +83,8 @@ class PhotoGridModel(QAbstractListModel):
                 lines.append(photo.caption)
             lines.extend(f"⚠ {warning}" for warning in photo.warnings)
             if photo.derivation_error:
-                lines.append(arg(self.tr("No preview: %1"), photo.derivation_error))
+                failure = failure_words(photo.derivation_error, words())
+                lines.append(arg(self.tr("No preview: %1"), failure))
             if photo.derived_pending:
                 lines.append(
                     self.tr("The thumbnail and preview are being made; the original is saved.")

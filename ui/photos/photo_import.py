@@ -20,6 +20,7 @@ from casefiles.services.photo_import import ImportOutcome
 from ui.background import Operation, Task
 from ui.case_session import CaseSession
 from ui.dialogs.import_summary_dialog import ImportSummaryDialog
+from ui.language import words
 from ui.messages import show_error
 from ui.photos.photo_owner import PhotoOwner
 from ui.plurals import plural
@@ -49,10 +50,10 @@ class PhotoImport(QObject):
     def start(self, paths: Sequence[Path]) -> None:
         # The import expands the folders itself, off this thread, and reports how many files
         # it found before it writes the first; until then the dialog shows that it is busy.
-        session, owner = self._session, self._owner
+        session, owner, phrases = self._session, self._owner, words()
 
         def work(progress: Progress) -> list[ImportOutcome]:
-            return owner.import_files(session, paths, progress)
+            return owner.import_files(session, paths, progress, phrases)
 
         self.task = session.background.start(
             Operation(

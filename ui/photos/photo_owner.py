@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casefiles.domain.records import EvidenceRecord
+from casefiles.language.catalogue import Phrases
 from casefiles.progress import Progress
 from casefiles.services import evidence_reading, photo_import
 from casefiles.services.photo_import import ImportOutcome
@@ -42,11 +43,16 @@ class PhotoOwner:
         session: CaseSession,
         paths: Sequence[Path],
         progress: Progress,
+        phrases: Phrases,
     ) -> list[ImportOutcome]:
-        """Runs on a worker thread (folders are expanded there)."""
+        """Runs on a worker thread (folders are expanded there); the outcomes are worded in
+        `phrases`' language."""
+        case = session.case
         if self.is_incident:
-            return photo_import.import_files(session.case, self.uuid, paths, progress=progress)
-        return photo_import.import_scans(session.case, self.uuid, paths, progress=progress)
+            return photo_import.import_files(
+                case, self.uuid, paths, progress=progress, phrases=phrases
+            )
+        return photo_import.import_scans(case, self.uuid, paths, progress=progress, phrases=phrases)
 
     def announce(self, session: CaseSession) -> None:
         """Tell the window that this owner's photos changed."""

@@ -283,9 +283,8 @@ class PhotoViewer(QDialog):
         self.sha256.setText(photo.sha256)
         warnings = list(photo.warnings)
         if photo.derivation_error:
-            warnings.append(
-                self.tr("No preview could be made: %1").replace("%1", photo.derivation_error)
-            )
+            failure = photo_derivation.failure_words(photo.derivation_error, words())
+            warnings.append(self.tr("No preview could be made: %1").replace("%1", failure))
         self.warnings.setText("\n".join(f"• {warning}" for warning in warnings))
         for widget in (self.warning_row, self.warnings_label):
             widget.setVisible(bool(warnings))
@@ -304,7 +303,11 @@ class PhotoViewer(QDialog):
             if self.photo.uuid != uuid:
                 return  # the user moved on meanwhile
             if image.isNull():
-                reason = photo.derivation_error or self.tr("the picture could not be decoded")
+                reason = (
+                    photo_derivation.failure_words(photo.derivation_error, words())
+                    if photo.derivation_error
+                    else self.tr("the picture could not be decoded")
+                )
                 self.no_preview.setText(
                     self.tr("No preview of this file: %1.").replace("%1", reason)
                 )
