@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from casefiles.domain.vocabulary import CorrespondenceKind, DamageElement, Vocabulary
 from casefiles.errors import CaseFileDamaged
+from casefiles.integrity.anchors import rollback_warning
 from casefiles.integrity.audit import SALTS, hash_matches
 from casefiles.integrity.findings import Finding
 from casefiles.integrity.signatures import SignedEntry, SignerCount, check_signatures
@@ -100,8 +101,6 @@ def check(case: CaseFile) -> Report:
 def verify_warnings(case: CaseFile, report: Report) -> list[Phrase]:
     """What a verification says besides its findings: entries written before signing, a copy
     older than one this computer has seen (anchors), pictures not made yet."""
-    from casefiles.integrity.anchors import rollback_warning
-
     warnings = list(report.warnings)
     older = rollback_warning(case)
     if older is not None:
@@ -314,7 +313,7 @@ class Record:
 
     model: type[Audited]
     uuid: str
-    label: Phrase
+    label: Phrase | str
     snapshot: dict[str, Any]
     unreadable: dict[str, object] = field(default_factory=dict)
 
@@ -432,7 +431,7 @@ def _rows(
     return findings, pictures, pending
 
 
-def label(model: type[Audited], raw: Mapping[str, Any], incident: str) -> Phrase:
+def label(model: type[Audited], raw: Mapping[str, Any], incident: str) -> Phrase | str:
     """A record as people know it: incident reference, photo file name and caption, letter
     number; the uuid follows it in every finding. `incident`: a damage item's incident."""
     match model.audit_name:
@@ -466,7 +465,7 @@ def label(model: type[Audited], raw: Mapping[str, Any], incident: str) -> Phrase
 def _vocabulary(vocabulary: type[Vocabulary], code: object) -> Phrase | object:
     """A stored code's label in words; a code the app would not write, as it is."""
     try:
-        return phrase(vocabulary(code).key)
+        return phrase(vocabulary(str(code)).key)
     except ValueError:
         return code
 
@@ -478,7 +477,7 @@ def entity(entity_type: str) -> Phrase | str:
     return entity_type.replace("_", " ")
 
 
-def with_uuid(label: Phrase, uuid: object) -> Phrase:
+def with_uuid(label: Phrase | str, uuid: object) -> Phrase:
     return phrase("record.with_uuid", record=label, uuid=uuid)
 
 

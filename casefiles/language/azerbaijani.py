@@ -375,7 +375,7 @@ WORDS: dict[str, str] = {
     "entity.person": "şəxs",
     "sqlite.table": "cədvəl",
     "sqlite.index": "indeks",
-    "sqlite.trigger": "trigger",
+    "sqlite.trigger": "triqqer",
     "sqlite.view": "görünüş",
     "verify_warning.unsigned#one": "Audit jurnalının {count} qeydi qeydlər imzalanmağa "
     "başlamazdan əvvəl yazılıb: onları heş zənciri yoxlayır, imza yox.",

@@ -45,5 +45,5 @@ class Phrase:
         return self.said()
 
 
-def phrase(key: str, /, count: int | None = None, **values: object) -> Phrase:
+def phrase(key: str, count: int | None = None, /, **values: object) -> Phrase:
     return Phrase(key, values, count)
