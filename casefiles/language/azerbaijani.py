@@ -329,8 +329,8 @@ WORDS: dict[str, str] = {
     "finding.file_edited": "{file} {manifest} faylındakı məlumatla üst-üstə düşmür (fayl "
     "dəyişdirilib).",
     "finding.not_pdf": "{file} PDF faylı deyil.",
-    "finding.redaction_unnamed": "Audit jurnalının {number} nömrəli qeydi redaktə edilmiş kimi "
-    "işarələnib, amma nəyi gizlətdiyini göstərmir, və ya əksinə.",
+    "finding.redaction_unnamed": "Audit jurnalının {number} nömrəli qeydi gizlədilmiş sahələri "
+    "olan qeyd kimi işarələnib, amma onları göstərmir, və ya əksinə.",
     "finding.withholds_located": "Audit jurnalının {number} nömrəli qeydi yer məlumatlarını "
     "saxlayan paketdə sahələri gizlədir.",
     "finding.withholds_others": "Audit jurnalının {number} nömrəli qeydi yer və ya cihaz "

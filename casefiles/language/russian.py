@@ -337,8 +337,8 @@ WORDS: dict[str, str] = {
     "finding.file_altered": "{file} не совпадает со своим SHA-256 в SHA256SUMS.",
     "finding.file_edited": "{file} расходится с тем, что содержит {manifest} (файл изменён).",
     "finding.not_pdf": "{file} не является файлом PDF.",
-    "finding.redaction_unnamed": "Запись журнала аудита {number} помечена как сокращённая, но не "
-    "называет скрытые поля, или наоборот.",
+    "finding.redaction_unnamed": "Запись журнала аудита {number} помечена как содержащая скрытые "
+    "поля, но не называет их, или наоборот.",
     "finding.withholds_located": "Запись журнала аудита {number} скрывает поля в пакете, "
     "который сохраняет данные о местоположении.",
     "finding.withholds_others": "Запись журнала аудита {number} скрывает поля, не относящиеся к "

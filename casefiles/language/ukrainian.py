@@ -338,8 +338,8 @@ WORDS: dict[str, str] = {
     "finding.file_altered": "{file} не збігається зі своїм SHA-256 у SHA256SUMS.",
     "finding.file_edited": "{file} розходиться з тим, що містить {manifest} (файл змінено).",
     "finding.not_pdf": "{file} не є файлом PDF.",
-    "finding.redaction_unnamed": "Запис журналу аудиту {number} позначено як скорочений, але "
-    "він не називає приховані поля, або навпаки.",
+    "finding.redaction_unnamed": "Запис журналу аудиту {number} позначено як такий, що містить "
+    "приховані поля, але він їх не називає, або навпаки.",
     "finding.withholds_located": "Запис журналу аудиту {number} приховує поля в пакеті, який "
     "зберігає дані про місцеположення.",
     "finding.withholds_others": "Запис журналу аудиту {number} приховує поля, що не стосуються "
