@@ -24,7 +24,7 @@ class CaseFileError(Exception):
 
     def said(self, phrases: Phrases) -> str:
         """The message in `phrases`' language when the core worded it so; else in English."""
-        return str(self) if self.phrase is None else self.phrase.say(phrases)
+        return str(self) if self.phrase is None else self.phrase.said(phrases)
 
 
 class NotACaseFile(CaseFileError):

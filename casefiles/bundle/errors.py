@@ -25,4 +25,4 @@ class MergeConflict(CaseFileError):
         self.conflicts = [c.english if isinstance(c, Phrase) else c for c in conflicts]
 
     def said_conflicts(self, phrases: Phrases) -> list[str]:
-        return [c.say(phrases) if isinstance(c, Phrase) else c for c in self._conflicts]
+        return [c.said(phrases) if isinstance(c, Phrase) else c for c in self._conflicts]

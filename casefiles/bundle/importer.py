@@ -287,7 +287,7 @@ class _Merge:
             raise MergeConflict(
                 phrase(
                     "bundle.conflicts",
-                    count=len(conflicts),
+                    len(conflicts),
                     listed=listed,
                     more=phrase("bundle.conflicts_more", number=more) if more > 0 else "",
                 ),
@@ -428,7 +428,7 @@ def _differences(ours: dict[str, Any], theirs: dict[str, Any], incidents: set[st
 def _conflict(model: type[Audited], row: dict[str, Any], differing: list[str]) -> Phrase:
     """A record held here in another version; its fields are named as stored."""
     label = row.get("reference") or row.get("name") or row["uuid"]
-    record = phrase(f"record.{model.audit_name}")
+    record = phrase(f"entity.{model.audit_name}")
     return phrase("bundle.differ", record=record, label=label, fields=", ".join(differing))
 
 

@@ -18,7 +18,7 @@ from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import SIGNATURE, SUMMARY, Manifest
 from casefiles.integrity.signatures import Registered, SignedEntry, SignerCount, check_signatures
 from casefiles.integrity.signing import MANIFEST, PublicKey, Signer, person_label, spoken
-from casefiles.language.phrase import phrase
+from casefiles.language.phrase import Phrase, phrase
 
 if TYPE_CHECKING:
     from casefiles.bundle.reader import Bundle
@@ -74,7 +74,7 @@ def parse_signature(data: bytes) -> ManifestSignature:
 @dataclass(frozen=True, slots=True)
 class SignatureCheck:
     findings: list[Finding]
-    warnings: list[str]
+    warnings: list[Phrase]
     signers: list[SignerCount]
     signed_by: ManifestSignature | None  # when it checks
 
@@ -93,38 +93,49 @@ def check_bundle_signatures(bundle: Bundle, trusted: Sequence[PublicKey] = ()) -
     signed_by = None
     export = _export_entry(manifest)
     if signature is None:
-        findings.append(Finding("signature", f"The bundle is not signed (it has no {SIGNATURE})."))
+        findings.append(Finding("signature", phrase("finding.bundle_unsigned", file=SIGNATURE)))
     elif not _signature_matches(signature, bundle.manifest_sha256):
         findings.append(
-            Finding("signature", f"{SIGNATURE} does not match manifest.json: the bundle was "
-                    f"altered after {signature.person} signed it.")
-        )  # fmt: skip
+            Finding(
+                "signature",
+                phrase("finding.manifest_signature", file=SIGNATURE, person=signature.person),
+            )
+        )
     else:
         signed_by = signature
         problem = _signer_problem(signature, report.register)
         if problem is not None and export is not None:
             findings.append(Finding("signature", problem))
         elif problem is not None:  # exported from a read-only copy by someone not in it
-            warnings.append(f"{problem} Only --trust with their key can tell whether to accept it.")
+            warnings.append(phrase("verify_warning.signer_unknown", problem=problem))
         if signature.person != manifest.data["created_by"]:
             findings.append(
-                Finding("signature", f"The bundle says it was made by "
-                        f"{manifest.data['created_by']} but is signed by {signature.person}.")
-            )  # fmt: skip
+                Finding(
+                    "signature",
+                    phrase(
+                        "finding.made_by_other",
+                        maker=manifest.data["created_by"],
+                        person=signature.person,
+                    ),
+                )
+            )
     if export is None:
-        warnings.append(
-            "The bundle's export is not recorded in its audit log (its case file was read-only "
-            "when it was exported): only the signature binds summary.pdf to it."
-        )
+        warnings.append(phrase("verify_warning.export_unrecorded"))
     else:
         findings += _export_findings(bundle, export, signature)
     if trusted and signed_by is not None:
         keys = {key.fingerprint for key in trusted}
         if signed_by.key.fingerprint not in keys:
             findings.append(
-                Finding("signature", f"The bundle is signed by {signed_by.person} with a key that "
-                        f"is not trusted here ({signed_by.key.spoken}).")
-            )  # fmt: skip
+                Finding(
+                    "signature",
+                    phrase(
+                        "finding.bundle_untrusted",
+                        person=signed_by.person,
+                        key=signed_by.key.spoken,
+                    ),
+                )
+            )
     return SignatureCheck(findings, warnings, report.signers, signed_by)
 
 
@@ -146,15 +157,16 @@ def _signature_matches(signature: ManifestSignature, manifest_sha256: str) -> bo
     )
 
 
-def _signer_problem(signature: ManifestSignature, register: dict[str, Registered]) -> str | None:
+def _signer_problem(signature: ManifestSignature, register: dict[str, Registered]) -> Phrase | None:
     registered = register.get(signature.key.key_id)
     if registered is None or registered.key != signature.key:
-        return (
-            f"The bundle is signed by {signature.person} with a key that is not in the register "
-            f"of people of its case file ({spoken(signature.key.fingerprint)})."
+        return phrase(
+            "finding.signer_unregistered",
+            person=signature.person,
+            key=spoken(signature.key.fingerprint),
         )
     if registered.person != signature.person:
-        return f"The bundle is signed as {signature.person} with the key of {registered.person}."
+        return phrase("finding.signed_as", person=signature.person, holder=registered.person)
     return None
 
 
@@ -181,17 +193,10 @@ def _export_findings(
     summary = None if listed is None else listed["sha256"]
     if recorded.get("summary_sha256") != summary:
         findings.append(
-            Finding("signature", f"{SUMMARY} is not the summary recorded when the bundle was "
-                    f"exported (audit entry {number}).")
-        )  # fmt: skip
+            Finding("signature", phrase("finding.summary_unrecorded", file=SUMMARY, number=number))
+        )
     if recorded.get("selection") != bundle.manifest.data["selection"]:
-        findings.append(
-            Finding("signature", f"The bundle's selection is not the one recorded when it was "
-                    f"exported (audit entry {number}).")
-        )  # fmt: skip
+        findings.append(Finding("signature", phrase("finding.selection_unrecorded", number=number)))
     if signature is not None and entry["key_id"] != signature.key.key_id:
-        findings.append(
-            Finding("signature", f"The bundle is not signed by the person whose export audit "
-                    f"entry {number} records it.")
-        )  # fmt: skip
+        findings.append(Finding("signature", phrase("finding.export_signer", number=number)))
     return findings

@@ -30,8 +30,9 @@ from casefiles.integrity.audit import SALTS, WITHHOLDABLE, content_digest, entry
 from casefiles.integrity.findings import Finding
 from casefiles.integrity.signatures import SignerCount
 from casefiles.integrity.signing import PublicKey
+from casefiles.integrity.verify import entity, with_uuid
 from casefiles.integrity.verify import label as record_label
-from casefiles.language.phrase import phrase
+from casefiles.language.phrase import Phrase, phrase
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.storage.models import Audited, Correspondence, Mission
 
@@ -46,7 +47,7 @@ class BundleReport:
     source_fingerprint: str | None
     complete: bool
     redacted_entries: int  # audit entries with location removed, whose hashes cannot be recomputed
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
     signers: list[SignerCount] = field(default_factory=list)  # of its audit entries
     signed_by: ManifestSignature | None = None  # the exporter, when the signature checks
 
@@ -86,8 +87,8 @@ def refuse_unless_intact(
     findings = check_contents(bundle, on_file) + signatures.findings
     if findings or signatures.signed_by is None:  # unsigned is always a finding too
         count = len(findings)
-        more = phrase("bundle.problems_in_all", count=count) if count > 1 else ""
-        raise BadBundle(phrase("bundle.refused", finding=findings[0].message, more=more))
+        more = phrase("bundle.problems_in_all", count) if count > 1 else ""
+        raise BadBundle(phrase("bundle.refused", finding=findings[0].detail, more=more))
     return signatures.signed_by
 
 
@@ -112,13 +113,13 @@ def file_findings(
             findings.append(Finding("file", str(error)))
             continue
         if not checked.intact:
-            findings.append(Finding("file", f"{name} does not match its SHA-256 in SHA256SUMS."))
+            findings.append(Finding("file", phrase("finding.file_altered", file=name)))
         elif name in made and checked.data != made[name]:
             findings.append(
-                Finding("file", f"{name} does not say what {MANIFEST} holds (it was edited).")
+                Finding("file", phrase("finding.file_edited", file=name, manifest=MANIFEST))
             )
         elif name == SUMMARY and not checked.data.startswith(b"%PDF-"):
-            findings.append(Finding("file", f"{SUMMARY} is not a PDF."))
+            findings.append(Finding("file", phrase("finding.not_pdf", file=SUMMARY)))
         if on_file is not None:
             on_file(checked)
     return findings
@@ -139,30 +140,22 @@ def audit_findings(manifest: Manifest) -> list[Finding]:
         number = entry["id"]
         problem = _redaction_problem(manifest, entry)
         if problem is not None:
-            findings.append(Finding("audit chain", f"Audit entry {number} {problem}."))
+            key, values = problem
+            findings.append(Finding("audit chain", phrase(key, number=number, **values)))
         elif not _legacy_redacted(entry) and not _hash_checks(entry):
-            findings.append(Finding("audit chain", f"Audit entry {number} was altered."))
+            findings.append(Finding("audit chain", phrase("finding.entry_altered", number=number)))
         # A complete bundle holds the whole chain; a partial one the entries of its records.
         adjacent = previous is not None and number == previous["id"] + 1
         if manifest.complete or adjacent:
             link = GENESIS_HASH if previous is None else previous["hash"]
             if entry["prev_hash"] != link:
                 findings.append(
-                    Finding(
-                        "audit chain",
-                        f"Audit entry {number} does not follow the entry before it "
-                        "(an entry was removed or reordered).",
-                    )
+                    Finding("audit chain", phrase("finding.entry_unlinked", number=number))
                 )
         previous = entry
     head = previous["hash"] if previous is not None else GENESIS_HASH
     if manifest.complete and head != manifest.source_fingerprint:
-        findings.append(
-            Finding(
-                "audit chain",
-                "The audit log does not end at the fingerprint of the case file it came from.",
-            )
-        )
+        findings.append(Finding("audit chain", phrase("finding.log_end")))
     return findings
 
 
@@ -172,23 +165,25 @@ def _legacy_redacted(entry: dict[str, Any]) -> bool:
     return bool(entry["withheld"]) and None in entry["withheld"].values()
 
 
-def _redaction_problem(manifest: Manifest, entry: dict[str, Any]) -> str | None:
-    """What is wrong with how an entry says it was redacted: only a bundle without location
-    withholds anything, and only location and device fields."""
+def _redaction_problem(
+    manifest: Manifest, entry: dict[str, Any]
+) -> tuple[str, dict[str, str]] | None:
+    """What is wrong with how an entry says it was redacted (a catalogue key and its values):
+    only a bundle without location withholds anything, and only location and device fields."""
     withheld: dict[str, str | None] = entry["withheld"]
     if entry["redacted"] != bool(withheld):
-        return "is marked as redacted without naming what it withholds, or the reverse"
+        return "finding.redaction_unnamed", {}
     if not withheld:
         return None
     if not manifest.strip_location:
-        return "withholds fields in a bundle that keeps location data"
+        return "finding.withholds_located", {}
     allowed = WITHHOLDABLE.get(entry["entity_type"], frozenset())
     others = sorted(withheld.keys() - allowed)
     if others:
-        return f"withholds fields that are not location or device data: {', '.join(others)}"
+        return "finding.withholds_others", {"fields": ", ".join(others)}
     held = sorted(withheld.keys() & json.loads(entry["changes_json"]).keys())
     if held and not _legacy_redacted(entry):  # older entries keep them blanked
-        return f"both holds and withholds {', '.join(held)}"
+        return "finding.holds_and_withholds", {"fields": ", ".join(held)}
     return None
 
 
@@ -235,10 +230,10 @@ def row_findings(manifest: Manifest) -> list[Finding]:
             key = (model.audit_name, row["uuid"])
             seen.add(key)
             incident = references.get(row.get("incident_uuid"), "?")
-            label = f"{record_label(model, row, incident)} ({row['uuid']})"
+            label = with_uuid(record_label(model, row, incident), row["uuid"])
             recorded = expected.get(key)
             if recorded is None:
-                findings.append(Finding("row", f"The {label} has no entry in the audit log."))
+                findings.append(Finding("row", phrase("finding.not_logged", record=label)))
                 continue
             withheld = WITHHOLDABLE.get(model.audit_name, frozenset())
             differing = [
@@ -265,15 +260,14 @@ def row_findings(manifest: Manifest) -> list[Finding]:
             if differing:
                 fields_named = ", ".join(differing)
                 findings.append(
-                    Finding("row", f"The {label} differs from the audit log in: {fields_named}.")
+                    Finding("row", phrase("finding.differs", record=label, fields=fields_named))
                 )
     for entity_type, uuid in sorted(expected.keys() - seen):
         if entity_type in MODELS_BY_AUDIT_NAME:
             findings.append(
                 Finding(
                     "row",
-                    f"The {entity_type.replace('_', ' ')} {uuid} is in the audit log but missing "
-                    "from the bundle.",
+                    phrase("finding.missing_from_bundle", entity=entity(entity_type), uuid=uuid),
                 )
             )
     return findings

@@ -226,7 +226,7 @@ def verify_bundle_command(args: argparse.Namespace, trusted: list[PublicKey]) ->
     from casefiles.cli.verification import print_verification
 
     report = verify_bundle(args.path, bundle_password(args, args.path), trusted)
-    warnings = list(report.warnings)
+    warnings = [warning.said() for warning in report.warnings]
     if report.redacted_entries:
         warnings.append(
             f"{report.redacted_entries} audit entries had location data removed: their place in "

@@ -217,7 +217,7 @@ def _verify(args: argparse.Namespace) -> int:
     from casefiles.cli.bundle_commands import is_bundle, verify_bundle_command
     from casefiles.integrity.findings import Finding
     from casefiles.integrity.signing import read_public
-    from casefiles.integrity.verify import check
+    from casefiles.integrity.verify import check, verify_warnings
     from casefiles.storage.store import CaseFile
 
     trusted = [read_public(path) for path in args.trust or []]
@@ -226,15 +226,9 @@ def _verify(args: argparse.Namespace) -> int:
     try:
         with CaseFile.open(args.path, read_only=True, key=case_key(args)) as case:
             report = check(case)
-            findings, warnings, signers = report.findings, report.warnings, report.signers
+            findings, signers = report.findings, report.signers
+            warnings = [warning.said() for warning in verify_warnings(case, report)]
             fingerprint: str | None = case.fingerprint()
-            warnings += anchor_warnings(case)
-            if report.pending_pictures:
-                warnings.append(
-                    f"{len(report.pending_pictures)} photo(s) have no thumbnail and preview yet; "
-                    "they are made from their originals when the case file is next opened for "
-                    "writing."
-                )
     except CaseFileDamaged as error:
         findings, warnings, signers, fingerprint = [Finding("integrity", str(error))], [], [], None
     if trusted:
@@ -271,7 +265,7 @@ def anchor_warnings(case: CaseFile) -> list[str]:
     from casefiles.integrity import anchors
 
     warning = anchors.rollback_warning(case)
-    return [] if warning is None else [warning]
+    return [] if warning is None else [warning.said()]
 
 
 def untrusted_findings(signers: list[SignerCount], trusted: list[PublicKey]) -> list[Finding]:

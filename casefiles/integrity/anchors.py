@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from casefiles import clock, settings
 from casefiles.integrity import audit
+from casefiles.language.phrase import Moment, Phrase, phrase
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.storage.file_writing import written_whole
 from casefiles.storage.models import jsonable
@@ -130,7 +131,7 @@ def remember(case: CaseFile, event: str, fingerprint: str) -> None:
             partial.write_text(json.dumps(values, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def rollback_warning(case: CaseFile) -> str | None:
+def rollback_warning(case: CaseFile) -> Phrase | None:
     """The warning for a copy whose log lacks the newest state this computer has seen; None
     when it holds it (or nothing was anchored yet)."""
     anchors = [a for a in anchors_of(case) if a.fingerprint != GENESIS_HASH]
@@ -143,15 +144,9 @@ def rollback_warning(case: CaseFile) -> str | None:
         return None  # a log that cannot be read is verify's finding, not a rollback
     if newest.fingerprint in hashes:
         return None
-    seen = f"{newest.at.astimezone():%Y-%m-%d %H:%M}"
+    # The command line's English says the time as numbers; the catalogue's languages in words.
+    seen = {"seen": f"{newest.at.astimezone():%Y-%m-%d %H:%M}", "seen_words": Moment(newest.at)}
     if len(hashes) < newest.entries:
         missing = newest.entries - len(hashes)
-        return (
-            f"this copy is older than the one seen on {seen} (fingerprint "
-            f"{newest.fingerprint}); {missing} entr{'y is' if missing == 1 else 'ies are'} "
-            "missing"
-        )
-    return (
-        f"this copy does not hold the state seen on {seen} (fingerprint {newest.fingerprint}): "
-        "its audit log went another way since, or was rewritten"
-    )
+        return phrase("verify_warning.older_copy", missing, fingerprint=newest.fingerprint, **seen)
+    return phrase("verify_warning.other_copy", fingerprint=newest.fingerprint, **seen)

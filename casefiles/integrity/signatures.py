@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from casefiles.integrity.signing import ENTRY, PublicKey, person_label
+from casefiles.language.phrase import Phrase, phrase
 
 if TYPE_CHECKING:
     from casefiles.integrity.findings import Finding
@@ -63,7 +64,7 @@ class SignerCount:
 @dataclass(frozen=True, slots=True)
 class SignatureReport:
     findings: list[Finding]
-    warnings: list[str]
+    warnings: list[Phrase]
     signers: list[SignerCount]
     register: dict[str, Registered]  # by key id
 
@@ -82,9 +83,8 @@ def check_signatures(entries: Iterable[SignedEntry]) -> SignatureReport:
             person = _registered(entry.changes)
             if person is None:
                 findings.append(
-                    Finding("signature", f"Audit entry {number} registers a person without a "
-                            "valid public key.")
-                )  # fmt: skip
+                    Finding("signature", phrase("finding.no_public_key", number=number))
+                )
             else:
                 register.setdefault(person.key.key_id, person)
         if entry.signature is None and entry.key_id is None:
@@ -92,19 +92,18 @@ def check_signatures(entries: Iterable[SignedEntry]) -> SignatureReport:
                 unsigned += 1
             else:
                 findings.append(
-                    Finding("signature", f"Audit entry {number} is not signed, though entries "
-                            f"are signed from entry {first_signed} on: its signature was "
-                            "removed, or it was written behind the app's back.")
-                )  # fmt: skip
+                    Finding(
+                        "signature", phrase("finding.unsigned", number=number, first=first_signed)
+                    )
+                )
             continue
         if first_signed is None:
             first_signed = number
         signer = register.get(entry.key_id) if isinstance(entry.key_id, str) else None
         if signer is None:
             findings.append(
-                Finding("signature", f"Audit entry {number} is signed by a key that is not in "
-                        f"the register of people (key id {entry.key_id}).")
-            )  # fmt: skip
+                Finding("signature", phrase("finding.unknown_key", number=number, key=entry.key_id))
+            )
             continue
         if not (
             isinstance(entry.signature, str)
@@ -112,22 +111,23 @@ def check_signatures(entries: Iterable[SignedEntry]) -> SignatureReport:
             and signer.key.verifies(entry.signature, ENTRY + entry.hash.encode("ascii", "replace"))
         ):
             findings.append(
-                Finding("signature", f"Audit entry {number} has a bad signature: it does not "
-                        f"match the entry and the key of {signer.person}.")
-            )  # fmt: skip
+                Finding(
+                    "signature",
+                    phrase("finding.bad_signature", number=number, person=signer.person),
+                )
+            )
             continue
         if entry.user != signer.person:
             findings.append(
-                Finding("signature", f"Audit entry {number} names {entry.user} but is signed "
-                        f"with the key of {signer.person}.")
-            )  # fmt: skip
+                Finding(
+                    "signature",
+                    phrase(
+                        "finding.wrong_signer", number=number, user=entry.user, person=signer.person
+                    ),
+                )
+            )
         counts[signer.key.key_id] = counts.get(signer.key.key_id, 0) + 1
-    warnings = []
-    if unsigned:
-        warnings.append(
-            f"{unsigned} audit entr{'y was' if unsigned == 1 else 'ies were'} written before "
-            "entries were signed: the hash chain checks them, no signature does."
-        )
+    warnings = [phrase("verify_warning.unsigned", unsigned)] if unsigned else []
     signers = [
         SignerCount(person.name, person.role, person.key.fingerprint, counts[key_id])
         for key_id, person in register.items()

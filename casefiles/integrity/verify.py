@@ -22,10 +22,13 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from casefiles.domain.vocabulary import CorrespondenceKind, DamageElement, Vocabulary
 from casefiles.errors import CaseFileDamaged
+from casefiles.integrity.anchors import rollback_warning
 from casefiles.integrity.audit import SALTS, hash_matches
 from casefiles.integrity.findings import Finding
 from casefiles.integrity.signatures import SignedEntry, SignerCount, check_signatures
+from casefiles.language.phrase import Phrase, phrase
 from casefiles.storage import search
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.storage.models import (
@@ -57,7 +60,7 @@ class Report:
     # Evidence uuids whose thumbnail or preview is not made yet: pending, not a finding (the
     # derivation queue makes them from the original, which is checked).
     pending_pictures: frozenset[str] = frozenset()
-    warnings: list[str] = field(default_factory=list)  # unsigned old entries, an older copy
+    warnings: list[Phrase] = field(default_factory=list)  # unsigned old entries
     signers: list[SignerCount] = field(default_factory=list)  # whose keys signed, how often
 
 
@@ -95,11 +98,23 @@ def check(case: CaseFile) -> Report:
     )
 
 
+def verify_warnings(case: CaseFile, report: Report) -> list[Phrase]:
+    """What a verification says besides its findings: entries written before signing, a copy
+    older than one this computer has seen (anchors), pictures not made yet."""
+    warnings = list(report.warnings)
+    older = rollback_warning(case)
+    if older is not None:
+        warnings.append(older)
+    if report.pending_pictures:
+        warnings.append(phrase("verify_warning.pending", len(report.pending_pictures)))
+    return warnings
+
+
 def _integrity(session: Session) -> list[Finding]:
     rows = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
     if rows == ["ok"]:
         return []
-    return [Finding("integrity", f"SQLite integrity check: {row}") for row in rows[:20]]
+    return [Finding("integrity", phrase("finding.sqlite_integrity", row=row)) for row in rows[:20]]
 
 
 def _blob_chunks(raw: Any, rowid: int) -> Iterator[bytes]:
@@ -127,12 +142,13 @@ def _blobs(session: Session) -> tuple[list[Finding], set[str]]:
         if digest.hexdigest() != sha256 or length != size:
             damaged.add(sha256)
         if digest.hexdigest() != sha256:
-            findings.append(
-                Finding("blob", f"Blob {str(sha256)[:16]}… does not match its SHA-256.")
-            )
+            findings.append(Finding("blob", phrase("finding.blob_altered", blob=str(sha256)[:16])))
         elif length != size:
             findings.append(
-                Finding("blob", f"Blob {str(sha256)[:16]}… has {length} bytes, not {size}.")
+                Finding(
+                    "blob",
+                    phrase("finding.blob_size", length, blob=str(sha256)[:16], expected=size),
+                )
             )
     missing = session.execute(
         text(
@@ -141,7 +157,9 @@ def _blobs(session: Session) -> tuple[list[Finding], set[str]]:
         )
     ).all()
     findings += [
-        Finding("blob", f"The original of the {_evidence_label(name, caption, uuid)} is missing.")
+        Finding(
+            "blob", phrase("finding.original_missing", record=_evidence_label(name, caption, uuid))
+        )
         for name, caption, uuid, _sha256 in missing
     ]
     damaged |= {sha256 for *_described, sha256 in missing}
@@ -182,29 +200,20 @@ def read_log(session: Session) -> tuple[list[LogEntry], list[Finding], list[Sign
         signature,
     ) in rows:  # fmt: skip
         if prev_hash != previous:
-            findings.append(
-                Finding(
-                    "audit chain",
-                    f"Audit entry {number} does not follow the entry before it "
-                    "(an entry was removed or reordered).",
-                )
-            )
+            findings.append(Finding("audit chain", phrase("finding.entry_unlinked", number=number)))
         moment = _time_text(at)
         if moment is None:
             findings.append(
-                Finding(
-                    "audit chain", f"Audit entry {number} has a time that is not a time: {at!r}."
-                )
+                Finding("audit chain", phrase("finding.entry_time", number=number, at=repr(at)))
             )
         fields = [prev_hash, moment or at, user, action, entity_type, entity_uuid, changes]
         if not all(isinstance(value, str) for value in fields) or not hash_matches(hash_, *fields):
-            findings.append(Finding("audit chain", f"Audit entry {number} was altered."))
+            findings.append(Finding("audit chain", phrase("finding.entry_altered", number=number)))
         parsed = _changes(changes)
         if parsed is None:
             findings.append(
-                Finding("audit chain", f"Audit entry {number} cannot be read: its changes are not "
-                        "the JSON object the app writes.")
-            )  # fmt: skip
+                Finding("audit chain", phrase("finding.entry_unreadable", number=number))
+            )
         entries.append(LogEntry(number, str(action), str(entity_type), str(entity_uuid), parsed))
         signed.append(
             SignedEntry(number, user, action, entity_type, parsed, hash_, key_id, signature)
@@ -304,7 +313,7 @@ class Record:
 
     model: type[Audited]
     uuid: str
-    label: str
+    label: Phrase | str
     snapshot: dict[str, Any]
     unreadable: dict[str, object] = field(default_factory=dict)
 
@@ -381,16 +390,17 @@ def _rows(
     for record in records:
         key = (record.model.audit_name, record.uuid)
         seen.add(key)
-        label = f"{record.label} ({record.uuid})"
+        label = with_uuid(record.label, record.uuid)
         for name, value in record.unreadable.items():
             findings.append(
                 Finding(
-                    "row", f"The {label} holds a value that cannot be read in {name}: {value!r}."
+                    "row",
+                    phrase("finding.unreadable", record=label, column=name, value=repr(value)),
                 )
             )
         recorded = expected.get(key)
         if recorded is None:
-            findings.append(Finding("row", f"The {label} has no entry in the audit log."))
+            findings.append(Finding("row", phrase("finding.not_logged", record=label)))
             continue
         actual = record.snapshot
         compared = actual.keys() | recorded.keys()
@@ -409,78 +419,97 @@ def _rows(
             # One missing (deleted, or not made yet) is made again from the original: pending.
             if any(logged.get(purpose) != sha256 for purpose, sha256 in made.items()):
                 pictures.add(record.uuid)
-                findings.append(
-                    Finding("row", f"The thumbnail or preview of the {label} is not the one made "
-                            "from its original.")
-                )  # fmt: skip
+                findings.append(Finding("row", phrase("finding.derived_altered", record=label)))
         if changed:
             findings.append(
-                Finding("row", f"The {label} differs from the audit log in: {', '.join(changed)}.")
+                Finding("row", phrase("finding.differs", record=label, fields=", ".join(changed)))
             )
     for entity_type, uuid in sorted(expected.keys() - seen):
         findings.append(
-            Finding(
-                "row",
-                f"The {entity_type.replace('_', ' ')} {uuid} is in the audit log "
-                "but missing from the file.",
-            )
+            Finding("row", phrase("finding.missing_record", entity=entity(entity_type), uuid=uuid))
         )
     return findings, pictures, pending
 
 
-def label(model: type[Audited], raw: Mapping[str, Any], incident: str) -> str:
+def label(model: type[Audited], raw: Mapping[str, Any], incident: str) -> Phrase | str:
     """A record as people know it: incident reference, photo file name and caption, letter
     number; the uuid follows it in every finding. `incident`: a damage item's incident."""
-    name = model.audit_name.replace("_", " ")
     match model.audit_name:
-        case "mission" | "site":
-            return f"{name} “{raw['name']}”"
+        case "mission" | "site" | "person":
+            return phrase(f"record.{model.audit_name}", name=raw["name"])
         case "incident":
-            return f"incident {raw['reference']}"
+            return phrase("record.incident", reference=raw["reference"])
         case "damage_item":
-            return f"damage item “{raw['element']}” of incident {incident}"
+            element = raw["element"]
+            return phrase(
+                "record.damage_item",
+                element=element,
+                element_label=_vocabulary(DamageElement, element),
+                incident=incident,
+            )
         case "correspondence":
-            number = raw["reference_number"] or "without a number"
-            return f"{str(raw['kind']).replace('_', ' ')} {number}"
+            kind = raw["kind"]
+            words = _vocabulary(CorrespondenceKind, kind)
+            english = str(kind).replace("_", " ")
+            if not raw["reference_number"]:
+                return phrase("record.letter_unnumbered", kind=english, kind_label=words)
+            number = raw["reference_number"]
+            return phrase("record.letter", kind=english, kind_label=words, number=number)
         case "evidence":
             return _evidence_label(raw["original_filename"], raw["caption"], None)
         case "note":
-            return f"note by {raw['author']} written {raw['written_at']}"
-        case "person":
-            return f"person “{raw['name']}” in the register"
-    return name
+            return phrase("record.note", author=raw["author"], written=raw["written_at"])
+    return entity(model.audit_name)
 
 
-def _evidence_label(filename: object, caption: object, uuid: str | None) -> str:
-    label = f"photo {filename}" + (f" “{caption}”" if caption else "")
-    return label if uuid is None else f"{label} ({uuid})"
+def _vocabulary(vocabulary: type[Vocabulary], code: object) -> Phrase | object:
+    """A stored code's label in words; a code the app would not write, as it is."""
+    try:
+        return phrase(vocabulary(str(code)).key)
+    except ValueError:
+        return code
+
+
+def entity(entity_type: str) -> Phrase | str:
+    """A kind of record as the audit log names it ("damage_item"); an unknown one as written."""
+    if entity_type in _NAME_OF_TABLE.values():
+        return phrase(f"entity.{entity_type}")
+    return entity_type.replace("_", " ")
+
+
+def with_uuid(label: Phrase | str, uuid: object) -> Phrase:
+    return phrase("record.with_uuid", record=label, uuid=uuid)
+
+
+def _evidence_label(filename: object, caption: object, uuid: str | None) -> Phrase:
+    if caption:
+        label = phrase("record.photo_captioned", file=filename, caption=caption)
+    else:
+        label = phrase("record.photo", file=filename)
+    return label if uuid is None else with_uuid(label, uuid)
 
 
 # The search index -------------------------------------------------------------------------------
 
 
 # Opening for writing rebuilds an index that is unreadable or indexes other incidents, but does
-# not compare every text (seconds in a large case file): an edited text is put right here.
-STALE_INDEX_REMEDY = (
-    "Case › Verify… in the window rebuilds it when the case file is open for writing (the "
-    "records are not affected)."
-)
-
-
+# not compare every text (seconds in a large case file): an edited text is put right there
+# (Case › Verify… in the window, which the finding names).
 def _search_index(session: Session) -> list[Finding]:
     """The index is derived data: verify compares every text of it with the rows and says when
     it is out of step, so that a search that missed something is explained."""
     try:
         stale = search.stale_incidents(session)
     except DBAPIError:
-        return [
-            Finding("search index", "The search index cannot be read; it is rebuilt when the "
-                    "case file is next opened for writing.")
-        ]  # fmt: skip
+        return [Finding("search index", phrase("finding.index_unreadable"))]
     if not stale:
         return []
-    listed = ", ".join(stale[:10]) + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
-    return [
-        Finding("search index", f"The search index is out of step with incident(s) {listed}; "
-                f"{STALE_INDEX_REMEDY}")
-    ]  # fmt: skip
+    listed = ", ".join(stale[:10])
+    if len(stale) > 10:
+        return [
+            Finding(
+                "search index",
+                phrase("finding.index_stale_more", incidents=listed, more=len(stale) - 10),
+            )
+        ]
+    return [Finding("search index", phrase("finding.index_stale", incidents=listed))]

@@ -1,5 +1,6 @@
 """A verification's findings as a report a person reads and keeps: what was checked, when, the
-result in words and every finding with what it refers to. Saved as a plain UTF-8 text file."""
+result in words and every finding with what it refers to, in the language of the catalogue it
+is given (its header says which). Saved as a plain UTF-8 text file."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from casefiles.integrity.findings import Finding
 from casefiles.language.catalogue import ENGLISH, Phrases
+from casefiles.language.phrase import Phrase
 from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.storage.sqlite_errors import write_errors
 
@@ -33,11 +35,13 @@ def report_text(
     findings: Sequence[Finding],
     checked_at: datetime,
     *,
+    warnings: Sequence[Phrase] = (),
     phrases: Phrases = ENGLISH,
 ) -> str:
-    """The report; each finding's details stay in English (they name tables and hashes)."""
+    """The report: names of tables, columns, files and records and hashes stay as they are."""
     lines = [
         phrases("verify.title", name=path.name),
+        phrases("verify.language"),
         phrases("verify.case_file", path=path),
         phrases("verify.checked", time=f"{checked_at.astimezone(UTC):%Y-%m-%d %H:%M:%S}"),
         phrases("verify.checks"),
@@ -46,7 +50,10 @@ def report_text(
     if fingerprint:
         lines.append(phrases("verify.fingerprint", fingerprint=fingerprint))
     for number, finding in enumerate(findings, start=1):
-        lines.append(f"{number}. {check_words(finding.check, phrases=phrases)}: {finding.message}")
+        lines.append(
+            f"{number}. {check_words(finding.check, phrases=phrases)}: {finding.said(phrases)}"
+        )
+    lines += [phrases("verify.warning", warning=warning.said(phrases)) for warning in warnings]
     return "\n".join(lines) + "\n"
 
 

@@ -8,6 +8,15 @@ _INCLUDED_WHEN = (
     "Yalnız ayı və ya ili məlum olan insident, həmin ay və ya il dövrlə kəsişirsə, daxil edilir."
 )
 
+_REBUILDS = (
+    "İş yazmaq üçün açıq olanda pəncərədəki İş › Yoxla… onu yenidən qurur (işin qeydlərinə "
+    "toxunulmur)."
+)
+_PENDING = (
+    "{count} fotonun hələ miniatürü və önbaxışı yoxdur; iş növbəti dəfə yazmaq üçün açılanda "
+    "onlar orijinallardan hazırlanacaq."
+)
+
 WORDS: dict[str, str] = {
     "IncidentType.missile_strike": "Raket zərbəsi",
     "IncidentType.drone_strike": "PUA zərbəsi (kamikadze PUA)",
@@ -275,6 +284,120 @@ WORDS: dict[str, str] = {
     "check.audit_chain": "Audit jurnalı",
     "check.row": "Qeydlərin audit jurnalı ilə müqayisəsi",
     "check.search_index": "Axtarış indeksi",
+    # Verify: findings and warnings
+    "finding.sqlite_integrity": "SQLite bütövlük yoxlaması: {row}",
+    "finding.blob_altered": "{blob}… blobu öz SHA-256 heşinə uyğun gəlmir.",
+    "finding.blob_size#one": "{blob}… blobunun ölçüsü {expected} deyil, {count} baytdır.",
+    "finding.blob_size#other": "{blob}… blobunun ölçüsü {expected} deyil, {count} baytdır.",
+    "finding.original_missing": "Orijinal yoxdur: {record}.",
+    "finding.entry_unlinked": "Audit jurnalının {number} nömrəli qeydi özündən əvvəlki qeydin "
+    "ardınca gəlmir (qeyd silinib və ya yeri dəyişdirilib).",
+    "finding.entry_time": "Audit jurnalının {number} nömrəli qeydində yolverilməz vaxt var: {at}.",
+    "finding.entry_altered": "Audit jurnalının {number} nömrəli qeydi dəyişdirilib.",
+    "finding.entry_unreadable": "Audit jurnalının {number} nömrəli qeydi oxunmur: onun "
+    "dəyişiklikləri proqramın yazdığı JSON obyekti deyil.",
+    "finding.unreadable": "{column} sahəsindəki dəyər oxunmur ({value}): {record}.",
+    "finding.not_logged": "Audit jurnalında qeydi yoxdur: {record}.",
+    "finding.derived_altered": "Miniatür və ya önbaxış orijinaldan hazırlanmayıb: {record}.",
+    "finding.differs": "Audit jurnalından fərqlənir: {record}; sahələr: {fields}.",
+    "finding.missing_record": "Audit jurnalında var, amma faylda yoxdur: {entity} {uuid}.",
+    "finding.missing_from_bundle": "Audit jurnalında var, amma paketdə yoxdur: {entity} {uuid}.",
+    "finding.index_unreadable": "Axtarış indeksi oxunmur; iş növbəti dəfə yazmaq üçün "
+    "açılanda o yenidən qurulacaq.",
+    "finding.index_stale": "Axtarış indeksi bu insidentlərə uyğun deyil: {incidents}; " + _REBUILDS,
+    "finding.index_stale_more": "Axtarış indeksi bu insidentlərə uyğun deyil: {incidents} və "
+    "daha {more}; " + _REBUILDS,
+    "finding.schema_foreign": "SQLite obyekti {name} ({kind_label}) iş faylının hissəsi deyil.",
+    "finding.schema_missing": "SQLite obyekti {name} ({kind_label}) yoxdur.",
+    "finding.schema_altered": "SQLite obyekti {name} ({kind_label}) dəyişdirilib.",
+    "finding.schema_meta": "Faylda {name} = {value}; iş faylının bu versiyasında {expected} "
+    "olmalıdır.",
+    "finding.user_version": "SQLite-ın user_version dəyəri: {value}; sxem versiyası isə: "
+    "{expected}.",
+    "finding.no_public_key": "Audit jurnalının {number} nömrəli qeydi etibarlı açıq açarı "
+    "olmayan şəxsi qeydiyyata alır.",
+    "finding.unsigned": "Audit jurnalının {number} nömrəli qeydi imzalanmayıb, halbuki qeydlər "
+    "{first} nömrəli qeyddən başlayaraq imzalanır: onun imzası silinib və ya o, proqramdan "
+    "kənar yazılıb.",
+    "finding.unknown_key": "Audit jurnalının {number} nömrəli qeydi şəxslər reyestrində "
+    "olmayan açarla imzalanıb (açarın identifikatoru {key}).",
+    "finding.bad_signature": "Audit jurnalının {number} nömrəli qeydinin imzası yanlışdır: o, "
+    "qeydə və {person} istifadəçisinin açarına uyğun gəlmir.",
+    "finding.wrong_signer": "Audit jurnalının {number} nömrəli qeydində {user} göstərilib, "
+    "amma qeyd {person} istifadəçisinin açarı ilə imzalanıb.",
+    "finding.file_altered": "{file} SHA256SUMS-dakı SHA-256 heşinə uyğun gəlmir.",
+    "finding.file_edited": "{file} {manifest} faylındakı məlumatla üst-üstə düşmür (fayl "
+    "dəyişdirilib).",
+    "finding.not_pdf": "{file} PDF faylı deyil.",
+    "finding.redaction_unnamed": "Audit jurnalının {number} nömrəli qeydi gizlədilmiş sahələri "
+    "olan qeyd kimi işarələnib, amma onları göstərmir, və ya əksinə.",
+    "finding.withholds_located": "Audit jurnalının {number} nömrəli qeydi yer məlumatlarını "
+    "saxlayan paketdə sahələri gizlədir.",
+    "finding.withholds_others": "Audit jurnalının {number} nömrəli qeydi yer və ya cihaz "
+    "məlumatı olmayan sahələri gizlədir: {fields}.",
+    "finding.holds_and_withholds": "Audit jurnalının {number} nömrəli qeydi {fields} sahələrini "
+    "həm saxlayır, həm də gizlədir.",
+    "finding.log_end": "Audit jurnalı götürüldüyü işin rəqəmsal izi ilə bitmir.",
+    "finding.bundle_unsigned": "Paket imzalanmayıb (onda {file} yoxdur).",
+    "finding.manifest_signature": "{file} manifest.json-a uyğun gəlmir: paket {person} onu "
+    "imzaladıqdan sonra dəyişdirilib.",
+    "finding.made_by_other": "Paketin müəllifi kimi {maker} göstərilib, amma paketi {person} "
+    "imzalayıb.",
+    "finding.bundle_untrusted": "Paketi {person} burada etibar edilməyən açarla imzalayıb ({key}).",
+    "finding.signer_unregistered": "Paketi {person} öz işinin şəxslər reyestrində olmayan "
+    "açarla imzalayıb ({key}).",
+    "finding.signed_as": "Paket {person} adından {holder} istifadəçisinin açarı ilə imzalanıb.",
+    "finding.summary_unrecorded": "{file} paket ixrac ediləndə qeydə alınan xülasə deyil "
+    "(audit jurnalının {number} nömrəli qeydi).",
+    "finding.selection_unrecorded": "Paketin seçimi onun ixracı zamanı qeydə alınan seçim deyil "
+    "(audit jurnalının {number} nömrəli qeydi).",
+    "finding.export_signer": "Paketi ixracı audit jurnalının {number} nömrəli qeydində qeydə "
+    "alınan şəxs imzalamayıb.",
+    "record.with_uuid": "{record} ({uuid})",
+    "record.mission": "“{name}” nümayəndəliyi",
+    "record.site": "“{name}” obyekti",
+    "record.person": "şəxslər reyestrindəki “{name}”",
+    "record.incident": "{reference} insidenti",
+    "record.damage_item": "{incident} insidentinin “{element_label}” ziyan qeydi",
+    "record.letter": "{kind_label} № {number}",
+    "record.letter_unnumbered": "{kind_label}, nömrəsiz",
+    "record.photo": "{file} fotosu",
+    "record.photo_captioned": "{file} fotosu “{caption}”",
+    "record.note": "qeyd ({author}, {written})",
+    "entity.mission": "nümayəndəlik",
+    "entity.site": "obyekt",
+    "entity.incident": "insident",
+    "entity.damage_item": "ziyan qeydi",
+    "entity.correspondence": "yazışma qeydi",
+    "entity.evidence": "sübut",
+    "entity.note": "qeyd",
+    "entity.photo_view": "fotonun görünüşü",
+    "entity.person": "şəxs",
+    "sqlite.table": "cədvəl",
+    "sqlite.index": "indeks",
+    "sqlite.trigger": "triqqer",
+    "sqlite.view": "görünüş",
+    "verify_warning.unsigned#one": "Audit jurnalının {count} qeydi qeydlər imzalanmağa "
+    "başlamazdan əvvəl yazılıb: onları heş zənciri yoxlayır, imza yox.",
+    "verify_warning.unsigned#other": "Audit jurnalının {count} qeydi qeydlər imzalanmağa "
+    "başlamazdan əvvəl yazılıb: onları heş zənciri yoxlayır, imza yox.",
+    "verify_warning.older_copy#one": "bu nüsxə bu kompüterin {seen_words} tarixində gördüyü "
+    "nüsxədən köhnədir (rəqəmsal iz {fingerprint}); {count} qeyd çatışmır",
+    "verify_warning.older_copy#other": "bu nüsxə bu kompüterin {seen_words} tarixində gördüyü "
+    "nüsxədən köhnədir (rəqəmsal iz {fingerprint}); {count} qeyd çatışmır",
+    "verify_warning.other_copy": "bu nüsxədə bu kompüterin {seen_words} tarixində gördüyü "
+    "vəziyyət yoxdur (rəqəmsal iz {fingerprint}): onun audit jurnalı o vaxtdan başqa yolla "
+    "gedib və ya yenidən yazılıb",
+    "verify_warning.pending#one": _PENDING,
+    "verify_warning.pending#other": _PENDING,
+    "verify_warning.signer_unknown": "{problem} Paketi qəbul edib-etməmək lazım olduğunu yalnız "
+    "həmin şəxsin açarı ilə --trust göstərə bilər.",
+    "verify_warning.export_unrecorded": "Paketin ixracı onun audit jurnalında qeydə alınmayıb "
+    "(ixrac zamanı iş yalnız oxumaq üçün açıq idi): summary.pdf faylını ona yalnız imza "
+    "bağlayır.",
+    "verify.warning": "Xəbərdarlıq: {warning}",
+    "verify.language": "Hesabatın dili: Azərbaycan dili; “casefiles verify” əmr sətrində eyni "
+    "nəticələri ingilis dilində çıxarır.",
     "verify.intact": "Toxunulmayıb: proqramdan kənar heç nə dəyişdirilməyib.",
     "verify.problems#one": "{count} problem aşkar edildi: aşağıya baxın.",
     "verify.problems#other": "{count} problem aşkar edildi: aşağıya baxın.",
@@ -414,13 +537,4 @@ WORDS: dict[str, str] = {
     "bundle.conflicts_more": "; və daha {number}",
     "bundle.differ": "{record} {label}: {fields} fərqlənir",
     "bundle.reference_used": "insident {reference}: bu nömrə burada başqa insidentə aiddir",
-    "record.mission": "nümayəndəlik",
-    "record.site": "obyekt",
-    "record.incident": "insident",
-    "record.damage_item": "ziyan qeydi",
-    "record.correspondence": "yazışma",
-    "record.evidence": "sübut",
-    "record.photo_view": "foto görünüşü",
-    "record.note": "qeyd",
-    "record.person": "şəxs",
 }

@@ -37,6 +37,24 @@ OFFERED: dict[str, frozenset[str]] = {
         f"span.{part}": frozenset({"month", "year", "month_year"})
         for part in ("early", "mid", "late")
     },
+    # The command line's English names a code as stored ("note verbale", "table"); the
+    # translations name it in words. A time seen: as numbers in English, in words elsewhere.
+    "record.damage_item": frozenset({"element", "element_label", "incident"}),
+    **{
+        f"record.{key}": frozenset({"kind", "kind_label", "number"})
+        for key in ("letter", "letter_unnumbered")
+    },
+    **{
+        f"finding.schema_{key}": frozenset({"kind", "kind_label", "name"})
+        for key in ("foreign", "missing", "altered")
+    },
+    **{
+        f"verify_warning.older_copy{PLURAL}{form}": frozenset(
+            {"seen", "seen_words", "fingerprint", "count"}
+        )
+        for form in ("one", "few", "many", "other")
+    },
+    "verify_warning.other_copy": frozenset({"seen", "seen_words", "fingerprint"}),
 }
 
 

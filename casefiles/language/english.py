@@ -13,6 +13,15 @@ _INCLUDED_WHEN = (
     "the period."
 )
 
+_REBUILDS = (
+    "Case › Verify… in the window rebuilds it when the case file is open for writing (the "
+    "records are not affected)."
+)
+_PENDING = (
+    "{count} photo(s) have no thumbnail and preview yet; they are made from their originals when "
+    "the case file is next opened for writing."
+)
+
 WORDS: dict[str, str] = {
     **{member.key: member.label for vocabulary in LABELLED for member in vocabulary},
     # How precisely a time is known, and the parts of a day and a month.
@@ -230,6 +239,118 @@ WORDS: dict[str, str] = {
     "check.audit_chain": "The audit log",
     "check.row": "Records against the audit log",
     "check.search_index": "The search index",
+    # Verify: findings and warnings. The English is what `casefiles verify` prints, word for
+    # word; {record} is a record as people know it (record.*), followed by its uuid.
+    "finding.sqlite_integrity": "SQLite integrity check: {row}",
+    "finding.blob_altered": "Blob {blob}… does not match its SHA-256.",
+    "finding.blob_size#one": "Blob {blob}… has {count} bytes, not {expected}.",
+    "finding.blob_size#other": "Blob {blob}… has {count} bytes, not {expected}.",
+    "finding.original_missing": "The original of the {record} is missing.",
+    "finding.entry_unlinked": "Audit entry {number} does not follow the entry before it "
+    "(an entry was removed or reordered).",
+    "finding.entry_time": "Audit entry {number} has a time that is not a time: {at}.",
+    "finding.entry_altered": "Audit entry {number} was altered.",
+    "finding.entry_unreadable": "Audit entry {number} cannot be read: its changes are not the "
+    "JSON object the app writes.",
+    "finding.unreadable": "The {record} holds a value that cannot be read in {column}: {value}.",
+    "finding.not_logged": "The {record} has no entry in the audit log.",
+    "finding.derived_altered": "The thumbnail or preview of the {record} is not the one made "
+    "from its original.",
+    "finding.differs": "The {record} differs from the audit log in: {fields}.",
+    "finding.missing_record": "The {entity} {uuid} is in the audit log but missing from the file.",
+    "finding.missing_from_bundle": "The {entity} {uuid} is in the audit log but missing from the "
+    "bundle.",
+    "finding.index_unreadable": "The search index cannot be read; it is rebuilt when the case "
+    "file is next opened for writing.",
+    "finding.index_stale": "The search index is out of step with incident(s) {incidents}; "
+    + _REBUILDS,
+    "finding.index_stale_more": "The search index is out of step with incident(s) {incidents} "
+    "and {more} more; " + _REBUILDS,
+    "finding.schema_foreign": "The {kind} {name} is not part of a case file.",
+    "finding.schema_missing": "The {kind} {name} is missing.",
+    "finding.schema_altered": "The {kind} {name} was altered.",
+    "finding.schema_meta": "The file's {name} is {value}; this version of a case file has "
+    "{expected}.",
+    "finding.user_version": "SQLite's user_version is {value}, not the schema version {expected}.",
+    "finding.no_public_key": "Audit entry {number} registers a person without a valid public key.",
+    "finding.unsigned": "Audit entry {number} is not signed, though entries are signed from "
+    "entry {first} on: its signature was removed, or it was written behind the app's back.",
+    "finding.unknown_key": "Audit entry {number} is signed by a key that is not in the register "
+    "of people (key id {key}).",
+    "finding.bad_signature": "Audit entry {number} has a bad signature: it does not match the "
+    "entry and the key of {person}.",
+    "finding.wrong_signer": "Audit entry {number} names {user} but is signed with the key of "
+    "{person}.",
+    "finding.file_altered": "{file} does not match its SHA-256 in SHA256SUMS.",
+    "finding.file_edited": "{file} does not say what {manifest} holds (it was edited).",
+    "finding.not_pdf": "{file} is not a PDF.",
+    "finding.redaction_unnamed": "Audit entry {number} is marked as redacted without naming what "
+    "it withholds, or the reverse.",
+    "finding.withholds_located": "Audit entry {number} withholds fields in a bundle that keeps "
+    "location data.",
+    "finding.withholds_others": "Audit entry {number} withholds fields that are not location or "
+    "device data: {fields}.",
+    "finding.holds_and_withholds": "Audit entry {number} both holds and withholds {fields}.",
+    "finding.log_end": "The audit log does not end at the fingerprint of the case file it came "
+    "from.",
+    "finding.bundle_unsigned": "The bundle is not signed (it has no {file}).",
+    "finding.manifest_signature": "{file} does not match manifest.json: the bundle was altered "
+    "after {person} signed it.",
+    "finding.made_by_other": "The bundle says it was made by {maker} but is signed by {person}.",
+    "finding.bundle_untrusted": "The bundle is signed by {person} with a key that is not trusted "
+    "here ({key}).",
+    "finding.signer_unregistered": "The bundle is signed by {person} with a key that is not in "
+    "the register of people of its case file ({key}).",
+    "finding.signed_as": "The bundle is signed as {person} with the key of {holder}.",
+    "finding.summary_unrecorded": "{file} is not the summary recorded when the bundle was "
+    "exported (audit entry {number}).",
+    "finding.selection_unrecorded": "The bundle's selection is not the one recorded when it was "
+    "exported (audit entry {number}).",
+    "finding.export_signer": "The bundle is not signed by the person whose export audit entry "
+    "{number} records it.",
+    "record.with_uuid": "{record} ({uuid})",
+    "record.mission": "mission “{name}”",
+    "record.site": "site “{name}”",
+    "record.person": "person “{name}” in the register",
+    "record.incident": "incident {reference}",
+    "record.damage_item": "damage item “{element}” of incident {incident}",
+    "record.letter": "{kind} {number}",
+    "record.letter_unnumbered": "{kind} without a number",
+    "record.photo": "photo {file}",
+    "record.photo_captioned": "photo {file} “{caption}”",
+    "record.note": "note by {author} written {written}",
+    "entity.mission": "mission",
+    "entity.site": "site",
+    "entity.incident": "incident",
+    "entity.damage_item": "damage item",
+    "entity.correspondence": "correspondence",
+    "entity.evidence": "evidence",
+    "entity.note": "note",
+    "entity.photo_view": "photo view",
+    "entity.person": "person",
+    "sqlite.table": "table",
+    "sqlite.index": "index",
+    "sqlite.trigger": "trigger",
+    "sqlite.view": "view",
+    "verify_warning.unsigned#one": "{count} audit entry was written before entries were signed: "
+    "the hash chain checks them, no signature does.",
+    "verify_warning.unsigned#other": "{count} audit entries were written before entries were "
+    "signed: the hash chain checks them, no signature does.",
+    "verify_warning.older_copy#one": "this copy is older than the one seen on {seen} "
+    "(fingerprint {fingerprint}); {count} entry is missing",
+    "verify_warning.older_copy#other": "this copy is older than the one seen on {seen} "
+    "(fingerprint {fingerprint}); {count} entries are missing",
+    "verify_warning.other_copy": "this copy does not hold the state seen on {seen} (fingerprint "
+    "{fingerprint}): its audit log went another way since, or was rewritten",
+    "verify_warning.pending#one": _PENDING,
+    "verify_warning.pending#other": _PENDING,
+    "verify_warning.signer_unknown": "{problem} Only --trust with their key can tell whether to "
+    "accept it.",
+    "verify_warning.export_unrecorded": "The bundle's export is not recorded in its audit log "
+    "(its case file was read-only when it was exported): only the signature binds summary.pdf "
+    "to it.",
+    "verify.warning": "Warning: {warning}",
+    "verify.language": "Language of this report: English, as “casefiles verify” prints it.",
     "verify.intact": "Intact: nothing was changed behind the app's back.",
     "verify.problems#one": "{count} problem found: see below.",
     "verify.problems#other": "{count} problems found: see below.",
@@ -370,13 +491,4 @@ WORDS: dict[str, str] = {
     "bundle.conflicts_more": "; and {number} more",
     "bundle.differ": "{record} {label}: {fields} differ",
     "bundle.reference_used": "incident {reference}: the reference is used here by another incident",
-    "record.mission": "mission",
-    "record.site": "site",
-    "record.incident": "incident",
-    "record.damage_item": "damage item",
-    "record.correspondence": "correspondence",
-    "record.evidence": "evidence",
-    "record.photo_view": "photo view",
-    "record.note": "note",
-    "record.person": "person",
 }

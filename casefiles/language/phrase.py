@@ -1,30 +1,51 @@
-"""A phrase still to be said: a catalogue key and its values, worded in whichever language
-asks. The core words a refusal once, as a Phrase; the command line says it in English (its
-messages and JSON stay as they were), the window in the interface language.
+"""Words said later, in a language chosen then: a catalogue key with its values.
 
-A value that is itself a Phrase (or a Listing of them) is said in the same language; any other
-value (a file name, a library's own error) goes in as it is.
+The core words a finding or a refusal once, as a `Phrase`; the command line says it in English
+(its messages and JSON stay as they were), the window in the interface's language. A value that
+is itself a `Phrase`, a `Listing` of them or a `Moment` is said in the same language; any other
+value (a file name, a uuid, a fingerprint, a library's own error) goes in as it is.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from casefiles.language.catalogue import Phrases
 
 
+def _english() -> Phrases:
+    from casefiles.language.catalogue import ENGLISH  # the tables load when first said
+
+    return ENGLISH
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A time of this computer's clock in words: CLDR's day, then hours and minutes."""
+
+    at: datetime
+
+    def said(self, phrases: Phrases | None = None) -> str:
+        local = self.at.astimezone()
+        return f"{(phrases or _english()).dates.long(local.date())}, {local:%H:%M}"
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     key: str
-    values: tuple[tuple[str, object], ...] = ()
-    count: int | None = None  # a counted phrase: the key's CLDR form for this number
+    values: Mapping[str, object] = field(default_factory=dict)
+    count: int | None = None  # a counted phrase: the key's CLDR plural form for this count
 
-    def say(self, phrases: Phrases) -> str:
+    def said(self, phrases: Phrases | None = None) -> str:
+        """In `phrases`' language; English when none is given."""
+        phrases = phrases or _english()
         values = {
-            name: value.say(phrases) if isinstance(value, Phrase | Listing) else value
-            for name, value in self.values
+            name: value.said(phrases) if isinstance(value, Phrase | Listing | Moment) else value
+            for name, value in self.values.items()
         }
         if self.count is None:
             return phrases(self.key, **values)
@@ -32,14 +53,16 @@ class Phrase:
 
     @property
     def english(self) -> str:
-        from casefiles.language.catalogue import ENGLISH  # the tables load when first said
+        return self.said()
 
-        return self.say(ENGLISH)
+    def __str__(self) -> str:
+        return self.said()
 
 
-def phrase(key: str, /, *, count: int | None = None, **values: object) -> Phrase:
-    """`phrase("import.too_large", limit=…)`: the key and its values, not yet in words."""
-    return Phrase(key, tuple(values.items()), count)
+def phrase(key: str, count: int | None = None, /, **values: object) -> Phrase:
+    """`phrase("import.too_large", limit=…)`: the key and its values, not yet in words; a
+    counted phrase takes its count second."""
+    return Phrase(key, values, count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,5 +72,5 @@ class Listing:
     items: tuple[Phrase, ...]
     separator: str = "; "
 
-    def say(self, phrases: Phrases) -> str:
-        return self.separator.join(item.say(phrases) for item in self.items)
+    def said(self, phrases: Phrases | None = None) -> str:
+        return self.separator.join(item.said(phrases) for item in self.items)

@@ -9,6 +9,15 @@ _INCLUDED_WHEN = (
     "пересекается с периодом."
 )
 
+_REBUILDS = (
+    "Дело › Проверка целостности… в окне программы перестраивает его, когда дело открыто для "
+    "записи (данные дела не затрагиваются)."
+)
+_PENDING = (
+    "У {count} фото ещё нет миниатюры и изображения для просмотра; они будут сделаны из "
+    "оригиналов, когда дело в следующий раз откроют для записи."
+)
+
 WORDS: dict[str, str] = {
     "IncidentType.missile_strike": "Ракетный удар",
     "IncidentType.drone_strike": "Удар беспилотника (барражирующий боеприпас)",
@@ -284,6 +293,124 @@ WORDS: dict[str, str] = {
     "check.audit_chain": "Журнал аудита",
     "check.row": "Записи в сравнении с журналом аудита",
     "check.search_index": "Поисковый индекс",
+    # Verify: findings and warnings
+    "finding.sqlite_integrity": "Проверка целостности SQLite: {row}",
+    "finding.blob_altered": "Блоб {blob}… не совпадает со своим SHA-256.",
+    "finding.blob_size#one": "Блоб {blob}…: {count} байт вместо {expected}.",
+    "finding.blob_size#few": "Блоб {blob}…: {count} байта вместо {expected}.",
+    "finding.blob_size#many": "Блоб {blob}…: {count} байт вместо {expected}.",
+    "finding.original_missing": "Отсутствует оригинал: {record}.",
+    "finding.entry_unlinked": "Запись журнала аудита {number} не следует за предыдущей (запись "
+    "удалена или переставлена).",
+    "finding.entry_time": "У записи журнала аудита {number} недопустимое время: {at}.",
+    "finding.entry_altered": "Запись журнала аудита {number} изменена.",
+    "finding.entry_unreadable": "Запись журнала аудита {number} не читается: её изменения — не "
+    "тот объект JSON, который записывает программа.",
+    "finding.unreadable": "Значение в поле {column} не читается ({value}): {record}.",
+    "finding.not_logged": "Нет записи в журнале аудита: {record}.",
+    "finding.derived_altered": "Миниатюра или изображение для просмотра сделаны не из "
+    "оригинала: {record}.",
+    "finding.differs": "Расходится с журналом аудита: {record}; поля: {fields}.",
+    "finding.missing_record": "Есть в журнале аудита, но отсутствует в файле: {entity} {uuid}.",
+    "finding.missing_from_bundle": "Есть в журнале аудита, но отсутствует в пакете: {entity} "
+    "{uuid}.",
+    "finding.index_unreadable": "Поисковый индекс не читается; он будет перестроен, когда дело "
+    "в следующий раз откроют для записи.",
+    "finding.index_stale": "Поисковый индекс не соответствует инцидентам {incidents}; " + _REBUILDS,
+    "finding.index_stale_more": "Поисковый индекс не соответствует инцидентам {incidents} и ещё "
+    "{more}; " + _REBUILDS,
+    "finding.schema_foreign": "Объект SQLite {name} ({kind_label}) не входит в файл дела.",
+    "finding.schema_missing": "Объект SQLite {name} ({kind_label}) отсутствует.",
+    "finding.schema_altered": "Объект SQLite {name} ({kind_label}) изменён.",
+    "finding.schema_meta": "В файле {name} = {value}; у этой версии файла дела — {expected}.",
+    "finding.user_version": "user_version в SQLite: {value}, а версия схемы — {expected}.",
+    "finding.no_public_key": "Запись журнала аудита {number} регистрирует человека без "
+    "действительного открытого ключа.",
+    "finding.unsigned": "Запись журнала аудита {number} не подписана, хотя записи подписываются "
+    "начиная с записи {first}: её подпись удалена, или она внесена в обход программы.",
+    "finding.unknown_key": "Запись журнала аудита {number} подписана ключом, которого нет в "
+    "реестре людей (идентификатор ключа {key}).",
+    "finding.bad_signature": "У записи журнала аудита {number} неверная подпись: она не "
+    "соответствует записи и ключу пользователя {person}.",
+    "finding.wrong_signer": "В записи журнала аудита {number} указан пользователь {user}, но "
+    "она подписана ключом пользователя {person}.",
+    "finding.file_altered": "{file} не совпадает со своим SHA-256 в SHA256SUMS.",
+    "finding.file_edited": "{file} расходится с тем, что содержит {manifest} (файл изменён).",
+    "finding.not_pdf": "{file} не является файлом PDF.",
+    "finding.redaction_unnamed": "Запись журнала аудита {number} помечена как содержащая скрытые "
+    "поля, но не называет их, или наоборот.",
+    "finding.withholds_located": "Запись журнала аудита {number} скрывает поля в пакете, "
+    "который сохраняет данные о местоположении.",
+    "finding.withholds_others": "Запись журнала аудита {number} скрывает поля, не относящиеся к "
+    "местоположению или устройству: {fields}.",
+    "finding.holds_and_withholds": "Запись журнала аудита {number} одновременно содержит и "
+    "скрывает {fields}.",
+    "finding.log_end": "Журнал аудита не заканчивается на отпечатке дела, из которого он взят.",
+    "finding.bundle_unsigned": "Пакет не подписан (в нём нет {file}).",
+    "finding.manifest_signature": "{file} не соответствует manifest.json: пакет изменён после "
+    "того, как его подписал пользователь {person}.",
+    "finding.made_by_other": "Автором пакета указан {maker}, но подписан он пользователем "
+    "{person}.",
+    "finding.bundle_untrusted": "Пакет подписан пользователем {person} ключом, которому здесь "
+    "не доверяют ({key}).",
+    "finding.signer_unregistered": "Пакет подписан пользователем {person} ключом, которого нет "
+    "в реестре людей его дела ({key}).",
+    "finding.signed_as": "Пакет подписан от имени {person} ключом пользователя {holder}.",
+    "finding.summary_unrecorded": "{file} — не та сводка, что записана при экспорте пакета "
+    "(запись журнала аудита {number}).",
+    "finding.selection_unrecorded": "Выборка пакета не та, что записана при его экспорте "
+    "(запись журнала аудита {number}).",
+    "finding.export_signer": "Пакет подписан не тем человеком, чей экспорт фиксирует запись "
+    "журнала аудита {number}.",
+    "record.with_uuid": "{record} ({uuid})",
+    "record.mission": "представительство «{name}»",
+    "record.site": "объект «{name}»",
+    "record.person": "человек «{name}» в реестре людей",
+    "record.incident": "инцидент {reference}",
+    "record.damage_item": "запись о повреждении «{element_label}» по инциденту {incident}",
+    "record.letter": "{kind_label} № {number}",
+    "record.letter_unnumbered": "{kind_label} без номера",
+    "record.photo": "фото {file}",
+    "record.photo_captioned": "фото {file} «{caption}»",
+    "record.note": "заметка ({author}, {written})",
+    "entity.mission": "представительство",
+    "entity.site": "объект",
+    "entity.incident": "инцидент",
+    "entity.damage_item": "запись о повреждении",
+    "entity.correspondence": "запись переписки",
+    "entity.evidence": "доказательство",
+    "entity.note": "заметка",
+    "entity.photo_view": "отображение фото",
+    "entity.person": "человек",
+    "sqlite.table": "таблица",
+    "sqlite.index": "индекс",
+    "sqlite.trigger": "триггер",
+    "sqlite.view": "представление",
+    "verify_warning.unsigned#one": "{count} запись журнала аудита внесена до того, как записи "
+    "начали подписывать: её проверяет цепочка хешей, но не подпись.",
+    "verify_warning.unsigned#few": "{count} записи журнала аудита внесены до того, как записи "
+    "начали подписывать: их проверяет цепочка хешей, но не подпись.",
+    "verify_warning.unsigned#many": "{count} записей журнала аудита внесено до того, как записи "
+    "начали подписывать: их проверяет цепочка хешей, но не подпись.",
+    "verify_warning.older_copy#one": "эта копия старше той, что этот компьютер видел "
+    "{seen_words} (отпечаток {fingerprint}); не хватает {count} записи",
+    "verify_warning.older_copy#few": "эта копия старше той, что этот компьютер видел "
+    "{seen_words} (отпечаток {fingerprint}); не хватает {count} записей",
+    "verify_warning.older_copy#many": "эта копия старше той, что этот компьютер видел "
+    "{seen_words} (отпечаток {fingerprint}); не хватает {count} записей",
+    "verify_warning.other_copy": "в этой копии нет состояния, которое этот компьютер видел "
+    "{seen_words} (отпечаток {fingerprint}): её журнал аудита с тех пор пошёл другим путём "
+    "или был переписан",
+    "verify_warning.pending#one": _PENDING,
+    "verify_warning.pending#few": _PENDING,
+    "verify_warning.pending#many": _PENDING,
+    "verify_warning.signer_unknown": "{problem} Принять ли пакет, может показать только --trust "
+    "с ключом этого человека.",
+    "verify_warning.export_unrecorded": "Экспорт пакета не записан в его журнал аудита (при "
+    "экспорте дело было открыто только для чтения): summary.pdf связывает с ним только подпись.",
+    "verify.warning": "Предупреждение: {warning}",
+    "verify.language": "Язык отчёта: русский; «casefiles verify» в командной строке выводит те "
+    "же результаты на английском.",
     "verify.intact": "Целостность сохранена: ничего не изменено в обход программы.",
     "verify.problems#one": "Обнаружена {count} проблема: см. ниже.",
     "verify.problems#few": "Обнаружены {count} проблемы: см. ниже.",
@@ -429,13 +556,4 @@ WORDS: dict[str, str] = {
     "bundle.conflicts_more": "; и ещё {number}",
     "bundle.differ": "{record} {label}: отличаются {fields}",
     "bundle.reference_used": "инцидент {reference}: этот номер здесь уже занят другим инцидентом",
-    "record.mission": "представительство",
-    "record.site": "объект",
-    "record.incident": "инцидент",
-    "record.damage_item": "запись о повреждении",
-    "record.correspondence": "переписка",
-    "record.evidence": "доказательство",
-    "record.photo_view": "отображение фото",
-    "record.note": "заметка",
-    "record.person": "лицо",
 }

@@ -9,6 +9,15 @@ _INCLUDED_WHEN = (
     "перетинається з періодом."
 )
 
+_REBUILDS = (
+    "Справа › Перевірка цілісності… у вікні програми перебудовує його, коли справу відкрито "
+    "для запису (дані справи це не зачіпає)."
+)
+_PENDING = (
+    "У {count} фото ще немає мініатюри та зображення для перегляду; їх буде зроблено з "
+    "оригіналів, коли справу наступного разу відкриють для запису."
+)
+
 WORDS: dict[str, str] = {
     "IncidentType.missile_strike": "Ракетний удар",
     "IncidentType.drone_strike": "Удар безпілотника (баражуючий боєприпас)",
@@ -286,6 +295,124 @@ WORDS: dict[str, str] = {
     "check.audit_chain": "Журнал аудиту",
     "check.row": "Записи порівняно з журналом аудиту",
     "check.search_index": "Пошуковий індекс",
+    # Verify: findings and warnings
+    "finding.sqlite_integrity": "Перевірка цілісності SQLite: {row}",
+    "finding.blob_altered": "Блоб {blob}… не збігається зі своїм SHA-256.",
+    "finding.blob_size#one": "Блоб {blob}…: {count} байт замість {expected}.",
+    "finding.blob_size#few": "Блоб {blob}…: {count} байти замість {expected}.",
+    "finding.blob_size#many": "Блоб {blob}…: {count} байтів замість {expected}.",
+    "finding.original_missing": "Бракує оригіналу: {record}.",
+    "finding.entry_unlinked": "Запис журналу аудиту {number} не йде за попереднім (запис "
+    "видалено або переставлено).",
+    "finding.entry_time": "Запис журналу аудиту {number} має неприпустимий час: {at}.",
+    "finding.entry_altered": "Запис журналу аудиту {number} змінено.",
+    "finding.entry_unreadable": "Запис журналу аудиту {number} не читається: його зміни — не "
+    "той об'єкт JSON, який записує програма.",
+    "finding.unreadable": "Значення в полі {column} не читається ({value}): {record}.",
+    "finding.not_logged": "Немає запису в журналі аудиту: {record}.",
+    "finding.derived_altered": "Мініатюру або зображення для перегляду зроблено не з "
+    "оригіналу: {record}.",
+    "finding.differs": "Розходиться з журналом аудиту: {record}; поля: {fields}.",
+    "finding.missing_record": "Є в журналі аудиту, але бракує у файлі: {entity} {uuid}.",
+    "finding.missing_from_bundle": "Є в журналі аудиту, але бракує в пакеті: {entity} {uuid}.",
+    "finding.index_unreadable": "Пошуковий індекс не читається; його буде перебудовано, коли "
+    "справу наступного разу відкриють для запису.",
+    "finding.index_stale": "Пошуковий індекс не відповідає інцидентам {incidents}; " + _REBUILDS,
+    "finding.index_stale_more": "Пошуковий індекс не відповідає інцидентам {incidents} і ще "
+    "{more}; " + _REBUILDS,
+    "finding.schema_foreign": "Об'єкт SQLite {name} ({kind_label}) не належить до файлу справи.",
+    "finding.schema_missing": "Об'єкта SQLite {name} ({kind_label}) бракує.",
+    "finding.schema_altered": "Об'єкт SQLite {name} ({kind_label}) змінено.",
+    "finding.schema_meta": "У файлі {name} = {value}; у цієї версії файлу справи — {expected}.",
+    "finding.user_version": "user_version у SQLite: {value}, а версія схеми — {expected}.",
+    "finding.no_public_key": "Запис журналу аудиту {number} реєструє людину без дійсного "
+    "відкритого ключа.",
+    "finding.unsigned": "Запис журналу аудиту {number} не підписано, хоча записи підписуються, "
+    "починаючи із запису {first}: його підпис видалено, або його внесено в обхід програми.",
+    "finding.unknown_key": "Запис журналу аудиту {number} підписано ключем, якого немає в "
+    "реєстрі людей (ідентифікатор ключа {key}).",
+    "finding.bad_signature": "Запис журналу аудиту {number} має хибний підпис: він не "
+    "відповідає запису й ключу користувача {person}.",
+    "finding.wrong_signer": "У записі журналу аудиту {number} вказано користувача {user}, але "
+    "його підписано ключем користувача {person}.",
+    "finding.file_altered": "{file} не збігається зі своїм SHA-256 у SHA256SUMS.",
+    "finding.file_edited": "{file} розходиться з тим, що містить {manifest} (файл змінено).",
+    "finding.not_pdf": "{file} не є файлом PDF.",
+    "finding.redaction_unnamed": "Запис журналу аудиту {number} позначено як такий, що містить "
+    "приховані поля, але він їх не називає, або навпаки.",
+    "finding.withholds_located": "Запис журналу аудиту {number} приховує поля в пакеті, який "
+    "зберігає дані про місцеположення.",
+    "finding.withholds_others": "Запис журналу аудиту {number} приховує поля, що не стосуються "
+    "місцеположення чи пристрою: {fields}.",
+    "finding.holds_and_withholds": "Запис журналу аудиту {number} водночас містить і приховує "
+    "{fields}.",
+    "finding.log_end": "Журнал аудиту не закінчується на відбитку справи, з якої його взято.",
+    "finding.bundle_unsigned": "Пакет не підписано (у ньому немає {file}).",
+    "finding.manifest_signature": "{file} не відповідає manifest.json: пакет змінено після "
+    "того, як його підписав користувач {person}.",
+    "finding.made_by_other": "Автором пакета вказано {maker}, але підписав його користувач "
+    "{person}.",
+    "finding.bundle_untrusted": "Пакет підписав користувач {person} ключем, якому тут не "
+    "довіряють ({key}).",
+    "finding.signer_unregistered": "Пакет підписав користувач {person} ключем, якого немає в "
+    "реєстрі людей його справи ({key}).",
+    "finding.signed_as": "Пакет підписано від імені {person} ключем користувача {holder}.",
+    "finding.summary_unrecorded": "{file} — не те зведення, що записане під час експорту "
+    "пакета (запис журналу аудиту {number}).",
+    "finding.selection_unrecorded": "Вибірка пакета не та, що записана під час його експорту "
+    "(запис журналу аудиту {number}).",
+    "finding.export_signer": "Пакет підписала не та людина, чий експорт фіксує запис журналу "
+    "аудиту {number}.",
+    "record.with_uuid": "{record} ({uuid})",
+    "record.mission": "представництво «{name}»",
+    "record.site": "об'єкт «{name}»",
+    "record.person": "людина «{name}» у реєстрі людей",
+    "record.incident": "інцидент {reference}",
+    "record.damage_item": "запис про пошкодження «{element_label}» щодо інциденту {incident}",
+    "record.letter": "{kind_label} № {number}",
+    "record.letter_unnumbered": "{kind_label} без номера",
+    "record.photo": "фото {file}",
+    "record.photo_captioned": "фото {file} «{caption}»",
+    "record.note": "нотатка ({author}, {written})",
+    "entity.mission": "представництво",
+    "entity.site": "об'єкт",
+    "entity.incident": "інцидент",
+    "entity.damage_item": "запис про пошкодження",
+    "entity.correspondence": "запис листування",
+    "entity.evidence": "доказ",
+    "entity.note": "нотатка",
+    "entity.photo_view": "відображення фото",
+    "entity.person": "людина",
+    "sqlite.table": "таблиця",
+    "sqlite.index": "індекс",
+    "sqlite.trigger": "тригер",
+    "sqlite.view": "представлення",
+    "verify_warning.unsigned#one": "{count} запис журналу аудиту внесено до того, як записи "
+    "почали підписувати: його перевіряє ланцюжок хешів, але не підпис.",
+    "verify_warning.unsigned#few": "{count} записи журналу аудиту внесено до того, як записи "
+    "почали підписувати: їх перевіряє ланцюжок хешів, але не підпис.",
+    "verify_warning.unsigned#many": "{count} записів журналу аудиту внесено до того, як записи "
+    "почали підписувати: їх перевіряє ланцюжок хешів, але не підпис.",
+    "verify_warning.older_copy#one": "ця копія старіша за ту, яку цей комп'ютер бачив "
+    "{seen_words} (відбиток {fingerprint}); бракує {count} запису",
+    "verify_warning.older_copy#few": "ця копія старіша за ту, яку цей комп'ютер бачив "
+    "{seen_words} (відбиток {fingerprint}); бракує {count} записів",
+    "verify_warning.older_copy#many": "ця копія старіша за ту, яку цей комп'ютер бачив "
+    "{seen_words} (відбиток {fingerprint}); бракує {count} записів",
+    "verify_warning.other_copy": "у цій копії немає стану, який цей комп'ютер бачив "
+    "{seen_words} (відбиток {fingerprint}): її журнал аудиту відтоді пішов іншим шляхом або "
+    "був переписаний",
+    "verify_warning.pending#one": _PENDING,
+    "verify_warning.pending#few": _PENDING,
+    "verify_warning.pending#many": _PENDING,
+    "verify_warning.signer_unknown": "{problem} Чи приймати пакет, може показати лише --trust "
+    "із ключем цієї людини.",
+    "verify_warning.export_unrecorded": "Експорт пакета не записано в його журнал аудиту (під "
+    "час експорту справу було відкрито лише для читання): summary.pdf пов'язує з ним лише "
+    "підпис.",
+    "verify.warning": "Попередження: {warning}",
+    "verify.language": "Мова звіту: українська; «casefiles verify» у командному рядку виводить "
+    "ті самі результати англійською.",
     "verify.intact": "Цілісність збережено: нічого не змінено в обхід програми.",
     "verify.problems#one": "Виявлено {count} проблему: див. нижче.",
     "verify.problems#few": "Виявлено {count} проблеми: див. нижче.",
@@ -430,13 +557,4 @@ WORDS: dict[str, str] = {
     "bundle.conflicts_more": "; і ще {number}",
     "bundle.differ": "{record} {label}: відрізняються {fields}",
     "bundle.reference_used": "інцидент {reference}: цей номер тут уже має інший інцидент",
-    "record.mission": "представництво",
-    "record.site": "об'єкт",
-    "record.incident": "інцидент",
-    "record.damage_item": "запис про пошкодження",
-    "record.correspondence": "листування",
-    "record.evidence": "доказ",
-    "record.photo_view": "відображення фото",
-    "record.note": "нотатка",
-    "record.person": "особа",
 }

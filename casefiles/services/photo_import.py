@@ -73,7 +73,7 @@ class ImportStopped(DiskFull):
         names = ", ".join(path.name for path in unsaved[:3])
         more = phrase("import.and_more", number=len(unsaved) - 3) if len(unsaved) > 3 else ""
         super().__init__(
-            phrase("import.disk_full", count=len(outcomes), saved=saved, names=names, more=more)
+            phrase("import.disk_full", len(outcomes), saved=saved, names=names, more=more)
         )
         self.outcomes = outcomes
 
@@ -267,7 +267,7 @@ def _write(
     phrases: Phrases,
 ) -> ImportOutcome:
     if ready.refusal is not None or ready.metadata is None:
-        reason = None if ready.refusal is None else ready.refusal.say(phrases)
+        reason = None if ready.refusal is None else ready.refusal.said(phrases)
         return ImportOutcome(ready.path, "refused", reason=reason)
     with case.transaction() as session:
         existing = session.scalar(

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from casefiles.language.phrase import Phrase, phrase
 from casefiles.storage.file_format import SCHEMA_VERSION, FileVersion
 
 # What the version of a file is made of; `written_by_app` only says which app wrote it last.
@@ -49,7 +50,7 @@ def _own_objects(rows: list[tuple[str, str, str | None]]) -> Objects:
     return {(kind, name): sql for kind, name, sql in rows if not name.startswith(_SQLITE_OWN)}
 
 
-def schema_problems(session: Session, version: FileVersion) -> list[str]:
+def schema_problems(session: Session, version: FileVersion) -> list[Phrase]:
     """What differs from the schema this app makes at the file's version, in words."""
     if version.schema > SCHEMA_VERSION:
         return []  # a newer app's schema: only a newer app knows what it should be
@@ -58,12 +59,12 @@ def schema_problems(session: Session, version: FileVersion) -> list[str]:
     actual = _own_objects([(str(kind), str(name), sql) for kind, name, sql in rows])
     problems = []
     for kind, name in sorted(actual.keys() - expected.keys()):
-        problems.append(f"The {kind} {name} is not part of a case file.")
+        problems.append(phrase("finding.schema_foreign", **_object(kind, name)))
     for kind, name in sorted(expected.keys() - actual.keys()):
-        problems.append(f"The {kind} {name} is missing.")
+        problems.append(phrase("finding.schema_missing", **_object(kind, name)))
     for key in sorted(expected.keys() & actual.keys()):
         if expected[key] != actual[key]:
-            problems.append(f"The {key[0]} {key[1]} was altered.")
+            problems.append(phrase("finding.schema_altered", **_object(*key)))
     if version.schema == SCHEMA_VERSION:
         meta = {
             name: value
@@ -72,12 +73,20 @@ def schema_problems(session: Session, version: FileVersion) -> list[str]:
         for name, value in expected_meta.items():
             if meta.get(name) != value:
                 problems.append(
-                    f"The file's {name.replace('_', ' ')} is {meta.get(name)!r}; this version "
-                    f"of a case file has {value!r}."
+                    phrase(
+                        "finding.schema_meta",
+                        name=name.replace("_", " "),
+                        value=repr(meta.get(name)),
+                        expected=repr(value),
+                    )
                 )
     user_version = session.execute(text("PRAGMA user_version")).scalar()
     if user_version != version.schema:
-        problems.append(
-            f"SQLite's user_version is {user_version}, not the schema version {version.schema}."
-        )
+        problems.append(phrase("finding.user_version", value=user_version, expected=version.schema))
     return problems
+
+
+def _object(kind: str, name: str) -> dict[str, object]:
+    """A schema object's kind (table, index, trigger, view) in words, and its own name."""
+    said = phrase(f"sqlite.{kind}") if kind in ("table", "index", "trigger", "view") else kind
+    return {"kind": kind, "kind_label": said, "name": name}

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from casefiles import clock
 from casefiles.errors import CaseFileDamaged
 from casefiles.integrity.findings import Finding
-from casefiles.integrity.verify import verify
+from casefiles.integrity.verify import check as check_case
+from casefiles.integrity.verify import verify_warnings
 from casefiles.integrity.verify_report import outcome, report_text, save_report
+from casefiles.language.phrase import Phrase
 from casefiles.storage.store import CaseFile
 from ui.background import Background, Operation
 from ui.language import arg, words
@@ -37,6 +39,7 @@ class Verification:
     fingerprint: str | None  # of the file checked; None when it could not be read
     checked_at: datetime
     index_rebuilt: bool = False
+    warnings: tuple[Phrase, ...] = ()  # entries older than signing, an older copy, pending
 
 
 def check(case: CaseFile) -> Verification:
@@ -45,14 +48,17 @@ def check(case: CaseFile) -> Verification:
     index that is unreadable or indexes other incidents, not an edited text."""
     checked_at = clock.now()
     try:
-        findings = verify(case)
+        report = check_case(case)
+        warnings = tuple(verify_warnings(case, report))
         fingerprint = case.fingerprint()
     except CaseFileDamaged as error:
         return Verification([Finding("integrity", str(error))], None, checked_at)
+    findings = report.findings
     stale = any(finding.check == "search index" for finding in findings)
     if stale and not case.read_only:
         case.rebuild_search_index()
-    return Verification(findings, fingerprint, checked_at, stale and not case.read_only)
+    rebuilt = stale and not case.read_only
+    return Verification(findings, fingerprint, checked_at, rebuilt, warnings)
 
 
 class VerifyDialog(QDialog):
@@ -120,6 +126,7 @@ class VerifyDialog(QDialog):
             result.fingerprint,
             result.findings,
             result.checked_at,
+            warnings=result.warnings,
             phrases=words(),
         )
 

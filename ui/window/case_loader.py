@@ -11,6 +11,7 @@ from typing import Any
 from casefiles.domain.records import IncidentRecord, MissionRecord, SiteRecord
 from casefiles.domain.timespan import zone
 from casefiles.integrity import anchors
+from casefiles.language.phrase import Phrase
 from casefiles.services import incidents, mission, sites
 from casefiles.services.mission import create_case_file
 from casefiles.settings import data_dir
@@ -26,7 +27,7 @@ class LoadedCase:
     case: CaseFile
     mission: MissionRecord
     sites: list[SiteRecord]
-    older_copy: str | None = None  # the warning for a copy older than one seen (anchors.py)
+    older_copy: Phrase | None = None  # the warning for a copy older than one seen (anchors.py)
 
 
 def load_case(path: Path, read_only: bool = False, key: CaseKey | None = None) -> LoadedCase:

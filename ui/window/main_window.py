@@ -35,7 +35,7 @@ from ui.case_session import CaseSession
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.dialogs.passphrase_dialog import UnlockDialog
 from ui.icons import icon
-from ui.language import arg, translate
+from ui.language import arg, translate, words
 from ui.messages import ask, inform, show_error
 from ui.plain_text import no_mnemonic
 from ui.plurals import plural
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         self._update_case_status()
         if loaded.older_copy is not None:  # a restored backup is legitimate: said, not refused
             self.statusBar().showMessage(
-                self.tr("Warning: %1.").replace("%1", str(loaded.older_copy))
+                self.tr("Warning: %1.").replace("%1", loaded.older_copy.said(words()))
             )
         self.caseOpened.emit()
         if not loaded.case.read_only:

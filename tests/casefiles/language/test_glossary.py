@@ -14,7 +14,10 @@ from casefiles.language.english import WORDS as SOURCE
 GLOSSARY = Path(__file__).parents[3] / "docs" / "glossary.md"
 COLUMNS = (Language.AZ, Language.UK, Language.RU)  # after English, in the table's order
 # Labels on paper and in the window: short texts where a term must read the same everywhere.
-LABEL_PREFIXES = ("heading.", "column.", "field.", "footer.", "check.", "summary.", "report.")
+LABEL_PREFIXES = (
+    "heading.", "column.", "field.", "footer.", "check.", "summary.", "report.",
+    "finding.", "record.", "entity.",  # verify's findings, as the window says them
+)  # fmt: skip
 
 
 def _fold(text: str) -> str:

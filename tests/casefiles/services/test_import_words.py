@@ -46,14 +46,14 @@ def test_the_same_refusals_in_russian_and_azerbaijani(tmp_path: Path) -> None:
     huge = factory.big_file(tmp_path / "Великий знімок.jpg", 3 * MiB)
     refusal = photo_import.prepare(huge, max_bytes=2 * MiB).refusal
     assert refusal is not None
-    assert refusal.say(RUSSIAN) == "больше предела в 2 МБ (3 МБ)"
-    assert refusal.say(AZERBAIJANI) == "2 MB həddindən böyükdür (3 MB)"
+    assert refusal.said(RUSSIAN) == "больше предела в 2 МБ (3 МБ)"
+    assert refusal.said(AZERBAIJANI) == "2 MB həddindən böyükdür (3 MB)"
     pipe = tmp_path / "boru.jpg"
     os.mkfifo(pipe)
     refusal = photo_import.prepare(pipe).refusal
     assert refusal is not None
     assert refusal.english == "this is a pipe (FIFO), not a file"
-    assert refusal.say(RUSSIAN) == "это канал (FIFO), а не файл"
+    assert refusal.said(RUSSIAN) == "это канал (FIFO), а не файл"
 
 
 def test_a_scan_already_with_its_letter_is_said_in_azerbaijani(

@@ -7,10 +7,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefiles.integrity.verify import verify
+from casefiles.integrity.verify_report import check_words
 from casefiles.language.catalogue import Language, phrases_for
 from casefiles.services import incidents
 from casefiles.storage.store import CaseFile
@@ -98,3 +100,52 @@ def test_the_report_speaks_the_interface_language(
     assert report.startswith(russian("verify.title", name=demo_case.path.name))
     assert russian("verify.checks") in report
     assert "Intact" not in report and "Case file:" not in report
+
+
+@pytest.mark.parametrize("language", [Language.RU, Language.AZ])
+def test_each_finding_is_said_in_the_interface_language(
+    qtbot: QtBot,
+    demo_path: Path,
+    background: Background,
+    translations: Path,
+    tmp_path: Path,
+    language: Language,
+) -> None:
+    """A title changed, an audit entry removed and a signature swapped with the sqlite3 shell:
+    every finding's detail in the interface language, none of the English, the user's own
+    caption as typed; the saved report says its language."""
+    caption = "Şüşələr qırılıb — вибиті вікна"
+    with sqlite3.connect(demo_path) as raw:
+        raw.execute("UPDATE incidents SET title = 'Heç nə olmayıb' WHERE id = 1")
+        raw.execute("UPDATE evidence_items SET caption = ? WHERE id = 1", (caption,))
+        middle, last = raw.execute("SELECT max(id) / 2, max(id) FROM audit_log").fetchone()
+        raw.execute("DELETE FROM audit_log WHERE id = ?", (middle,))
+        raw.execute(
+            "UPDATE audit_log SET signature = (SELECT signature FROM audit_log WHERE id = ?) "
+            "WHERE id = ?",
+            (last - 1, last),
+        )
+    raw.close()
+    assert install(language) is language
+    phrases = phrases_for(language)
+    with CaseFile.open(demo_path, read_only=True) as case:
+        english = verify(case)
+        dialog = verified(qtbot, case, background)
+    assert {f.check for f in english} == {"audit chain", "signature", "row", "search index"}
+    report = dialog.findings.toPlainText()
+    for number, finding in enumerate(english, start=1):
+        said = finding.said(phrases)
+        assert said != finding.message
+        assert f"{number}. {check_words(finding.check, phrases=phrases)}: {said}" in report
+        assert finding.message not in report
+    assert f"“{caption}”" in report or f"«{caption}»" in report
+    assert dialog.status.text() == phrases.plural("verify.problems", len(english))
+    for english_word in ("Audit entry", "differs from", "The search index", "Records against"):
+        assert english_word not in report
+    target = tmp_path / "hesabat.txt"
+    assert dialog.save_to(target)
+    saved = target.read_text(encoding="utf-8").splitlines()
+    assert saved[:2] == [
+        phrases("verify.title", name=demo_path.name),
+        phrases("verify.language"),
+    ]

@@ -8,11 +8,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from casefiles.services import incidents
-from casefiles.storage.backup import list_backups
+from casefiles import clock, profile
+from casefiles.integrity import anchors
+from casefiles.language.catalogue import Language, phrases_for
+from casefiles.services import incidents, notes
+from casefiles.storage.backup import list_backups, save_copy
 from casefiles.storage.store import CaseFile
 from tests.ui.helpers import MessageBoxes, SaveDialogs, open_window
 from ui.app import open_window as start_app
+from ui.language import install
 from ui.preferences import Preferences
 from ui.window.case_loader import demo_copy_path
 
@@ -135,3 +139,22 @@ def test_opening_for_writing_keeps_an_automatic_backup(qtbot: QtBot, demo_path: 
     assert window.session is not None
     assert list_backups(window.session.case) == [backup]
     window.close_case()
+
+
+def test_an_older_copy_is_said_in_the_interface_language(
+    qtbot: QtBot, demo_path: Path, tmp_path: Path, translations: Path
+) -> None:
+    """A restored backup opens with a warning, said in Russian with the day in CLDR's words."""
+    profile.save(profile.make("Aynur Məmmədova", "Konsul"))
+    backup = tmp_path / "Köhnə nüsxə.casefile"
+    with CaseFile.open(demo_path) as case:
+        save_copy(case, backup)
+        notes.create(case, "Після копії: нова нотатка")
+        anchors.remember(case, "export", case.fingerprint())
+    assert install(Language.RU) is Language.RU
+    window = open_window(qtbot, backup, read_only=True)
+    message = window.statusBar().currentMessage()
+    russian = phrases_for(Language.RU)
+    assert russian.dates.long(clock.now().astimezone().date()) in message
+    assert "эта копия старше той, что этот компьютер видел" in message
+    assert "не хватает" in message and "this copy" not in message
