@@ -167,6 +167,7 @@ def test_json_values() -> None:
     assert pm._json_value(7) == 7
     assert pm._json_value("İçəri\x00\x00") == "İçəri"
     assert pm._json_value("a\ud800") == "a?"
+    assert pm._json_value("XƏX\x00") == "XƏX"
     assert pm._json_value(IFDRational(1, 4)) == 0.25
     assert pm._json_value(float("nan")) is None
     assert pm._json_value(b"\x01\xab") == "01ab"

@@ -392,6 +392,10 @@ DAMAGED_HEADS = {
     "cut.jpg": b"\xff\xd8\xff",
     "cut.png": b"\x89PNG\r\n\x1a\n" + bytes(10),
     "short header.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00",
+    # A header chunk of 12 bytes where PNG needs 13, with its checksum right.
+    "short IHDR.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0cIHDR"
+    + bytes(12)
+    + struct.pack(">I", zlib.crc32(b"IHDR" + bytes(12))),
     "intel.tif": b"II*\x00" + bytes(20),
     "motorola.tif": b"MM\x00*" + bytes(20),
     "cut.webp": b"RIFF\x20\x00\x00\x00WEBP",
@@ -521,3 +525,52 @@ def test_a_folder_is_not_read_as_a_picture(tmp_path: Path) -> None:
         read_metadata(folder)
 
     assert caught.value.reason == CANNOT_READ
+
+
+@pytest.mark.parametrize(
+    ("brand", "media_type"),
+    [(b"heic", "image/heic"), (b"heix", "image/heic"), (b"hevc", "image/heic"),
+     (b"mif1", "image/heif"), (b"msf1", "image/heif")],
+)  # fmt: skip
+def test_the_primary_picture_of_a_heif_sequence_is_a_still(
+    tmp_path: Path, brand: bytes, media_type: str
+) -> None:
+    # A burst or live photo (brands hevc, msf1) is imported as its primary picture.
+    path = factory.heic_with_time(tmp_path / "IMG_4515.HEIC", WHEN)
+    data = path.read_bytes()
+    assert data[4:12] == b"ftypheic"
+    path.write_bytes(data[:8] + brand + data[12:])
+
+    assert read_metadata(path).media_type == media_type
+
+
+def test_raw_keeps_the_interoperability_directory_and_leaves_the_exif_bytes_out(
+    tmp_path: Path,
+) -> None:
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Xiaomi"
+    exif[ExifTags.IFD.Exif] = {
+        ExifTags.Base.DateTimeOriginal: "2025:01:01 10:00:00",
+        ExifTags.IFD.Interop: {0x0001: "R98", 0x0002: b"0100"},
+    }
+    path = tmp_path / "boz_şəkil.jpg"
+    factory.scene((64, 48)).convert("L").save(path, "JPEG", exif=exif.tobytes(), dpi=(72, 72))
+
+    raw = read_metadata(path).raw
+
+    assert raw == {
+        "format": "JPEG",
+        "mode": "L",
+        "size": [64, 48],
+        "info": {  # what Pillow read besides EXIF, which is kept once, by tag below
+            "jfif": 257,
+            "jfif_version": [1, 1],
+            "dpi": [72, 72],
+            "jfif_unit": 1,
+            "jfif_density": [72, 72],
+        },
+        "ifd0": {"Make": "Xiaomi"},
+        "exif": {"DateTimeOriginal": "2025:01:01 10:00:00"},
+        "gps": {},
+        "interop": {"InteropIndex": "R98", "0x0002": b"0100".hex()},
+    }
