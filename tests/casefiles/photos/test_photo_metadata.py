@@ -425,7 +425,9 @@ def test_a_damaged_file_of_a_supported_kind_is_truncated(
         assert caught.value.reason == TRUNCATED
 
 
-@pytest.mark.parametrize(("name", "head"), OTHER_KINDS.items(), ids=list(OTHER_KINDS))
+# ASCII ids: mutmut runs pytest twice in one process, and the second run cannot find a test
+# whose explicit id is not ASCII (it exits with a usage error, which mutmut counts as a kill).
+@pytest.mark.parametrize(("name", "head"), OTHER_KINDS.items(), ids=["WAVE", "RIFX", "MP4", "ftip"])
 def test_a_file_of_another_kind_in_the_same_container_is_not_supported(
     tmp_path: Path, name: str, head: bytes
 ) -> None:
