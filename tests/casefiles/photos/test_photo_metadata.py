@@ -576,3 +576,14 @@ def test_raw_keeps_the_interoperability_directory_and_leaves_the_exif_bytes_out(
         "gps": {},
         "interop": {"InteropIndex": "R98", "0x0002": b"0100".hex()},
     }
+
+
+def test_a_picture_read_from_its_bytes_says_what_its_file_says(tmp_path: Path) -> None:
+    # The importer reads each file once and hands its bytes over (photo_import).
+    path = factory.camera_jpeg(tmp_path / "Gəncə_001.jpg", when=WHEN, orientation=6)
+
+    from_bytes = read_metadata(path.read_bytes(), check_pixels=False)
+
+    assert from_bytes == read_metadata(path)
+    assert (from_bytes.orientation, from_bytes.camera_make) == (6, "Samsung")
+    assert from_bytes.capture_time == WHEN.replace(tzinfo=KYIV_WINTER)
