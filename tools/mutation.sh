@@ -101,7 +101,7 @@ for module in "${modules[@]}"; do
     # session cannot find by its id (an explicit non-ASCII id did so) ends it with a usage
     # error, which mutmut counts as a kill of every mutant that test reaches: refuse to start.
     # shellcheck disable=SC2086  # the selection is meant to split into words
-    (cd "$work" && nice -n 19 "$python" - $selection <<'PY') || exit 2
+    (cd "$work" && nice -n 19 "$python" - $selection >"$work/collect.log" <<'PY') || exit 2
 import sys
 
 import pytest
@@ -121,8 +121,8 @@ first = pytest.main([*quiet, *sys.argv[1:]], plugins=[ids])
 second = pytest.main([*quiet, *ids.ids]) if first == 0 else first
 if second != 0:
     print(f"tools/mutation.sh: pytest cannot collect this selection twice in one process "
-          f"(exit {second}); mutmut would count every mutant its tests reach as killed",
-          file=sys.stderr)
+          f"(exit {second}; see collect.log); mutmut would count every mutant its tests "
+          "reach as killed", file=sys.stderr)
 sys.exit(second)
 PY
     started=$(date +%s)
