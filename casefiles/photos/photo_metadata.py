@@ -156,7 +156,9 @@ def open_image(source: Path | bytes) -> ImageFile.ImageFile:
         raise UnsupportedImage(CANNOT_READ) from None
     except OSError:  # e.g. "Truncated File Read" while parsing the header, or a failing disk
         raise UnsupportedImage(TRUNCATED) from None
-    except (ValueError, SyntaxError, EOFError):  # a damaged header (PNG's short IHDR, say)
+    # A damaged header (PNG's short IHDR, say). A decoder's SyntaxError or EOFError never
+    # gets here: Image.open turns them into UnidentifiedImageError, above.
+    except ValueError:
         raise UnsupportedImage(TRUNCATED) from None
 
 
@@ -259,10 +261,10 @@ def _verify_decodes(image: ImageFile.ImageFile) -> None:
         return
     if image.format in JPEG_FORMATS:
         image.draft("RGB", _VERIFY_DRAFT_SIZE)
+    # No DecompressionBombError here: Pillow checks the size when opening (open_image), not
+    # when loading.
     try:
         image.load()
-    except Image.DecompressionBombError:
-        raise UnsupportedImage(TOO_LARGE) from None
     except DECODE_ERRORS:
         raise UnsupportedImage(TRUNCATED) from None
 

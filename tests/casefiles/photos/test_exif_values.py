@@ -129,7 +129,7 @@ def test_a_position_needs_both_coordinates() -> None:
 @pytest.mark.parametrize(
     ("ref", "expected"),
     [(None, 28.5), (0, 28.5), (b"\x00", 28.5), (1, -28.5), (b"\x01", -28.5), ((1,), -28.5),
-     ((0,), 28.5), ((), 28.5), (2, 28.5)],
+     ((1, 0), -28.5), ((0,), 28.5), ((0, 1), 28.5), ((), 28.5), (2, 28.5)],
 )  # fmt: skip
 def test_altitude_below_sea_level_is_negative(ref: Any, expected: float) -> None:
     gps: dict[int, Any] = {GPS.GPSAltitude: IFDRational(57, 2), GPS.GPSAltitudeRef: ref}
@@ -167,6 +167,7 @@ def test_json_values() -> None:
     assert pm._json_value(7) == 7
     assert pm._json_value("İçəri\x00\x00") == "İçəri"
     assert pm._json_value("a\ud800") == "a?"
+    assert pm._json_value("XƏX\x00") == "XƏX"
     assert pm._json_value(IFDRational(1, 4)) == 0.25
     assert pm._json_value(float("nan")) is None
     assert pm._json_value(b"\x01\xab") == "01ab"
@@ -189,6 +190,12 @@ def test_xmp_is_text_up_to_its_limit() -> None:
     assert pm._json_value({"xmp": big + b"x"}) == {"xmp": f"<{len(big) + 1} bytes, not kept>"}
     assert pm._json_value({"MakerNote": xmp}) == {"MakerNote": xmp.hex()}
     assert pm._json_value([xmp]) == [xmp.hex()]  # only a value keyed XMP is XMP
+
+
+def test_xmp_that_is_not_utf8_is_kept_readable() -> None:
+    # Bytes that are not UTF-8 become U+FFFD, not an error; only NULs are trimmed at the ends.
+    xmp = b"XMP \xd0\xa4\xd0\xbe\xff Xanbala X"
+    assert pm._json_value({"xmp": b"\x00" + xmp + b"\x00\x00"}) == {"xmp": "XMP Фо\ufffd Xanbala X"}
 
 
 def test_json_values_nest_six_deep_and_no_deeper() -> None:

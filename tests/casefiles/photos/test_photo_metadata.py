@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
+import zlib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -12,12 +14,16 @@ from PIL import ExifTags, Image, TiffImagePlugin
 
 from casefiles.bundle.strip import redact_metadata
 from casefiles.photos.photo_metadata import (
+    CANNOT_READ,
     EMPTY_FILE,
     NOT_SUPPORTED,
     TOO_LARGE,
     TRUNCATED,
     UnsupportedImage,
+    _has_supported_signature,
     is_editing_software,
+    open_image,
+    orientation_of,
     read_metadata,
     time_is_file_date,
 )
@@ -377,3 +383,207 @@ def test_the_file_date_is_still_known_after_the_location_is_stripped(tmp_path: P
     path = factory.file_date_only_jpeg(tmp_path / "a.jpg", datetime(2022, 2, 16, 12, 55, 41))
     stored = json.dumps(read_metadata(path).raw)
     assert time_is_file_date(json.loads(redact_metadata(stored))) is True
+
+
+# The first bytes of each supported kind with nothing a decoder accepts after them: a damaged
+# file of a kind we take ("truncated"), told apart from a file of another kind that happens to
+# share a container (a WAVE sound is RIFF too, an MP4 video is ISO media like HEIC).
+DAMAGED_HEADS = {
+    "cut.jpg": b"\xff\xd8\xff",
+    "cut.png": b"\x89PNG\r\n\x1a\n" + bytes(10),
+    "short header.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00",
+    # A header chunk of 12 bytes where PNG needs 13, with its checksum right.
+    "short IHDR.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0cIHDR"
+    + bytes(12)
+    + struct.pack(">I", zlib.crc32(b"IHDR" + bytes(12))),
+    "intel.tif": b"II*\x00" + bytes(20),
+    "motorola.tif": b"MM\x00*" + bytes(20),
+    "cut.webp": b"RIFF\x20\x00\x00\x00WEBP",
+    "no picture.webp": b"RIFF\x20\x00\x00\x00WEBPVP8 ",
+    "odd chunk.webp": b"RIFF\x20\x00\x00\x00WEBPXXXX" + bytes(20),
+    "IMG_4514.HEIC": b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(40),
+    "cut.heif": b"\x00\x00\x00\x18ftypmif1",
+}
+OTHER_KINDS = {
+    "səs.wav": b"RIFF\x20\x00\x00\x00WAVEfmt " + bytes(40),
+    "not riff.webp": b"RIFX\x20\x00\x00\x00WEBPXXXX" + bytes(20),
+    "видео.mp4": b"\x00\x00\x00\x18ftypisom\x00\x00\x00\x00isomiso2" + bytes(40),
+    "not ftyp.heic": b"\x00\x00\x00\x18ftipheic\x00\x00\x00\x00mif1heic" + bytes(40),
+}
+
+
+@pytest.mark.parametrize(("name", "head"), DAMAGED_HEADS.items(), ids=list(DAMAGED_HEADS))
+def test_a_damaged_file_of_a_supported_kind_is_truncated(
+    tmp_path: Path, name: str, head: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(head)
+
+    for source in (path, head):
+        with pytest.raises(UnsupportedImage) as caught:
+            read_metadata(source)
+        assert caught.value.reason == TRUNCATED
+
+
+# ASCII ids: mutmut runs pytest twice in one process, and the second run cannot find a test
+# whose explicit id is not ASCII (it exits with a usage error, which mutmut counts as a kill).
+@pytest.mark.parametrize(("name", "head"), OTHER_KINDS.items(), ids=["WAVE", "RIFX", "MP4", "ftip"])
+def test_a_file_of_another_kind_in_the_same_container_is_not_supported(
+    tmp_path: Path, name: str, head: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(head)
+
+    for source in (path, head):
+        with pytest.raises(UnsupportedImage) as caught:
+            read_metadata(source)
+        assert caught.value.reason == NOT_SUPPORTED
+
+
+def test_a_file_that_cannot_be_read_has_no_supported_signature(tmp_path: Path) -> None:
+    # Reached when the file goes between Pillow's refusal and the look at its first bytes.
+    assert _has_supported_signature(tmp_path / "gone.jpg") is False
+    assert _has_supported_signature(tmp_path) is False
+
+
+def _tiff_directory(entries: list[tuple[int, int, bytes]]) -> bytes:
+    """EXIF as a camera writes it, byte by byte: a little-endian TIFF header and IFD0 whose
+    entries are (tag, type, value); values over four bytes go after the directory."""
+    start = 8
+    data_at = start + 2 + 12 * len(entries) + 4
+    table, data = b"", b""
+    for tag, kind, value in entries:
+        count = len(value) // {2: 1, 3: 2, 4: 4, 9: 4}[kind]
+        if len(value) <= 4:
+            table += struct.pack("<HHI", tag, kind, count) + value.ljust(4, b"\x00")
+        else:
+            table += struct.pack("<HHII", tag, kind, count, data_at + len(data))
+            data += value
+    header = b"II*\x00" + struct.pack("<IH", start, len(entries))
+    return header + table + bytes(4) + data
+
+
+def _png_with_exif(path: Path, exif: bytes) -> Path:
+    """A PNG with `exif` as its eXIf chunk, right after the header chunk (IHDR)."""
+    factory.scene((64, 48)).save(path, "PNG")
+    png = path.read_bytes()
+    body = b"eXIf" + exif
+    chunk = struct.pack(">I", len(exif)) + body + struct.pack(">I", zlib.crc32(body))
+    path.write_bytes(png[:33] + chunk + png[33:])
+    return path
+
+
+def test_damaged_exif_is_noted_and_the_picture_kept(tmp_path: Path) -> None:
+    path = _png_with_exif(tmp_path / "skan_İçəri.png", b"XX*\x00" + bytes(20))
+
+    meta = read_metadata(path)
+
+    assert (meta.media_type, meta.pixel_width, meta.pixel_height) == ("image/png", 64, 48)
+    assert meta.raw["ifd0"] == {}
+    [error] = meta.raw["errors"]
+    assert error.startswith("EXIF: not a TIFF file")
+    # Read on its own (as for thumbnails), the orientation of unreadable EXIF is upright.
+    with open_image(path) as image:
+        assert orientation_of(image) == 1
+
+
+@pytest.mark.parametrize("orientation", [0, 9, 255])
+def test_an_orientation_out_of_range_is_upright(tmp_path: Path, orientation: int) -> None:
+    exif = _tiff_directory([(0x0112, 3, struct.pack("<H", orientation))])
+    path = _png_with_exif(tmp_path / f"fırlanma {orientation}.png", exif)
+
+    assert read_metadata(path).orientation == 1
+    assert read_metadata(path).raw["ifd0"] == {"Orientation": orientation}
+
+
+def test_a_broken_sub_directory_is_noted_and_the_rest_kept(tmp_path: Path) -> None:
+    # Pointers to the Exif and GPS directories as signed numbers, -1: nothing can be read there.
+    exif = _tiff_directory([
+        (0x010F, 2, b"Samsung\x00"),
+        (0x0112, 3, struct.pack("<H", 6)),
+        (0x8769, 9, struct.pack("<i", -1)),
+        (0x8825, 9, struct.pack("<i", -1)),
+    ])  # fmt: skip
+    path = tmp_path / "фото.jpg"
+    factory.scene((64, 48)).save(path, "JPEG", exif=b"Exif\x00\x00" + exif)
+
+    meta = read_metadata(path)
+
+    assert (meta.orientation, meta.camera_make) == (6, "Samsung")
+    assert meta.raw["exif"] == meta.raw["gps"] == meta.raw["interop"] == {}
+    assert [error.split(":")[0] for error in meta.raw["errors"]] == [
+        "IFD 0x8769",  # Exif
+        "IFD 0x8825",  # GPS
+        "IFD 0xA005",  # Interop, inside Exif
+    ]
+    assert all(error.endswith(": negative seek value -1") for error in meta.raw["errors"])
+
+
+def test_a_folder_is_not_read_as_a_picture(tmp_path: Path) -> None:
+    folder = tmp_path / "Şəkillər.jpg"
+    folder.mkdir()
+
+    with pytest.raises(UnsupportedImage) as caught:
+        read_metadata(folder)
+
+    assert caught.value.reason == CANNOT_READ
+
+
+@pytest.mark.parametrize(
+    ("brand", "media_type"),
+    [(b"heic", "image/heic"), (b"heix", "image/heic"), (b"hevc", "image/heic"),
+     (b"mif1", "image/heif"), (b"msf1", "image/heif")],
+)  # fmt: skip
+def test_the_primary_picture_of_a_heif_sequence_is_a_still(
+    tmp_path: Path, brand: bytes, media_type: str
+) -> None:
+    # A burst or live photo (brands hevc, msf1) is imported as its primary picture.
+    path = factory.heic_with_time(tmp_path / "IMG_4515.HEIC", WHEN)
+    data = path.read_bytes()
+    assert data[4:12] == b"ftypheic"
+    path.write_bytes(data[:8] + brand + data[12:])
+
+    assert read_metadata(path).media_type == media_type
+
+
+def test_raw_keeps_the_interoperability_directory_and_leaves_the_exif_bytes_out(
+    tmp_path: Path,
+) -> None:
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Xiaomi"
+    exif[ExifTags.IFD.Exif] = {
+        ExifTags.Base.DateTimeOriginal: "2025:01:01 10:00:00",
+        ExifTags.IFD.Interop: {0x0001: "R98", 0x0002: b"0100"},
+    }
+    path = tmp_path / "boz_şəkil.jpg"
+    factory.scene((64, 48)).convert("L").save(path, "JPEG", exif=exif.tobytes(), dpi=(72, 72))
+
+    raw = read_metadata(path).raw
+
+    assert raw == {
+        "format": "JPEG",
+        "mode": "L",
+        "size": [64, 48],
+        "info": {  # what Pillow read besides EXIF, which is kept once, by tag below
+            "jfif": 257,
+            "jfif_version": [1, 1],
+            "dpi": [72, 72],
+            "jfif_unit": 1,
+            "jfif_density": [72, 72],
+        },
+        "ifd0": {"Make": "Xiaomi"},
+        "exif": {"DateTimeOriginal": "2025:01:01 10:00:00"},
+        "gps": {},
+        "interop": {"InteropIndex": "R98", "0x0002": b"0100".hex()},
+    }
+
+
+def test_a_picture_read_from_its_bytes_says_what_its_file_says(tmp_path: Path) -> None:
+    # The importer reads each file once and hands its bytes over (photo_import).
+    path = factory.camera_jpeg(tmp_path / "Gəncə_001.jpg", when=WHEN, orientation=6)
+
+    from_bytes = read_metadata(path.read_bytes(), check_pixels=False)
+
+    assert from_bytes == read_metadata(path)
+    assert (from_bytes.orientation, from_bytes.camera_make) == (6, "Samsung")
+    assert from_bytes.capture_time == WHEN.replace(tzinfo=KYIV_WINTER)
