@@ -368,7 +368,7 @@ class _Merge:
     def _insert_originals(self, batch: list[dict[str, Any]]) -> int:
         """One prepared INSERT per original (psycopg's pipelined executemany): as one statement
         of many rows, the server parsed a message of the whole batch and copied every original
-        into its plan, a third more of its CPU (measured in docs/headquarters.md)."""
+        into its plan: 0.43 s of its CPU against 0.33 s for 2,000 photos (docs/headquarters.md)."""
         if not batch:
             return 0
         return self.connection.execute(_INSERT_ORIGINAL, batch).rowcount
