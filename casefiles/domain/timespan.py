@@ -97,13 +97,16 @@ class TimeSpan:
     @classmethod
     def on_day(cls, day: date, tz: ZoneInfo) -> TimeSpan:
         check_year(day.year)
-        return cls._make(_local(day, 0, tz), _local(day + timedelta(days=1), 0, tz), Precision.DAY)
+        start, end = _existing(day, _local(day, 0, tz), _local(day + timedelta(days=1), 0, tz))
+        return cls._make(start, end, Precision.DAY)
 
     @classmethod
     def part_of_day(cls, day: date, part: DayPart, tz: ZoneInfo) -> TimeSpan:
         check_year(day.year)
         first, last = DAY_PART_HOURS[part]
-        return cls._make(_local(day, first, tz), _local(day, last, tz), Precision.PART_OF_DAY)
+        _existing(day, _local(day, 0, tz), _local(day + timedelta(days=1), 0, tz))
+        start, end = _existing(day, _local(day, first, tz), _local(day, last, tz))
+        return cls._make(start, end, Precision.PART_OF_DAY)
 
     @classmethod
     def in_month(cls, year: int, month: int, tz: ZoneInfo) -> TimeSpan:
@@ -203,6 +206,8 @@ def parse(text: str, tz: ZoneInfo) -> TimeSpan:
             check_year(int(parts[0]))  # its own message, before "not a date"
             try:
                 return _from_parts(precision, parts, tz)
+            except SpanError:
+                raise
             except ValueError:
                 break
     raise SpanError(
@@ -226,6 +231,15 @@ def _from_parts(precision: Precision, parts: tuple[str, ...], tz: ZoneInfo) -> T
             return TimeSpan.part_of_day(date(*numbers[:3]), DayPart(parts[3]), tz)
     year, month, day, hour, minute = numbers[:5]
     return TimeSpan.at_minute(datetime(year, month, day, hour, minute), tz)
+
+
+def _existing(day: date, start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    """The local times from `start` to `end` of `day`, unless the zone's clocks skipped them
+    (Kiritimati went from 30 December 1994 to 1 January 1995): nothing, or less than nothing,
+    would read back as nonsense."""
+    if start.astimezone(UTC) >= end.astimezone(UTC):  # one zone's times compare as on its clock
+        raise SpanError(f"{day:%Y-%m-%d} did not exist in {start.tzinfo}: its clocks skipped it")
+    return start, end
 
 
 def _local(day: date, hour: int, tz: ZoneInfo) -> datetime:
