@@ -209,10 +209,13 @@ class Background(QObject):
         self._tasks: list[Task] = []  # alive until their callback ran
         self._quiet: set[Task] = set()
 
-    def start(self, operation: Operation[T], *, quiet: bool = False) -> Task:
+    def start(
+        self, operation: Operation[T], *, quiet: bool = False, context: QObject | None = None
+    ) -> Task:
         """Run `operation`; the task, to cancel it or to look at it. A `quiet` one is not among
-        the operations `running()` lists (work that resumes by itself at the next open)."""
-        task = self._start(operation, operation.parent)
+        the operations `running()` lists (work that resumes by itself at the next open). No
+        callback runs once `context` (by default the operation's parent) is gone."""
+        task = self._start(operation, context or operation.parent)
         if quiet:
             self._quiet.add(task)
         return task

@@ -71,6 +71,7 @@ class DerivationRunner(QObject):
                 parent=None,
             ),
             quiet=True,
+            context=self,  # the case file closed: its runner is gone, nothing to tell
         )
         task = self._task
         self._session.destroyed.connect(task.cancel)  # the case file is closing: stop
