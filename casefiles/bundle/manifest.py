@@ -337,7 +337,7 @@ def _files(top: dict[str, Any]) -> list[dict[str, Any]]:
         if path.casefold() in seen:
             raise _Invalid(f"{where}.path: is listed twice")
         seen.add(path.casefold())
-        if _role_of(path, top, described) != entry["role"]:
+        if entry["role"] not in ROLES or _role_of(path, top, described) != entry["role"]:
             raise _Invalid(f"{where}.role: {path} cannot be a file of role {entry['role']!r}")
         if path in described and (
             described[path]["sha256"] != entry["sha256"]
