@@ -16,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casefiles.domain import wording
-from casefiles.domain.records import IncidentRecord
+from casefiles.domain.records import DamageRecord, IncidentRecord
 from casefiles.domain.timespan import TimeSpan, parse, zone
 from casefiles.domain.vocabulary import (
+    DamageElement,
     DayPart,
     Impact,
     IncidentStatus,
@@ -290,6 +291,9 @@ def test_impact_distance_ordnance_and_damage_in_the_language_asked() -> None:
     assert wording.distance_words(
         incident(distance_words="30 addım", distance_m=20), phrases=AZ
     ) == ("30 addım (təxminən 20 m)")
+    assert wording.impact(incident(distance_words="30 addım", distance_m=20), phrases=AZ) == (
+        "Yaxınlıqda partlayış, 30 addım (təxminən 20 m)"
+    )
     assert wording.distance_words(incident(distance_m=0)) == "0 m"
     assert wording.uxo(incident(), phrases=AZ) == "Məlumat verilməyib"
     assert wording.uxo(incident(uxo_found=False), phrases=AZ) == "Aşkar edilməyib"
@@ -306,6 +310,15 @@ def test_impact_distance_ordnance_and_damage_in_the_language_asked() -> None:
 
 def test_money_places_and_dates_in_the_language_asked() -> None:
     assert wording.money(Decimal("1250000")) == "1,250,000"
+    damage = DamageRecord(
+        uuid="d", incident_uuid="u", site_uuid=None, element=DamageElement.WINDOWS,
+        severity=Severity.MODERATE, description="", cost_amount=Decimal("1250000.5"),
+        cost_currency="AZN", cost_estimated_on=date(2025, 11, 20), deleted=False,
+    )  # fmt: skip
+    assert wording.cost(damage, phrases=AZ) == AZ(
+        "cost.estimated", amount="AZN 1.250.000,50", day="20 noyabr 2025"
+    )
+    assert wording.cost(replace(damage, cost_estimated_on=None), phrases=AZ) == "AZN 1.250.000,50"
     assert wording.money(Decimal("1250000.5"), "AZN", phrases=AZ) == "AZN 1.250.000,50"
     assert wording.coordinates(0.0, 0.0) == "0.00000° N, 0.00000° E"
     assert wording.coordinates(-0.5, -0.25, phrases=AZ) == "0.50000° c. e., 0.25000° q. u."
