@@ -263,8 +263,9 @@ def parse(data: bytes) -> Manifest:
         raise BadBundle(f"The bundle is refused: {MANIFEST} is not valid: {error}.") from None
 
 
-def _no_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a number")
+def _no_constant(_name: str) -> None:
+    """NaN and Infinity are not JSON numbers; the refusal is worded by the caller."""
+    raise ValueError
 
 
 class _Invalid(Exception):
