@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from casefiles.bundle import manifest
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.verify import verify_bundle
 from casefiles.domain.vocabulary import IncidentType, Precision, Severity
 from casefiles.storage.models import Correspondence, DamageItem, EvidenceItem, Incident, Note, Site
+from casefiles.storage.store import CaseFile
 from tests.casefiles.bundle.zips import files_of, with_manifest
 
 Edit = Callable[[dict[str, Any]], None]
@@ -307,6 +309,10 @@ REFUSALS: dict[str, tuple[Edit, str]] = {
     "amount unreadable": (
         _set("damage_items", 0, "cost_amount", to="12 500"),
         "damage_items[0].cost_amount: must be an amount written as text, such as '12500.50'",
+    ),
+    "amount a number": (
+        _set("damage_items", 0, "cost_amount", to=12500),
+        "damage_items[0].cost_amount: must be text",
     ),
     "amount not a number": (
         _set("damage_items", 0, "cost_amount", to="NaN"),
@@ -726,3 +732,17 @@ def test_a_forged_bundle_with_such_a_manifest_is_refused_by_verify(
     forged = with_manifest(demo_bundle, tmp_path / "forged.zip", edit)
     report = verify_bundle(forged)
     assert [finding.message for finding in report.findings] == [_refusal(demo_manifest, edit)]
+
+
+def test_a_record_of_the_case_file_becomes_its_manifest_row(
+    demo_original: Path, demo_manifest: dict[str, Any]
+) -> None:
+    """Links by uuid, a letter's incidents, the fields in the models' order; the file of an
+    evidence row is the exporter's to add."""
+    with CaseFile.open(demo_original, read_only=True) as case, case.reading() as session:
+        for table, model in manifest.TABLES.items():
+            for entity in session.scalars(select(model)):
+                row = manifest.row_of(entity)
+                written = next(r for r in demo_manifest[table] if r["uuid"] == entity.uuid)
+                assert row == manifest.content(written)
+                assert list(row) == [key for key in written if key != "file"]
