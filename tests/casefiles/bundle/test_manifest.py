@@ -627,7 +627,7 @@ def test_values_are_read_into_one_canonical_form(demo_manifest: dict[str, Any]) 
 
 def test_what_a_manifest_may_hold_is_accepted(demo_manifest: dict[str, Any]) -> None:
     """A selection of incidents, a summary listed, links left empty, hashes withheld for every
-    field or none, an unsigned entry, and a copy in a bundle without location."""
+    field or none, an unsigned entry, and a copy in a bundle without location; empty files."""
 
     def edit(data: dict[str, Any]) -> None:
         data["selection"] = {"incidents": ["KYIV-2025-004", "Bakı-1"], "strip_location": True}
@@ -639,14 +639,14 @@ def test_what_a_manifest_may_hold_is_accepted(demo_manifest: dict[str, Any]) -> 
         data["audit_log"][1].update(withheld={"title": HEX, "description": HEX})
         data["audit_log"][2].update(withheld={"title": None, "description": None})
         data["audit_log"][3].update(key_id=None, signature=None)
-        data["evidence"][4]["file"].update(derived="image/jpeg", sha256=HEX, size_bytes=9)
-        _listed(data, data["evidence"][4]["file"]["path"]).update(sha256=HEX, size_bytes=9)
+        data["evidence"][4]["file"].update(derived="image/jpeg", sha256=HEX, size_bytes=0)
+        _listed(data, data["evidence"][4]["file"]["path"]).update(sha256=HEX, size_bytes=0)
 
     read = _accepted(demo_manifest, edit)
     assert read.complete is False
     assert read.strip_location is True
     assert read.files["summary.pdf"]["role"] == "summary"
-    assert read.evidence_files()[read.rows("evidence")[4]["file"]["path"]]["size_bytes"] == 9
+    assert read.evidence_files()[read.rows("evidence")[4]["file"]["path"]]["size_bytes"] == 0
 
 
 def test_a_photo_may_show_damage_of_its_own_incident(demo_manifest: dict[str, Any]) -> None:
