@@ -8,6 +8,7 @@ checked and put in one canonical form when read, so two equal rows compare equal
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import math
@@ -583,13 +584,10 @@ def _decimal(value: Any, where: str) -> str:
 
 def _uuid(value: Any, where: str) -> str:
     text = _text(value, where)
-    try:
-        canonical = str(uuid_module.UUID(text))
-    except ValueError:
-        canonical = ""
-    if canonical != text:
-        raise _Invalid(f"{where}: must be a uuid in lower case")
-    return text
+    with contextlib.suppress(ValueError):
+        if str(uuid_module.UUID(text)) == text:
+            return text
+    raise _Invalid(f"{where}: must be a uuid in lower case")
 
 
 def _hex(value: Any, where: str) -> str:

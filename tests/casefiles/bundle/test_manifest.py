@@ -326,6 +326,7 @@ REFUSALS: dict[str, tuple[Edit, str]] = {
         lambda d: d["notes"][3].update(uuid=d["notes"][3]["uuid"].upper()),
         "notes[3].uuid: must be a uuid in lower case",
     ),
+    "uuid a number": (_set("notes", 3, "uuid", to=7), "notes[3].uuid: must be text"),
     "link not a uuid": (
         _set("damage_items", 2, "incident_uuid", to="KYIV-2025-003"),
         "damage_items[2].incident_uuid: must be a uuid in lower case",
