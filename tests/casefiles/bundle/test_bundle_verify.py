@@ -522,3 +522,67 @@ def test_refusal_names_the_first_problem_and_counts_them_all(
     assert str(raised.value) == (
         f"The bundle is refused: Audit entry 3 was altered. ({len(found)} problems in all)"
     )
+
+
+def test_an_entry_that_is_not_an_update_the_app_writes_changes_nothing(
+    demo: dict[str, Any],
+) -> None:
+    """A change that is not [before, after] (here a text of two letters) is the chain check's
+    to find; replaying it must not change what the record should hold."""
+    photo = demo["evidence"][0]["uuid"]
+
+    def edit(data: dict[str, Any]) -> None:
+        entry = next(
+            e for e in data["audit_log"] if e["entity_uuid"] == photo and e["action"] == "update"
+        )
+        changes = json.loads(entry["changes_json"])
+        entry["changes_json"] = json.dumps({**changes, "media_type": "ab"})
+
+    assert row_findings(_read(demo, edit)) == []
+
+
+def _unsigned(files: dict[str, bytes]) -> None:
+    del files["manifest.sig"]
+
+
+def test_a_refusal_with_one_problem_gives_no_count_and_with_two_counts_them(
+    demo_bundle: Path, tmp_path: Path
+) -> None:
+    unsigned = rebuild(demo_bundle, tmp_path / "unsigned.zip", _unsigned)
+    with open_bundle(unsigned) as bundle, pytest.raises(CaseFileError) as raised:
+        refuse_unless_intact(bundle)
+    assert str(raised.value) == (
+        "The bundle is refused: The bundle is not signed (it has no manifest.sig)."
+    )
+
+    def edit(files: dict[str, bytes]) -> None:
+        _unsigned(files)
+        files["README.txt"] += "Səfirlik\n".encode()
+
+    import hashlib
+
+    edited = rebuild(demo_bundle, tmp_path / "edited.zip", edit)
+    readme = files_of(edited)["README.txt"]
+
+    def relist(data: dict[str, Any]) -> None:
+        entry = next(e for e in data["files"] if e["path"] == "README.txt")
+        entry.update(sha256=hashlib.sha256(readme).hexdigest(), size_bytes=len(readme))
+
+    forged = with_manifest(edited, tmp_path / "relisted.zip", relist)
+    with open_bundle(forged) as bundle, pytest.raises(CaseFileError) as raised:
+        refuse_unless_intact(bundle)
+    assert str(raised.value) == (
+        "The bundle is refused: README.txt does not say what manifest.json holds (it was "
+        "edited). (2 problems in all)"
+    )
+
+
+def test_an_intact_bundle_is_accepted_and_every_file_is_handed_on(demo_bundle: Path) -> None:
+    """The importer makes thumbnails from the files as they are checked: each is handed on."""
+    seen: list[str] = []
+    with open_bundle(demo_bundle) as bundle:
+        signer = refuse_unless_intact(bundle, on_file=lambda checked: seen.append(checked.name))
+    with zipfile.ZipFile(demo_bundle) as archive:
+        assert seen == sorted(set(archive.namelist()) - {"SHA256SUMS"})
+    with open_bundle(demo_bundle) as bundle:
+        assert signer.manifest_sha256 == bundle.manifest_sha256
