@@ -586,3 +586,15 @@ def test_an_intact_bundle_is_accepted_and_every_file_is_handed_on(demo_bundle: P
         assert seen == sorted(set(archive.namelist()) - {"SHA256SUMS"})
     with open_bundle(demo_bundle) as bundle:
         assert signer.manifest_sha256 == bundle.manifest_sha256
+
+
+def test_a_damage_item_is_named_by_its_element_and_its_incident(demo: dict[str, Any]) -> None:
+    damage = demo["damage_items"][4]
+    reference = next(
+        r["reference"] for r in demo["incidents"] if r["uuid"] == damage["incident_uuid"]
+    )
+    edited = _read(demo, lambda d: d["damage_items"][4].update(description="Şüşələr sınıb"))
+    assert _said(row_findings(edited)) == _row(
+        f"The damage item “{damage['element']}” of incident {reference} ({damage['uuid']}) "
+        "differs from the audit log in: description."
+    )
