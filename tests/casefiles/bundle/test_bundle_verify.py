@@ -598,3 +598,55 @@ def test_a_damage_item_is_named_by_its_element_and_its_incident(demo: dict[str, 
         f"The damage item “{damage['element']}” of incident {reference} ({damage['uuid']}) "
         "differs from the audit log in: description."
     )
+
+
+def test_a_row_without_an_entry_does_not_stop_the_rows_after_it_in_its_table(
+    demo: dict[str, Any],
+) -> None:
+    site = {**demo["sites"][0], "uuid": UNKNOWN, "name": "Bakı, Səfirlik"}
+    second = demo["sites"][1]
+
+    def edit(data: dict[str, Any]) -> None:
+        data["sites"].insert(0, site)
+        data["sites"][2]["address"] = "Лук'янівка"
+
+    assert _said(row_findings(_read(demo, edit))) == _row(
+        f"The site “Bakı, Səfirlik” ({UNKNOWN}) has no entry in the audit log.",
+        f"The site “{second['name']}” ({second['uuid']}) differs from the audit log in: address.",
+    )
+
+
+def test_without_location_every_difference_is_named_location_last(
+    stripped: dict[str, Any],
+) -> None:
+    photo = stripped["evidence"][0]
+
+    def edit(data: dict[str, Any]) -> None:
+        data["evidence"][0].update(media_type="image/png", gps_latitude=40.4093)
+
+    said = [finding.message for finding in row_findings(_read(stripped, edit))]
+    assert said == [
+        f"The photo {photo['original_filename']} “{photo['caption']}” ({photo['uuid']}) "
+        "differs from the audit log in: media_type, gps_latitude."
+    ]
+
+
+def test_a_bundle_that_cannot_be_opened_is_one_finding_and_nothing_else(tmp_path: Path) -> None:
+    junk = tmp_path / "bundle.zip"
+    junk.write_bytes(b"PK\x03\x04 not a zip")
+    report = verify_bundle(junk)
+    assert len(report.findings) == 1 and report.findings[0].check == "bundle"
+    assert (report.files, report.source_fingerprint, report.complete) == (0, None, False)
+    assert (report.redacted_entries, report.warnings, report.signers) == (0, [], [])
+    assert report.signed_by is None
+
+
+def test_an_encrypted_bundle_is_verified_with_its_password(
+    demo_original: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "şifrəli.zip"
+    with CaseFile.open(demo_original, read_only=True) as case:
+        export_bundle(case, target, password="Kiyev-2025")
+    report = verify_bundle(target, "Kiyev-2025")
+    assert report.findings == []
+    assert report.complete is True
