@@ -650,3 +650,22 @@ def test_an_encrypted_bundle_is_verified_with_its_password(
     report = verify_bundle(target, "Kiyev-2025")
     assert report.findings == []
     assert report.complete is True
+
+
+def test_a_location_field_held_beside_withheld_ones_is_hashed_by_its_digest(
+    demo: dict[str, Any], stripped: dict[str, Any]
+) -> None:
+    """An entry may hold one location field (with its salt) and withhold the others: the held
+    one enters the hash as its salted digest, as when it was written."""
+    photo = demo["evidence"][0]["uuid"]
+    full = json.loads(_created(demo, photo)["changes_json"])
+
+    def hold_camera_make(data: dict[str, Any]) -> None:
+        entry = _created(data, photo)
+        changes = json.loads(entry["changes_json"])
+        changes["camera_make"] = full["camera_make"]
+        changes.setdefault("_salts", {})["camera_make"] = full["_salts"]["camera_make"]
+        entry["changes_json"] = json.dumps(changes)
+        del entry["withheld"]["camera_make"]
+
+    assert audit_findings(_read(stripped, hold_camera_make)) == []
