@@ -27,9 +27,9 @@ declare -A tests=(
     [casefiles/photos/photo_metadata.py]="tests/casefiles/photos/test_exif_values.py tests/casefiles/photos/test_photo_metadata.py"
     [casefiles/services/evidence_export.py]="tests/casefiles/services/test_evidence_export.py tests/casefiles/services/test_evidence_import.py"
     [casefiles/bundle/checks.py]="tests/casefiles/bundle/test_zip_checks.py"
-    [casefiles/domain/wording.py]="tests/casefiles/domain/test_timespan.py tests/casefiles/domain/test_timespan_properties.py tests/casefiles/photos/test_evidence_checks.py tests/casefiles/summary/test_summary_wording.py"
-    [casefiles/bundle/manifest.py]="tests/casefiles/bundle"
-    [casefiles/bundle/verify.py]="tests/casefiles/bundle"
+    [casefiles/domain/wording.py]="tests/casefiles/domain/test_wording.py tests/casefiles/domain/test_timespan.py tests/casefiles/domain/test_timespan_properties.py tests/casefiles/photos/test_evidence_checks.py tests/casefiles/summary/test_summary_wording.py"
+    [casefiles/bundle/manifest.py]="tests/casefiles/bundle/test_manifest.py tests/casefiles/bundle/test_export.py"
+    [casefiles/bundle/verify.py]="tests/casefiles/bundle/test_bundle_verify.py tests/casefiles/bundle/test_signed_bundles.py tests/casefiles/bundle/test_forgery.py"
 )
 order=(
     casefiles/integrity/audit.py casefiles/storage/file_writing.py casefiles/domain/timespan.py casefiles/domain/wording.py casefiles/integrity/verify.py

@@ -8,6 +8,7 @@ checked and put in one canonical form when read, so two equal rows compare equal
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import math
@@ -264,8 +265,9 @@ def parse(data: bytes) -> Manifest:
         raise BadBundle(phrase("bundle.manifest_invalid", name=MANIFEST, error=error)) from None
 
 
-def _no_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a number")
+def _no_constant(_name: str) -> None:
+    """NaN and Infinity are not JSON numbers; the refusal is worded by the caller."""
+    raise ValueError
 
 
 class _Invalid(Exception):
@@ -332,7 +334,7 @@ def _files(top: dict[str, Any]) -> list[dict[str, Any]]:
         if path.casefold() in seen:
             raise _Invalid(f"{where}.path: is listed twice")
         seen.add(path.casefold())
-        if _role_of(path, top, described) != entry["role"]:
+        if entry["role"] not in ROLES or _role_of(path, top, described) != entry["role"]:
             raise _Invalid(f"{where}.role: {path} cannot be a file of role {entry['role']!r}")
         if path in described and (
             described[path]["sha256"] != entry["sha256"]
@@ -577,13 +579,10 @@ def _decimal(value: Any, where: str) -> str:
 
 def _uuid(value: Any, where: str) -> str:
     text = _text(value, where)
-    try:
-        canonical = str(uuid_module.UUID(text))
-    except ValueError:
-        canonical = ""
-    if canonical != text:
-        raise _Invalid(f"{where}: must be a uuid in lower case")
-    return text
+    with contextlib.suppress(ValueError):
+        if str(uuid_module.UUID(text)) == text:
+            return text
+    raise _Invalid(f"{where}: must be a uuid in lower case")
 
 
 def _hex(value: Any, where: str) -> str:

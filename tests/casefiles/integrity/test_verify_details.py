@@ -10,10 +10,11 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from casefiles.integrity.verify import LogEntry, replay, verify
+from casefiles.integrity.verify import LogEntry, Record, _rows, check, replay, verify
 from casefiles.services import evidence_changes, incidents, photo_import, sites
 from casefiles.services.mission import create_case_file
 from casefiles.storage import encryption
+from casefiles.storage.models import Site
 from casefiles.storage.store import CaseFile
 from tests.photo_factory import camera_jpeg
 
@@ -112,3 +113,48 @@ def test_every_field_that_differs_is_named_and_every_row_is_checked(demo_path: P
     )
     edited = [f for f in found if f"({uuid}) differs" in f]
     assert len(edited) == 1 and edited[0].endswith(" differs from the audit log in: author, text.")
+
+
+def _row_of_site(snapshot: dict[str, object]) -> Record:
+    return Record(Site, "s-1", "site “Səfirlik”", snapshot)
+
+
+def test_a_field_on_one_side_only_differs() -> None:
+    """A field the log holds and the row does not (a column dropped), or the reverse (a field
+    added behind the app's back), is named like any other difference."""
+    logged = [LogEntry(1, "create", "site", "s-1", {"name": "Səfirlik", "kind": "chancery"})]
+    expected = "row: The site “Səfirlik” (s-1) differs from the audit log in: kind."
+    for snapshot in ({"name": "Səfirlik"}, {"name": "Səfirlik", "kind": "chancery"}):
+        found, _, _ = _rows(logged, [_row_of_site(snapshot)])
+        said = [f"{f.check}: {f.message}" for f in found]
+        assert said == ([expected] if len(snapshot) == 1 else [])
+    found, _, _ = _rows(
+        logged[:1], [_row_of_site({"name": "Səfirlik", "kind": "chancery", "x": 1})]
+    )
+    assert [f.message for f in found] == [
+        "The site “Səfirlik” (s-1) differs from the audit log in: x."
+    ]
+
+
+def test_the_report_names_the_pictures_and_originals_that_do_not_check(demo_path: Path) -> None:
+    """The printed summary marks them: a preview replaced, an original altered."""
+    with sqlite3.connect(demo_path) as raw:  # behind the app's back
+        wall, crater = (
+            raw.execute(
+                "SELECT e.id, e.uuid, e.sha256 FROM evidence_items e WHERE original_filename = ?",
+                (name,),
+            ).fetchone()
+            for name in ("KYIV-2025-001 wall.jpg", "KYIV-2024-001 crater.jpg")
+        )
+        raw.execute(
+            "UPDATE derived_images SET data = (SELECT data FROM derived_images WHERE "
+            "evidence_id = ? AND purpose = 'preview') "
+            "WHERE evidence_id = ? AND purpose = 'preview'",
+            (crater[0], wall[0]),
+        )
+        raw.execute("UPDATE blobs SET data = X'00' || data WHERE sha256 = ?", (crater[2],))
+    with CaseFile.open(demo_path, read_only=True) as case:
+        report = check(case)
+    assert report.unchecked_pictures == {wall[1]}
+    assert report.damaged_originals == {crater[2]}
+    assert report.pending_pictures == frozenset()
