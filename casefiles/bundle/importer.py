@@ -42,7 +42,7 @@ from casefiles.bundle.verify import refuse_unless_intact
 from casefiles.errors import DiskFull, ReadOnly
 from casefiles.integrity import audit
 from casefiles.integrity.signing import PublicKey
-from casefiles.language.phrase import Listing, Phrase, phrase
+from casefiles.language.phrase import Listing, Phrase, StoredFields, phrase
 from casefiles.photos.derived_images import (
     DerivationFailed,
     Derived,
@@ -429,7 +429,8 @@ def _conflict(model: type[Audited], row: dict[str, Any], differing: list[str]) -
     """A record held here in another version; its fields are named as stored."""
     label = row.get("reference") or row.get("name") or row["uuid"]
     record = phrase(f"entity.{model.audit_name}")
-    return phrase("bundle.differ", record=record, label=label, fields=", ".join(differing))
+    named = StoredFields(tuple(differing))
+    return phrase("bundle.differ", record=record, label=label, fields=named)
 
 
 def _describe(model: type[Audited], row: dict[str, Any], differing: list[str]) -> str:

@@ -32,7 +32,7 @@ from casefiles.integrity.signatures import SignerCount
 from casefiles.integrity.signing import PublicKey
 from casefiles.integrity.verify import entity, with_uuid
 from casefiles.integrity.verify import label as record_label
-from casefiles.language.phrase import Phrase, phrase
+from casefiles.language.phrase import Phrase, StoredFields, phrase
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.storage.models import Audited, Correspondence, Mission
 
@@ -258,10 +258,9 @@ def row_findings(manifest: Manifest) -> list[Finding]:
                 if linked is None or sorted(linked) != row[INCIDENT_LINKS]:
                     differing.append(INCIDENT_LINKS)
             if differing:
-                fields_named = ", ".join(differing)
-                findings.append(
-                    Finding("row", phrase("finding.differs", record=label, fields=fields_named))
-                )
+                named = StoredFields(tuple(differing))
+                differ = phrase("finding.differs", record=label, fields=named)
+                findings.append(Finding("row", differ))
     for entity_type, uuid in sorted(expected.keys() - seen):
         if entity_type in MODELS_BY_AUDIT_NAME:
             findings.append(

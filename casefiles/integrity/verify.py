@@ -28,7 +28,7 @@ from casefiles.integrity.anchors import rollback_warning
 from casefiles.integrity.audit import SALTS, hash_matches
 from casefiles.integrity.findings import Finding
 from casefiles.integrity.signatures import SignedEntry, SignerCount, check_signatures
-from casefiles.language.phrase import Phrase, phrase
+from casefiles.language.phrase import Phrase, StoredFields, phrase
 from casefiles.storage import search
 from casefiles.storage.file_format import GENESIS_HASH
 from casefiles.storage.models import (
@@ -421,9 +421,8 @@ def _rows(
                 pictures.add(record.uuid)
                 findings.append(Finding("row", phrase("finding.derived_altered", record=label)))
         if changed:
-            findings.append(
-                Finding("row", phrase("finding.differs", record=label, fields=", ".join(changed)))
-            )
+            named = StoredFields(tuple(changed))
+            findings.append(Finding("row", phrase("finding.differs", record=label, fields=named)))
     for entity_type, uuid in sorted(expected.keys() - seen):
         findings.append(
             Finding("row", phrase("finding.missing_record", entity=entity(entity_type), uuid=uuid))

@@ -44,7 +44,7 @@ class Phrase:
         """In `phrases`' language; English when none is given."""
         phrases = phrases or _english()
         values = {
-            name: value.said(phrases) if isinstance(value, Phrase | Listing | Moment) else value
+            name: value.said(phrases) if isinstance(value, SAID_LATER) else value
             for name, value in self.values.items()
         }
         if self.count is None:
@@ -74,3 +74,19 @@ class Listing:
 
     def said(self, phrases: Phrases | None = None) -> str:
         return self.separator.join(item.said(phrases) for item in self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFields:
+    """Fields named as the case file stores them ("title, severity"): the English keeps those
+    names, as other tools read them; another language says each in its words."""
+
+    names: tuple[str, ...]
+
+    def said(self, phrases: Phrases | None = None) -> str:
+        phrases = phrases or _english()
+        words = [phrases.table.get(f"stored_field.{name}", name) for name in self.names]
+        return ", ".join(words)
+
+
+SAID_LATER = (Phrase, Listing, Moment, StoredFields)  # values said in the phrase's language

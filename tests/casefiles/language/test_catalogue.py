@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from babel import Locale
 
+from casefiles.bundle.manifest import INCIDENT_LINKS
 from casefiles.domain import wording
 from casefiles.domain.timespan import TimeSpan
 from casefiles.domain.vocabulary import LABELLED, DayPart, MonthPart, Precision
@@ -21,6 +22,7 @@ from casefiles.language.catalogue import (
     placeholders,
 )
 from casefiles.language.english import WORDS as SOURCE
+from casefiles.storage.models import DERIVED_HASHES, Audited
 
 KYIV = ZoneInfo("Europe/Kyiv")
 TRANSLATIONS = [language for language in Language if language is not Language.EN]
@@ -181,3 +183,18 @@ def test_a_timeline_axis_names_months_standing_alone(
     assert _plain(dates.pattern("yMMMEd", date(2025, 11, 13))) == weekday_day
     assert dates.pattern("MMMd", date(2025, 11, 13)) == day_month
     assert dates.decade(2000) == decade
+
+
+def test_every_stored_field_has_its_words() -> None:
+    """Verify and bundle conflicts name the fields that differ: each field of every record, as
+    its audit entries store it (a link by uuid, not by row id), is in the catalogue."""
+    stored = {INCIDENT_LINKS, DERIVED_HASHES, "uuid"}
+    for model in Audited.__subclasses__():
+        for column in model.__table__.columns:
+            if column.foreign_keys and column.name.endswith("_id"):  # linked by uuid
+                stored.add(column.name.removesuffix("_id") + "_uuid")
+            elif column.name != "id":
+                stored.add(column.name)
+    english = phrases_for(Language.EN).table
+    assert sorted(name for name in stored if f"stored_field.{name}" not in english) == []
+    assert all(english[f"stored_field.{name}"] == name for name in stored)  # as stored

@@ -61,5 +61,5 @@ def test_the_conflicts_are_listed_in_russian(
     dialog = import_dialog(qtbot, demo_case, background, demo_bundle_file)
     refused(qtbot, dialog)
     listed = dialog.conflicts.toPlainText()
-    assert f"• инцидент {first.reference}: отличаются title" in listed
+    assert f"• инцидент {first.reference}: не совпадают поля: название" in listed
     assert "differ" not in listed
