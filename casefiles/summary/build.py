@@ -32,7 +32,7 @@ from casefiles.photos.derived_images import displayed_size
 from casefiles.progress import Progress
 from casefiles.services import correspondence as correspondence_service
 from casefiles.services import damage as damage_service
-from casefiles.services import evidence_reading
+from casefiles.services import evidence_reading, photo_derivation
 from casefiles.services import incidents as incident_service
 from casefiles.services import mission as mission_service
 from casefiles.services import notes as notes_service
@@ -368,8 +368,9 @@ def _photo(item: EvidenceRecord, number: int, damage: str, context: _Context) ->
         aspect = width / height
     say = context.say
     no_picture = None
-    if item.derivation_error:  # the reason is the decoder's, in English
-        no_picture = say("photo.no_picture", reason=item.derivation_error)
+    if item.derivation_error:  # stored in English; said in the summary's language
+        reason = photo_derivation.failure_words(item.derivation_error, say)
+        no_picture = say("photo.no_picture", reason=reason)
     if item.uuid in context.integrity.unchecked_pictures:
         no_picture = say("photo.preview_fails")  # never print a picture that does not check
     warnings = item.warnings

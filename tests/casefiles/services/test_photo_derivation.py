@@ -19,6 +19,7 @@ from sqlalchemy import text
 
 from casefiles.errors import PassphraseNeeded
 from casefiles.integrity.verify import check, verify
+from casefiles.language.catalogue import Language, phrases_for
 from casefiles.photos.derived_images import DerivationFailed
 from casefiles.progress import Cancelled
 from casefiles.services import (
@@ -33,6 +34,7 @@ from casefiles.services import (
 from casefiles.services.mission import create_case_file
 from casefiles.storage import encryption
 from casefiles.storage.store import CaseFile
+from casefiles.summary.build import build_case_summary
 from tests import photo_factory as factory
 from tests.casefiles.cli.test_cli import run
 from tests.faults.killing import problems
@@ -140,6 +142,17 @@ def test_a_photo_whose_pictures_cannot_be_made_keeps_its_reason(
         assert json.loads(changes)["derivation_error"] == [None, record.derivation_error]
         report = check(case)
         assert report.findings == [] and report.pending_pictures == frozenset()
+        # On paper in the summary's language, like the placeholder in the window.
+        russian = phrases_for(Language.RU)
+        printed = [
+            photo.no_picture
+            for section in build_case_summary(case, language=Language.RU).incidents
+            for photo in section.photos
+            if photo.no_picture
+        ]
+        reason = photo_derivation.failure_words(record.derivation_error, russian)
+        assert printed == [russian("photo.no_picture", reason=reason)]
+        assert reason != record.derivation_error
 
 
 def test_add_photos_makes_every_picture_before_it_exits(demo_path: Path, tmp_path: Path) -> None:
