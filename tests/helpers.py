@@ -8,10 +8,15 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+
+from casefiles.domain.records import IncidentRecord
+from casefiles.domain.timespan import TimeSpan, zone
+from casefiles.domain.vocabulary import Impact, IncidentStatus, IncidentType
 
 if TYPE_CHECKING:
     from casefiles.storage.store import CaseFile
@@ -130,3 +135,16 @@ def unsigned(path: Path) -> None:
         previous = digest
     connection.commit()
     connection.close()
+
+
+def incident_record(**changes: object) -> IncidentRecord:
+    """An incident as the services read it, nothing reported but its month: for the words."""
+    record = IncidentRecord(
+        uuid="u", reference="KYIV-2025-009", title="t", site_uuid="s", site_name="Səfirlik",
+        span=TimeSpan.in_month(2025, 7, zone("Europe/Kyiv")),
+        incident_type=IncidentType.DRONE_STRIKE, impact=Impact.NEARBY, distance_m=None,
+        distance_words="", description="", staff_killed=None, staff_injured=None,
+        others_injured=None, uxo_found=None, uxo_depth_m=None, status=IncidentStatus.DRAFT,
+        deleted=False, worst_severity=None, photo_count=0,
+    )  # fmt: skip
+    return replace(record, **changes)  # type: ignore[arg-type]

@@ -16,19 +16,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casefiles.domain import wording
-from casefiles.domain.records import DamageRecord, IncidentRecord
+from casefiles.domain.records import DamageRecord
 from casefiles.domain.timespan import TimeSpan, parse, zone
 from casefiles.domain.vocabulary import (
     DamageElement,
     DayPart,
-    Impact,
-    IncidentStatus,
-    IncidentType,
     MonthPart,
     Precision,
     Severity,
 )
 from casefiles.language.catalogue import ENGLISH, Language, phrases_for
+from tests.helpers import incident_record as incident
 
 KYIV = zone("Europe/Kyiv")
 AZ = phrases_for(Language.AZ)
@@ -36,18 +34,6 @@ RU = phrases_for(Language.RU)
 # 12:32 UTC is 14:32 in Kyiv; 23:10 UTC is already the next day there.
 NOON = datetime(2025, 11, 20, 12, 32, tzinfo=UTC)
 LATE = datetime(2025, 11, 20, 23, 10, tzinfo=UTC)
-
-
-def incident(**changes: object) -> IncidentRecord:
-    record = IncidentRecord(
-        uuid="u", reference="BAKU-2025-001", title="t", site_uuid="s", site_name="Səfirlik",
-        span=TimeSpan.in_month(2025, 7, KYIV), incident_type=IncidentType.DRONE_STRIKE,
-        impact=Impact.NEARBY, distance_m=None, distance_words="", description="",
-        staff_killed=None, staff_injured=None, others_injured=None, uxo_found=None,
-        uxo_depth_m=None, status=IncidentStatus.DRAFT, deleted=False, worst_severity=None,
-        photo_count=0,
-    )  # fmt: skip
-    return replace(record, **changes)  # type: ignore[arg-type]
 
 
 def test_every_code_is_said_by_its_own_phrase_in_the_language_asked() -> None:

@@ -11,30 +11,16 @@ from pathlib import Path
 import pytest
 
 from casefiles.domain import wording
-from casefiles.domain.records import DamageRecord, IncidentRecord
-from casefiles.domain.timespan import TimeSpan, zone
+from casefiles.domain.records import DamageRecord
+from casefiles.domain.timespan import zone
 from casefiles.domain.vocabulary import (
     DamageElement,
-    Impact,
-    IncidentStatus,
-    IncidentType,
     Severity,
 )
+from tests.helpers import incident_record as incident
 
 KYIV = zone("Europe/Kyiv")
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def incident(**changes: object) -> IncidentRecord:
-    record = IncidentRecord(
-        uuid="u", reference="KYIV-2025-009", title="t", site_uuid="s", site_name="Chancery",
-        span=TimeSpan.in_month(2025, 7, KYIV), incident_type=IncidentType.DRONE_STRIKE,
-        impact=Impact.NEARBY, distance_m=None, distance_words="", description="",
-        staff_killed=None, staff_injured=None, others_injured=None, uxo_found=None,
-        uxo_depth_m=None, status=IncidentStatus.DRAFT, deleted=False, worst_severity=None,
-        photo_count=0,
-    )  # fmt: skip
-    return replace(record, **changes)  # type: ignore[arg-type]
 
 
 def test_people() -> None:
