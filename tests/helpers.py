@@ -6,20 +6,22 @@ import contextlib
 import hashlib
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
+from casefiles import profile
 from casefiles.domain.records import IncidentRecord
 from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.domain.vocabulary import Impact, IncidentStatus, IncidentType
-
-if TYPE_CHECKING:
-    from casefiles.storage.store import CaseFile
+from casefiles.integrity import anchors
+from casefiles.services import notes
+from casefiles.storage.backup import save_copy
+from casefiles.storage.store import CaseFile
 
 NOBODY = 65534
 # CI installs every tool and runs as root (.ci/dev), so there a missing one is a failure.
@@ -148,3 +150,29 @@ def incident_record(**changes: object) -> IncidentRecord:
         deleted=False, worst_severity=None, photo_count=0,
     )  # fmt: skip
     return replace(record, **changes)  # type: ignore[arg-type]
+
+
+def tamper_behind_the_app(path: Path, caption: str) -> None:
+    """What someone with sqlite3 does to a case file: a photo's caption and an incident's title
+    changed, an audit entry removed, the last entry given its neighbour's signature."""
+    with contextlib.closing(sqlite3.connect(path)) as raw, raw:
+        raw.execute("UPDATE evidence_items SET caption = ? WHERE id = 1", (caption,))
+        raw.execute("UPDATE incidents SET title = 'Heç nə olmayıb' WHERE id = 1")
+        middle, last = raw.execute("SELECT max(id) / 2, max(id) FROM audit_log").fetchone()
+        raw.execute("DELETE FROM audit_log WHERE id = ?", (middle,))
+        raw.execute(
+            "UPDATE audit_log SET signature = (SELECT signature FROM audit_log WHERE id = ?) "
+            "WHERE id = ?",
+            (last - 1, last),
+        )
+
+
+def older_copy(case_path: Path, copy: Path) -> Path:
+    """`copy` saved from the case file, which then moves on (a note) after this computer has
+    seen its newest state (an anchor): the copy is older than the one seen."""
+    profile.save(profile.make("Aynur Məmmədova", "Konsul"))
+    with CaseFile.open(case_path) as case:
+        save_copy(case, copy)
+        notes.create(case, "Після копії: нова нотатка")
+        anchors.remember(case, "export", case.fingerprint())
+    return copy

@@ -5,6 +5,7 @@ and in English exactly as `casefiles verify` prints it."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import string
 from datetime import date
@@ -12,17 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from casefiles import clock, profile
+from casefiles import clock
 from casefiles.integrity import anchors
 from casefiles.integrity.findings import Finding
 from casefiles.integrity.verify import check, verify_warnings
 from casefiles.language.catalogue import ENGLISH, Language, phrases_for
 from casefiles.language.english import WORDS as SOURCE
 from casefiles.language.phrase import Moment, Phrase
-from casefiles.services import notes
-from casefiles.storage.backup import save_copy
 from casefiles.storage.store import CaseFile
-from tests.helpers import unsigned
+from tests.helpers import older_copy, tamper_behind_the_app, unsigned
 
 TRANSLATIONS = [language for language in Language if language is not Language.EN]
 CAPTION = "Şüşələr qırılıb — вибиті вікна"
@@ -33,16 +32,8 @@ def tampered(path: Path) -> None:
     """What someone with the sqlite3 shell might do: a caption rewritten in two scripts, an
     incident's title changed, an audit entry removed, a signature swapped for another entry's, a
     trigger added and a stored original overwritten."""
-    with sqlite3.connect(path) as raw:
-        raw.execute("UPDATE evidence_items SET caption = ? WHERE id = 1", (CAPTION,))
-        raw.execute("UPDATE incidents SET title = 'Heç nə olmayıb' WHERE id = 1")
-        middle, last = raw.execute("SELECT max(id) / 2, max(id) FROM audit_log").fetchone()
-        raw.execute("DELETE FROM audit_log WHERE id = ?", (middle,))
-        raw.execute(
-            "UPDATE audit_log SET signature = (SELECT signature FROM audit_log WHERE id = ?) "
-            "WHERE id = ?",
-            (last - 1, last),
-        )
+    tamper_behind_the_app(path, CAPTION)
+    with contextlib.closing(sqlite3.connect(path)) as raw, raw:
         raw.execute(TRIGGER)
         raw.execute("UPDATE blobs SET data = zeroblob(length(data)) WHERE rowid = 2")
     raw.close()
@@ -120,12 +111,7 @@ def test_warnings_in_the_language_with_the_day_in_words(
     """An older copy and entries written before signing: the day CLDR's way, the counts in the
     plural form the number takes."""
     phrases = phrases_for(language)
-    profile.save(profile.make("Aynur Məmmədova", "Konsul"))
-    backup = tmp_path / "Köhnə nüsxə.casefile"
-    with CaseFile.open(demo_path) as case:
-        save_copy(case, backup)
-        notes.create(case, "Після копії: нова нотатка")
-        anchors.remember(case, "export", case.fingerprint())
+    backup = older_copy(demo_path, tmp_path / "Köhnə nüsxə.casefile")
     unsigned(backup)
     with CaseFile.open(backup, read_only=True) as copy:
         report = check(copy)

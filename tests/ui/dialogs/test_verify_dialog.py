@@ -16,6 +16,7 @@ from casefiles.integrity.verify_report import check_words
 from casefiles.language.catalogue import Language, phrases_for
 from casefiles.services import incidents
 from casefiles.storage.store import CaseFile
+from tests.helpers import tamper_behind_the_app
 from tests.ui.helpers import MessageBoxes, shown
 from ui.background import Background
 from ui.dialogs.verify_dialog import VerifyDialog
@@ -115,17 +116,7 @@ def test_each_finding_is_said_in_the_interface_language(
     every finding's detail in the interface language, none of the English, the user's own
     caption as typed; the saved report says its language."""
     caption = "Şüşələr qırılıb — вибиті вікна"
-    with sqlite3.connect(demo_path) as raw:
-        raw.execute("UPDATE incidents SET title = 'Heç nə olmayıb' WHERE id = 1")
-        raw.execute("UPDATE evidence_items SET caption = ? WHERE id = 1", (caption,))
-        middle, last = raw.execute("SELECT max(id) / 2, max(id) FROM audit_log").fetchone()
-        raw.execute("DELETE FROM audit_log WHERE id = ?", (middle,))
-        raw.execute(
-            "UPDATE audit_log SET signature = (SELECT signature FROM audit_log WHERE id = ?) "
-            "WHERE id = ?",
-            (last - 1, last),
-        )
-    raw.close()
+    tamper_behind_the_app(demo_path, caption)
     assert install(language) is language
     phrases = phrases_for(language)
     with CaseFile.open(demo_path, read_only=True) as case:

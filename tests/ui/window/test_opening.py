@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from casefiles import clock, profile
-from casefiles.integrity import anchors
+from casefiles import clock
 from casefiles.language.catalogue import Language, phrases_for
-from casefiles.services import incidents, notes
-from casefiles.storage.backup import list_backups, save_copy
+from casefiles.services import incidents
+from casefiles.storage.backup import list_backups
 from casefiles.storage.store import CaseFile
+from tests.helpers import older_copy
 from tests.ui.helpers import MessageBoxes, SaveDialogs, open_window
 from ui.app import open_window as start_app
 from ui.language import install
@@ -145,12 +145,7 @@ def test_an_older_copy_is_said_in_the_interface_language(
     qtbot: QtBot, demo_path: Path, tmp_path: Path, translations: Path
 ) -> None:
     """A restored backup opens with a warning, said in Russian with the day in CLDR's words."""
-    profile.save(profile.make("Aynur Məmmədova", "Konsul"))
-    backup = tmp_path / "Köhnə nüsxə.casefile"
-    with CaseFile.open(demo_path) as case:
-        save_copy(case, backup)
-        notes.create(case, "Після копії: нова нотатка")
-        anchors.remember(case, "export", case.fingerprint())
+    backup = older_copy(demo_path, tmp_path / "Köhnə nüsxə.casefile")
     assert install(Language.RU) is Language.RU
     window = open_window(qtbot, backup, read_only=True)
     message = window.statusBar().currentMessage()
