@@ -7,8 +7,9 @@ Nothing waits for the work in a nested event loop: a progress dialog is an ordin
 window-modal dialog that the callbacks open and close, and the work stops by raising
 `Cancelled` from its progress report.
 
-The callbacks run on the UI thread because each task is a QObject living there: the worker
-emits its signals, Qt queues them, and the task's slots run in the UI thread's loop.
+The callbacks run on the UI thread because the worker sends its outcome through a QObject
+living there (the Background's relay): Qt queues the signal, and its slot runs in the UI
+thread's loop.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -102,17 +103,17 @@ class ProgressDialog(QDialog):
         self.deleteLater()
 
 
-class Task(QObject):
-    """A started operation: its callbacks, its progress dialog and its cancel switch."""
+class Task:
+    """A started operation: its callbacks, its progress dialog and its cancel switch.
 
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int, str)
+    Not a QObject: a worker thread holds it while the work runs, and a QObject deleted while
+    another thread still held it crashed the app (the flaky crash of session 6). It travels
+    back to the UI thread in a box that only the UI thread empties (`_run`), so its last
+    reference, and with it the callbacks' widgets, is always let go on the UI thread."""
 
     def __init__(
         self, operation: Operation[Any], background: Background, context: QObject | None
     ) -> None:
-        super().__init__(background)  # lives on the UI thread, so its slots run there
         self.operation = operation
         self._background = background
         self._context = context
@@ -120,9 +121,6 @@ class Task(QObject):
         self.ended = False
         label = operation.progress_label
         self.dialog = ProgressDialog(self, label, operation.parent) if label is not None else None
-        self.succeeded.connect(self._deliver_success)
-        self.failed.connect(self._deliver_failure)
-        self.progressed.connect(self._deliver_progress)
 
     @property
     def cancelled(self) -> bool:
@@ -134,63 +132,70 @@ class Task(QObject):
             return
         self._stop.set()
         if self.dialog is not None:
-            self.dialog.label.setText(self.tr("Stopping…"))
+            self.dialog.label.setText(QCoreApplication.translate("Task", "Stopping…"))
 
     def report(self, done: int, total: int, label: str = "") -> None:
         """The work's Progress; called on the worker thread."""
         if self._stop.is_set():
             raise Cancelled(f"{self.operation.title}: cancelled.")
-        self.progressed.emit(done, total, label)
+        self._background.relay.progressed.emit(self, done, total, label)
 
-    def run(self) -> None:
-        """On the worker thread."""
+    def outcome(self) -> tuple[bool, object]:
+        """On the worker thread: (True, the result) or (False, the error)."""
         try:
-            result = self.operation.work(self.report)
+            return True, self.operation.work(self.report)
         except Exception as error:
             if not isinstance(error, CaseFileError):
                 log.exception("Background work failed")
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(result)
+            return False, error
 
     def alive(self) -> bool:
         # A widget closed while its work ran must not be called back.
         return self._context is None or shiboken6.isValid(self._context)
 
-    def _end(self) -> bool:
+    def deliver(self, succeeded: bool, value: object) -> None:
+        """On the UI thread, once the work has ended."""
         self.ended = True
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.finish()
         self.dialog = None
         self._background.release(self)
-        return self.alive()
-
-    @Slot(object)
-    def _deliver_success(self, value: object) -> None:
-        if self._end():
-            self.operation.on_success(value)
-
-    @Slot(object)
-    def _deliver_failure(self, error: object) -> None:
-        assert isinstance(error, BaseException)
-        if not self._end():
+        if not self.alive():
             return
-        if isinstance(error, Cancelled):
+        if succeeded:
+            self.operation.on_success(value)
+            return
+        assert isinstance(value, BaseException)
+        if isinstance(value, Cancelled):
             if self.operation.on_cancelled is not None:
                 self.operation.on_cancelled()
         elif self.operation.on_failure is not None:
-            self.operation.on_failure(error)
+            self.operation.on_failure(value)
         else:
-            self._background.report_error(error)
+            self._background.report_error(value)
 
-    @Slot(int, int, str)
-    def _deliver_progress(self, done: int, total: int, label: str) -> None:
+    def deliver_progress(self, done: int, total: int, label: str) -> None:
         if self.ended or self._stop.is_set() or not self.alive():
             return  # reports still queued when the work ended or was asked to stop
         if self.dialog is not None:
             self.dialog.show_progress(done, total, label)
         if self.operation.on_progress is not None:
             self.operation.on_progress(done, total, label)
+
+
+class _Relay(QObject):
+    """Carries what workers send to the UI thread: a child of the Background, so a worker
+    letting go of it never deletes it."""
+
+    ended = Signal(object)  # the box: [task, (succeeded, value)]
+    progressed = Signal(object, int, int, str)
+
+
+def _run(box: list[Any], relay: _Relay) -> None:
+    """On a worker thread. Holds no name for the task or its result: both go back in `box`,
+    which the UI thread empties, so whatever this thread lets go last is an empty list."""
+    box.append(box[0].outcome())
+    relay.ended.emit(box)
 
 
 class Background(QObject):
@@ -205,6 +210,9 @@ class Background(QObject):
     ) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
+        self.relay = _Relay(self)
+        self.relay.ended.connect(self._ended)
+        self.relay.progressed.connect(self._progressed)
         self.report_error = report_error
         self._tasks: list[Task] = []  # alive until their callback ran
         self._quiet: set[Task] = set()
@@ -223,8 +231,20 @@ class Background(QObject):
     def _start(self, operation: Operation[T], context: QObject | None) -> Task:
         task = Task(operation, self, context)
         self._tasks.append(task)
-        self._pool.start(task.run)
+        box: list[Any] = [task]
+        relay = self.relay  # the worker holds the box and the relay, never the Background
+        self._pool.start(lambda: _run(box, relay))
         return task
+
+    @Slot(object)
+    def _ended(self, box: list[Any]) -> None:
+        task, (succeeded, value) = box
+        box.clear()
+        task.deliver(succeeded, value)
+
+    @Slot(object, int, int, str)
+    def _progressed(self, task: Task, done: int, total: int, label: str) -> None:
+        task.deliver_progress(done, total, label)
 
     def run(
         self,
@@ -261,12 +281,6 @@ class Background(QObject):
         return self._pool.waitForDone(msecs)
 
     def release(self, task: Task) -> None:
-        # Called from the task's own slot: deleting it there would pull it from under Qt,
-        # still delivering to it. Let go once the slot has returned.
-        def drop() -> None:
-            if task in self._tasks:
-                self._tasks.remove(task)
-            self._quiet.discard(task)
-            task.deleteLater()
-
-        QTimer.singleShot(0, self, drop)
+        if task in self._tasks:
+            self._tasks.remove(task)
+        self._quiet.discard(task)

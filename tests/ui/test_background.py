@@ -5,11 +5,12 @@ the window that asks it what is running before it closes."""
 from __future__ import annotations
 
 import threading
+import weakref
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casefiles.errors import NotFound
@@ -70,6 +71,44 @@ def test_the_result_comes_back_on_the_ui_thread_and_quick_reads_are_not_listed(
     qtbot.waitUntil(lambda: seen == [("Səfirlik", True)], timeout=WAIT_MS)
     assert background.running() == [] and task.ended
     qtbot.waitUntil(lambda: not background.busy, timeout=WAIT_MS)
+
+
+def test_what_the_work_leaves_behind_is_let_go_on_the_ui_thread(qtbot: QtBot) -> None:
+    """A worker that still held a task once the UI thread had let go of it freed the task (a
+    QObject then) on the worker thread, and Qt crashed in a later event loop (session 6's
+    flaky crash). Every task, its callbacks' widget and the Background now end on this thread."""
+    ended_on: list[str] = []
+
+    def note_thread() -> None:
+        ended_on.append(threading.current_thread().name)
+
+    def start_and_let_go(round_: int) -> None:
+        background = Background(lambda error: None)
+        widget = QWidget()  # held only by the callback, as a closed dialog's would be
+        gate = threading.Event()  # the workers end while this thread is busy delivering
+        delivered: list[object] = []
+        task = background.start(
+            Operation(
+                "Səfirlik",
+                lambda _p: gate.wait(5) and f"İş {round_}",
+                lambda v, w=widget: delivered.append(v),
+            )
+        )
+        background.run(lambda: gate.wait(5) and "Київ", delivered.append)
+        for thing in (background, widget, task):
+            weakref.finalize(thing, note_thread)
+        del widget, task
+        gate.set()
+        # processEvents, as pytest-qt runs between tests (where it crashed): qtbot.waitUntil
+        # deletes deferred objects another way, and hid the crash.
+        while not (len(delivered) == 2 and not background.busy):
+            QApplication.processEvents()
+
+    rounds = 40
+    for round_ in range(rounds):
+        start_and_let_go(round_)
+    qtbot.waitUntil(lambda: len(ended_on) == rounds * 3, timeout=WAIT_MS)
+    assert set(ended_on) == {threading.current_thread().name}
 
 
 def test_a_failure_is_reported_in_words_once(qtbot: QtBot) -> None:
