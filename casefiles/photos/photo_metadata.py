@@ -401,8 +401,20 @@ def _text(value: Any) -> str | None:
         value = value.decode("utf-8", errors="replace")
     if not isinstance(value, str):
         return None
-    cleaned = _clean_str(value).strip(_PADDING)
+    cleaned = _clean_str(_as_written(value)).strip(_PADDING)
     return cleaned or None
+
+
+def _as_written(value: Any) -> Any:
+    """EXIF ASCII text as its writer meant it. Pillow reads those bytes as Latin-1, but phones
+    and editors write UTF-8 there (exiftool reads them so too): "Bakı" came back "BakÄ±".
+    Text whose bytes are UTF-8 is read as UTF-8; anything else stays as Pillow read it."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
 
 
 def _clean_str(value: str) -> str:
@@ -414,7 +426,7 @@ def _named(tags: dict[int, Any], names: dict[int, str]) -> dict[str, Any]:
     """Tags keyed by their EXIF name (hex id when unknown); sub-IFD pointers are left out."""
     pointers = {int(ifd) for ifd in ExifTags.IFD}
     return {
-        names.get(tag, f"0x{tag:04X}"): _json_value(value)
+        names.get(tag, f"0x{tag:04X}"): _json_value(_as_written(value))
         for tag, value in sorted(tags.items())
         if tag not in pointers or not isinstance(value, int)
     }

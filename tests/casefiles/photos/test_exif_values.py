@@ -155,7 +155,9 @@ def test_finite_numbers(value: Any, expected: float | None) -> None:
     ("value", "expected"),
     [("Samsung", "Samsung"), (" Səfirlik\x00\x00", "Səfirlik"), (b"Canon\x00", "Canon"),
      (b"\xff\xfeK", "\ufffd\ufffdK"), ("\ud800x", "?x"), ("   ", None), ("\x00", None),
-     ("", None), (5, None), (None, None)],
+     ("", None), (5, None), (None, None),
+     # UTF-8 that Pillow read as Latin-1; Latin-1 that is not UTF-8 stays as read.
+     ("BakÄ± Foto", "Bakı Foto"), ("Ð\x9aÐ¸Ñ\x97Ð²\x00", "Київ"), ("Café", "Café")],
 )  # fmt: skip
 def test_text_values(value: Any, expected: str | None) -> None:
     assert pm._text(value) == expected
@@ -222,10 +224,11 @@ class Long:
 
 def test_tags_are_named_and_pointers_left_out() -> None:
     tags = {BASE.Make: "Samsung", 0xABCD: 1, int(ExifTags.IFD.GPSInfo): 812,
-            int(ExifTags.IFD.Exif): {"kept": 1}}  # fmt: skip
-    names: dict[int, str] = {BASE.Make: "Make"}
+            int(ExifTags.IFD.Exif): {"kept": 1}, BASE.Artist: "Å\x9eÉ\x99ki"}  # fmt: skip
+    names: dict[int, str] = {BASE.Make: "Make", BASE.Artist: "Artist"}
     assert pm._named(tags, names) == {
         "Make": "Samsung",
+        "Artist": "Şəki",
         "0xABCD": 1,
         f"0x{int(ExifTags.IFD.Exif):04X}": {"kept": 1},
     }

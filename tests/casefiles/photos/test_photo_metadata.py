@@ -55,6 +55,24 @@ def test_camera_jpeg_reads_time_offset_gps_device(tmp_path: Path) -> None:
     assert meta.software == "S918BXXU3BWK1"
 
 
+def test_text_a_phone_wrote_in_utf8_reads_as_written(tmp_path: Path) -> None:
+    """EXIF says ASCII; phones and editors write UTF-8 there, which Pillow reads as Latin-1."""
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Bakı Foto".encode()
+    exif[ExifTags.Base.Model] = "Київ-1".encode()
+    exif[ExifTags.Base.Software] = "Camera"
+    exif[ExifTags.Base.ImageDescription] = "Şəki küçəsi, вікна".encode()
+    exif[ExifTags.Base.Artist] = "Caf\xe9".encode("latin-1")  # not UTF-8: kept as read
+    path = tmp_path / "Şəkil.jpg"
+    Image.new("RGB", (64, 48)).save(path, "JPEG", exif=exif.tobytes())
+
+    meta = read_metadata(path)
+
+    assert (meta.camera_make, meta.camera_model, meta.software) == ("Bakı Foto", "Київ-1", "Camera")
+    assert meta.raw["ifd0"]["ImageDescription"] == "Şəki küçəsi, вікна"
+    assert meta.raw["ifd0"]["Artist"] == "Café"
+
+
 def test_raw_keeps_every_directory_and_is_json(tmp_path: Path) -> None:
     path = factory.camera_jpeg(tmp_path / "IMG_0002.jpg", when=WHEN)
 
