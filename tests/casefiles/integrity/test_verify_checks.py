@@ -104,13 +104,16 @@ def test_a_foreign_trigger_is_a_schema_finding(demo_path: Path) -> None:
 
 def test_an_altered_original_is_named_by_its_hash_and_marked(demo_path: Path) -> None:
     sha256 = _one(demo_path, "SELECT sha256 FROM blobs WHERE rowid = 1")
-    _tamper(demo_path, "UPDATE blobs SET data = X'00' || substr(data, 2) WHERE rowid = 1")
+    _tamper(
+        demo_path, "UPDATE blobs SET data = CAST(X'00' || substr(data, 2) AS BLOB) WHERE rowid = 1"
+    )
     report = _report(demo_path)
     assert _said(report) == [f"blob: Blob {sha256[:16]}… does not match its SHA-256."]
     assert report.damaged_originals == {sha256}
 
 
 def test_an_original_longer_than_stored_is_said_once_as_altered(demo_path: Path) -> None:
+    """Stored as text, as sqlite3's `||` leaves it: read as its bytes all the same."""
     sha256 = _one(demo_path, "SELECT sha256 FROM blobs WHERE rowid = 2")
     _tamper(demo_path, "UPDATE blobs SET data = X'00' || data WHERE rowid = 2")
     report = _report(demo_path)
