@@ -6,6 +6,7 @@ process on the prebuilt demo, so tools/mutation.sh judges verify.py's mutants wi
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -130,6 +131,20 @@ def test_a_stored_size_that_is_not_the_originals_is_found(demo_path: Path) -> No
     report = _report(demo_path)
     assert _said(report) == [f"blob: Blob {sha256[:16]}… has {length} bytes, not {length + 1}."]
     assert report.damaged_originals == {sha256}
+
+
+def test_an_original_of_several_chunks_is_measured_whole(demo_path: Path) -> None:
+    """Blobs are read a mebibyte at a time (a photo may be 15 MB): every chunk counts."""
+    size = (5 << 19) + 7  # two and a half chunks
+    data = bytes(range(256)) * (size // 256) + b"\xff" * (size % 256)
+    sha256 = hashlib.sha256(data).hexdigest()
+    with contextlib.closing(sqlite3.connect(demo_path)) as raw, raw:
+        raw.execute("INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (sha256, size, data))
+    assert _said(_report(demo_path)) == []
+    _tamper(demo_path, f"UPDATE blobs SET size = {size - 1} WHERE sha256 = '{sha256}'")
+    assert _said(_report(demo_path)) == [
+        f"blob: Blob {sha256[:16]}… has {size} bytes, not {size - 1}."
+    ]
 
 
 def test_a_missing_original_is_named_by_its_photo_and_marked(demo_path: Path) -> None:
@@ -484,7 +499,8 @@ def test_a_stale_index_lists_ten_incidents_and_counts_the_rest(
 
 
 def test_the_log_replayed_keeps_what_updates_the_app_writes() -> None:
-    """An update is `[before, after]` per field; salts and other shapes are not the row's."""
+    """An update is `[before, after]` per field; salts and other shapes are not the row's, and
+    the fields after them are still replayed."""
     entries = [
         LogEntry(
             1,
@@ -500,7 +516,7 @@ def test_the_log_replayed_keeps_what_updates_the_app_writes() -> None:
             "update",
             "site",
             "s-1",
-            {"name": ["Köhnə", "Yeni"], "kind": "consulate", "city": ["a"], "_salts": ["a", "b"]},
+            {"_salts": ["a", "b"], "kind": "consulate", "city": ["a"], "name": ["Köhnə", "Yeni"]},
         ),
         LogEntry(5, "update", "incident", "i-1", {"site_id": [1, 2]}),
         LogEntry(6, "update", "site", "s-9", {"name": [None, "Heç"]}),
