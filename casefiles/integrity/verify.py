@@ -175,7 +175,6 @@ def _blobs(session: Session) -> tuple[list[Finding], set[str]]:
 class LogEntry:
     """An audit entry as read; `changes` is None when its JSON is not what the app writes."""
 
-    id: int
     action: str
     entity_type: str
     entity_uuid: str
@@ -216,7 +215,7 @@ def read_log(session: Session) -> tuple[list[LogEntry], list[Finding], list[Sign
             findings.append(
                 Finding("audit chain", phrase("finding.entry_unreadable", number=number))
             )
-        entries.append(LogEntry(number, str(action), str(entity_type), str(entity_uuid), parsed))
+        entries.append(LogEntry(str(action), str(entity_type), str(entity_uuid), parsed))
         signed.append(
             SignedEntry(number, user, action, entity_type, parsed, hash_, key_id, signature)
         )

@@ -503,23 +503,21 @@ def test_the_log_replayed_keeps_what_updates_the_app_writes() -> None:
     the fields after them are still replayed."""
     entries = [
         LogEntry(
-            1,
             "import",
             "site",
             "s-1",
             {"name": "Köhnə", "_salts": {"name": "x"}, "kind": "chancery"},
         ),
-        LogEntry(2, "create", "site", "s-2", {"name": "İkinci"}),
-        LogEntry(3, "create", "incident", "i-1", {"title": "Zərbə", "site_id": 1}),
+        LogEntry("create", "site", "s-2", {"name": "İkinci"}),
+        LogEntry("create", "incident", "i-1", {"title": "Zərbə", "site_id": 1}),
         LogEntry(
-            4,
             "update",
             "site",
             "s-1",
             {"_salts": ["a", "b"], "kind": "consulate", "city": ["a"], "name": ["Köhnə", "Yeni"]},
         ),
-        LogEntry(5, "update", "incident", "i-1", {"site_id": [1, 2]}),
-        LogEntry(6, "update", "site", "s-9", {"name": [None, "Heç"]}),
+        LogEntry("update", "incident", "i-1", {"site_id": [1, 2]}),
+        LogEntry("update", "site", "s-9", {"name": [None, "Heç"]}),
     ]
     assert replay(entries) == {
         ("site", "s-1"): {"name": "Yeni", "kind": "chancery"},
@@ -532,7 +530,7 @@ def test_the_log_replayed_keeps_what_updates_the_app_writes() -> None:
     ("entity_type", "words"), [("damage_item", "damage item"), ("ghost_thing", "ghost thing")]
 )
 def test_a_record_missing_is_named_by_its_kind(entity_type: str, words: str) -> None:
-    found, _, _ = _rows([LogEntry(1, "create", entity_type, "u-1", {})], [])
+    found, _, _ = _rows([LogEntry("create", entity_type, "u-1", {})], [])
     assert [f"{f.check}: {f.message}" for f in found] == [
         f"row: The {words} u-1 is in the audit log but missing from the file."
     ]
