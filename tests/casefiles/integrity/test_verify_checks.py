@@ -311,6 +311,11 @@ def _edits(path: Path) -> dict[str, tuple[str, str, str]]:
             f"damage item “structure” of incident ? ({damage})",
             "incident_uuid",
         ),
+        "damage-at-no-site": (
+            "UPDATE damage_items SET site_id = 99 WHERE id = 1",  # no site, as logged: now one
+            f"damage item “structure” of incident KYIV-2022-001 ({damage})",
+            "site_uuid",
+        ),
         "letter-numbered": (
             "UPDATE correspondence SET reference_number = '12/3-ə' WHERE id = 2",
             f"summons 12/3-ə ({letter})",
@@ -341,7 +346,8 @@ def _edits(path: Path) -> dict[str, tuple[str, str, str]]:
 
 EDITS = [
     "mission", "site", "person", "incident", "damage", "damage-unknown-element",
-    "damage-of-no-incident", "letter-numbered", "letter", "photo", "photo-captioned", "note",
+    "damage-of-no-incident", "damage-at-no-site", "letter-numbered", "letter", "photo",
+    "photo-captioned", "note",
 ]  # fmt: skip
 
 
