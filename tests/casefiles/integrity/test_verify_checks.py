@@ -362,20 +362,23 @@ def test_an_edited_record_is_named_as_people_know_it(demo_path: Path, kind: str)
 
 
 def test_a_record_in_another_language_names_its_kind_in_that_language(demo_path: Path) -> None:
-    """A damage item's element and a letter's kind in the language's words; a code the app
-    would not write, as it is."""
+    """A damage item's element and a letter's kind, with or without a number, in the
+    language's words; a code the app would not write, as it is."""
     _tamper(
         demo_path,
         "UPDATE damage_items SET element = 'windows' WHERE id = 1",
         "UPDATE damage_items SET element = 'dam' WHERE id = 2",
+        "UPDATE correspondence SET reference_number = '12/3-ə' WHERE id = 1",
         "UPDATE correspondence SET summary = 'Başqa' WHERE id = 2",
     )
     phrases = phrases_for(Language.AZ)
     said = [f.said(phrases) for f in _report(demo_path).findings if f.check == "row"]
-    assert len(said) == 3
-    windows, dam, summons = said
+    assert len(said) == 4
+    windows, dam, numbered, summons = said
     assert phrases(DamageElement.WINDOWS.key) in windows and "windows" not in windows
     assert "dam" in dam
+    assert phrases(CorrespondenceKind.NOTE_VERBALE.key) in numbered and "12/3-ə" in numbered
+    assert "note verbale" not in numbered
     assert phrases(CorrespondenceKind.SUMMONS.key) in summons and "summons" not in summons
 
 
