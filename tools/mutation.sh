@@ -20,7 +20,10 @@ declare -A tests=(
     [casefiles/integrity/audit.py]="tests/casefiles/integrity/test_audit_chain.py"
     [casefiles/domain/timespan.py]="tests/casefiles/domain/test_timespan.py tests/casefiles/domain/test_timespan_properties.py"
     [casefiles/storage/file_writing.py]="tests/casefiles/storage/test_file_writing.py"
-    [casefiles/integrity/verify.py]="tests/casefiles/integrity/test_verify.py tests/casefiles/integrity/test_verify_details.py tests/casefiles/integrity/test_verify_attacks.py tests/casefiles/integrity/test_audit_chain.py tests/casefiles/services/test_evidence_import.py tests/casefiles/services/test_damage_links.py"
+    # verify.py: in-process tests on copies of the prebuilt demo; the attacks that also run the
+    # command line in a new process (seconds each) are left to the suite, as their findings are
+    # asserted here in-process (test_verify_checks.py).
+    [casefiles/integrity/verify.py]="tests/casefiles/integrity/test_verify_checks.py tests/casefiles/integrity/test_verify_details.py tests/casefiles/integrity/test_verify.py tests/casefiles/integrity/test_verify_words.py tests/casefiles/integrity/test_audit_chain.py tests/casefiles/integrity/test_verify_attacks.py::test_swapping_two_incidents_with_their_correspondence_links_is_found tests/casefiles/integrity/test_verify_attacks.py::test_a_letter_relinked_to_another_incident_is_found tests/casefiles/integrity/test_verify_attacks.py::test_a_file_of_the_previous_version_verifies_and_its_id_swaps_are_found tests/casefiles/integrity/test_verify_attacks.py::test_an_edited_search_row_is_found_by_verify_not_by_opening"
     [casefiles/photos/evidence_checks.py]="tests/casefiles/photos/test_evidence_checks.py"
     [casefiles/storage/locking.py]="tests/casefiles/storage/test_writer_lock.py tests/casefiles/storage/test_pid_alive_windows.py tests/casefiles/storage/test_locking.py"
     [casefiles/storage/file_format.py]="tests/casefiles/storage/test_file_format.py tests/casefiles/storage/test_store.py tests/casefiles/storage/test_overview.py tests/casefiles/storage/test_migrate.py tests/casefiles/storage/test_encryption.py"

@@ -119,9 +119,11 @@ def _integrity(session: Session) -> list[Finding]:
 
 def _blob_chunks(raw: Any, rowid: int) -> Iterator[bytes]:
     """A blob's bytes. In chunks: a blob may be a 15 MB photo, and there may be thousands.
-    sqlcipher3 (an encrypted case file) has no incremental blob reading: one photo at once."""
+    sqlcipher3 (an encrypted case file) has no incremental blob reading: one photo at once, as
+    bytes even if stored as text (which blobopen reads as its bytes too)."""
     if not hasattr(raw, "blobopen"):
-        yield raw.execute("SELECT data FROM blobs WHERE rowid = ?", (rowid,)).fetchone()[0]
+        query = "SELECT CAST(data AS BLOB) FROM blobs WHERE rowid = ?"
+        yield raw.execute(query, (rowid,)).fetchone()[0]
         return
     with raw.blobopen("blobs", "data", rowid, readonly=True) as blob:
         while chunk := blob.read(CHUNK):
@@ -173,7 +175,6 @@ def _blobs(session: Session) -> tuple[list[Finding], set[str]]:
 class LogEntry:
     """An audit entry as read; `changes` is None when its JSON is not what the app writes."""
 
-    id: int
     action: str
     entity_type: str
     entity_uuid: str
@@ -214,7 +215,7 @@ def read_log(session: Session) -> tuple[list[LogEntry], list[Finding], list[Sign
             findings.append(
                 Finding("audit chain", phrase("finding.entry_unreadable", number=number))
             )
-        entries.append(LogEntry(number, str(action), str(entity_type), str(entity_uuid), parsed))
+        entries.append(LogEntry(str(action), str(entity_type), str(entity_uuid), parsed))
         signed.append(
             SignedEntry(number, user, action, entity_type, parsed, hash_, key_id, signature)
         )
