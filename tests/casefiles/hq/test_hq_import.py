@@ -11,13 +11,14 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from casefiles.bundle.export import export_bundle
 from casefiles.domain.timespan import TimeSpan, zone
 from casefiles.hq.importer import import_bundle
 from casefiles.hq.incident_marks import refresh_marks
-from casefiles.hq.migrate import VERSION_TABLE, _config
+from casefiles.hq.migrate import HEAD_REVISION, MIGRATIONS, VERSION_TABLE, _config
 from casefiles.hq.schema import metadata
 from casefiles.hq.search_text import refresh_search_text
 from casefiles.services import correspondence, damage, incidents, notes, sites
@@ -51,6 +52,12 @@ def test_the_migrations_build_exactly_the_schema_the_code_expects(hq: Engine) ->
     assert differences == []
 
 
+def test_the_revision_the_commands_check_for_is_the_newest_migration() -> None:
+    """Imports and reads compare the database's revision with HEAD_REVISION, not with
+    Alembic's scripts (they do not load Alembic): a new migration must move it."""
+    assert ScriptDirectory(str(MIGRATIONS)).get_current_head() == HEAD_REVISION
+
+
 def test_upgrading_from_0001_fills_what_the_timeline_shows(
     hq: Engine, hq_url: str, demo_bundle_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -60,6 +67,12 @@ def test_upgrading_from_0001_fills_what_the_timeline_shows(
     imported = database_state(hq)
     with hq.begin() as connection:
         command.downgrade(_config(connection), "0001")
+    code, _out, err = run(capsys, "hq", "import", hq_url, str(demo_bundle_file))
+    assert code == 2
+    assert err == (
+        "casefiles: this database's headquarters schema is at revision 0001, not 0002; run "
+        "casefiles hq init to bring it up to date\n"
+    )
     assert run(capsys, "hq", "init", hq_url)[:2] == (
         0,
         "Updated the headquarters schema from revision 0001 to 0002.\n",
