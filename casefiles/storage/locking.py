@@ -17,6 +17,7 @@ from typing import Any
 
 from casefiles import clock
 from casefiles.errors import CaseFileLocked, PermissionDenied
+from casefiles.language.phrase import phrase
 from casefiles.storage.file_reading import NotAFile, open_regular
 
 STALE_AFTER_S = 600.0
@@ -64,9 +65,7 @@ def read_holder(path: Path) -> dict[str, Any] | None:
         return None
     except NotAFile as error:
         raise CaseFileLocked(
-            f"{path.name} is {error.kind}, not a lock file, so the case file cannot be opened "
-            "for writing; remove it, or open the case file read-only.",
-            {},
+            phrase("lock.not_a_file", name=path.name, kind=error.kind_phrase), {}
         ) from None
     except OSError:
         return {}
@@ -121,15 +120,13 @@ class WriterLock:
                 created = self._create(content)
             except PermissionError:
                 raise PermissionDenied(
-                    f"Cannot write in the folder {self.path.parent}; open the case file read-only."
+                    phrase("lock.no_permission", folder=str(self.path.parent))
                 ) from None
             if not created:
                 holder = read_holder(self.path)
                 if holder is not None and not is_stale(self.path, holder):
                     raise CaseFileLocked(
-                        f"The case file is open for writing by {describe(holder)}; "
-                        "you can open it read-only.",
-                        holder,
+                        phrase("lock.held", holder=describe(holder)), holder
                     ) from None
                 with contextlib.suppress(FileNotFoundError):
                     self.path.unlink()  # a stale lock: its holder is gone
@@ -137,7 +134,7 @@ class WriterLock:
             self._thread = threading.Thread(target=self._heartbeat, daemon=True)
             self._thread.start()
             return
-        raise CaseFileLocked("The case file's lock keeps changing; try again.", {})
+        raise CaseFileLocked(phrase("lock.changing"), {})
 
     def _create(self, content: str) -> bool:
         """Create the lock with its content in one step; False if there is one already. A

@@ -36,7 +36,7 @@ from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.dialogs.passphrase_dialog import UnlockDialog
 from ui.icons import icon
 from ui.language import arg, translate, words
-from ui.messages import ask, inform, show_error
+from ui.messages import ask, inform, said, show_error
 from ui.plain_text import no_mnemonic
 from ui.plurals import plural
 from ui.preferences import Preferences
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             if isinstance(error, CaseFileLocked) and retry_read_only is not None:
                 question = self.tr(
                     "%1 Open it read-only instead, to look without changing it?"
-                ).replace("%1", str(error))
+                ).replace("%1", said(error))
                 if ask(self, self.tr("Case file in use"), question, self.tr("Open read-only")):
                     self.open_path(retry_read_only, read_only=True)
                 return
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             self.backing_up = False
             self.statusBar().showMessage(
-                self.tr("No automatic backup was made: %1").replace("%1", str(error)), 15000
+                self.tr("No automatic backup was made: %1").replace("%1", said(error)), 15000
             )
 
         self.background.run(lambda: automatic_backup(case), done, failed)

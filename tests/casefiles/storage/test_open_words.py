@@ -1,0 +1,81 @@
+"""Why a case file cannot be opened or written, in the interface language: the core words each
+refusal once; `str(error)` is the command line's English, unchanged, and `error.said` says it in
+Azerbaijani or Russian, the file's name and the system's own words as they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casefiles.errors import (
+    AlreadyExists,
+    CaseFileDamaged,
+    CaseFileError,
+    CaseFileLocked,
+    CaseFileMissing,
+    NotACaseFile,
+)
+from casefiles.language.catalogue import Language, phrases_for
+from casefiles.storage.file_writing import check_new_file
+from casefiles.storage.store import CaseFile
+
+AZ, RU = phrases_for(Language.AZ), phrases_for(Language.RU)
+
+
+def refusal(kind: type[CaseFileError], path: Path) -> CaseFileError:
+    with pytest.raises(kind) as caught:
+        CaseFile.open(path)
+    return caught.value
+
+
+def test_a_file_that_is_no_case_file_is_said_in_azerbaijani_and_russian(tmp_path: Path) -> None:
+    notes = tmp_path / "Qeydlər — заметки.casefile"
+    notes.write_text("Bu iş faylı deyil; это не файл дела.", encoding="utf-8")
+    before = notes.read_bytes()
+    error = refusal(NotACaseFile, notes)
+    name = notes.name
+    assert str(error) == f"{name} is not a case file (it is not a Casefiles database)."
+    assert error.said(AZ) == f"{name} iş faylı deyil (Casefiles verilənlər bazası deyil)."
+    assert error.said(RU) == f"{name} — не файл дела (это не база данных Casefiles)."
+    assert notes.read_bytes() == before
+
+    folder = tmp_path / "Qovluq.casefile"
+    folder.mkdir()
+    inside = refusal(NotACaseFile, folder)
+    assert str(inside) == f"{folder} is a folder, not a case file."
+    assert inside.said(RU) == f"{folder} — это папка, а не файл дела."
+
+    gone = refusal(CaseFileMissing, tmp_path / "Yox.casefile")
+    assert gone.said(AZ) == f"{tmp_path / 'Yox.casefile'} ünvanında fayl yoxdur."
+
+
+def test_a_case_file_cut_short_is_said_with_the_language_s_numbers(
+    new_case: CaseFile, tmp_path: Path
+) -> None:
+    new_case.close()
+    data = new_case.path.read_bytes()
+    cut = tmp_path / "Kəsik.casefile"
+    cut.write_bytes(data[: len(data) // 2])
+    error = refusal(CaseFileDamaged, cut)
+    half = len(data) // 2
+    assert str(error).startswith(f"Kəsik.casefile is damaged: it is cut short ({half:,} of")
+    russian = error.said(RU)
+    assert russian.startswith("Kəsik.casefile повреждён: файл обрезан (")
+    assert f"{half:,}".replace(",", "\u00a0") in russian and "байт)." in russian
+
+
+def test_a_case_file_open_elsewhere_names_who_holds_it_in_russian(new_case: CaseFile) -> None:
+    error = refusal(CaseFileLocked, new_case.path)
+    assert str(error).startswith("The case file is open for writing by ")
+    russian = error.said(RU)
+    assert russian.startswith("Файл дела открыт для записи: ")
+    assert russian.endswith("; вы можете открыть его только для чтения.")
+    assert str(error)[len("The case file is open for writing by ") :].split(";")[0] in russian
+
+
+def test_an_output_that_exists_is_refused_in_azerbaijani(new_case: CaseFile) -> None:
+    with pytest.raises(AlreadyExists) as caught:
+        check_new_file(new_case.path)
+    assert str(caught.value) == f"{new_case.path} already exists; choose another name."
+    assert caught.value.said(AZ) == f"{new_case.path} artıq mövcuddur; başqa ad seçin."
