@@ -167,7 +167,7 @@ def merge_bundle(
     """Add the bundle's records that the case file does not hold yet, in one transaction;
     with `trusted` keys, only from a bundle signed by one of them."""
     if case.read_only_reason is not None:
-        raise ReadOnly(f"This case file is read-only ({case.read_only_reason}).")
+        raise ReadOnly(phrase("read_only.refused", reason=case.read_only_reason))
     with open_bundle(Path(bundle_path), password) as bundle:
         _refuse_copies(bundle.manifest)
         signed_by = _check(bundle, progress, trusted)

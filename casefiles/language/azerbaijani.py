@@ -687,6 +687,10 @@ WORDS: dict[str, str] = {
     "open.tables_unreadable": "{name} zədələnib: cədvəlləri oxuna bilmir.",
     "open.no_change_permission": "{name} faylını dəyişməyə icazəniz yoxdur; onu yalnız oxumaq "
     "üçün açın.",
+    "read_only.chosen": "yalnız oxumaq üçün açılıb",
+    "read_only.newer": "Casefiles-ın daha yeni versiyası ilə yazılıb; onu {version} və ya daha "
+    "yeni versiya dəyişə bilər",
+    "read_only.refused": "Bu iş faylı yalnız oxumaq üçündür ({reason}).",
     "lock.not_a_file": "{name} kilid faylı deyil ({kind}), ona görə iş faylı yazmaq üçün açıla "
     "bilmir; onu silin və ya iş faylını yalnız oxumaq üçün açın.",
     "lock.no_permission": "{folder} qovluğuna yazmaq mümkün deyil; iş faylını yalnız oxumaq "

@@ -645,6 +645,9 @@ WORDS: dict[str, str] = {
     "open.not_encrypted": "{name} is not an encrypted case file.",
     "open.tables_unreadable": "{name} is damaged: its tables cannot be read.",
     "open.no_change_permission": "You do not have permission to change {name}; open it read-only.",
+    "read_only.chosen": "opened read-only",
+    "read_only.newer": "written by a newer Casefiles; version {version} or later can change it",
+    "read_only.refused": "This case file is read-only ({reason}).",
     "lock.not_a_file": "{name} is {kind}, not a lock file, so the case file cannot be opened "
     "for writing; remove it, or open the case file read-only.",
     "lock.no_permission": "Cannot write in the folder {folder}; open the case file read-only.",

@@ -26,7 +26,7 @@ from casefiles.errors import (
     ReadOnly,
 )
 from casefiles.integrity import signing
-from casefiles.language.phrase import phrase
+from casefiles.language.phrase import Phrase, phrase
 from casefiles.storage import encryption
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_format import (
@@ -65,7 +65,7 @@ class CaseFile:
         self,
         path: Path,
         engine: Engine,
-        read_only_reason: str | None,
+        read_only_reason: Phrase | None,
         lock: WriterLock | None,
         version: FileVersion,
         key: CaseKey | None = None,
@@ -133,12 +133,9 @@ class CaseFile:
         """Open a case file; an encrypted one needs its `key` (file_format.unlock)."""
         path = Path(path)
         version = _check_complete(path, key)
-        reason: str | None = "opened read-only" if read_only else None
+        reason = phrase("read_only.chosen") if read_only else None
         if reason is None and version.min_writer > SCHEMA_VERSION:
-            reason = (
-                f"written by a newer Casefiles; version {version.min_writer_app} or later can "
-                "change it"
-            )
+            reason = phrase("read_only.newer", version=version.min_writer_app)
         if reason is None and not can_write(path):
             raise PermissionDenied(phrase("open.no_change_permission", name=path.name))
         if reason is not None:
@@ -185,7 +182,7 @@ class CaseFile:
 
     @classmethod
     def _open_read_only(
-        cls, path: Path, reason: str, version: FileVersion, key: CaseKey | None
+        cls, path: Path, reason: Phrase, version: FileVersion, key: CaseKey | None
     ) -> CaseFile:
         params = {"mode": "ro"}
         if not can_write(path.parent):
@@ -229,7 +226,7 @@ class CaseFile:
         """One committed unit of change. Nested calls join the outer transaction, so a batch
         of service calls commits once."""
         if self.read_only_reason is not None:
-            raise ReadOnly(f"This case file is read-only ({self.read_only_reason}).")
+            raise ReadOnly(phrase("read_only.refused", reason=self.read_only_reason))
         active: Session | None = getattr(self._local, "writing", None)
         if active is not None:
             yield active

@@ -493,11 +493,13 @@ class MainWindow(QMainWindow):
         # Direction controls in a name must not turn the rest of the title around.
         parts = [isolate(self.session.mission.name), isolate(self.session.case.path.name)]
         if self.session.read_only:
-            parts[-1] += self.tr(" (read-only: %1)").replace(
-                "%1", self.session.case.read_only_reason or ""
-            )
+            parts[-1] += self.tr(" (read-only: %1)").replace("%1", self._read_only_reason())
         # "[*]" would be taken as Qt's modified-marker placeholder; nothing else is special.
         self.setWindowTitle(" — ".join([*parts, APP_TITLE]).replace("[*]", "[ * ]"))
+
+    def _read_only_reason(self) -> str:
+        reason = self.session.case.read_only_reason if self.session else None
+        return reason.said(words()) if reason else ""
 
     def _update_case_status(self) -> None:
         if self.workspace is None or self.session is None:
@@ -511,9 +513,7 @@ class MainWindow(QMainWindow):
             plural(self.tr("%n site(s)", "", sites), sites),
         )
         if self.session.read_only:
-            text = arg(
-                self.tr("Read-only (%1) · %2"), self.session.case.read_only_reason or "", text
-            )
+            text = arg(self.tr("Read-only (%1) · %2"), self._read_only_reason(), text)
         self.case_status.setText(text)
 
     def _update_actions(self) -> None:

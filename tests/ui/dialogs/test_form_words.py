@@ -14,7 +14,7 @@ from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.domain.vocabulary import SiteKind
 from casefiles.language.catalogue import Language
 from casefiles.services import damage, sites
-from tests.ui.helpers import PASSPHRASE, type_text
+from tests.ui.helpers import PASSPHRASE, open_window, type_text
 from ui.case_session import CaseSession
 from ui.dialogs.damage_dialog import DamageDialog
 from ui.dialogs.new_incident_dialog import NewIncidentDialog
@@ -115,3 +115,13 @@ def test_the_profile_asked_at_first_start_says_its_problems_in_azerbaijani(
     dialog.accept()
     assert name.error == f"{name.subject}: idarəetmə simvolları olmamalıdır."
     assert dialog.isVisible() and profile.load() is None
+
+
+def test_a_read_only_case_file_says_why_in_russian_in_the_title_and_status_bar(
+    qtbot: QtBot, demo_path: Path, committed_translations: None
+) -> None:
+    assert install(Language.RU) is Language.RU
+    window = open_window(qtbot, demo_path, read_only=True)
+    assert "открыт только для чтения" in window.windowTitle()
+    assert "открыт только для чтения" in window.case_status.text()
+    assert "opened read-only" not in window.windowTitle() + window.case_status.text()
