@@ -696,6 +696,10 @@ WORDS: dict[str, str] = {
     "lock.no_permission": "{folder} qovluğuna yazmaq mümkün deyil; iş faylını yalnız oxumaq "
     "üçün açın.",
     "lock.held": "İş faylı yazmaq üçün açıqdır: {holder}; onu yalnız oxumaq üçün aça bilərsiniz.",
+    "lock.holder": "{user} ({host}), açılma vaxtı: {at}",
+    "lock.holder_unknown_time": "{user} ({host}), açılma vaxtı məlum deyil",
+    "lock.someone": "kimsə",
+    "lock.another_computer": "başqa kompüter",
     "lock.changing": "İş faylının kilidi dəyişməkdə davam edir; yenidən cəhd edin.",
     "lock.close_there": "{error} Əvvəlcə onu orada bağlayın.",
     "lock.being_read": "{name} başqa yerdə oxunur; əvvəlcə onu orada bağlayın, sonra yenidən "

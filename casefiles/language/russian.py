@@ -721,6 +721,10 @@ WORDS: dict[str, str] = {
     "lock.no_permission": "Не удаётся писать в папку {folder}; откройте файл дела только для "
     "чтения.",
     "lock.held": "Файл дела открыт для записи: {holder}; вы можете открыть его только для чтения.",
+    "lock.holder": "{user} ({host}) с {at}",
+    "lock.holder_unknown_time": "{user} ({host}) с неизвестного времени",
+    "lock.someone": "кто-то",
+    "lock.another_computer": "другой компьютер",
     "lock.changing": "Блокировка файла дела постоянно меняется; попробуйте ещё раз.",
     "lock.close_there": "{error} Сначала закройте его там.",
     "lock.being_read": "{name} читается в другом месте; сначала закройте его там, затем "

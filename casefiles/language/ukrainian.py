@@ -722,6 +722,10 @@ WORDS: dict[str, str] = {
     "читання.",
     "lock.held": "Файл справи відкрито для запису: {holder}; ви можете відкрити його лише для "
     "читання.",
+    "lock.holder": "{user} ({host}) з {at}",
+    "lock.holder_unknown_time": "{user} ({host}) з невідомого часу",
+    "lock.someone": "хтось",
+    "lock.another_computer": "інший комп'ютер",
     "lock.changing": "Блокування файлу справи постійно змінюється; спробуйте ще раз.",
     "lock.close_there": "{error} Спершу закрийте його там.",
     "lock.being_read": "{name} читається в іншому місці; спершу закрийте його там, потім "

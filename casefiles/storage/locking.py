@@ -17,7 +17,7 @@ from typing import Any
 
 from casefiles import clock
 from casefiles.errors import CaseFileLocked, PermissionDenied
-from casefiles.language.phrase import phrase
+from casefiles.language.phrase import Moment, Phrase, phrase
 from casefiles.storage.file_reading import NotAFile, open_regular
 
 STALE_AFTER_S = 600.0
@@ -88,14 +88,20 @@ def is_stale(path: Path, holder: dict[str, Any]) -> bool:
     return same_host and isinstance(pid, int) and not pid_alive(pid)
 
 
-def describe(holder: dict[str, Any]) -> str:
-    since = holder.get("since", "")
-    with contextlib.suppress(ValueError):
-        since = datetime.fromisoformat(str(since)).strftime("%d %b %Y %H:%M UTC")
-    return (
-        f"{holder.get('user', 'someone')} on {holder.get('host', 'another computer')} "
-        f"since {since or 'an unknown time'}"
-    )
+def describe(holder: dict[str, Any]) -> Phrase:
+    """Who writes and since when. The English says the time as the lock file holds it (UTC,
+    "03 Dec 2026 04:30 UTC"); the other languages in their own words (`at`, local time)."""
+    user = holder.get("user", phrase("lock.someone"))
+    host = holder.get("host", phrase("lock.another_computer"))
+    since = str(holder.get("since") or "")
+    if not since:
+        return phrase("lock.holder_unknown_time", user=user, host=host)
+    try:
+        at = datetime.fromisoformat(since)
+    except ValueError:  # written by hand or by another program: shown as it is
+        return phrase("lock.holder", user=user, host=host, since=since, at=since)
+    english = at.strftime("%d %b %Y %H:%M UTC")
+    return phrase("lock.holder", user=user, host=host, since=english, at=Moment(at))
 
 
 class WriterLock:

@@ -18,6 +18,7 @@ from casefiles.errors import (
 )
 from casefiles.language.catalogue import Language, phrases_for
 from casefiles.storage.file_writing import check_new_file
+from casefiles.storage.locking import describe
 from casefiles.storage.store import CaseFile
 
 AZ, RU = phrases_for(Language.AZ), phrases_for(Language.RU)
@@ -71,7 +72,8 @@ def test_a_case_file_open_elsewhere_names_who_holds_it_in_russian(new_case: Case
     russian = error.said(RU)
     assert russian.startswith("Файл дела открыт для записи: ")
     assert russian.endswith("; вы можете открыть его только для чтения.")
-    assert str(error)[len("The case file is open for writing by ") :].split(";")[0] in russian
+    holder = error.holder  # type: ignore[attr-defined]
+    assert f"записи: {holder['user']} ({holder['host']}) с " in russian
 
 
 def test_an_output_that_exists_is_refused_in_azerbaijani(new_case: CaseFile) -> None:
@@ -79,3 +81,16 @@ def test_an_output_that_exists_is_refused_in_azerbaijani(new_case: CaseFile) -> 
         check_new_file(new_case.path)
     assert str(caught.value) == f"{new_case.path} already exists; choose another name."
     assert caught.value.said(AZ) == f"{new_case.path} artıq mövcuddur; başqa ad seçin."
+
+
+def test_who_holds_the_lock_is_said_in_azerbaijani_with_the_time_in_its_words(
+    new_case: CaseFile,
+) -> None:
+    holder = {"user": "Leyla Əliyeva", "host": "PC-Bakı", "since": "2026-12-03T04:30:00+00:00"}
+    english = str(describe(holder))
+    assert english == "Leyla Əliyeva on PC-Bakı since 03 Dec 2026 04:30 UTC"
+    azerbaijani = describe(holder).said(AZ)
+    assert azerbaijani.startswith("Leyla Əliyeva (PC-Bakı), açılma vaxtı: ")
+    assert "dekabr 2026" in azerbaijani and "Dec" not in azerbaijani
+    assert describe({}).said(RU) == "кто-то (другой компьютер) с неизвестного времени"
+    assert str(describe({})) == "someone on another computer since an unknown time"
