@@ -150,10 +150,7 @@ def _checkpoint(case: CaseFile) -> None:
     finally:
         raw.close()
     if busy or os.path.getsize(f"{case.path}-wal"):
-        raise DiskFull(
-            f"The disk is full; {case.path.name} could not be completed. Free some space and "
-            "try again."
-        )
+        raise DiskFull(phrase("write.disk_full_merge", name=case.path.name))
 
 
 def merge_bundle(

@@ -743,4 +743,26 @@ WORDS: dict[str, str] = {
     "not_found.original_changed": "{name} faylının saxlanılan orijinalı öz SHA-256 cəminə uyğun "
     "gəlmir; işi verify ilə yoxlayın.",
     "not_found.deleted_incident": "{reference} insidenti silinib; çap etmək üçün onu bərpa edin.",
+    "search.damaged": "Bu iş faylının axtarış indeksi zədələnib; iş faylı növbəti dəfə yazmaq "
+    "üçün açılanda o yenidən qurulur (qeydlərin özünə təsir etmir).",
+    "write.disk_full_merge": "Disk doludur; {name} tamamlana bilmədi. Bir az yer boşaldın və "
+    "yenidən cəhd edin.",
+    "export.strip_and_summary": "Çap olunmuş xülasə yerləri göstərir, ona görə məkansız paketə "
+    "daxil edilə bilməz.",
+    "export.check_failed": "Paket yoxlamadan keçmədi ({finding}); saxlanılmadı. İş faylını "
+    "casefiles verify ilə yoxlayın.",
+    "export.same_name": "Paketdə iki müxtəlif fayl eyni adla ({name}) adlanardı.",
+    "export.original_damaged": "{name} faylının orijinalı yoxdur və ya zədələnib; iş faylını "
+    "casefiles verify ilə yoxlayın.",
+    "key.unreadable": "İmza açarınız oxuna bilmir ({error}).",
+    "key.protected": "{person} imza açarı parol ifadəsi ilə qorunur: onu pəncərədə və ya "
+    "{variable} mühit dəyişənində daxil edin.",
+    "key.wrong_passphrase": "Parol ifadəsi imza açarınızı açmır.",
+    "key.damaged": "{path} ünvanındakı imza açarınız zədələnib.",
+    "key.not_a_key": "{path} ünvanındakı fayl Casefiles imza açarı deyil.",
+    "public_key.not_a_file": "{path} açıq açar deyil: {kind}.",
+    "public_key.missing": "{path} ünvanında açıq açar faylı yoxdur.",
+    "public_key.unreadable": "{path} oxuna bilmir ({error}).",
+    "public_key.foreign": "{name} Casefiles-ın ixrac etdiyi açıq açar deyil.",
+    "public_key.not_ed25519": "{name} Ed25519 açarı deyil (Casefiles Ed25519 ilə imzalayır).",
 }

@@ -700,4 +700,26 @@ WORDS: dict[str, str] = {
     "not_found.original_changed": "The stored original of {name} does not match its SHA-256; "
     "run verify on the case file.",
     "not_found.deleted_incident": "Incident {reference} was deleted; restore it to print it.",
+    "search.damaged": "The search index of this case file is damaged; it is rebuilt when the "
+    "case file is next opened for writing (the records themselves are not affected).",
+    "write.disk_full_merge": "The disk is full; {name} could not be completed. Free some space "
+    "and try again.",
+    "export.strip_and_summary": "A printed summary shows positions, so it cannot go into a "
+    "bundle without location.",
+    "export.check_failed": "The bundle failed its check ({finding}); it was not saved. Run "
+    "casefiles verify on the case file.",
+    "export.same_name": "Two different files would both be named {name} in the bundle.",
+    "export.original_damaged": "The original of {name} is missing or damaged; run casefiles "
+    "verify on the case file.",
+    "key.unreadable": "Your signing key cannot be read ({error}).",
+    "key.protected": "The signing key of {person} is protected by a passphrase: give it in the "
+    "window, or in the environment variable {variable}.",
+    "key.wrong_passphrase": "The passphrase does not unlock your signing key.",
+    "key.damaged": "Your signing key at {path} is damaged.",
+    "key.not_a_key": "The file at {path} is not a Casefiles signing key.",
+    "public_key.not_a_file": "{path} is {kind}, not a public key.",
+    "public_key.missing": "There is no public key file at {path}.",
+    "public_key.unreadable": "{path} cannot be read ({error}).",
+    "public_key.foreign": "{name} is not a public key exported by Casefiles.",
+    "public_key.not_ed25519": "{name} is not an Ed25519 key (Casefiles signs with Ed25519).",
 }

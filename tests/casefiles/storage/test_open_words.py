@@ -1,6 +1,6 @@
-"""Why a case file cannot be opened or written, in the interface language: the core words each
-refusal once; `str(error)` is the command line's English, unchanged, and `error.said` says it in
-Azerbaijani or Russian, the file's name and the system's own words as they are."""
+"""Why a case file or a key cannot be opened or written, in the interface language: the core
+words each refusal once; `str(error)` is the command line's English, unchanged, and `error.said`
+says it in Azerbaijani or Russian, the file's name and the system's own words as they are."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from casefiles.errors import (
     CaseFileMissing,
     NotACaseFile,
 )
+from casefiles.integrity import signing
+from casefiles.integrity.signing import BadPublicKey, KeyLocked, read_public
 from casefiles.language.catalogue import Language, phrases_for
 from casefiles.storage.file_writing import check_new_file
 from casefiles.storage.locking import describe
@@ -94,3 +96,25 @@ def test_who_holds_the_lock_is_said_in_azerbaijani_with_the_time_in_its_words(
     assert "dekabr 2026" in azerbaijani and "Dec" not in azerbaijani
     assert describe({}).said(RU) == "кто-то (другой компьютер) с неизвестного времени"
     assert str(describe({})) == "someone on another computer since an unknown time"
+
+
+def test_keys_are_refused_in_russian_and_azerbaijani(tmp_path: Path) -> None:
+    gone = tmp_path / "Açar — ключ.pub"
+    with pytest.raises(BadPublicKey) as caught:
+        read_public(gone)
+    assert str(caught.value) == f"There is no public key file at {gone}."
+    assert caught.value.said(RU) == f"Файла открытого ключа {gone} нет."
+    foreign = tmp_path / "qeyd.pub"
+    foreign.write_text("Bu açar deyil — это не ключ", encoding="utf-8")
+    with pytest.raises(BadPublicKey) as caught:
+        read_public(foreign)
+    assert caught.value.said(AZ) == "qeyd.pub Casefiles-ın ixrac etdiyi açıq açar deyil."
+
+    signing.protect("Leyla Əliyeva", "konsul", None, "Gizli söz — тайное слово 42")
+    with pytest.raises(KeyLocked) as locked:
+        signing.load("Leyla Əliyeva", "konsul")
+    assert str(locked.value).startswith("The signing key of Leyla Əliyeva")
+    assert locked.value.said(RU).startswith("Ключ подписи Leyla Əliyeva")
+    with pytest.raises(KeyLocked) as wrong:
+        signing.load("Leyla Əliyeva", "konsul", "yanlış")
+    assert wrong.value.said(AZ) == "Parol ifadəsi imza açarınızı açmır."
