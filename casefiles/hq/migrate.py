@@ -15,6 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from casefiles.errors import CaseFileError
+from casefiles.language.phrase import phrase
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 VERSION_TABLE = "hq_schema_version"
@@ -56,11 +57,6 @@ def check_schema(connection: Connection) -> None:
     """Refuse a database whose headquarters schema is missing or not the newest."""
     revision = current_revision(connection)
     if revision is None:
-        raise NotInitialised(
-            "this database holds no headquarters schema; run casefiles hq init on it first"
-        )
+        raise NotInitialised(phrase("hq.no_schema"))
     if revision != head_revision():
-        raise NotInitialised(
-            f"this database's headquarters schema is at revision {revision}, not "
-            f"{head_revision()}; run casefiles hq init to bring it up to date"
-        )
+        raise NotInitialised(phrase("hq.old_schema", revision=revision, head=head_revision()))

@@ -765,4 +765,16 @@ WORDS: dict[str, str] = {
     "public_key.unreadable": "{path} oxuna bilmir ({error}).",
     "public_key.foreign": "{name} Casefiles-ın ixrac etdiyi açıq açar deyil.",
     "public_key.not_ed25519": "{name} Ed25519 açarı deyil (Casefiles Ed25519 ilə imzalayır).",
+    "hq.not_a_url": "'{url}' PostgreSQL qoşulma ünvanı deyil; onu belə yazın: "
+    "postgresql://user@host:port/dbname",
+    "hq.password_in_url": "qoşulma ünvanında parol var və başqaları onu əmr sətrində görə "
+    "bilər; onu PGPASSWORD-da, pgpass faylında və ya sorğu zamanı daxil edin",
+    "hq.no_database": "'{url}' verilənlər bazasını göstərmir; onu belə yazın: "
+    "postgresql://user@host:port/dbname",
+    "hq.unreachable": "mərkəzi aparatın {database} verilənlər bazasına ({where}) qoşulmaq "
+    "mümkün deyil: {reason}",
+    "hq.no_schema": "bu verilənlər bazasında mərkəzi aparatın sxemi yoxdur; əvvəlcə onun "
+    "üzərində casefiles hq init əmrini icra edin",
+    "hq.old_schema": "bu verilənlər bazasında mərkəzi aparatın sxemi {head} deyil, {revision} "
+    "versiyasındadır; onu yeniləmək üçün casefiles hq init əmrini icra edin",
 }

@@ -722,4 +722,13 @@ WORDS: dict[str, str] = {
     "public_key.unreadable": "{path} cannot be read ({error}).",
     "public_key.foreign": "{name} is not a public key exported by Casefiles.",
     "public_key.not_ed25519": "{name} is not an Ed25519 key (Casefiles signs with Ed25519).",
+    "hq.not_a_url": "'{url}' is not a PostgreSQL connection URL; write it as "
+    "postgresql://user@host:port/dbname",
+    "hq.password_in_url": "the connection URL holds a password, which others can see on the "
+    "command line; give it in PGPASSWORD or a pgpass file, or at the prompt",
+    "hq.no_database": "'{url}' names no database; write it as postgresql://user@host:port/dbname",
+    "hq.unreachable": "cannot reach the headquarters database {database} on {where}: {reason}",
+    "hq.no_schema": "this database holds no headquarters schema; run casefiles hq init on it first",
+    "hq.old_schema": "this database's headquarters schema is at revision {revision}, not "
+    "{head}; run casefiles hq init to bring it up to date",
 }

@@ -791,4 +791,16 @@ WORDS: dict[str, str] = {
     "public_key.unreadable": "{path} не удаётся прочитать ({error}).",
     "public_key.foreign": "{name} — не открытый ключ, экспортированный Casefiles.",
     "public_key.not_ed25519": "{name} — не ключ Ed25519 (Casefiles подписывает ключами Ed25519).",
+    "hq.not_a_url": "«{url}» — не адрес подключения PostgreSQL; напишите его так: "
+    "postgresql://user@host:port/dbname",
+    "hq.password_in_url": "адрес подключения содержит пароль, который другие могут увидеть в "
+    "командной строке; укажите его в PGPASSWORD, в файле pgpass или по запросу",
+    "hq.no_database": "«{url}» не называет базу данных; напишите его так: "
+    "postgresql://user@host:port/dbname",
+    "hq.unreachable": "не удаётся подключиться к базе данных центрального аппарата {database} "
+    "на {where}: {reason}",
+    "hq.no_schema": "в этой базе данных нет схемы центрального аппарата; сначала выполните на "
+    "ней casefiles hq init",
+    "hq.old_schema": "схема центрального аппарата в этой базе данных имеет ревизию {revision}, "
+    "а не {head}; выполните casefiles hq init, чтобы обновить её",
 }

@@ -793,4 +793,16 @@ WORDS: dict[str, str] = {
     "public_key.unreadable": "{path} не вдається прочитати ({error}).",
     "public_key.foreign": "{name} — не відкритий ключ, експортований Casefiles.",
     "public_key.not_ed25519": "{name} — не ключ Ed25519 (Casefiles підписує ключами Ed25519).",
+    "hq.not_a_url": "«{url}» — не адреса підключення PostgreSQL; напишіть її так: "
+    "postgresql://user@host:port/dbname",
+    "hq.password_in_url": "адреса підключення містить пароль, який інші можуть побачити в "
+    "командному рядку; вкажіть його в PGPASSWORD, у файлі pgpass або на запит",
+    "hq.no_database": "«{url}» не називає бази даних; напишіть її так: "
+    "postgresql://user@host:port/dbname",
+    "hq.unreachable": "не вдається підключитися до бази даних центрального апарату {database} "
+    "на {where}: {reason}",
+    "hq.no_schema": "ця база даних не має схеми центрального апарату; спершу виконайте на ній "
+    "casefiles hq init",
+    "hq.old_schema": "схема центрального апарату в цій базі даних має ревізію {revision}, а не "
+    "{head}; виконайте casefiles hq init, щоб оновити її",
 }

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from casefiles import profile
 from casefiles.domain.records import IncidentRecord, SiteRecord
 from casefiles.domain.vocabulary import SiteKind
+from casefiles.hq.connection import BadURL, parse_url
 from casefiles.language.catalogue import Language
 from casefiles.services import damage, sites
 from tests.ui.helpers import PASSPHRASE, open_window, type_text
@@ -21,6 +23,7 @@ from ui.dialogs.new_incident_dialog import NewIncidentDialog
 from ui.dialogs.passphrase_dialog import UnlockForm
 from ui.dialogs.profile_dialog import ProfileDialog
 from ui.dialogs.site_dialog import SiteDialog
+from ui.headquarters.open_dialog import OpenHeadquartersDialog
 from ui.language import install
 
 
@@ -125,3 +128,27 @@ def test_a_read_only_case_file_says_why_in_russian_in_the_title_and_status_bar(
     assert "открыт только для чтения" in window.windowTitle()
     assert "открыт только для чтения" in window.case_status.text()
     assert "opened read-only" not in window.windowTitle() + window.case_status.text()
+
+
+def test_the_headquarters_connection_is_refused_in_russian(
+    qtbot: QtBot, committed_translations: None
+) -> None:
+    assert install(Language.RU) is Language.RU
+    said = {
+        "не адрес": "«не адрес» — не адрес подключения PostgreSQL; напишите его так: "
+        "postgresql://user@host:port/dbname",
+        "postgresql://hq:şifrə@127.0.0.1:5/x": "адрес подключения содержит пароль, который "
+        "другие могут увидеть в командной строке; укажите его в PGPASSWORD, в файле pgpass или "
+        "по запросу",
+    }
+    for url, expected in said.items():
+        dialog = OpenHeadquartersDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.url.setText(url)
+        dialog.accept()
+        assert dialog.isVisible() and dialog.engine is None
+        assert dialog.problem.text() == expected
+    with pytest.raises(BadURL) as caught:
+        parse_url("не адрес")
+    assert str(caught.value).startswith("'не адрес' is not a PostgreSQL connection URL")
