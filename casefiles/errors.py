@@ -97,8 +97,8 @@ class ValidationError(CaseFileError):
 def worded(error: BaseException) -> str | Phrase:
     """An error as a value of a phrase or a field's problem: its Phrase when the core worded
     it, else its own words (a validator's plain ValueError, an OSError)."""
-    worded = error.phrase if isinstance(error, CaseFileError) else None
-    return worded or str(error)
+    said_later = error.phrase if isinstance(error, CaseFileError) else None
+    return said_later or str(error)
 
 
 def _said(problem: str | Phrase, phrases: Phrases) -> str:
