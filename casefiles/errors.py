@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from casefiles.language.phrase import Phrase
+from casefiles.language.phrase import Phrase, StoredFields
 
 if TYPE_CHECKING:
     from casefiles.language.catalogue import Phrases
@@ -50,7 +51,7 @@ class NewerVersion(CaseFileError):
 class CaseFileLocked(CaseFileError):
     """Another process holds the writer lock. `holder` says who, for the message and the UI."""
 
-    def __init__(self, message: str, holder: dict[str, object]) -> None:
+    def __init__(self, message: str | Phrase, holder: dict[str, object]) -> None:
         super().__init__(message)
         self.holder = holder
 
@@ -71,12 +72,37 @@ class DiskFull(CaseFileError):
     pass
 
 
-class ValidationError(CaseFileError):
-    """Bad input to a service. `errors` maps each field to what is wrong with it."""
+class FieldProblem(CaseFileError, ValueError):
+    """What a validator finds wrong with one field's value ("is required"); a ValueError, so
+    `validate` files it under the field, worded so the window can say it in its language."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{field}: {message}" for field, message in errors.items()))
-        self.errors = errors
+
+class ValidationError(CaseFileError):
+    """Bad input to a service. `errors` maps each field to what is wrong with it, in English
+    (the command line's words); `problems` keeps the same as Phrases where the core worded them."""
+
+    def __init__(self, errors: Mapping[str, str | Phrase]) -> None:
+        self.problems = dict(errors)
+        self.errors = {name: str(problem) for name, problem in errors.items()}
+        super().__init__("; ".join(f"{name}: {text}" for name, text in self.errors.items()))
+
+    def said(self, phrases: Phrases) -> str:
+        """Each field in `phrases`' words (as a bundle conflict names it), then its problem."""
+        return "; ".join(
+            f"{StoredFields((name,)).said(phrases)}: {_said(problem, phrases)}"
+            for name, problem in self.problems.items()
+        )
+
+
+def worded(error: BaseException) -> str | Phrase:
+    """An error as a value of a phrase or a field's problem: its Phrase when the core worded
+    it, else its own words (a validator's plain ValueError, an OSError)."""
+    said_later = error.phrase if isinstance(error, CaseFileError) else None
+    return said_later or str(error)
+
+
+def _said(problem: str | Phrase, phrases: Phrases) -> str:
+    return problem if isinstance(problem, str) else problem.said(phrases)
 
 
 class SearchUnavailable(CaseFileError):

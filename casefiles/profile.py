@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from casefiles import clock, settings
 from casefiles.errors import ValidationError
+from casefiles.language.phrase import Number, phrase
 from casefiles.storage.file_writing import written_whole
 
 FILE_NAME = "profile.json"
@@ -35,11 +36,11 @@ class Profile:
 def _one_line(value: str | None, field: str, limit: int, *, required: bool) -> str:
     cleaned = " ".join((value or "").split())  # one line: tabs and line breaks become spaces
     if any(unicodedata.category(char) == "Cc" for char in cleaned):
-        raise ValidationError({field: "must not hold control characters"})
+        raise ValidationError({field: phrase("field.control_characters")})
     if required and not cleaned:
-        raise ValidationError({field: "is required"})
+        raise ValidationError({field: phrase("field.required")})
     if len(cleaned) > limit:
-        raise ValidationError({field: f"is too long (at most {limit} characters)"})
+        raise ValidationError({field: phrase("field.too_long", limit, limit=Number(limit))})
     return cleaned
 
 

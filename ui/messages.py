@@ -28,6 +28,12 @@ def _box(
     return box
 
 
+def said(error: BaseException) -> str:
+    """An error's one line in the interface language when the core worded it (a CaseFileError);
+    anything else (an OSError, a library's error) in its own words."""
+    return error.said(words()) if isinstance(error, CaseFileError) else str(error)
+
+
 def show_error(parent: QWidget | None, error: BaseException, title: str = "Casefiles") -> None:
     """A core error as its own one-line message; anything else is a bug, said so plainly."""
     if isinstance(error, CaseFileError):

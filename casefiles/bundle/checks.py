@@ -88,9 +88,9 @@ def open_zip(path: Path, password: str | None = None) -> zipfile.ZipFile:
     try:
         handle = open_regular(path)
     except FileNotFoundError:
-        raise CaseFileMissing(f"There is no file at {path}.") from None
+        raise CaseFileMissing(phrase("open.missing", path=str(path))) from None
     except PermissionError:
-        raise PermissionDenied(f"You do not have permission to read {path}.") from None
+        raise PermissionDenied(phrase("open.no_permission", path=str(path))) from None
     except NotAFile as error:
         raise BadBundle(phrase("bundle.not_a_bundle", path=path, kind=error.kind_phrase)) from None
     except OSError as error:

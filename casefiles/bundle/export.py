@@ -35,6 +35,7 @@ from casefiles.errors import CaseFileDamaged, CaseFileError, NotFound
 from casefiles.integrity import anchors
 from casefiles.integrity.audit import head_hash
 from casefiles.integrity.signing import Signer
+from casefiles.language.phrase import phrase
 from casefiles.progress import Cancelled, Progress
 from casefiles.storage.file_writing import check_new_file, written_whole
 from casefiles.storage.models import (
@@ -93,9 +94,7 @@ def export_bundle(
     a zip never encrypts."""
     target = Path(target)
     if strip_location and pdf is not None:
-        raise StripAndSummary(
-            "A printed summary shows positions, so it cannot go into a bundle without location."
-        )
+        raise StripAndSummary(phrase("export.strip_and_summary"))
     check_new_file(target)
     bundle_uuid = str(uuid_module.uuid4())
     selection = {
@@ -117,10 +116,8 @@ def export_bundle(
                 manifest = writer.write(partial, incidents, pdf, target.name)
             report = verify_bundle(partial, password)
             if report.findings:
-                raise CaseFileDamaged(
-                    f"The bundle failed its check ({report.findings[0].message}); it was not "
-                    "saved. Run casefiles verify on the case file."
-                )
+                detail = report.findings[0].detail
+                raise CaseFileDamaged(phrase("export.check_failed", finding=detail))
     except BaseException as error:
         _log_abandoned(case, bundle_uuid, error)
         raise
@@ -169,7 +166,7 @@ def evidence_name(sha256: str, original: str, taken: set[str]) -> str:
         if candidate.casefold() not in taken:
             taken.add(candidate.casefold())
             return candidate
-    raise CaseFileDamaged(f"Two different files would both be named {safe} in the bundle.")
+    raise CaseFileDamaged(phrase("export.same_name", name=safe))
 
 
 class _Writer:
@@ -260,7 +257,7 @@ class _Writer:
         for reference in dict.fromkeys(references):
             found = [i for i in every[Incident] if i.reference == reference]
             if not found:
-                raise NotFound(f"There is no incident {reference} in this case file.")
+                raise NotFound(phrase("not_found.reference", reference=reference))
             incidents += found
         incident_ids = {i.id for i in incidents}
         letters = {
@@ -302,8 +299,7 @@ class _Writer:
             data = self.session.scalar(select(Blob.data).where(Blob.sha256 == sha256))
             if data is None or hashlib.sha256(data).hexdigest() != sha256:
                 raise CaseFileDamaged(
-                    f"The original of {item.original_filename} is missing or damaged; run "
-                    "casefiles verify on the case file."
+                    phrase("export.original_damaged", name=item.original_filename)
                 )
             derived = None
             name = item.original_filename
@@ -333,7 +329,7 @@ class _Writer:
     ) -> dict[str, Any]:
         mission = self.session.scalar(select(Mission).order_by(Mission.id).limit(1))
         if mission is None:
-            raise NotFound("This case file has no mission record.")
+            raise NotFound(phrase("not_found.mission"))
         incident_uuids = {i.uuid for i in chosen[Incident]}
         data: dict[str, Any] = {
             "format": layout.FORMAT,

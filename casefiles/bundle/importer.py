@@ -150,10 +150,7 @@ def _checkpoint(case: CaseFile) -> None:
     finally:
         raw.close()
     if busy or os.path.getsize(f"{case.path}-wal"):
-        raise DiskFull(
-            f"The disk is full; {case.path.name} could not be completed. Free some space and "
-            "try again."
-        )
+        raise DiskFull(phrase("write.disk_full_merge", name=case.path.name))
 
 
 def merge_bundle(
@@ -167,7 +164,7 @@ def merge_bundle(
     """Add the bundle's records that the case file does not hold yet, in one transaction;
     with `trusted` keys, only from a bundle signed by one of them."""
     if case.read_only_reason is not None:
-        raise ReadOnly(f"This case file is read-only ({case.read_only_reason}).")
+        raise ReadOnly(phrase("read_only.refused", reason=case.read_only_reason))
     with open_bundle(Path(bundle_path), password) as bundle:
         _refuse_copies(bundle.manifest)
         signed_by = _check(bundle, progress, trusted)

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
 from casefiles.errors import CaseFileError
+from casefiles.language.phrase import phrase
 
 # Local hours of each part of a day. The night of D runs from the evening of D-1 to the
 # morning of D, which is how reports say "the night of 14 November".
@@ -47,7 +48,7 @@ class TimeOutOfRange(SpanError):
 
 def check_year(year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise TimeOutOfRange(f"the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+        raise TimeOutOfRange(phrase("span.year_range", first=FIRST_YEAR, last=LAST_YEAR))
 
 
 class UnknownTimeZone(CaseFileError, ValueError):
@@ -60,7 +61,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UnknownTimeZone(f"'{name}' is not a known time zone (e.g. Europe/Kyiv)") from None
+        raise UnknownTimeZone(phrase("span.unknown_zone", name=name)) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +76,17 @@ class TimeSpan:
         if self.start.tzinfo is None or self.end.tzinfo is None:
             raise SpanError("the start and the end must carry a time zone")
         if self.end < self.start:
-            raise SpanError("the end is before the start")
+            raise SpanError(phrase("span.end_before_start"))
         # In UTC a span of FIRST_YEAR or LAST_YEAR may reach a year beyond it.
         if not FIRST_YEAR - 1 <= self.start.year <= self.end.year <= LAST_YEAR + 1:
             raise TimeOutOfRange(
-                f"A time from {self.start.date().isoformat()} to {self.end.date().isoformat()} is "
-                f"outside the years {FIRST_YEAR} to {LAST_YEAR}; the case file was changed "
-                "outside Casefiles: run casefiles verify on it."
+                phrase(
+                    "span.outside_years",
+                    start=self.start.date().isoformat(),
+                    end=self.end.date().isoformat(),
+                    first=FIRST_YEAR,
+                    last=LAST_YEAR,
+                )
             )
 
     # Constructors, from local calendar terms -------------------------------------------
@@ -210,10 +215,7 @@ def parse(text: str, tz: ZoneInfo) -> TimeSpan:
                 raise
             except ValueError:
                 break
-    raise SpanError(
-        f"'{text}' is not a date this app reads; write for example 2022, 2024-01, "
-        "2025-08 late, 2025-11-14, 2025-11-14 night or 2025-11-14 03:20"
-    )
+    raise SpanError(phrase("span.unreadable", text=text))
 
 
 def _from_parts(precision: Precision, parts: tuple[str, ...], tz: ZoneInfo) -> TimeSpan:
@@ -238,7 +240,7 @@ def _existing(day: date, start: datetime, end: datetime) -> tuple[datetime, date
     (Kiritimati went from 30 December 1994 to 1 January 1995): nothing, or less than nothing,
     would read back as nonsense."""
     if start.astimezone(UTC) >= end.astimezone(UTC):  # one zone's times compare as on its clock
-        raise SpanError(f"{day:%Y-%m-%d} did not exist in {start.tzinfo}: its clocks skipped it")
+        raise SpanError(phrase("span.skipped", day=f"{day:%Y-%m-%d}", zone=str(start.tzinfo)))
     return start, end
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from casefiles.errors import CaseFileError
+from casefiles.language.phrase import Phrase, phrase
 
 CONNECT_TIMEOUT_S = 10
 _SCHEMES = ("postgresql", "postgres")
@@ -35,17 +36,11 @@ def parse_url(url: str) -> URL:
     except ArgumentError:
         parsed = None
     if parsed is None or parsed.drivername not in _SCHEMES:
-        raise BadURL(
-            f"'{url}' is not a PostgreSQL connection URL; write it as "
-            "postgresql://user@host:port/dbname"
-        )
+        raise BadURL(phrase("hq.not_a_url", url=url))
     if parsed.password is not None:
-        raise BadURL(
-            "the connection URL holds a password, which others can see on the command line; "
-            "give it in PGPASSWORD or a pgpass file, or at the prompt"
-        )
+        raise BadURL(phrase("hq.password_in_url"))
     if not parsed.database:
-        raise BadURL(f"'{url}' names no database; write it as postgresql://user@host:port/dbname")
+        raise BadURL(phrase("hq.no_database", url=url))
     return parsed.set(drivername="postgresql+psycopg")
 
 
@@ -110,8 +105,7 @@ def _reason(error: OperationalError) -> str:
     return lines[-1] if lines else "no answer"
 
 
-def _unreachable(url: URL, reason: str) -> str:
-    return (
-        f"cannot reach the headquarters database {url.database} on {where(url)}: "
-        f"{reason.rstrip('.')}"
+def _unreachable(url: URL, reason: str) -> Phrase:
+    return phrase(
+        "hq.unreachable", database=url.database, where=where(url), reason=reason.rstrip(".")
     )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 
 from casefiles.errors import CaseFileError
+from casefiles.language.phrase import phrase
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -63,11 +64,6 @@ def check_schema(connection: Connection) -> None:
     """Refuse a database whose headquarters schema is missing or not the newest."""
     revision = current_revision(connection)
     if revision is None:
-        raise NotInitialised(
-            "this database holds no headquarters schema; run casefiles hq init on it first"
-        )
+        raise NotInitialised(phrase("hq.no_schema"))
     if revision != HEAD_REVISION:
-        raise NotInitialised(
-            f"this database's headquarters schema is at revision {revision}, not "
-            f"{HEAD_REVISION}; run casefiles hq init to bring it up to date"
-        )
+        raise NotInitialised(phrase("hq.old_schema", revision=revision, head=HEAD_REVISION))

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from casefiles import settings
 from casefiles.errors import CaseFileError
+from casefiles.language.phrase import phrase
 from casefiles.storage.file_reading import NotAFile, open_regular
 
 KEY_PASSPHRASE_ENV = "CASEFILES_KEY_PASSPHRASE"
@@ -148,7 +149,7 @@ def load(name: str, role: str, passphrase: str | None = None) -> Signer:
             return load(name, role, passphrase)
         return signer
     except OSError as error:
-        raise CaseFileError(f"Your signing key cannot be read ({error.strerror}).") from None
+        raise CaseFileError(phrase("key.unreadable", error=error.strerror)) from None
     secret = passphrase or os.environ.get(KEY_PASSPHRASE_ENV) or None
     try:
         private = serialization.load_pem_private_key(
@@ -156,15 +157,14 @@ def load(name: str, role: str, passphrase: str | None = None) -> Signer:
         )
     except TypeError:
         raise KeyLocked(
-            f"The signing key of {person_label(name, role)} is protected by a passphrase: give "
-            f"it in the window, or in the environment variable {KEY_PASSPHRASE_ENV}."
+            phrase("key.protected", person=person_label(name, role), variable=KEY_PASSPHRASE_ENV)
         ) from None
     except (ValueError, UnsupportedAlgorithm):
         if secret is not None and b"ENCRYPTED" in data[:64]:
-            raise KeyLocked("The passphrase does not unlock your signing key.") from None
-        raise CaseFileError(f"Your signing key at {path} is damaged.") from None
+            raise KeyLocked(phrase("key.wrong_passphrase")) from None
+        raise CaseFileError(phrase("key.damaged", path=str(path))) from None
     if not isinstance(private, Ed25519PrivateKey):
-        raise CaseFileError(f"The file at {path} is not a Casefiles signing key.")
+        raise CaseFileError(phrase("key.not_a_key", path=str(path)))
     return Signer(name, role, private)
 
 
@@ -208,17 +208,21 @@ def read_public(path: Path) -> PublicKey:
         with open_regular(path) as handle:
             data = handle.read(_MAX_PUBLIC_FILE + 1)
     except NotAFile as error:
-        raise BadPublicKey(f"{path} is {error.kind}, not a public key.") from None
+        raise BadPublicKey(
+            phrase("public_key.not_a_file", path=str(path), kind=error.kind_phrase)
+        ) from None
     except FileNotFoundError:
-        raise BadPublicKey(f"There is no public key file at {path}.") from None
+        raise BadPublicKey(phrase("public_key.missing", path=str(path))) from None
     except OSError as error:
-        raise BadPublicKey(f"{path} cannot be read ({error.strerror}).") from None
+        raise BadPublicKey(
+            phrase("public_key.unreadable", path=str(path), error=error.strerror)
+        ) from None
     try:
         if len(data) > _MAX_PUBLIC_FILE:
             raise ValueError
         key = serialization.load_pem_public_key(data)
     except (ValueError, UnsupportedAlgorithm):
-        raise BadPublicKey(f"{path.name} is not a public key exported by Casefiles.") from None
+        raise BadPublicKey(phrase("public_key.foreign", name=path.name)) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise BadPublicKey(f"{path.name} is not an Ed25519 key (Casefiles signs with Ed25519).")
+        raise BadPublicKey(phrase("public_key.not_ed25519", name=path.name))
     return PublicKey(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))

@@ -618,4 +618,163 @@ WORDS: dict[str, str] = {
     "stored_field.rotation": "döndərmə",
     "stored_field.evidence_uuid": "sübut",
     "stored_field.uuid": "identifikator",
+    # Sahənin problemi, formada sahənin altında.
+    "field.problem": "{field}: {problem}.",
+    "field.control_characters": "idarəetmə simvolları olmamalıdır",
+    "field.period_reversed": "son tarix ({end}) başlanğıc tarixindən ({start}) əvvəldir",
+    "field.not_settable": "dəyişdirilə bilən sahə deyil",
+    "field.not_text": "mətn olmalıdır",
+    "field.required": "doldurulmalıdır",
+    "field.too_long#one": "çox uzundur (ən çox {limit} simvol)",
+    "field.too_long#other": "çox uzundur (ən çox {limit} simvol)",
+    "field.not_whole": "tam ədəd olmalıdır",
+    "field.not_whole_or_empty": "tam ədəd olmalı və ya məlum deyilsə boş qalmalıdır",
+    "field.not_a_count": "0 ilə 100 000 arasında olmalıdır",
+    "field.not_number": "ədəd olmalıdır",
+    "field.below": "ən azı {minimum} olmalıdır",
+    "field.above": "ən çox {maximum} olmalıdır",
+    "field.not_yes_no": "bəli, xeyr və ya naməlum olmalıdır",
+    "field.not_one_of": "'{value}' bunlardan biri deyil: {allowed}",
+    "field.not_a_time": "vaxt olmalıdır, məsələn 2025-11-14 night",
+    "field.not_amount": "məbləğ olmalıdır, məsələn 12500 və ya 12500.50",
+    "field.negative": "sıfır və ya daha çox olmalıdır",
+    "field.not_currency": "üç hərfli valyuta kodu olmalıdır, məsələn UAH, AZN, USD və ya EUR",
+    "field.not_date": "2025-11-20 kimi yazılmış tarix olmalıdır",
+    "field.not_a_site": "işin obyektlərindən birini seçin",
+    "field.reference_rule": "yalnız hərf, rəqəm, - _ . və / ola bilər (məsələn, KYIV-2025-004)",
+    "field.used": "{reference} artıq istifadə olunub",
+    "field.not_partial_date": ("il, il və ay və ya tam tarix yazın: 2022, 2022-04, 2022-04-15"),
+    "field.no_such_month": "'{value}': belə ay yoxdur",
+    "field.no_such_day": "'{value}': belə gün yoxdur",
+    "field.prefix_rule": "yalnız hərf, rəqəm, - və _ ola bilər",
+    "field.not_incident_list": "insident identifikatorlarının siyahısı olmalıdır",
+    "field.foreign_incident": "yalnız bu işin insidentlərini bağlayın",
+    "field.other_incident": "fotonun aid olduğu insidentə deyil, başqa insidentə aiddir",
+    "field.damage_deleted": "silinib; fotoları ona bağlamaq üçün onu bərpa edin",
+    "field.not_rotation": "0, 90, 180 və ya 270 dərəcə olmalıdır",
+    "field.note_target": "qeyd bu işin elementlərindən birinə aid olmalıdır",
+    # Oxuna və ya saxlanıla bilməyən vaxt.
+    "span.year_range": "il {first} ilə {last} arasında olmalıdır",
+    "span.end_before_start": "son başlanğıcdan əvvəldir",
+    "span.outside_years": "{start} ilə {end} arasındakı vaxt {first}–{last} illərindən "
+    "kənardadır; iş faylı Casefiles-dan kənarda dəyişdirilib: onu casefiles verify ilə yoxlayın.",
+    "span.unreadable": "'{text}' bu proqramın oxuduğu tarix deyil; məsələn belə yazın: 2022, "
+    "2024-01, 2025-08 late, 2025-11-14, 2025-11-14 night və ya 2025-11-14 03:20",
+    "span.skipped": "{day} tarixi {zone} zonasında olmayıb: saatlar onu ötüb keçib",
+    "span.unknown_zone": "'{name}' məlum saat qurşağı deyil (məsələn, Europe/Kyiv)",
+    # İş faylının açılması və yazılması.
+    "open.not_a_file": "{path} iş faylı deyil: {kind}.",
+    "open.missing": "{path} ünvanında fayl yoxdur.",
+    "open.no_permission": "{path} faylını oxumağa icazəniz yoxdur.",
+    "open.unreadable": "{path} oxuna bilmir: {error}.",
+    "open.empty": "{name} boşdur, iş faylı deyil.",
+    "open.encrypted": "{name} şifrəlidir: onun parol ifadəsi lazımdır.",
+    "open.not_casefiles": "{name} iş faylı deyil (Casefiles verilənlər bazası deyil).",
+    "open.cut_short": "{name} zədələnib: faylın sonu kəsilib.",
+    "open.cut_short_at": "{name} zədələnib: faylın sonu kəsilib ({size} / {expected} bayt).",
+    "open.other_program": "{name} başqa proqramın verilənlər bazasıdır, iş faylı deyil.",
+    "open.incomplete": "{name} tam iş faylı deyil.",
+    "open.damaged": "{name} zədələnib: {error}.",
+    "open.wrong_passphrase": "Parol ifadəsi {name} faylını açmır (və ya bu, şifrəli iş faylı "
+    "deyil); heç nə dəyişdirilmədi.",
+    "open.other_program_encrypted": "{name} başqa proqramın şifrəli verilənlər bazasıdır.",
+    "open.newer": "{name} Casefiles-ın daha yeni versiyası ilə yazılıb və onu açmaq üçün "
+    "{version} və ya daha yeni versiya lazımdır; fayl dəyişdirilmədi və məlumatları salamatdır.",
+    "open.sqlite_cannot_read": "{name} açıla bilmir: SQLite onu burada oxuya bilmədi.",
+    "open.damaged_structure": "{name} zədələnib ({problem}); o dəyişdirilmədi. Onu casefiles "
+    "verify ilə yoxlayın və ehtiyat nüsxə üzərində işləyin.",
+    "open.not_encrypted": "{name} şifrəli iş faylı deyil.",
+    "open.tables_unreadable": "{name} zədələnib: cədvəlləri oxuna bilmir.",
+    "open.no_change_permission": "{name} faylını dəyişməyə icazəniz yoxdur; onu yalnız oxumaq "
+    "üçün açın.",
+    "read_only.chosen": "yalnız oxumaq üçün açılıb",
+    "read_only.newer": "Casefiles-ın daha yeni versiyası ilə yazılıb; onu {version} və ya daha "
+    "yeni versiya dəyişə bilər",
+    "read_only.refused": "Bu iş faylı yalnız oxumaq üçündür ({reason}).",
+    "lock.not_a_file": "{name} kilid faylı deyil ({kind}), ona görə iş faylı yazmaq üçün açıla "
+    "bilmir; onu silin və ya iş faylını yalnız oxumaq üçün açın.",
+    "lock.no_permission": "{folder} qovluğuna yazmaq mümkün deyil; iş faylını yalnız oxumaq "
+    "üçün açın.",
+    "lock.held": "İş faylı yazmaq üçün açıqdır: {holder}; onu yalnız oxumaq üçün aça bilərsiniz.",
+    "lock.holder": "{user} ({host}), açılma vaxtı: {at}",
+    "lock.holder_unknown_time": "{user} ({host}), açılma vaxtı məlum deyil",
+    "lock.someone": "kimsə",
+    "lock.another_computer": "başqa kompüter",
+    "lock.changing": "İş faylının kilidi dəyişməkdə davam edir; yenidən cəhd edin.",
+    "lock.close_there": "{error} Əvvəlcə onu orada bağlayın.",
+    "lock.being_read": "{name} başqa yerdə oxunur; əvvəlcə onu orada bağlayın, sonra yenidən "
+    "cəhd edin.",
+    "write.reserved_name": "{name} SQLite və ya Casefiles-ın iş faylının yanındakı öz faylları "
+    "üçün istifadə etdiyi addır; başqa ad seçin.",
+    "write.in_use": "{path} Casefiles-ın istifadə etdiyi fayldır; başqa ad seçin.",
+    "write.cannot": "{path} yazıla bilmir: {error}.",
+    "write.exists": "{path} artıq mövcuddur; başqa ad seçin.",
+    "write.not_plain": "{path} adi fayl deyil; başqa ad seçin.",
+    "write.no_folder": "{folder} qovluğu mövcud deyil.",
+    "write.no_permission": "{folder} qovluğuna yazmağa icazəniz yoxdur.",
+    "write.disk_full_change": "Disk doludur; son dəyişiklik saxlanılmadı. Bir az yer boşaldın "
+    "və yenidən cəhd edin.",
+    "write.disk_full": "Disk doludur; {name} yazılmadı. Bir az yer boşaldın və yenidən cəhd edin.",
+    "write.not_here": "{path} burada yazıla bilmir.",
+    "write.failed": "{name} yazıla bilmədi: {error}.",
+    "backup.check_failed": "Nüsxə yoxlamadan keçmədi ({problem}); saxlanılmadı.",
+    "backup.mismatch": "Nüsxə iş faylına uyğun gəlmir; saxlanılmadı.",
+    "key.forgotten": "İş faylı kilidlənib: onun parol ifadəsini yenidən daxil edin.",
+    "key.empty": "Parol ifadəsi boşdur.",
+    "open.no_table": "{name} tam iş faylı deyil: onda {table} cədvəli yoxdur. O dəyişdirilmədi.",
+    "open.no_backup_before_update": "{name} yenilənməlidir, lakin onun yanında ehtiyat nüsxə "
+    "yazıla bilmədi ({error}); o dəyişdirilmədi.",
+    "open.update_failed": "{name} bu versiyanın formatına yenilənə bilmədi ({reason}); o "
+    "dəyişdirilmədi, əvvəlki nüsxə isə yanındadır ({copy}).",
+    "write.cannot_create": "{folder} qovluğunda fayl yaratmaq mümkün deyil.",
+    "write.not_a_folder": "{folder} qovluq deyil, fayldır; orijinallar üçün qovluq göstərin.",
+    "write.cannot_make_folder": "{folder} qovluğu yaradıla bilmir: {error}.",
+    # Olmayan qeyd.
+    "not_found.correspondence_item": "Bu işdə {uuid} identifikatorlu yazışma qeydi yoxdur.",
+    "not_found.damage_item": "Bu işdə {uuid} identifikatorlu ziyan qeydi yoxdur.",
+    "not_found.incident": "Bu işdə {uuid} identifikatorlu insident yoxdur.",
+    "not_found.note": "Bu işdə {uuid} identifikatorlu qeyd yoxdur.",
+    "not_found.photo": "Bu işdə {uuid} identifikatorlu foto yoxdur.",
+    "not_found.site": "Bu işdə {uuid} identifikatorlu obyekt yoxdur.",
+    "not_found.mission": "Bu işdə nümayəndəlik qeydi yoxdur.",
+    "not_found.reference": "Bu işdə {reference} insidenti yoxdur.",
+    "not_found.damage_elsewhere": "Bu ziyan qeydi başqa insidentə aiddir.",
+    "not_found.original": "{name} faylının orijinalı yoxdur.",
+    "not_found.original_changed": "{name} faylının saxlanılan orijinalı öz SHA-256 cəminə uyğun "
+    "gəlmir; işi verify ilə yoxlayın.",
+    "not_found.deleted_incident": "{reference} insidenti silinib; çap etmək üçün onu bərpa edin.",
+    "search.damaged": "Bu iş faylının axtarış indeksi zədələnib; iş faylı növbəti dəfə yazmaq "
+    "üçün açılanda o yenidən qurulur (qeydlərin özünə təsir etmir).",
+    "write.disk_full_merge": "Disk doludur; {name} tamamlana bilmədi. Bir az yer boşaldın və "
+    "yenidən cəhd edin.",
+    "export.strip_and_summary": "Çap olunmuş xülasə yerləri göstərir, ona görə məkansız paketə "
+    "daxil edilə bilməz.",
+    "export.check_failed": "Paket yoxlamadan keçmədi ({finding}); saxlanılmadı. İş faylını "
+    "casefiles verify ilə yoxlayın.",
+    "export.same_name": "Paketdə iki müxtəlif fayl eyni adla ({name}) adlanardı.",
+    "export.original_damaged": "{name} faylının orijinalı yoxdur və ya zədələnib; iş faylını "
+    "casefiles verify ilə yoxlayın.",
+    "key.unreadable": "İmza açarınız oxuna bilmir ({error}).",
+    "key.protected": "{person} imza açarı parol ifadəsi ilə qorunur: onu pəncərədə və ya "
+    "{variable} mühit dəyişənində daxil edin.",
+    "key.wrong_passphrase": "Parol ifadəsi imza açarınızı açmır.",
+    "key.damaged": "{path} ünvanındakı imza açarınız zədələnib.",
+    "key.not_a_key": "{path} ünvanındakı fayl Casefiles imza açarı deyil.",
+    "public_key.not_a_file": "{path} açıq açar deyil: {kind}.",
+    "public_key.missing": "{path} ünvanında açıq açar faylı yoxdur.",
+    "public_key.unreadable": "{path} oxuna bilmir ({error}).",
+    "public_key.foreign": "{name} Casefiles-ın ixrac etdiyi açıq açar deyil.",
+    "public_key.not_ed25519": "{name} Ed25519 açarı deyil (Casefiles Ed25519 ilə imzalayır).",
+    "hq.not_a_url": "'{url}' PostgreSQL qoşulma ünvanı deyil; onu belə yazın: "
+    "postgresql://user@host:port/dbname",
+    "hq.password_in_url": "qoşulma ünvanında parol var və başqaları onu əmr sətrində görə "
+    "bilər; onu PGPASSWORD-da, pgpass faylında və ya sorğu zamanı daxil edin",
+    "hq.no_database": "'{url}' verilənlər bazasını göstərmir; onu belə yazın: "
+    "postgresql://user@host:port/dbname",
+    "hq.unreachable": "mərkəzi aparatın {database} verilənlər bazasına ({where}) qoşulmaq "
+    "mümkün deyil: {reason}",
+    "hq.no_schema": "bu verilənlər bazasında mərkəzi aparatın sxemi yoxdur; əvvəlcə onun "
+    "üzərində casefiles hq init əmrini icra edin",
+    "hq.old_schema": "bu verilənlər bazasında mərkəzi aparatın sxemi {head} deyil, {revision} "
+    "versiyasındadır; onu yeniləmək üçün casefiles hq init əmrini icra edin",
 }

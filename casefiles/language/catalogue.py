@@ -55,6 +55,7 @@ OFFERED: dict[str, frozenset[str]] = {
         for form in ("one", "few", "many", "other")
     },
     "verify_warning.other_copy": frozenset({"seen", "seen_words", "fingerprint"}),
+    "lock.holder": frozenset({"user", "host", "since", "at"}),
 }
 
 

@@ -572,4 +572,163 @@ WORDS: dict[str, str] = {
     "stored_field.rotation": "rotation",
     "stored_field.evidence_uuid": "evidence_uuid",
     "stored_field.uuid": "uuid",
+    # A field's problem, as a form shows it under the field. The English is what the command
+    # line prints after "field: " (byte for byte); a problem starting with a predicate ("is",
+    # "must") is said after the field's name: field.problem.
+    "field.problem": "{field} {problem}.",
+    "field.control_characters": "must not hold control characters",
+    "field.period_reversed": "the end date {end} is before the start date {start}",
+    "field.not_settable": "is not a field that can be set",
+    "field.not_text": "must be text",
+    "field.required": "is required",
+    "field.too_long#one": "is too long (at most {limit} character)",
+    "field.too_long#other": "is too long (at most {limit} characters)",
+    "field.not_whole": "must be a whole number",
+    "field.not_whole_or_empty": "must be a whole number or left empty if unknown",
+    "field.not_a_count": "must be between 0 and 100,000",
+    "field.not_number": "must be a number",
+    "field.below": "must be at least {minimum}",
+    "field.above": "must be at most {maximum}",
+    "field.not_yes_no": "must be yes, no or unknown",
+    "field.not_one_of": "'{value}' is not one of {allowed}",
+    "field.not_a_time": "must be a time such as 2025-11-14 night",
+    "field.not_amount": "must be an amount such as 12500 or 12500.50",
+    "field.negative": "must be zero or more",
+    "field.not_currency": "must be a three-letter currency code such as UAH, AZN, USD or EUR",
+    "field.not_date": "must be a date written as 2025-11-20",
+    "field.not_a_site": "choose one of the case file's sites",
+    "field.reference_rule": "may hold only letters, digits, - _ . and / (e.g. KYIV-2025-004)",
+    "field.used": "{reference} is already used",
+    "field.not_partial_date": (
+        "write a year, a year and month or a full date: 2022, 2022-04, 2022-04-15"
+    ),
+    "field.no_such_month": "'{value}' has no such month",
+    "field.no_such_day": "'{value}' has no such day",
+    "field.prefix_rule": "may hold only letters, digits, - and _",
+    "field.not_incident_list": "must be a list of incident ids",
+    "field.foreign_incident": "link only incidents of this case file",
+    "field.other_incident": "belongs to another incident than the photo",
+    "field.damage_deleted": "was deleted; restore it to link photos to it",
+    "field.not_rotation": "must be 0, 90, 180 or 270 degrees",
+    "field.note_target": "the note must belong to an item of this case file",
+    # A time that cannot be read or held.
+    "span.year_range": "the year must be between {first} and {last}",
+    "span.end_before_start": "the end is before the start",
+    "span.outside_years": "A time from {start} to {end} is outside the years {first} to {last}; "
+    "the case file was changed outside Casefiles: run casefiles verify on it.",
+    "span.unreadable": "'{text}' is not a date this app reads; write for example 2022, "
+    "2024-01, 2025-08 late, 2025-11-14, 2025-11-14 night or 2025-11-14 03:20",
+    "span.skipped": "{day} did not exist in {zone}: its clocks skipped it",
+    "span.unknown_zone": "'{name}' is not a known time zone (e.g. Europe/Kyiv)",
+    # Opening and writing a case file. {path} and {name} are the file's own; {error} and
+    # {problem} are the system's or SQLite's words, as they are.
+    "open.not_a_file": "{path} is {kind}, not a case file.",
+    "open.missing": "There is no file at {path}.",
+    "open.no_permission": "You do not have permission to read {path}.",
+    "open.unreadable": "{path} cannot be read: {error}.",
+    "open.empty": "{name} is empty, not a case file.",
+    "open.encrypted": "{name} is encrypted: it needs its passphrase.",
+    "open.not_casefiles": "{name} is not a case file (it is not a Casefiles database).",
+    "open.cut_short": "{name} is damaged: it is cut short.",
+    "open.cut_short_at": "{name} is damaged: it is cut short ({size} of {expected} bytes).",
+    "open.other_program": "{name} is a database of another program, not a case file.",
+    "open.incomplete": "{name} is not a complete case file.",
+    "open.damaged": "{name} is damaged: {error}.",
+    "open.wrong_passphrase": "The passphrase does not open {name} (or it is not an encrypted "
+    "case file); nothing was changed.",
+    "open.other_program_encrypted": "{name} is an encrypted database of another program.",
+    "open.newer": "{name} was written by a newer Casefiles and needs version {version} or later "
+    "to open; the file was not changed and its data is safe.",
+    "open.sqlite_cannot_read": "{name} cannot be opened: SQLite could not read it here.",
+    "open.damaged_structure": "{name} is damaged ({problem}); it was not changed. Run casefiles "
+    "verify on it, and work on a backup copy.",
+    "open.not_encrypted": "{name} is not an encrypted case file.",
+    "open.tables_unreadable": "{name} is damaged: its tables cannot be read.",
+    "open.no_change_permission": "You do not have permission to change {name}; open it read-only.",
+    "read_only.chosen": "opened read-only",
+    "read_only.newer": "written by a newer Casefiles; version {version} or later can change it",
+    "read_only.refused": "This case file is read-only ({reason}).",
+    "lock.not_a_file": "{name} is {kind}, not a lock file, so the case file cannot be opened "
+    "for writing; remove it, or open the case file read-only.",
+    "lock.no_permission": "Cannot write in the folder {folder}; open the case file read-only.",
+    "lock.held": "The case file is open for writing by {holder}; you can open it read-only.",
+    "lock.holder": "{user} on {host} since {since}",
+    "lock.holder_unknown_time": "{user} on {host} since an unknown time",
+    "lock.someone": "someone",
+    "lock.another_computer": "another computer",
+    "lock.changing": "The case file's lock keeps changing; try again.",
+    "lock.close_there": "{error} Close it there first.",
+    "lock.being_read": "{name} is being read elsewhere; close it there first, then try again.",
+    "write.reserved_name": "{name} is a name SQLite or Casefiles uses for its own files beside "
+    "a case file; choose another name.",
+    "write.in_use": "{path} is a file Casefiles is using; choose another name.",
+    "write.cannot": "{path} cannot be written: {error}.",
+    "write.exists": "{path} already exists; choose another name.",
+    "write.not_plain": "{path} is not a plain file; choose another name.",
+    "write.no_folder": "The folder {folder} does not exist.",
+    "write.no_permission": "You do not have permission to write in {folder}.",
+    "write.disk_full_change": "The disk is full; the last change was not saved. Free some space "
+    "and try again.",
+    "write.disk_full": "The disk is full; {name} was not written. Free some space and try again.",
+    "write.not_here": "{path} cannot be written here.",
+    "write.failed": "{name} could not be written: {error}.",
+    "backup.check_failed": "The copy failed its check ({problem}); it was not saved.",
+    "backup.mismatch": "The copy does not match the case file; it was not saved.",
+    "key.forgotten": "The case file is locked: give its passphrase again.",
+    "key.empty": "The passphrase is empty.",
+    "open.no_table": "{name} is not a complete case file: it has no {table} table. It was not "
+    "changed.",
+    "open.no_backup_before_update": "{name} needs updating, but no backup copy could be written "
+    "beside it ({error}); it was not changed.",
+    "open.update_failed": "{name} could not be updated to this version's format ({reason}); it "
+    "was not changed, and a copy from before is beside it ({copy}).",
+    "write.cannot_create": "Cannot create a file in {folder}.",
+    "write.not_a_folder": "{folder} is a file, not a folder; give a folder for the originals.",
+    "write.cannot_make_folder": "The folder {folder} cannot be made: {error}.",
+    # A record that is not there (deleted or restored elsewhere, or never there).
+    "not_found.correspondence_item": "There is no correspondence item with id {uuid} in this "
+    "case file.",
+    "not_found.damage_item": "There is no damage item with id {uuid} in this case file.",
+    "not_found.incident": "There is no incident with id {uuid} in this case file.",
+    "not_found.note": "There is no note with id {uuid} in this case file.",
+    "not_found.photo": "There is no photo with id {uuid} in this case file.",
+    "not_found.site": "There is no site with id {uuid} in this case file.",
+    "not_found.mission": "This case file has no mission record.",
+    "not_found.reference": "There is no incident {reference} in this case file.",
+    "not_found.damage_elsewhere": "That damage item belongs to another incident.",
+    "not_found.original": "The original of {name} is missing.",
+    "not_found.original_changed": "The stored original of {name} does not match its SHA-256; "
+    "run verify on the case file.",
+    "not_found.deleted_incident": "Incident {reference} was deleted; restore it to print it.",
+    "search.damaged": "The search index of this case file is damaged; it is rebuilt when the "
+    "case file is next opened for writing (the records themselves are not affected).",
+    "write.disk_full_merge": "The disk is full; {name} could not be completed. Free some space "
+    "and try again.",
+    "export.strip_and_summary": "A printed summary shows positions, so it cannot go into a "
+    "bundle without location.",
+    "export.check_failed": "The bundle failed its check ({finding}); it was not saved. Run "
+    "casefiles verify on the case file.",
+    "export.same_name": "Two different files would both be named {name} in the bundle.",
+    "export.original_damaged": "The original of {name} is missing or damaged; run casefiles "
+    "verify on the case file.",
+    "key.unreadable": "Your signing key cannot be read ({error}).",
+    "key.protected": "The signing key of {person} is protected by a passphrase: give it in the "
+    "window, or in the environment variable {variable}.",
+    "key.wrong_passphrase": "The passphrase does not unlock your signing key.",
+    "key.damaged": "Your signing key at {path} is damaged.",
+    "key.not_a_key": "The file at {path} is not a Casefiles signing key.",
+    "public_key.not_a_file": "{path} is {kind}, not a public key.",
+    "public_key.missing": "There is no public key file at {path}.",
+    "public_key.unreadable": "{path} cannot be read ({error}).",
+    "public_key.foreign": "{name} is not a public key exported by Casefiles.",
+    "public_key.not_ed25519": "{name} is not an Ed25519 key (Casefiles signs with Ed25519).",
+    "hq.not_a_url": "'{url}' is not a PostgreSQL connection URL; write it as "
+    "postgresql://user@host:port/dbname",
+    "hq.password_in_url": "the connection URL holds a password, which others can see on the "
+    "command line; give it in PGPASSWORD or a pgpass file, or at the prompt",
+    "hq.no_database": "'{url}' names no database; write it as postgresql://user@host:port/dbname",
+    "hq.unreachable": "cannot reach the headquarters database {database} on {where}: {reason}",
+    "hq.no_schema": "this database holds no headquarters schema; run casefiles hq init on it first",
+    "hq.old_schema": "this database's headquarters schema is at revision {revision}, not "
+    "{head}; run casefiles hq init to bring it up to date",
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -89,4 +90,14 @@ class StoredFields:
         return ", ".join(words)
 
 
-SAID_LATER = (Phrase, Listing, Moment, StoredFields)  # values said in the phrase's language
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A whole number with the separators of the language that says it ("100,000", "100 000")."""
+
+    value: int
+
+    def said(self, phrases: Phrases | None = None) -> str:
+        return (phrases or _english()).number(Decimal(self.value))
+
+
+SAID_LATER = (Phrase, Listing, Moment, StoredFields, Number)  # values said in the phrase's language

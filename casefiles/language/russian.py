@@ -639,4 +639,168 @@ WORDS: dict[str, str] = {
     "stored_field.rotation": "поворот",
     "stored_field.evidence_uuid": "доказательство",
     "stored_field.uuid": "идентификатор",
+    # Проблема поля, как форма показывает её под полем.
+    "field.problem": "{field}: {problem}.",
+    "field.control_characters": "не может содержать управляющих символов",
+    "field.period_reversed": "конечная дата {end} раньше начальной {start}",
+    "field.not_settable": "это поле нельзя задать",
+    "field.not_text": "должен быть текст",
+    "field.required": "обязательное поле",
+    "field.too_long#one": "слишком длинный текст (не более {limit} символа)",
+    "field.too_long#few": "слишком длинный текст (не более {limit} символов)",
+    "field.too_long#many": "слишком длинный текст (не более {limit} символов)",
+    "field.not_whole": "должно быть целое число",
+    "field.not_whole_or_empty": "должно быть целое число; если неизвестно, оставьте пустым",
+    "field.not_a_count": "должно быть от 0 до 100 000",
+    "field.not_number": "должно быть число",
+    "field.below": "должно быть не меньше {minimum}",
+    "field.above": "должно быть не больше {maximum}",
+    "field.not_yes_no": "должно быть «да», «нет» или «неизвестно»",
+    "field.not_one_of": "«{value}» не входит в: {allowed}",
+    "field.not_a_time": "должно быть время, например 2025-11-14 night",
+    "field.not_amount": "должна быть сумма, например 12500 или 12500.50",
+    "field.negative": "должно быть ноль или больше",
+    "field.not_currency": "должен быть трёхбуквенный код валюты, например UAH, AZN, USD или EUR",
+    "field.not_date": "должна быть дата в виде 2025-11-20",
+    "field.not_a_site": "выберите один из объектов дела",
+    "field.reference_rule": "может содержать только буквы, цифры, - _ . и / (например, "
+    "KYIV-2025-004)",
+    "field.used": "{reference} уже используется",
+    "field.not_partial_date": (
+        "напишите год, год и месяц или полную дату: 2022, 2022-04, 2022-04-15"
+    ),
+    "field.no_such_month": "«{value}»: такого месяца нет",
+    "field.no_such_day": "«{value}»: такого дня нет",
+    "field.prefix_rule": "может содержать только буквы, цифры, - и _",
+    "field.not_incident_list": "должен быть список идентификаторов инцидентов",
+    "field.foreign_incident": "связывайте только инциденты этого дела",
+    "field.other_incident": "относится к другому инциденту, чем фото",
+    "field.damage_deleted": "удалено; восстановите запись, чтобы связать с ней фото",
+    "field.not_rotation": "должно быть 0, 90, 180 или 270 градусов",
+    "field.note_target": "заметка должна относиться к элементу этого дела",
+    # Время, которое нельзя прочитать или сохранить.
+    "span.year_range": "год должен быть от {first} до {last}",
+    "span.end_before_start": "конец раньше начала",
+    "span.outside_years": "Время с {start} по {end} выходит за пределы {first}–{last} годов; "
+    "файл дела изменён вне Casefiles: проверьте его командой casefiles verify.",
+    "span.unreadable": "«{text}» — не дата, которую читает программа; напишите, например, 2022, "
+    "2024-01, 2025-08 late, 2025-11-14, 2025-11-14 night или 2025-11-14 03:20",
+    "span.skipped": "{day} не существовало в часовом поясе {zone}: часы его пропустили",
+    "span.unknown_zone": "«{name}» — неизвестный часовой пояс (например, Europe/Kyiv)",
+    # Открытие и запись файла дела.
+    "open.not_a_file": "{path} — это {kind}, а не файл дела.",
+    "open.missing": "Файла {path} нет.",
+    "open.no_permission": "У вас нет разрешения читать {path}.",
+    "open.unreadable": "{path} не удаётся прочитать: {error}.",
+    "open.empty": "{name} пуст, это не файл дела.",
+    "open.encrypted": "{name} зашифрован: нужна его парольная фраза.",
+    "open.not_casefiles": "{name} — не файл дела (это не база данных Casefiles).",
+    "open.cut_short": "{name} повреждён: файл обрезан.",
+    "open.cut_short_at": "{name} повреждён: файл обрезан ({size} из {expected} байт).",
+    "open.other_program": "{name} — база данных другой программы, а не файл дела.",
+    "open.incomplete": "{name} — неполный файл дела.",
+    "open.damaged": "{name} повреждён: {error}.",
+    "open.wrong_passphrase": "Парольная фраза не открывает {name} (или это не зашифрованный "
+    "файл дела); ничего не изменено.",
+    "open.other_program_encrypted": "{name} — зашифрованная база данных другой программы.",
+    "open.newer": "{name} записан более новой версией Casefiles; чтобы его открыть, нужна "
+    "версия {version} или новее; файл не изменён, его данные в сохранности.",
+    "open.sqlite_cannot_read": "{name} не удаётся открыть: SQLite не может прочитать его здесь.",
+    "open.damaged_structure": "{name} повреждён ({problem}); он не изменён. Проверьте его "
+    "командой casefiles verify и работайте с резервной копией.",
+    "open.not_encrypted": "{name} — не зашифрованный файл дела.",
+    "open.tables_unreadable": "{name} повреждён: его таблицы не читаются.",
+    "open.no_change_permission": "У вас нет разрешения изменять {name}; откройте его только для "
+    "чтения.",
+    "read_only.chosen": "открыт только для чтения",
+    "read_only.newer": "записан более новой версией Casefiles; изменить его может версия "
+    "{version} или новее",
+    "read_only.refused": "Этот файл дела доступен только для чтения ({reason}).",
+    "lock.not_a_file": "{name} — это {kind}, а не файл блокировки, поэтому файл дела нельзя "
+    "открыть для записи; удалите его или откройте файл дела только для чтения.",
+    "lock.no_permission": "Не удаётся писать в папку {folder}; откройте файл дела только для "
+    "чтения.",
+    "lock.held": "Файл дела открыт для записи: {holder}; вы можете открыть его только для чтения.",
+    "lock.holder": "{user} ({host}) с {at}",
+    "lock.holder_unknown_time": "{user} ({host}) с неизвестного времени",
+    "lock.someone": "кто-то",
+    "lock.another_computer": "другой компьютер",
+    "lock.changing": "Блокировка файла дела постоянно меняется; попробуйте ещё раз.",
+    "lock.close_there": "{error} Сначала закройте его там.",
+    "lock.being_read": "{name} читается в другом месте; сначала закройте его там, затем "
+    "попробуйте ещё раз.",
+    "write.reserved_name": "{name} — имя, которое SQLite или Casefiles использует для своих "
+    "файлов рядом с файлом дела; выберите другое имя.",
+    "write.in_use": "{path} — файл, который использует Casefiles; выберите другое имя.",
+    "write.cannot": "{path} не удаётся записать: {error}.",
+    "write.exists": "{path} уже существует; выберите другое имя.",
+    "write.not_plain": "{path} — не обычный файл; выберите другое имя.",
+    "write.no_folder": "Папки {folder} не существует.",
+    "write.no_permission": "У вас нет разрешения писать в {folder}.",
+    "write.disk_full_change": "Диск заполнен; последнее изменение не сохранено. Освободите место "
+    "и попробуйте ещё раз.",
+    "write.disk_full": "Диск заполнен; {name} не записан. Освободите место и попробуйте ещё раз.",
+    "write.not_here": "{path} нельзя записать здесь.",
+    "write.failed": "{name} не удалось записать: {error}.",
+    "backup.check_failed": "Копия не прошла проверку ({problem}); она не сохранена.",
+    "backup.mismatch": "Копия не соответствует файлу дела; она не сохранена.",
+    "key.forgotten": "Файл дела заблокирован: введите его парольную фразу ещё раз.",
+    "key.empty": "Парольная фраза пуста.",
+    "open.no_table": "{name} — неполный файл дела: в нём нет таблицы {table}. Он не изменён.",
+    "open.no_backup_before_update": "{name} нужно обновить, но рядом с ним не удалось записать "
+    "резервную копию ({error}); он не изменён.",
+    "open.update_failed": "{name} не удалось обновить до формата этой версии ({reason}); он не "
+    "изменён, а копия, сделанная раньше, лежит рядом ({copy}).",
+    "write.cannot_create": "Не удаётся создать файл в {folder}.",
+    "write.not_a_folder": "{folder} — файл, а не папка; укажите папку для оригиналов.",
+    "write.cannot_make_folder": "Папку {folder} не удаётся создать: {error}.",
+    # Записи нет.
+    "not_found.correspondence_item": "В этом деле нет записи переписки с идентификатором {uuid}.",
+    "not_found.damage_item": "В этом деле нет записи о повреждении с идентификатором {uuid}.",
+    "not_found.incident": "В этом деле нет инцидента с идентификатором {uuid}.",
+    "not_found.note": "В этом деле нет заметки с идентификатором {uuid}.",
+    "not_found.photo": "В этом деле нет фото с идентификатором {uuid}.",
+    "not_found.site": "В этом деле нет объекта с идентификатором {uuid}.",
+    "not_found.mission": "В этом деле нет записи о представительстве.",
+    "not_found.reference": "В этом деле нет инцидента {reference}.",
+    "not_found.damage_elsewhere": "Эта запись о повреждении относится к другому инциденту.",
+    "not_found.original": "Оригинала {name} нет.",
+    "not_found.original_changed": "Сохранённый оригинал {name} не соответствует своей сумме "
+    "SHA-256; проверьте дело командой verify.",
+    "not_found.deleted_incident": "Инцидент {reference} удалён; восстановите его, чтобы "
+    "напечатать.",
+    "search.damaged": "Поисковый индекс этого файла дела повреждён; он будет перестроен, когда "
+    "файл дела в следующий раз откроют для записи (сами записи это не затрагивает).",
+    "write.disk_full_merge": "Диск заполнен; {name} не удалось завершить. Освободите место и "
+    "попробуйте ещё раз.",
+    "export.strip_and_summary": "Напечатанная сводка показывает расположение, поэтому её нельзя "
+    "добавить в пакет без расположения.",
+    "export.check_failed": "Пакет не прошёл проверку ({finding}); он не сохранён. Проверьте "
+    "файл дела командой casefiles verify.",
+    "export.same_name": "Два разных файла получили бы в пакете одинаковое имя {name}.",
+    "export.original_damaged": "Оригинал {name} отсутствует или повреждён; проверьте файл дела "
+    "командой casefiles verify.",
+    "key.unreadable": "Ваш ключ подписи не удаётся прочитать ({error}).",
+    "key.protected": "Ключ подписи {person} защищён парольной фразой: введите её в окне или в "
+    "переменной окружения {variable}.",
+    "key.wrong_passphrase": "Парольная фраза не открывает ваш ключ подписи.",
+    "key.damaged": "Ваш ключ подписи в {path} повреждён.",
+    "key.not_a_key": "Файл {path} — не ключ подписи Casefiles.",
+    "public_key.not_a_file": "{path} — это {kind}, а не открытый ключ.",
+    "public_key.missing": "Файла открытого ключа {path} нет.",
+    "public_key.unreadable": "{path} не удаётся прочитать ({error}).",
+    "public_key.foreign": "{name} — не открытый ключ, экспортированный Casefiles.",
+    "public_key.not_ed25519": "{name} — не ключ Ed25519 (Casefiles подписывает ключами Ed25519).",
+    "hq.not_a_url": "«{url}» — не адрес подключения PostgreSQL; напишите его так: "
+    "postgresql://user@host:port/dbname",
+    "hq.password_in_url": "адрес подключения содержит пароль, который другие могут увидеть в "
+    "командной строке; укажите его в PGPASSWORD, в файле pgpass или по запросу",
+    "hq.no_database": "«{url}» не называет базу данных; напишите его так: "
+    "postgresql://user@host:port/dbname",
+    "hq.unreachable": "не удаётся подключиться к базе данных центрального аппарата {database} "
+    "на {where}: {reason}",
+    "hq.no_schema": "в этой базе данных нет схемы центрального аппарата; сначала выполните на "
+    "ней casefiles hq init",
+    "hq.old_schema": "схема центрального аппарата в этой базе данных имеет ревизию {revision}, "
+    "а не {head}; выполните casefiles hq init, чтобы обновить её",
 }

@@ -640,4 +640,169 @@ WORDS: dict[str, str] = {
     "stored_field.rotation": "поворот",
     "stored_field.evidence_uuid": "доказ",
     "stored_field.uuid": "ідентифікатор",
+    # Проблема поля, як форма показує її під полем.
+    "field.problem": "{field}: {problem}.",
+    "field.control_characters": "не може містити керівних символів",
+    "field.period_reversed": "кінцева дата {end} раніше за початкову {start}",
+    "field.not_settable": "це поле не можна задати",
+    "field.not_text": "має бути текст",
+    "field.required": "поле обов'язкове",
+    "field.too_long#one": "задовгий текст (не більше {limit} символу)",
+    "field.too_long#few": "задовгий текст (не більше {limit} символів)",
+    "field.too_long#many": "задовгий текст (не більше {limit} символів)",
+    "field.not_whole": "має бути ціле число",
+    "field.not_whole_or_empty": "має бути ціле число; якщо невідомо, залиште порожнім",
+    "field.not_a_count": "має бути від 0 до 100 000",
+    "field.not_number": "має бути число",
+    "field.below": "має бути не менше {minimum}",
+    "field.above": "має бути не більше {maximum}",
+    "field.not_yes_no": "має бути «так», «ні» або «невідомо»",
+    "field.not_one_of": "«{value}» не є жодним із: {allowed}",
+    "field.not_a_time": "має бути час, наприклад 2025-11-14 night",
+    "field.not_amount": "має бути сума, наприклад 12500 або 12500.50",
+    "field.negative": "має бути нуль або більше",
+    "field.not_currency": "має бути трилітерний код валюти, наприклад UAH, AZN, USD або EUR",
+    "field.not_date": "має бути дата у вигляді 2025-11-20",
+    "field.not_a_site": "виберіть один з об'єктів справи",
+    "field.reference_rule": "може містити лише літери, цифри, - _ . і / (наприклад, KYIV-2025-004)",
+    "field.used": "{reference} уже використано",
+    "field.not_partial_date": (
+        "напишіть рік, рік і місяць або повну дату: 2022, 2022-04, 2022-04-15"
+    ),
+    "field.no_such_month": "«{value}»: такого місяця немає",
+    "field.no_such_day": "«{value}»: такого дня немає",
+    "field.prefix_rule": "може містити лише літери, цифри, - і _",
+    "field.not_incident_list": "має бути список ідентифікаторів інцидентів",
+    "field.foreign_incident": "пов'язуйте лише інциденти цієї справи",
+    "field.other_incident": "належить до іншого інциденту, ніж фото",
+    "field.damage_deleted": "видалено; відновіть запис, щоб пов'язати з ним фото",
+    "field.not_rotation": "має бути 0, 90, 180 або 270 градусів",
+    "field.note_target": "нотатка має належати до елемента цієї справи",
+    # Час, який не можна прочитати або зберегти.
+    "span.year_range": "рік має бути від {first} до {last}",
+    "span.end_before_start": "кінець раніше за початок",
+    "span.outside_years": "Час від {start} до {end} виходить за межі {first}–{last} років; "
+    "файл справи змінено поза Casefiles: перевірте його командою casefiles verify.",
+    "span.unreadable": "«{text}» — не дата, яку читає програма; напишіть, наприклад, 2022, "
+    "2024-01, 2025-08 late, 2025-11-14, 2025-11-14 night або 2025-11-14 03:20",
+    "span.skipped": "{day} не існувало в часовому поясі {zone}: годинники його пропустили",
+    "span.unknown_zone": "«{name}» — невідомий часовий пояс (наприклад, Europe/Kyiv)",
+    # Відкриття і запис файлу справи.
+    "open.not_a_file": "{path} — це {kind}, а не файл справи.",
+    "open.missing": "Файлу {path} немає.",
+    "open.no_permission": "У вас немає дозволу читати {path}.",
+    "open.unreadable": "{path} не вдається прочитати: {error}.",
+    "open.empty": "{name} порожній, це не файл справи.",
+    "open.encrypted": "{name} зашифровано: потрібна його парольна фраза.",
+    "open.not_casefiles": "{name} — не файл справи (це не база даних Casefiles).",
+    "open.cut_short": "{name} пошкоджено: файл обрізано.",
+    "open.cut_short_at": "{name} пошкоджено: файл обрізано ({size} з {expected} байтів).",
+    "open.other_program": "{name} — база даних іншої програми, а не файл справи.",
+    "open.incomplete": "{name} — неповний файл справи.",
+    "open.damaged": "{name} пошкоджено: {error}.",
+    "open.wrong_passphrase": "Парольна фраза не відкриває {name} (або це не зашифрований файл "
+    "справи); нічого не змінено.",
+    "open.other_program_encrypted": "{name} — зашифрована база даних іншої програми.",
+    "open.newer": "{name} записано новішою версією Casefiles; щоб його відкрити, потрібна "
+    "версія {version} або новіша; файл не змінено, його дані в безпеці.",
+    "open.sqlite_cannot_read": "{name} не вдається відкрити: SQLite не може прочитати його тут.",
+    "open.damaged_structure": "{name} пошкоджено ({problem}); його не змінено. Перевірте його "
+    "командою casefiles verify і працюйте з резервною копією.",
+    "open.not_encrypted": "{name} — не зашифрований файл справи.",
+    "open.tables_unreadable": "{name} пошкоджено: його таблиці не читаються.",
+    "open.no_change_permission": "У вас немає дозволу змінювати {name}; відкрийте його лише для "
+    "читання.",
+    "read_only.chosen": "відкрито лише для читання",
+    "read_only.newer": "записано новішою версією Casefiles; змінити його може версія {version} "
+    "або новіша",
+    "read_only.refused": "Цей файл справи доступний лише для читання ({reason}).",
+    "lock.not_a_file": "{name} — це {kind}, а не файл блокування, тому файл справи не можна "
+    "відкрити для запису; видаліть його або відкрийте файл справи лише для читання.",
+    "lock.no_permission": "Не вдається писати в папку {folder}; відкрийте файл справи лише для "
+    "читання.",
+    "lock.held": "Файл справи відкрито для запису: {holder}; ви можете відкрити його лише для "
+    "читання.",
+    "lock.holder": "{user} ({host}) з {at}",
+    "lock.holder_unknown_time": "{user} ({host}) з невідомого часу",
+    "lock.someone": "хтось",
+    "lock.another_computer": "інший комп'ютер",
+    "lock.changing": "Блокування файлу справи постійно змінюється; спробуйте ще раз.",
+    "lock.close_there": "{error} Спершу закрийте його там.",
+    "lock.being_read": "{name} читається в іншому місці; спершу закрийте його там, потім "
+    "спробуйте ще раз.",
+    "write.reserved_name": "{name} — ім'я, яке SQLite або Casefiles використовує для власних "
+    "файлів поруч із файлом справи; виберіть інше ім'я.",
+    "write.in_use": "{path} — файл, який використовує Casefiles; виберіть інше ім'я.",
+    "write.cannot": "{path} не вдається записати: {error}.",
+    "write.exists": "{path} уже існує; виберіть інше ім'я.",
+    "write.not_plain": "{path} — не звичайний файл; виберіть інше ім'я.",
+    "write.no_folder": "Папки {folder} не існує.",
+    "write.no_permission": "У вас немає дозволу писати в {folder}.",
+    "write.disk_full_change": "Диск заповнено; останню зміну не збережено. Звільніть місце і "
+    "спробуйте ще раз.",
+    "write.disk_full": "Диск заповнено; {name} не записано. Звільніть місце і спробуйте ще раз.",
+    "write.not_here": "{path} не можна записати тут.",
+    "write.failed": "{name} не вдалося записати: {error}.",
+    "backup.check_failed": "Копія не пройшла перевірку ({problem}); її не збережено.",
+    "backup.mismatch": "Копія не відповідає файлу справи; її не збережено.",
+    "key.forgotten": "Файл справи заблоковано: введіть його парольну фразу ще раз.",
+    "key.empty": "Парольна фраза порожня.",
+    "open.no_table": "{name} — неповний файл справи: у ньому немає таблиці {table}. Його не "
+    "змінено.",
+    "open.no_backup_before_update": "{name} треба оновити, але поруч із ним не вдалося записати "
+    "резервну копію ({error}); його не змінено.",
+    "open.update_failed": "{name} не вдалося оновити до формату цієї версії ({reason}); його не "
+    "змінено, а копія, зроблена раніше, лежить поруч ({copy}).",
+    "write.cannot_create": "Не вдається створити файл у {folder}.",
+    "write.not_a_folder": "{folder} — файл, а не папка; вкажіть папку для оригіналів.",
+    "write.cannot_make_folder": "Папку {folder} не вдається створити: {error}.",
+    # Запису немає.
+    "not_found.correspondence_item": "У цій справі немає запису листування з ідентифікатором "
+    "{uuid}.",
+    "not_found.damage_item": "У цій справі немає запису про пошкодження з ідентифікатором {uuid}.",
+    "not_found.incident": "У цій справі немає інциденту з ідентифікатором {uuid}.",
+    "not_found.note": "У цій справі немає нотатки з ідентифікатором {uuid}.",
+    "not_found.photo": "У цій справі немає фото з ідентифікатором {uuid}.",
+    "not_found.site": "У цій справі немає об'єкта з ідентифікатором {uuid}.",
+    "not_found.mission": "У цій справі немає запису про представництво.",
+    "not_found.reference": "У цій справі немає інциденту {reference}.",
+    "not_found.damage_elsewhere": "Цей запис про пошкодження належить до іншого інциденту.",
+    "not_found.original": "Оригіналу {name} немає.",
+    "not_found.original_changed": "Збережений оригінал {name} не відповідає своїй сумі SHA-256; "
+    "перевірте справу командою verify.",
+    "not_found.deleted_incident": "Інцидент {reference} видалено; відновіть його, щоб надрукувати.",
+    "search.damaged": "Пошуковий індекс цього файлу справи пошкоджено; його буде перебудовано, "
+    "коли файл справи наступного разу відкриють для запису (самих записів це не стосується).",
+    "write.disk_full_merge": "Диск заповнено; {name} не вдалося завершити. Звільніть місце і "
+    "спробуйте ще раз.",
+    "export.strip_and_summary": "Надруковане зведення показує розташування, тому його не можна "
+    "додати до пакета без розташування.",
+    "export.check_failed": "Пакет не пройшов перевірку ({finding}); його не збережено. "
+    "Перевірте файл справи командою casefiles verify.",
+    "export.same_name": "Два різні файли мали б у пакеті однакове ім'я {name}.",
+    "export.original_damaged": "Оригінал {name} відсутній або пошкоджений; перевірте файл "
+    "справи командою casefiles verify.",
+    "key.unreadable": "Ваш ключ підпису не вдається прочитати ({error}).",
+    "key.protected": "Ключ підпису {person} захищено парольною фразою: введіть її у вікні або "
+    "в змінній середовища {variable}.",
+    "key.wrong_passphrase": "Парольна фраза не відмикає ваш ключ підпису.",
+    "key.damaged": "Ваш ключ підпису в {path} пошкоджено.",
+    "key.not_a_key": "Файл {path} — не ключ підпису Casefiles.",
+    "public_key.not_a_file": "{path} — це {kind}, а не відкритий ключ.",
+    "public_key.missing": "Файлу відкритого ключа {path} немає.",
+    "public_key.unreadable": "{path} не вдається прочитати ({error}).",
+    "public_key.foreign": "{name} — не відкритий ключ, експортований Casefiles.",
+    "public_key.not_ed25519": "{name} — не ключ Ed25519 (Casefiles підписує ключами Ed25519).",
+    "hq.not_a_url": "«{url}» — не адреса підключення PostgreSQL; напишіть її так: "
+    "postgresql://user@host:port/dbname",
+    "hq.password_in_url": "адреса підключення містить пароль, який інші можуть побачити в "
+    "командному рядку; вкажіть його в PGPASSWORD, у файлі pgpass або на запит",
+    "hq.no_database": "«{url}» не називає бази даних; напишіть її так: "
+    "postgresql://user@host:port/dbname",
+    "hq.unreachable": "не вдається підключитися до бази даних центрального апарату {database} "
+    "на {where}: {reason}",
+    "hq.no_schema": "ця база даних не має схеми центрального апарату; спершу виконайте на ній "
+    "casefiles hq init",
+    "hq.old_schema": "схема центрального апарату в цій базі даних має ревізію {revision}, а не "
+    "{head}; виконайте casefiles hq init, щоб оновити її",
 }

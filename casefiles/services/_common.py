@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from casefiles.domain import rules
 from casefiles.domain.timespan import TimeSpan, parse, zone
 from casefiles.domain.vocabulary import Vocabulary
-from casefiles.errors import NotFound, ValidationError
+from casefiles.errors import FieldProblem, NotFound, ValidationError, worded
 from casefiles.integrity import audit
+from casefiles.language.phrase import Number, Phrase, phrase
 from casefiles.storage import search
 from casefiles.storage.models import Audited, Mission
 from casefiles.storage.store import CaseFile
@@ -22,6 +23,8 @@ ModelT = TypeVar("ModelT", bound=Audited)
 Validator = Callable[[Any], Any]
 
 MAX_TEXT = 100_000
+# What a record is called when it is not found (a catalogue key each: not_found.*).
+What = Literal["correspondence item", "damage item", "incident", "note", "photo", "site"]
 
 
 def validate(
@@ -31,15 +34,15 @@ def validate(
     With `partial`, only the fields given are checked (an update)."""
     unknown = [name for name in values if name not in validators]
     if unknown:
-        raise ValidationError({name: "is not a field that can be set" for name in unknown})
+        raise ValidationError({name: phrase("field.not_settable") for name in unknown})
     cleaned: dict[str, Any] = {}
-    errors: dict[str, str] = {}
+    errors: dict[str, str | Phrase] = {}
     names = values.keys() if partial else validators.keys()
     for name in names:
         try:
             cleaned[name] = validators[name](values.get(name))
         except ValueError as error:
-            errors[name] = str(error)
+            errors[name] = worded(error)
     if errors:
         raise ValidationError(errors)
     return cleaned
@@ -50,12 +53,12 @@ def text(*, required: bool = False, max_length: int = MAX_TEXT) -> Validator:
         if value is None:
             value = ""
         if not isinstance(value, str):
-            raise ValueError("must be text")
+            raise FieldProblem(phrase("field.not_text"))
         cleaned = value.strip()
         if required and not cleaned:
-            raise ValueError("is required")
+            raise FieldProblem(phrase("field.required"))
         if len(cleaned) > max_length:
-            raise ValueError(f"is too long (at most {max_length:,} characters)")
+            raise FieldProblem(phrase("field.too_long", max_length, limit=Number(max_length)))
         return cleaned
 
     return check
@@ -68,15 +71,15 @@ def count() -> Validator:
         if value is None or value == "":
             return None
         if isinstance(value, bool):
-            raise ValueError("must be a whole number")
+            raise FieldProblem(phrase("field.not_whole"))
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise ValueError("must be a whole number or left empty if unknown") from None
+            raise FieldProblem(phrase("field.not_whole_or_empty")) from None
         if number != value and str(number) != str(value).strip():
-            raise ValueError("must be a whole number")
+            raise FieldProblem(phrase("field.not_whole"))
         if number < 0 or number > 100_000:
-            raise ValueError("must be between 0 and 100,000")
+            raise FieldProblem(phrase("field.not_a_count"))
         return number
 
     return check
@@ -87,17 +90,17 @@ def number(*, minimum: float | None = None, maximum: float | None = None) -> Val
         if value is None or value == "":
             return None
         if isinstance(value, bool):
-            raise ValueError("must be a number")
+            raise FieldProblem(phrase("field.not_number"))
         try:
             result = float(value)
         except (TypeError, ValueError):
-            raise ValueError("must be a number") from None
+            raise FieldProblem(phrase("field.not_number")) from None
         if result != result:  # NaN
-            raise ValueError("must be a number")
+            raise FieldProblem(phrase("field.not_number"))
         if minimum is not None and result < minimum:
-            raise ValueError(f"must be at least {minimum:g}")
+            raise FieldProblem(phrase("field.below", minimum=f"{minimum:g}"))
         if maximum is not None and result > maximum:
-            raise ValueError(f"must be at most {maximum:g}")
+            raise FieldProblem(phrase("field.above", maximum=f"{maximum:g}"))
         return result
 
     return check
@@ -107,7 +110,7 @@ def optional_bool() -> Validator:
     def check(value: Any) -> bool | None:
         if value is None or isinstance(value, bool):
             return value
-        raise ValueError("must be yes, no or unknown")
+        raise FieldProblem(phrase("field.not_yes_no"))
 
     return check
 
@@ -116,21 +119,21 @@ def choice(vocabulary: type[Vocabulary], *, default: str | None = None) -> Valid
     def check(value: Any) -> str:
         if value is None or value == "":
             if default is None:
-                raise ValueError("is required")
+                raise FieldProblem(phrase("field.required"))
             value = default
         try:
             return vocabulary(value).value
         except ValueError:
             allowed = ", ".join(member.value for member in vocabulary)
-            raise ValueError(f"'{value}' is not one of {allowed}") from None
+            raise FieldProblem(phrase("field.not_one_of", value=value, allowed=allowed)) from None
 
     return check
 
 
-def fetch(session: Session, model: type[ModelT], uuid: str, *, what: str) -> ModelT:
+def fetch(session: Session, model: type[ModelT], uuid: str, *, what: What) -> ModelT:
     entity = session.scalar(select(model).where(model.uuid == uuid))
     if entity is None:
-        raise NotFound(f"There is no {what} with id {uuid} in this case file.")
+        raise NotFound(phrase(f"not_found.{what.replace(' ', '_')}", uuid=uuid))
     return entity
 
 
@@ -170,7 +173,7 @@ def mark_deleted(
     uuid: str,
     deleted: bool,
     *,
-    what: str,
+    what: What,
     incidents: Callable[[ModelT], Iterable[int | None]] = lambda _entity: (),
 ) -> None:
     """Delete or restore a record: it keeps its data with `deleted` set (undo and the audit log
@@ -197,9 +200,9 @@ def span_field(case: CaseFile) -> Validator:
         if isinstance(value, TimeSpan):
             return value
         if value is None or value == "":
-            raise ValueError("is required")
+            raise FieldProblem(phrase("field.required"))
         if not isinstance(value, str):
-            raise ValueError("must be a time such as 2025-11-14 night")
+            raise FieldProblem(phrase("field.not_a_time"))
         with case.reading() as session:
             tz = time_zone(session)
         return parse(value, tz)

@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from casefiles.domain.records import CorrespondenceRecord
 from casefiles.domain.vocabulary import CorrespondenceKind, Direction
-from casefiles.errors import ValidationError
+from casefiles.errors import FieldProblem, ValidationError
 from casefiles.integrity import audit
+from casefiles.language.phrase import phrase
 from casefiles.services import _common as common
 from casefiles.storage import search
 from casefiles.storage.models import Correspondence, Incident
@@ -21,7 +22,7 @@ def _uuids(value: Any) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str) or not all(isinstance(v, str) for v in value):
-        raise ValueError("must be a list of incident ids")
+        raise FieldProblem(phrase("field.not_incident_list"))
     return list(dict.fromkeys(value))
 
 
@@ -44,7 +45,7 @@ def _apply(session: Session, item: Correspondence, cleaned: dict[str, Any]) -> s
         if name == "incidents":
             linked = list(session.scalars(select(Incident).where(Incident.uuid.in_(value))))
             if len(linked) != len(value):
-                raise ValidationError({"incidents": "link only incidents of this case file"})
+                raise ValidationError({"incidents": phrase("field.foreign_incident")})
             item.incidents = linked
         else:
             setattr(item, name, value)

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from casefiles.domain.records import DamageRecord
 from casefiles.domain.vocabulary import DamageElement, Severity
-from casefiles.errors import ValidationError
+from casefiles.errors import FieldProblem, ValidationError
 from casefiles.integrity import audit
+from casefiles.language.phrase import phrase
 from casefiles.services import _common as common
 from casefiles.storage import search
 from casefiles.storage.models import DamageItem, Incident, Site
@@ -25,9 +26,9 @@ def _amount(value: Any) -> Decimal | None:
     try:
         amount = Decimal(str(value).replace(",", "").strip())
     except InvalidOperation:
-        raise ValueError("must be an amount such as 12500 or 12500.50") from None
+        raise FieldProblem(phrase("field.not_amount")) from None
     if not amount.is_finite() or amount < 0:
-        raise ValueError("must be zero or more")
+        raise FieldProblem(phrase("field.negative"))
     return amount
 
 
@@ -36,7 +37,7 @@ def _currency(value: Any) -> str | None:
     if not code:
         return None
     if len(code) != 3 or not code.isascii() or not code.isalpha():
-        raise ValueError("must be a three-letter currency code such as UAH, AZN, USD or EUR")
+        raise FieldProblem(phrase("field.not_currency"))
     return code.upper()  # ASCII only, checked above: safe to upper-case
 
 
@@ -48,7 +49,7 @@ def _date(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValueError("must be a date written as 2025-11-20") from None
+        raise FieldProblem(phrase("field.not_date")) from None
 
 
 VALIDATORS: dict[str, common.Validator] = {
@@ -70,7 +71,7 @@ def _columns(session: Session, cleaned: dict[str, Any]) -> dict[str, Any]:
         if site_uuid:
             site = session.scalar(select(Site).where(Site.uuid == site_uuid))
             if site is None:
-                raise ValidationError({"site": "choose one of the case file's sites"})
+                raise ValidationError({"site": phrase("field.not_a_site")})
             columns["site_id"] = site.id
     return columns
 

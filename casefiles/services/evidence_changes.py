@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import ValidationError
+from casefiles.language.phrase import phrase
 from casefiles.services import _common as common
 from casefiles.services import evidence_records as records
 from casefiles.storage.models import DamageItem, EvidenceItem, PhotoView
@@ -34,9 +35,9 @@ def set_damage(case: CaseFile, uuid: str, damage: str | None) -> EvidenceRecord:
         if damage is not None:
             target = common.fetch(session, DamageItem, damage, what="damage item")
             if item.incident_id is None or target.incident_id != item.incident_id:
-                raise ValidationError({"damage": "belongs to another incident than the photo"})
+                raise ValidationError({"damage": phrase("field.other_incident")})
             if target.deleted:
-                raise ValidationError({"damage": "was deleted; restore it to link photos to it"})
+                raise ValidationError({"damage": phrase("field.damage_deleted")})
             damage_id = target.id
         common.change(case, session, item, {"damage_item_id": damage_id})
         return records.with_warnings(session, records.to_record(session, item))
@@ -50,7 +51,7 @@ def set_display_rotation(case: CaseFile, uuid: str, degrees: int) -> EvidenceRec
     the photo (audited), followed by its thumbnail, preview and the printed summary. The
     original and its stored derived copies are never touched."""
     if degrees not in ROTATIONS:
-        raise ValidationError({"rotation": "must be 0, 90, 180 or 270 degrees"})
+        raise ValidationError({"rotation": phrase("field.not_rotation")})
     with case.transaction() as session:
         item = common.fetch(session, EvidenceItem, uuid, what="photo")
         view = session.scalar(select(PhotoView).where(PhotoView.evidence_id == item.id))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import AlreadyExists, NotFound, PermissionDenied
+from casefiles.language.phrase import phrase
 from casefiles.services import evidence_reading
 from casefiles.storage.file_writing import SQLITE_SIDECARS
 from casefiles.storage.store import CaseFile
@@ -51,10 +52,7 @@ def export_original(case: CaseFile, uuid: str, folder: Path) -> Path:
     record = evidence_reading.get(case, uuid)
     data = evidence_reading.original_bytes(case, uuid)
     if hashlib.sha256(data).hexdigest() != record.sha256:
-        raise NotFound(
-            f"The stored original of {record.original_filename} does not match its "
-            "SHA-256; run verify on the case file."
-        )
+        raise NotFound(phrase("not_found.original_changed", name=record.original_filename))
     target = _free_name(folder, record.original_filename)
     _write_new(target, data)
     side = target.with_name(target.name + ".json")
@@ -69,11 +67,13 @@ def export_original(case: CaseFile, uuid: str, folder: Path) -> Path:
 
 def export_incident(case: CaseFile, incident: str, folder: Path) -> list[Path]:
     if folder.exists() and not folder.is_dir():
-        raise AlreadyExists(f"{folder} is a file, not a folder; give a folder for the originals.")
+        raise AlreadyExists(phrase("write.not_a_folder", folder=str(folder)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise PermissionDenied(f"The folder {folder} cannot be made: {error.strerror}.") from None
+        raise PermissionDenied(
+            phrase("write.cannot_make_folder", folder=str(folder), error=error.strerror)
+        ) from None
     return [
         export_original(case, record.uuid, folder)
         for record in evidence_reading.list_evidence(case, incident)

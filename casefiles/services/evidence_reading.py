@@ -10,6 +10,7 @@ from sqlalchemy import select
 from casefiles.domain.records import EvidenceRecord
 from casefiles.errors import NotFound
 from casefiles.language.catalogue import ENGLISH, Phrases
+from casefiles.language.phrase import phrase
 from casefiles.photos.derived_images import turned
 from casefiles.services import _common as common
 from casefiles.services import evidence_records as records
@@ -75,5 +76,5 @@ def original_bytes(case: CaseFile, uuid: str) -> bytes:
         item = common.fetch(session, EvidenceItem, uuid, what="photo")
         data = session.scalar(select(Blob.data).where(Blob.sha256 == item.sha256))
         if data is None:
-            raise NotFound(f"The original of {item.original_filename} is missing.")
+            raise NotFound(phrase("not_found.original", name=item.original_filename))
         return data

@@ -16,8 +16,9 @@ from casefiles.domain.vocabulary import (
     IncidentType,
     Severity,
 )
-from casefiles.errors import NotFound, ValidationError
+from casefiles.errors import FieldProblem, NotFound, ValidationError
 from casefiles.integrity import audit
+from casefiles.language.phrase import phrase
 from casefiles.services import _common as common
 from casefiles.services import mission as mission_service
 from casefiles.storage import search
@@ -30,7 +31,7 @@ def _reference(value: Any) -> str | None:
     if not cleaned:
         return None
     if not rules.is_reference(cleaned):
-        raise ValueError(rules.REFERENCE_RULE)
+        raise FieldProblem(phrase("field.reference_rule"))
     return cleaned
 
 
@@ -66,7 +67,7 @@ def _columns(session: Session, cleaned: dict[str, Any]) -> dict[str, Any]:
             select(Site).where(Site.uuid == columns.pop("site"), Site.deleted.is_(False))
         )
         if site is None:
-            raise ValidationError({"site": "choose one of the case file's sites"})
+            raise ValidationError({"site": phrase("field.not_a_site")})
         columns["site_id"] = site.id
     return columns
 
@@ -88,7 +89,9 @@ def create(case: CaseFile, **values: Any) -> IncidentRecord:
             year = columns["span"].start.astimezone(mission.tz).year
             columns["reference"] = next_reference(session, mission.reference_prefix, year)
         elif session.scalar(select(Incident.id).where(Incident.reference == columns["reference"])):
-            raise ValidationError({"reference": f"{columns['reference']} is already used"})
+            raise ValidationError(
+                {"reference": phrase("field.used", reference=columns["reference"])}
+            )
         incident = Incident(**columns)
         common.check_rules(incident)
         common.add(case, session, incident)
@@ -104,14 +107,14 @@ def update(case: CaseFile, uuid: str, **values: Any) -> IncidentRecord:
         if "reference" in columns:
             reference = columns["reference"]
             if reference is None:
-                raise ValidationError({"reference": "is required"})
+                raise ValidationError({"reference": phrase("field.required")})
             clash = session.scalar(
                 select(Incident.id).where(
                     Incident.reference == reference, Incident.id != incident.id
                 )
             )
             if clash:
-                raise ValidationError({"reference": f"{reference} is already used"})
+                raise ValidationError({"reference": phrase("field.used", reference=reference)})
         before = incident.snapshot()
         for name, value in columns.items():
             setattr(incident, name, value)
@@ -142,7 +145,7 @@ def get_by_reference(case: CaseFile, reference: str) -> IncidentRecord:
     with case.reading() as session:
         incident = session.scalar(select(Incident).where(Incident.reference == reference))
         if incident is None:
-            raise NotFound(f"There is no incident {reference} in this case file.")
+            raise NotFound(phrase("not_found.reference", reference=reference))
         return _record(session, incident)
 
 

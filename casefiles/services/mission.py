@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from casefiles import clock
 from casefiles.domain.records import MissionRecord
 from casefiles.domain.timespan import zone
-from casefiles.errors import NotFound
+from casefiles.errors import FieldProblem, NotFound
 from casefiles.integrity.signing import Signer
+from casefiles.language.phrase import phrase
 from casefiles.services import _common as common
 from casefiles.storage import store
 from casefiles.storage.encryption import CaseKey
@@ -30,7 +31,7 @@ def _timezone(value: Any) -> str:
 def _prefix(value: Any) -> str:
     prefix = common.text(max_length=32)(value) or "CASE"
     if not all(ch.isalnum() or ch in "-_" for ch in prefix):
-        raise ValueError("may hold only letters, digits, - and _")
+        raise FieldProblem(phrase("field.prefix_rule"))
     return prefix
 
 
@@ -68,7 +69,7 @@ def get(case: CaseFile) -> MissionRecord:
 def _the_mission(session: Session) -> Mission:
     mission: Mission | None = session.scalar(select(Mission).order_by(Mission.id).limit(1))
     if mission is None:
-        raise NotFound("This case file has no mission record.")
+        raise NotFound(phrase("not_found.mission"))
     return mission
 
 

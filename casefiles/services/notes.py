@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 
 from casefiles import clock
 from casefiles.domain.records import NoteRecord
-from casefiles.errors import ValidationError
+from casefiles.errors import FieldProblem, ValidationError
 from casefiles.integrity import audit
+from casefiles.language.phrase import phrase
 from casefiles.services import _common as common
 from casefiles.storage import search
 from casefiles.storage.models import Correspondence, Incident, Note, Site
@@ -36,7 +37,7 @@ def _target_columns(session: Session, target: str | None) -> dict[str, int | Non
         if found is not None:
             columns[column] = found
             return columns
-    raise ValidationError({"target": "the note must belong to an item of this case file"})
+    raise ValidationError({"target": phrase("field.note_target")})
 
 
 def create(
@@ -59,8 +60,8 @@ def create(
 def update(case: CaseFile, uuid: str, text: str) -> NoteRecord:
     try:
         cleaned = _TEXT(text)
-    except ValueError as error:
-        raise ValidationError({"text": str(error)}) from None
+    except FieldProblem as error:
+        raise ValidationError({"text": error.phrase or str(error)}) from None
     with case.transaction() as session:
         note = common.fetch(session, Note, uuid, what="note")
         if note.text != cleaned:

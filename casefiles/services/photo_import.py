@@ -188,7 +188,7 @@ def import_files(
         if damage is not None:
             item = common.fetch(session, DamageItem, damage, what="damage item")
             if item.incident_id != target.id:
-                raise NotFound("That damage item belongs to another incident.")
+                raise NotFound(phrase("not_found.damage_elsewhere"))
             damage_id = item.id
         owner = records.Owner(incident_id=target.id, damage_id=damage_id)
         setting = records.setting_of(session, target.uuid)  # each photo is checked against it

@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from casefiles.domain.records import SiteRecord
 from casefiles.domain.vocabulary import SiteKind
+from casefiles.errors import FieldProblem
+from casefiles.language.phrase import phrase
 from casefiles.services import _common as common
 from casefiles.storage.models import Site
 from casefiles.storage.store import CaseFile
@@ -23,15 +25,15 @@ def _partial_date(value: Any) -> str | None:
     if not cleaned:
         return None
     if not _PARTIAL_DATE.fullmatch(cleaned):
-        raise ValueError("write a year, a year and month or a full date: 2022, 2022-04, 2022-04-15")
+        raise FieldProblem(phrase("field.not_partial_date"))
     parts = [int(p) for p in cleaned.split("-")]
     if len(parts) > 1 and not 1 <= parts[1] <= 12:
-        raise ValueError(f"'{cleaned}' has no such month")
+        raise FieldProblem(phrase("field.no_such_month", value=cleaned))
     if len(parts) > 2:
         try:
             date(*parts)
         except ValueError:
-            raise ValueError(f"'{cleaned}' has no such day") from None
+            raise FieldProblem(phrase("field.no_such_day", value=cleaned)) from None
     return cleaned
 
 

@@ -20,6 +20,7 @@ from casefiles.errors import (
     CaseFileDamaged,
     NotFound,
 )
+from casefiles.language.phrase import phrase
 from casefiles.services import mission as mission_service
 from casefiles.storage import encryption
 from casefiles.storage.encryption import CaseKey
@@ -108,9 +109,9 @@ def check_copy(copy: Path, fingerprint: str, key: CaseKey | None) -> None:
     finally:
         connection.close()
     if problems != ["ok"]:
-        raise CaseFileDamaged(f"The copy failed its check ({problems[0]}); it was not saved.")
+        raise CaseFileDamaged(phrase("backup.check_failed", problem=problems[0]))
     if (str(row[0]) if row else GENESIS_HASH) != fingerprint:
-        raise CaseFileDamaged("The copy does not match the case file; it was not saved.")
+        raise CaseFileDamaged(phrase("backup.mismatch"))
 
 
 # Automatic backups --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from casefiles.errors import AlreadyExists
+from casefiles.language.phrase import phrase
 from casefiles.storage import encryption
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_format import file_uri
@@ -17,7 +18,7 @@ def backup_to(source: Path, target: Path, key: CaseKey | None = None) -> None:
     encrypted with the same key as the source. Refuses to overwrite; the copy appears under
     its name only once it is complete."""
     if target.exists():
-        raise AlreadyExists(f"{target} already exists; choose another name.")
+        raise AlreadyExists(phrase("write.exists", path=str(target)))
     source_db = encryption.connect(file_uri(source, mode="ro"), key, uri=True)
     try:
         with written_whole(target) as partial:

@@ -32,6 +32,7 @@ from typing import Any, cast
 import sqlcipher3.dbapi2 as sqlcipher
 
 from casefiles.errors import CaseFileError, PassphraseNeeded
+from casefiles.language.phrase import phrase
 from casefiles.storage.file_reading import NotAFile, open_regular
 
 KDF_ITERATIONS = 256_000  # SQLCipher 4's default (PBKDF2-HMAC-SHA512)
@@ -76,7 +77,7 @@ class CaseKey:
     def pragma_value(self) -> str:
         """The raw key with its salt, as SQLCipher's PRAGMA key takes it: x'<key><salt>'."""
         if not any(self._key):
-            raise KeyForgotten("The case file is locked: give its passphrase again.")
+            raise KeyForgotten(phrase("key.forgotten"))
         return f"x'{self._key.hex()}{self.salt.hex()}'"
 
     def forget(self) -> None:
@@ -94,7 +95,7 @@ class CaseKey:
 def derive_key(passphrase: str, salt: bytes) -> CaseKey:
     """SQLCipher 4's own derivation of a passphrase (about 0.3 s of CPU here)."""
     if not passphrase:
-        raise PassphraseNeeded("The passphrase is empty.")
+        raise PassphraseNeeded(phrase("key.empty"))
     secret = bytearray(passphrase.encode("utf-8"))
     try:
         return CaseKey(hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, KEY_BYTES), salt)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from casefiles.errors import CaseFileLocked
+from casefiles.language.phrase import phrase
 from casefiles.storage import encryption
 from casefiles.storage.backup import check_copy
 from casefiles.storage.encryption import CaseKey
@@ -71,7 +72,9 @@ def _writer_lock(path: Path) -> Iterator[None]:
     try:
         lock.acquire()
     except CaseFileLocked as error:
-        raise CaseFileLocked(f"{error} Close it there first.", error.holder) from None
+        raise CaseFileLocked(
+            phrase("lock.close_there", error=error.phrase or str(error)), error.holder
+        ) from None
     try:
         yield
     finally:
@@ -117,6 +120,4 @@ def _checkpoint(path: Path, key: CaseKey) -> None:
         connection.close()
     wal = Path(f"{path}-wal")
     if busy or (wal.exists() and wal.stat().st_size):
-        raise CaseFileLocked(
-            f"{path.name} is being read elsewhere; close it there first, then try again.", {}
-        )
+        raise CaseFileLocked(phrase("lock.being_read", name=path.name), {})

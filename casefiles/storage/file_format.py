@@ -25,6 +25,7 @@ from casefiles.errors import (
     PermissionDenied,
     WrongPassphrase,
 )
+from casefiles.language.phrase import Number, phrase
 from casefiles.storage.file_reading import NotAFile, open_regular
 
 if TYPE_CHECKING:
@@ -68,25 +69,29 @@ def check_header(path: Path) -> None:
             header = handle.read(100)
             size = os.fstat(handle.fileno()).st_size
     except NotAFile as error:
-        raise NotACaseFile(f"{path} is {error.kind}, not a case file.") from None
+        raise NotACaseFile(
+            phrase("open.not_a_file", path=str(path), kind=error.kind_phrase)
+        ) from None
     except FileNotFoundError:
-        raise CaseFileMissing(f"There is no file at {path}.") from None
+        raise CaseFileMissing(phrase("open.missing", path=str(path))) from None
     except PermissionError:
-        raise PermissionDenied(f"You do not have permission to read {path}.") from None
+        raise PermissionDenied(phrase("open.no_permission", path=str(path))) from None
     except OSError as error:
-        raise CaseFileDamaged(f"{path} cannot be read: {error.strerror}.") from None
+        raise CaseFileDamaged(
+            phrase("open.unreadable", path=str(path), error=error.strerror)
+        ) from None
     if not header:
-        raise NotACaseFile(f"{path.name} is empty, not a case file.")
+        raise NotACaseFile(phrase("open.empty", name=path.name))
     if not header.startswith(SQLITE_MAGIC):
         from casefiles.storage.encryption import looks_encrypted
 
         if looks_encrypted(path):
-            raise PassphraseNeeded(f"{path.name} is encrypted: it needs its passphrase.")
-        raise NotACaseFile(f"{path.name} is not a case file (it is not a Casefiles database).")
+            raise PassphraseNeeded(phrase("open.encrypted", name=path.name))
+        raise NotACaseFile(phrase("open.not_casefiles", name=path.name))
     if len(header) < 100:
-        raise CaseFileDamaged(f"{path.name} is damaged: it is cut short.")
+        raise CaseFileDamaged(phrase("open.cut_short", name=path.name))
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise NotACaseFile(f"{path.name} is a database of another program, not a case file.")
+        raise NotACaseFile(phrase("open.other_program", name=path.name))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -94,7 +99,12 @@ def check_header(path: Path) -> None:
     # than the file has yet; the -wal file still holds them, and SQLite reads them from it.
     if size < page_size * pages and not _wal_has_frames(path):
         raise CaseFileDamaged(
-            f"{path.name} is damaged: it is cut short ({size:,} of {page_size * pages:,} bytes)."
+            phrase(
+                "open.cut_short_at",
+                name=path.name,
+                size=Number(size),
+                expected=Number(page_size * pages),
+            )
         )
 
 
@@ -169,28 +179,23 @@ def read_only_connection(
                 if "unable to open" in str(error) or "readonly" in str(error):
                     continue
                 if "no such table" in str(error) or isinstance(error, KeyError | ValueError):
-                    raise NotACaseFile(f"{path.name} is not a complete case file.") from None
-                raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
+                    raise NotACaseFile(phrase("open.incomplete", name=path.name)) from None
+                raise CaseFileDamaged(phrase("open.damaged", name=path.name, error=error)) from None
             except DATABASE_ERRORS as error:
                 if is_wrong_key(error):
-                    raise WrongPassphrase(
-                        f"The passphrase does not open {path.name} (or it is not an encrypted "
-                        "case file); nothing was changed."
-                    ) from None
-                raise CaseFileDamaged(f"{path.name} is damaged: {error}.") from None
+                    raise WrongPassphrase(phrase("open.wrong_passphrase", name=path.name)) from None
+                raise CaseFileDamaged(phrase("open.damaged", name=path.name, error=error)) from None
             if key is not None and _application_id(connection) != APPLICATION_ID:
-                raise NotACaseFile(f"{path.name} is an encrypted database of another program.")
+                raise NotACaseFile(phrase("open.other_program_encrypted", name=path.name))
             if version.min_reader > SCHEMA_VERSION:
                 raise NewerVersion(
-                    f"{path.name} was written by a newer Casefiles and needs version "
-                    f"{version.min_reader_app} or later to open; the file was not changed and "
-                    "its data is safe."
+                    phrase("open.newer", name=path.name, version=version.min_reader_app)
                 )
             yield connection, version
             return
         finally:
             connection.close()
-    raise PermissionDenied(f"{path.name} cannot be opened: SQLite could not read it here.")
+    raise PermissionDenied(phrase("open.sqlite_cannot_read", name=path.name))
 
 
 def check_structure(connection: sqlite3.Connection, name: str) -> None:
@@ -222,8 +227,7 @@ def check_structure(connection: sqlite3.Connection, name: str) -> None:
         # SQLite's report may run to many lines under a "*** in database main ***" heading.
         lines = [line for p in problems for line in p.splitlines() if not line.startswith("***")]
         raise CaseFileDamaged(
-            f"{name} is damaged ({(lines or problems)[0]}); it was not changed. Run casefiles "
-            "verify on it, and work on a backup copy."
+            phrase("open.damaged_structure", name=name, problem=(lines or problems)[0])
         )
 
 
@@ -237,7 +241,7 @@ def check_encrypted(path: Path) -> None:
 
     _check_readable(path)
     if not looks_encrypted(path):
-        raise NotACaseFile(f"{path.name} is not an encrypted case file.")
+        raise NotACaseFile(phrase("open.not_encrypted", name=path.name))
 
 
 def _check_readable(path: Path) -> None:
@@ -245,13 +249,17 @@ def _check_readable(path: Path) -> None:
         with open_regular(path):  # never a FIFO or a device: they would hang
             pass
     except NotAFile as error:
-        raise NotACaseFile(f"{path} is {error.kind}, not a case file.") from None
+        raise NotACaseFile(
+            phrase("open.not_a_file", path=str(path), kind=error.kind_phrase)
+        ) from None
     except FileNotFoundError:
-        raise CaseFileMissing(f"There is no file at {path}.") from None
+        raise CaseFileMissing(phrase("open.missing", path=str(path))) from None
     except PermissionError:
-        raise PermissionDenied(f"You do not have permission to read {path}.") from None
+        raise PermissionDenied(phrase("open.no_permission", path=str(path))) from None
     except OSError as error:  # a loop of links, an I/O error: a message, not a traceback
-        raise CaseFileDamaged(f"{path} cannot be read: {error.strerror}.") from None
+        raise CaseFileDamaged(
+            phrase("open.unreadable", path=str(path), error=error.strerror)
+        ) from None
 
 
 def probe(path: Path, key: CaseKey | None = None) -> FileVersion:

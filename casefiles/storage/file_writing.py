@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from casefiles.errors import AlreadyExists, CaseFileMissing, PermissionDenied
+from casefiles.language.phrase import phrase
 from casefiles.storage.file_format import SUFFIX
 from casefiles.storage.locking import STALE_AFTER_S, pid_alive
 
@@ -49,28 +50,27 @@ def check_new_file(target: Path, *, protect: Iterable[Path] = (), replace: bool 
     that folder first."""
     remove_leftovers(target.parent)
     if target.name.endswith((*SQLITE_SIDECARS, SUFFIX + LOCK_SUFFIX)):
-        raise AlreadyExists(
-            f"{target.name} is a name SQLite or Casefiles uses for its own files beside a "
-            "case file; choose another name."
-        )
+        raise AlreadyExists(phrase("write.reserved_name", name=target.name))
     guarded = _guarded(protect)
     if _is_one_of(target, guarded):
-        raise AlreadyExists(f"{target} is a file Casefiles is using; choose another name.")
+        raise AlreadyExists(phrase("write.in_use", path=str(target)))
     try:
         status = target.lstat()
     except FileNotFoundError:
         status = None
     except OSError as error:
-        raise PermissionDenied(f"{target} cannot be written: {error.strerror}.") from None
+        raise PermissionDenied(
+            phrase("write.cannot", path=str(target), error=error.strerror)
+        ) from None
     if status is not None:
         if not replace:
-            raise AlreadyExists(f"{target} already exists; choose another name.")
+            raise AlreadyExists(phrase("write.exists", path=str(target)))
         if not stat.S_ISREG(status.st_mode):
-            raise AlreadyExists(f"{target} is not a plain file; choose another name.")
+            raise AlreadyExists(phrase("write.not_plain", path=str(target)))
     if not target.parent.is_dir():
-        raise CaseFileMissing(f"The folder {target.parent} does not exist.")
+        raise CaseFileMissing(phrase("write.no_folder", folder=str(target.parent)))
     if not can_write(target.parent):
-        raise PermissionDenied(f"You do not have permission to write in {target.parent}.")
+        raise PermissionDenied(phrase("write.no_permission", folder=str(target.parent)))
 
 
 def remove_leftovers(folder: Path, quiet_s: float = STALE_AFTER_S) -> None:
@@ -141,10 +141,10 @@ def publish(partial: Path, target: Path, *, replace: bool = False) -> None:
     try:
         os.link(partial, target)
     except FileExistsError:
-        raise AlreadyExists(f"{target} already exists; choose another name.") from None
+        raise AlreadyExists(phrase("write.exists", path=str(target))) from None
     except OSError:
         if target.exists():
-            raise AlreadyExists(f"{target} already exists; choose another name.") from None
+            raise AlreadyExists(phrase("write.exists", path=str(target))) from None
         os.replace(partial, target)  # file systems without hard links (FAT on USB sticks)
     fsync_folder(target.parent)
 

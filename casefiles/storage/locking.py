@@ -17,6 +17,7 @@ from typing import Any
 
 from casefiles import clock
 from casefiles.errors import CaseFileLocked, PermissionDenied
+from casefiles.language.phrase import Moment, Phrase, phrase
 from casefiles.storage.file_reading import NotAFile, open_regular
 
 STALE_AFTER_S = 600.0
@@ -64,9 +65,7 @@ def read_holder(path: Path) -> dict[str, Any] | None:
         return None
     except NotAFile as error:
         raise CaseFileLocked(
-            f"{path.name} is {error.kind}, not a lock file, so the case file cannot be opened "
-            "for writing; remove it, or open the case file read-only.",
-            {},
+            phrase("lock.not_a_file", name=path.name, kind=error.kind_phrase), {}
         ) from None
     except OSError:
         return {}
@@ -89,14 +88,20 @@ def is_stale(path: Path, holder: dict[str, Any]) -> bool:
     return same_host and isinstance(pid, int) and not pid_alive(pid)
 
 
-def describe(holder: dict[str, Any]) -> str:
-    since = holder.get("since", "")
-    with contextlib.suppress(ValueError):
-        since = datetime.fromisoformat(str(since)).strftime("%d %b %Y %H:%M UTC")
-    return (
-        f"{holder.get('user', 'someone')} on {holder.get('host', 'another computer')} "
-        f"since {since or 'an unknown time'}"
-    )
+def describe(holder: dict[str, Any]) -> Phrase:
+    """Who writes and since when. The English says the time as the lock file holds it (UTC,
+    "03 Dec 2026 04:30 UTC"); the other languages in their own words (`at`, local time)."""
+    user = holder.get("user", phrase("lock.someone"))
+    host = holder.get("host", phrase("lock.another_computer"))
+    since = str(holder.get("since") or "")
+    if not since:
+        return phrase("lock.holder_unknown_time", user=user, host=host)
+    try:
+        at = datetime.fromisoformat(since)
+    except ValueError:  # written by hand or by another program: shown as it is
+        return phrase("lock.holder", user=user, host=host, since=since, at=since)
+    english = at.strftime("%d %b %Y %H:%M UTC")
+    return phrase("lock.holder", user=user, host=host, since=english, at=Moment(at))
 
 
 class WriterLock:
@@ -121,15 +126,13 @@ class WriterLock:
                 created = self._create(content)
             except PermissionError:
                 raise PermissionDenied(
-                    f"Cannot write in the folder {self.path.parent}; open the case file read-only."
+                    phrase("lock.no_permission", folder=str(self.path.parent))
                 ) from None
             if not created:
                 holder = read_holder(self.path)
                 if holder is not None and not is_stale(self.path, holder):
                     raise CaseFileLocked(
-                        f"The case file is open for writing by {describe(holder)}; "
-                        "you can open it read-only.",
-                        holder,
+                        phrase("lock.held", holder=describe(holder)), holder
                     ) from None
                 with contextlib.suppress(FileNotFoundError):
                     self.path.unlink()  # a stale lock: its holder is gone
@@ -137,7 +140,7 @@ class WriterLock:
             self._thread = threading.Thread(target=self._heartbeat, daemon=True)
             self._thread.start()
             return
-        raise CaseFileLocked("The case file's lock keeps changing; try again.", {})
+        raise CaseFileLocked(phrase("lock.changing"), {})
 
     def _create(self, content: str) -> bool:
         """Create the lock with its content in one step; False if there is one already. A

@@ -17,7 +17,8 @@ from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
 from casefiles import clock
-from casefiles.errors import CaseFileError
+from casefiles.errors import CaseFileError, worded
+from casefiles.language.phrase import phrase
 from casefiles.storage import encryption
 from casefiles.storage.consistent_copy import backup_to
 from casefiles.storage.encryption import CaseKey
@@ -92,15 +93,13 @@ def migrate(path: Path, version: FileVersion, key: CaseKey | None = None) -> Pat
         backup_to(path, copy, key)
     except (OSError, CaseFileError) as error:
         raise CaseFileError(
-            f"{path.name} needs updating, but no backup copy could be written beside it "
-            f"({error}); it was not changed."
+            phrase("open.no_backup_before_update", name=path.name, error=worded(error))
         ) from error
     try:
         _upgrade(path, key=key)
     except _UPGRADE_ERRORS as error:
         reason = str(getattr(error, "orig", None) or error).splitlines()[0]
         raise CaseFileError(
-            f"{path.name} could not be updated to this version's format ({reason}); it was not "
-            f"changed, and a copy from before is beside it ({copy.name})."
+            phrase("open.update_failed", name=path.name, reason=reason, copy=copy.name)
         ) from error
     return copy

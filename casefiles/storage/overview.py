@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import CaseFileDamaged, NotFound
+from casefiles.language.phrase import phrase
 from casefiles.storage.encryption import DATABASE_ERRORS
 from casefiles.storage.file_format import GENESIS_HASH, read_only_connection
 
@@ -53,7 +54,7 @@ def read_overview(path: Path, key: CaseKey | None = None) -> Overview:
             # One statement reads one snapshot: the counts and the fingerprint belong together.
             row = connection.execute(_COUNTS).fetchone()
         except DATABASE_ERRORS:
-            raise CaseFileDamaged(f"{path.name} is damaged: its tables cannot be read.") from None
+            raise CaseFileDamaged(phrase("open.tables_unreadable", name=path.name)) from None
         return _overview(row, version.schema)
 
 
@@ -68,7 +69,7 @@ def overview(case: CaseFile) -> Overview:
 def _overview(row: Sequence[Any], schema_version: int) -> Overview:
     mission, *counts, newest = row
     if mission is None:
-        raise NotFound("This case file has no mission record.")
+        raise NotFound(phrase("not_found.mission"))
     sites, incidents, damage_items, photos, notes, correspondence = (int(n) for n in counts)
     return Overview(
         mission=mission,

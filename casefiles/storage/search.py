@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from casefiles.domain.text_folding import fold
 from casefiles.errors import SearchUnavailable
+from casefiles.language.phrase import phrase
 from casefiles.storage.models import (
     Correspondence,
     DamageItem,
@@ -261,10 +262,7 @@ def search_incident_ids(session: Session, query: str, limit: int = 500) -> list[
             {"q": expression, "limit": limit},
         ).all()
     except DBAPIError:
-        raise SearchUnavailable(
-            "The search index of this case file is damaged; it is rebuilt when the case file "
-            "is next opened for writing (the records themselves are not affected)."
-        ) from None
+        raise SearchUnavailable(phrase("search.damaged")) from None
     return [row[0] for row in rows]
 
 

@@ -19,6 +19,7 @@ from casefiles.errors import (
     PermissionDenied,
     WriteFailed,
 )
+from casefiles.language.phrase import phrase
 from casefiles.storage import encryption
 
 DATABASE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *encryption.DATABASE_ERRORS)
@@ -47,14 +48,12 @@ def changing_case_file(path: Path) -> Iterator[None]:
     except DATABASE_ERRORS as error:
         found = problem(error)
         if found == "full":
-            raise DiskFull(
-                "The disk is full; the last change was not saved. Free some space and try again."
-            ) from error
+            raise DiskFull(phrase("write.disk_full_change")) from error
         if found == "read-only":
-            raise PermissionDenied(f"{path.name} cannot be written here.") from error
+            raise PermissionDenied(phrase("write.not_here", path=path.name)) from error
         if found == "damaged":
             text = str(getattr(error, "orig", error)).lower()
-            raise CaseFileDamaged(f"{path.name} is damaged: {text}.") from error
+            raise CaseFileDamaged(phrase("open.damaged", name=path.name, error=text)) from error
         raise
 
 
@@ -68,17 +67,15 @@ def write_errors(target: Path) -> Iterator[None]:
     except DATABASE_ERRORS as error:
         found = problem(error)
         if found == "full":
-            raise DiskFull(
-                f"The disk is full; {target.name} was not written. Free some space and try again."
-            ) from error
+            raise DiskFull(phrase("write.disk_full", name=target.name)) from error
         if found == "read-only":
-            raise PermissionDenied(f"{target} cannot be written here.") from error
-        raise CaseFileDamaged(f"{target.name} could not be written: {error}.") from error
+            raise PermissionDenied(phrase("write.not_here", path=str(target))) from error
+        raise CaseFileDamaged(phrase("write.failed", name=target.name, error=error)) from error
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise DiskFull(
-                f"The disk is full; {target.name} was not written. Free some space and try again."
-            ) from error
+            raise DiskFull(phrase("write.disk_full", name=target.name)) from error
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise PermissionDenied(f"{target} cannot be written here.") from error
-        raise WriteFailed(f"{target} cannot be written: {error.strerror or error}.") from error
+            raise PermissionDenied(phrase("write.not_here", path=str(target))) from error
+        raise WriteFailed(
+            phrase("write.cannot", path=str(target), error=error.strerror or error)
+        ) from error

@@ -26,6 +26,7 @@ from casefiles.errors import (
     ReadOnly,
 )
 from casefiles.integrity import signing
+from casefiles.language.phrase import Phrase, phrase
 from casefiles.storage import encryption
 from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_format import (
@@ -64,7 +65,7 @@ class CaseFile:
         self,
         path: Path,
         engine: Engine,
-        read_only_reason: str | None,
+        read_only_reason: Phrase | None,
         lock: WriterLock | None,
         version: FileVersion,
         key: CaseKey | None = None,
@@ -132,16 +133,11 @@ class CaseFile:
         """Open a case file; an encrypted one needs its `key` (file_format.unlock)."""
         path = Path(path)
         version = _check_complete(path, key)
-        reason: str | None = "opened read-only" if read_only else None
+        reason = phrase("read_only.chosen") if read_only else None
         if reason is None and version.min_writer > SCHEMA_VERSION:
-            reason = (
-                f"written by a newer Casefiles; version {version.min_writer_app} or later can "
-                "change it"
-            )
+            reason = phrase("read_only.newer", version=version.min_writer_app)
         if reason is None and not can_write(path):
-            raise PermissionDenied(
-                f"You do not have permission to change {path.name}; open it read-only."
-            )
+            raise PermissionDenied(phrase("open.no_change_permission", name=path.name))
         if reason is not None:
             return cls._open_read_only(path, reason, version, key)
         lock = WriterLock(path)
@@ -186,7 +182,7 @@ class CaseFile:
 
     @classmethod
     def _open_read_only(
-        cls, path: Path, reason: str, version: FileVersion, key: CaseKey | None
+        cls, path: Path, reason: Phrase, version: FileVersion, key: CaseKey | None
     ) -> CaseFile:
         params = {"mode": "ro"}
         if not can_write(path.parent):
@@ -230,7 +226,7 @@ class CaseFile:
         """One committed unit of change. Nested calls join the outer transaction, so a batch
         of service calls commits once."""
         if self.read_only_reason is not None:
-            raise ReadOnly(f"This case file is read-only ({self.read_only_reason}).")
+            raise ReadOnly(phrase("read_only.refused", reason=self.read_only_reason))
         active: Session | None = getattr(self._local, "writing", None)
         if active is not None:
             yield active
@@ -276,10 +272,7 @@ def _check_complete(path: Path, key: CaseKey | None) -> FileVersion:
     }
     missing = sorted(expected - present)
     if missing:
-        raise NotACaseFile(
-            f"{path.name} is not a complete case file: it has no {missing[0]} table. It was "
-            "not changed."
-        )
+        raise NotACaseFile(phrase("open.no_table", name=path.name, table=missing[0]))
     return version
 
 
@@ -310,9 +303,9 @@ def create_empty(path: Path, key: CaseKey | None = None) -> None:
     """A new case file with its schema and no records, encrypted when given a key (encryption.
     new_key). Refuses to overwrite anything; a crash never leaves a half-made file."""
     if path.exists():
-        raise AlreadyExists(f"{path} already exists; choose another name.")
+        raise AlreadyExists(phrase("write.exists", path=str(path)))
     if not path.parent.is_dir():
-        raise CaseFileMissing(f"The folder {path.parent} does not exist.")
+        raise CaseFileMissing(phrase("write.no_folder", folder=str(path.parent)))
     with written_whole(path) as partial:  # a crash never leaves a half-made case file
         write_schema(partial, key)
 
@@ -325,7 +318,7 @@ def write_schema(path: Path, key: CaseKey | None = None) -> None:
     try:
         connection = encryption.connect(path, key)
     except encryption.OPERATIONAL_ERRORS:
-        raise PermissionDenied(f"Cannot create a file in {path.parent}.") from None
+        raise PermissionDenied(phrase("write.cannot_create", folder=str(path.parent))) from None
     try:
         # The page size must be set before the first table exists (encrypted: the key's
         # connection settings set it).

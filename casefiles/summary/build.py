@@ -28,6 +28,7 @@ from casefiles.errors import NotFound, ValidationError
 from casefiles.integrity.signing import person_label, spoken
 from casefiles.integrity.verify import check
 from casefiles.language.catalogue import Language, Phrases, phrases_for
+from casefiles.language.phrase import phrase
 from casefiles.photos.derived_images import displayed_size
 from casefiles.progress import Progress
 from casefiles.services import correspondence as correspondence_service
@@ -105,7 +106,7 @@ def build_case_summary(
     say = context.say
     if date_from and date_to and date_to < date_from:
         raise ValidationError(
-            {"period": f"the end date {date_to} is before the start date {date_from}"}
+            {"period": phrase("field.period_reversed", end=date_to, start=date_from)}
         )
     if incidents is not None:
         chosen = [_live_incident(case, reference) for reference in dict.fromkeys(incidents)]
@@ -187,7 +188,7 @@ def build_incident_report(
 def _live_incident(case: CaseFile, reference: str) -> IncidentRecord:
     incident = incident_service.get_by_reference(case, reference)
     if incident.deleted:
-        raise NotFound(f"Incident {reference} was deleted; restore it to print it.")
+        raise NotFound(phrase("not_found.deleted_incident", reference=reference))
     return incident
 
 

@@ -36,6 +36,7 @@ from casefiles.summary import Paper
 from casefiles.summary.build import build_case_summary
 from ui.background import Background, Operation, Task
 from ui.dialogs.passphrase_dialog import NewPassphrase
+from ui.messages import said
 
 
 def documents_folder() -> Path:
@@ -266,7 +267,7 @@ class ExportBundleDialog(QDialog):
             error = RuntimeError(
                 self.tr("Something went wrong inside Casefiles: %1").replace("%1", str(error))
             )
-        self.status.setText(str(error))
+        self.status.setText(said(error))
         self._update()
 
     def cancel(self) -> None:

@@ -3,7 +3,7 @@ and an OK that saves and closes only when the services accept the values."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefiles.errors import CaseFileError, ValidationError
+from casefiles.language.phrase import Phrase
 from ui.messages import show_error
 from ui.widgets.validated_field import ValidatedField
 
@@ -62,14 +63,14 @@ class FormDialog(QDialog):
             try:
                 self.result_value = self._submit()
             except ValidationError as error:
-                self.show_errors(error.errors)
+                self.show_errors(error.problems)
                 return
             except CaseFileError as error:
                 show_error(self, error)
                 return
         super().accept()
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, str | Phrase]) -> None:
         first: ValidatedField | None = None
         for name, message in errors.items():
             field = self.fields.get(name) or next(iter(self.fields.values()))

@@ -196,7 +196,7 @@ class ImportBundleDialog(QDialog):
             try:
                 automatic_backup(case)  # a safety net, not a gate: say so and go on
             except CaseFileError as error:
-                warning = no_backup.replace("%1", str(error))
+                warning = no_backup.replace("%1", error.said(words()))
             merged = merge_bundle(case, bundle, progress=progress, password=password)
             return BundleImported(merged, True, warning)
 

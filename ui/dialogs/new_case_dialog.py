@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from casefiles.errors import ValidationError
+from casefiles.errors import ValidationError, worded
+from casefiles.language.phrase import Phrase
 from casefiles.services import mission
 from casefiles.settings import data_dir
 from casefiles.storage.encryption import CaseKey
@@ -88,12 +89,12 @@ class NewCaseDialog(MissionForm):
 
     def _check(self) -> NewCase:
         values: dict[str, Any] = self.mission_values()
-        errors: dict[str, str] = {}
+        errors: dict[str, str | Phrase] = {}
         for field, value in values.items():
             try:
                 values[field] = mission.VALIDATORS[field](value)
             except ValueError as error:
-                errors[field] = str(error)
+                errors[field] = worded(error)
         path = self.file.path()
         if path is None:
             errors["file"] = self.tr("Choose where to keep the case file.")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from casefiles.errors import CaseFileError, WrongPassphrase
 from casefiles.storage import encryption, file_format
 from casefiles.storage.encryption import CaseKey
-from ui.language import translate
+from ui.language import translate, words
 
 MAX_DELAY_S = 30
 MIN_LENGTH = 12
@@ -115,7 +115,7 @@ class UnlockForm(QWidget):
             self._wait.start(delay * 1000)
             return
         except CaseFileError as error:
-            self.message.setText(str(error))
+            self.message.setText(error.said(words()))
             return
         self.message.clear()
         self.unlocked.emit(key)

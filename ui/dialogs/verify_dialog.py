@@ -30,7 +30,7 @@ from casefiles.language.phrase import Phrase
 from casefiles.storage.store import CaseFile
 from ui.background import Background, Operation
 from ui.language import arg, words
-from ui.messages import ask, show_error
+from ui.messages import ask, said, show_error
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ def check(case: CaseFile) -> Verification:
         warnings = tuple(verify_warnings(case, report))
         fingerprint = case.fingerprint()
     except CaseFileDamaged as error:
-        return Verification([Finding("integrity", str(error))], None, checked_at)
+        return Verification([Finding("integrity", error.phrase or str(error))], None, checked_at)
     findings = report.findings
     stale = any(finding.check == "search index" for finding in findings)
     if stale and not case.read_only:
@@ -115,7 +115,7 @@ class VerifyDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
-        self.status.setText(self.tr("The check could not run: %1").replace("%1", str(error)))
+        self.status.setText(self.tr("The check could not run: %1").replace("%1", said(error)))
 
     def report(self) -> str:
         result = self.result_value

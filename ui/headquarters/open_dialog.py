@@ -20,6 +20,7 @@ from casefiles.errors import CaseFileError
 from casefiles.hq.connection import connect
 from casefiles.hq.queries import reading
 from ui.headquarters.hq_window import HeadquartersWindow
+from ui.language import words
 from ui.messages import show_error
 
 EXAMPLE_URL = "postgresql://user@host:5432/headquarters"
@@ -74,14 +75,14 @@ class OpenHeadquartersDialog(QDialog):
         try:
             engine = connect(self.url.text().strip(), password=password, pool_size=1, prompt=False)
         except CaseFileError as error:
-            self._show(str(error))
+            self._show(error.said(words()))
             return
         try:
             with reading(engine):
                 pass
         except CaseFileError as error:
             engine.dispose()
-            self._show(str(error))
+            self._show(error.said(words()))
             return
         self.engine = engine
         super().accept()

@@ -435,7 +435,7 @@ class IncidentDetailsForm(QWidget):
                 merge_key=merge_key,
             )
         except ValidationError as error:
-            for name, message in error.errors.items():
+            for name, message in error.problems.items():
                 self.fields[name if name in self.fields else first].set_error(message)
             return
         except CaseFileError as error:

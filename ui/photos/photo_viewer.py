@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from casefiles.domain import wording
 from casefiles.domain.records import EvidenceRecord
-from casefiles.errors import CaseFileError
+from casefiles.errors import CaseFileError, ValidationError
 from casefiles.services import evidence_changes, evidence_export, evidence_reading, photo_derivation
 from ui.case_session import CaseSession
 from ui.decoding import decoded
@@ -339,8 +339,11 @@ class PhotoViewer(QDialog):
                 announce,
                 reveal=incident,
             )
+        except ValidationError as error:
+            self.caption_field.set_error(error.problems.get("caption") or error.said(words()))
+            return
         except CaseFileError as error:
-            self.caption_field.set_error(str(error))
+            self.caption_field.set_error(error.said(words()))
             return
         self._photos[self._index] = updated
         self.caption_field.set_error(None)

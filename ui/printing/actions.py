@@ -29,6 +29,7 @@ from casefiles.storage.store import CaseFile
 from casefiles.summary import ImageSource, Paper, SummaryDocument
 from casefiles.summary.build import build_case_summary, build_incident_report
 from ui.background import Background, Operation, Task
+from ui.language import words
 from ui.preferences import Preferences
 from ui.printing.language import NAMES, SummaryTab, ask_pdf_file
 from ui.printing.paper import page_layout
@@ -249,7 +250,7 @@ def _drawing(progress: Progress) -> Progress:
 
 def _show_failure(parent: QWidget, error: BaseException) -> None:
     if isinstance(error, CaseFileError):
-        message = str(error)
+        message = error.said(words())
     else:  # a bug: keep the details in the log
         log.error("Printing failed", exc_info=error)
         message = QCoreApplication.translate(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QVBoxLayout, Q
 
 from casefiles.errors import CaseFileError
 from ui.icons import icon
+from ui.messages import said
 from ui.preferences import Preferences
 from ui.timeline.widget import ZOOM_STEP, TimelineWidget
 
@@ -95,5 +96,5 @@ class TimelinePanel(QWidget):
         try:
             write()
         except (OSError, CaseFileError) as error:
-            message = self.tr("%1\n\nNothing else was changed.").replace("%1", str(error))
+            message = self.tr("%1\n\nNothing else was changed.").replace("%1", said(error))
             QMessageBox.warning(self, self.tr("Export timeline"), message)

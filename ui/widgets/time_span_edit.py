@@ -287,7 +287,7 @@ class TimeSpanEdit(QWidget):
         try:
             span = parse(self.short_form.text(), self._tz)
         except SpanError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.said(words()))
             return
         committed = self._committed
         self.set_span(span)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from casefiles.language.phrase import Phrase, phrase
+from ui.language import words
+
 PREDICATES = {"is", "are", "must", "may", "has", "cannot"}
 ERROR_STYLE = "color: palette(bright-text); background: #b3261e; padding: 2px 6px;"
 
@@ -28,9 +31,11 @@ class ValidatedField(QWidget):
         layout.addWidget(self.message)
         self.setFocusProxy(editor)
 
-    def set_error(self, text: str | None) -> None:
-        if text:
-            text = self.sentence(text)
+    def set_error(self, problem: str | Phrase | None) -> None:
+        """Show what the services found wrong (their Phrase is said in the interface's
+        language), or nothing."""
+        if problem:
+            text = self.sentence(problem)
             self.message.setText(text)
             self.message.show()
             self.editor.setAccessibleDescription(text)
@@ -43,8 +48,13 @@ class ValidatedField(QWidget):
     def error(self) -> str | None:
         return self.message.text() or None
 
-    def sentence(self, text: str) -> str:
+    def sentence(self, problem: str | Phrase) -> str:
         """The services say what is wrong with a field ("is required"); name the field."""
-        if text.split(" ", 1)[0] in PREDICATES:
-            return f"{self.subject} {text}."
+        if isinstance(problem, str):
+            if problem.split(" ", 1)[0] in PREDICATES:
+                return f"{self.subject} {problem}."
+            return problem[:1].upper() + problem[1:]
+        if problem.english.split(" ", 1)[0] in PREDICATES:
+            return phrase("field.problem", field=self.subject, problem=problem).said(words())
+        text = problem.said(words())
         return text[:1].upper() + text[1:]

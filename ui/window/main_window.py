@@ -36,7 +36,7 @@ from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.dialogs.passphrase_dialog import UnlockDialog
 from ui.icons import icon
 from ui.language import arg, translate, words
-from ui.messages import ask, inform, show_error
+from ui.messages import ask, inform, said, show_error
 from ui.plain_text import no_mnemonic
 from ui.plurals import plural
 from ui.preferences import Preferences
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             if isinstance(error, CaseFileLocked) and retry_read_only is not None:
                 question = self.tr(
                     "%1 Open it read-only instead, to look without changing it?"
-                ).replace("%1", str(error))
+                ).replace("%1", said(error))
                 if ask(self, self.tr("Case file in use"), question, self.tr("Open read-only")):
                     self.open_path(retry_read_only, read_only=True)
                 return
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             self.backing_up = False
             self.statusBar().showMessage(
-                self.tr("No automatic backup was made: %1").replace("%1", str(error)), 15000
+                self.tr("No automatic backup was made: %1").replace("%1", said(error)), 15000
             )
 
         self.background.run(lambda: automatic_backup(case), done, failed)
@@ -493,11 +493,13 @@ class MainWindow(QMainWindow):
         # Direction controls in a name must not turn the rest of the title around.
         parts = [isolate(self.session.mission.name), isolate(self.session.case.path.name)]
         if self.session.read_only:
-            parts[-1] += self.tr(" (read-only: %1)").replace(
-                "%1", self.session.case.read_only_reason or ""
-            )
+            parts[-1] += self.tr(" (read-only: %1)").replace("%1", self._read_only_reason())
         # "[*]" would be taken as Qt's modified-marker placeholder; nothing else is special.
         self.setWindowTitle(" — ".join([*parts, APP_TITLE]).replace("[*]", "[ * ]"))
+
+    def _read_only_reason(self) -> str:
+        reason = self.session.case.read_only_reason if self.session else None
+        return reason.said(words()) if reason else ""
 
     def _update_case_status(self) -> None:
         if self.workspace is None or self.session is None:
@@ -511,9 +513,7 @@ class MainWindow(QMainWindow):
             plural(self.tr("%n site(s)", "", sites), sites),
         )
         if self.session.read_only:
-            text = arg(
-                self.tr("Read-only (%1) · %2"), self.session.case.read_only_reason or "", text
-            )
+            text = arg(self.tr("Read-only (%1) · %2"), self._read_only_reason(), text)
         self.case_status.setText(text)
 
     def _update_actions(self) -> None:

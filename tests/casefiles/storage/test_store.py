@@ -197,8 +197,8 @@ def test_file_from_a_newer_version_that_this_one_can_read_opens_read_only(demo_p
     before = sha256_of(demo_path)
     with CaseFile.open(demo_path) as case:
         assert case.read_only
-        assert "newer Casefiles" in (case.read_only_reason or "")
-        assert "8.0" in (case.read_only_reason or "")
+        assert "newer Casefiles" in str(case.read_only_reason)
+        assert "8.0" in str(case.read_only_reason)
     assert sha256_of(demo_path) == before
 
 

@@ -166,7 +166,7 @@ def test_what_a_lock_holds_when_it_is_read(case_path: Path) -> None:
     ],
 )
 def test_a_holder_is_described_in_words(holder: dict[str, Any], words: str) -> None:
-    assert describe(holder) == words
+    assert str(describe(holder)) == words
 
 
 def test_the_lock_is_kept_fresh_while_it_is_held(
