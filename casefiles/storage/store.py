@@ -28,6 +28,7 @@ from casefiles.errors import (
 from casefiles.integrity import signing
 from casefiles.storage import encryption
 from casefiles.storage.encryption import CaseKey
+from casefiles.storage.fair_lock import FairLock
 from casefiles.storage.file_format import (
     APPLICATION_ID,
     PAGE_SIZE,
@@ -82,7 +83,7 @@ class CaseFile:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # One writer inside this process too: the audit chain needs each append to see the last.
-        self._write_lock = threading.RLock()
+        self._write_lock = FairLock()
         self._local = threading.local()
 
     def use_profile(self, found: profile.Profile | None) -> None:
