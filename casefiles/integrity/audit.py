@@ -29,6 +29,7 @@ from casefiles.storage.models import Audited, AuditEntry, Person, jsonable
 
 HEAD_KEY = "audit_head"  # the newest hash, cached in session.info during a transaction
 _REGISTERED = "audit_registered"  # key ids known to be in the register, this transaction
+_AUDIT_LOG = AuditEntry.metadata.tables[AuditEntry.__tablename__]  # Core: no ORM bookkeeping
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,7 @@ def append(
         content_digest(entity_type, changes),
     )
     session.execute(
-        insert(AuditEntry.__table__).values(
+        insert(_AUDIT_LOG).values(
             at=at,
             user=user,
             action=action,

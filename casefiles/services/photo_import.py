@@ -55,6 +55,7 @@ PREFETCH = 3  # files prepared ahead of the writer: bounds memory to a few photo
 BATCH_FILES = 16
 BATCH_BYTES = 64 * 1024 * 1024
 Outcome = Literal["imported", "duplicate", "refused"]
+_BLOBS = Blob.metadata.tables[Blob.__tablename__]
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +292,7 @@ def _prepared(
             future.cancel()
 
 
-def _stored(owner: records.Owner) -> Select[tuple[str, str | None]]:
+def _stored(owner: records.Owner) -> Select[str, str | None]:
     """One read per file, built once per import: whether its original is stored (a row), and
     the live item of these bytes already in `owner` (the duplicate), if any."""
     duplicate = select(EvidenceItem.uuid).where(
@@ -306,7 +307,7 @@ def _write(
     session: Session,
     case: CaseFile,
     owner: records.Owner,
-    stored: Select[tuple[str, str | None]],
+    stored: Select[str, str | None],
     setting: records.Setting | None,
     ready: Prepared,
     phrases: Phrases,
@@ -329,7 +330,7 @@ def _write(
     if not known_blob:
         # Core insert: the ORM would keep the bytes in its identity map.
         session.execute(
-            insert(Blob.__table__),
+            insert(_BLOBS),
             {"sha256": ready.sha256, "size": len(ready.data), "data": ready.data},
         )
     item = _evidence_item(case, ready, owner)
