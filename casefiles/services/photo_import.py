@@ -248,7 +248,6 @@ def _import(
             size = 0
             try:
                 with case.transaction() as session:
-                    case.checkpoint_aside(session)
                     while following is not None and len(batch) < most:
                         if batch and size + len(following.data) > BATCH_BYTES:
                             break
@@ -264,8 +263,6 @@ def _import(
                 outcomes += [ImportOutcome(path, "refused", reason=not_saved) for path in unsaved]
                 raise ImportStopped(outcomes, unsaved) from None
             outcomes += batch
-            if following is not None:  # the last batch's is left to the next commit or close
-                pool.submit(case.checkpoint)  # on a preparing thread, beside the next batch
             if progress is None:
                 continue
             try:

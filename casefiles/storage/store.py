@@ -14,9 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
+from sqlalchemy.pool import QueuePool
 
 from casefiles import profile
 from casefiles.errors import (
@@ -48,9 +47,6 @@ from casefiles.storage.file_writing import (
 from casefiles.storage.locking import WriterLock
 from casefiles.storage.models import Base, Meta
 from casefiles.storage.sqlite_errors import changing_case_file
-
-AUTOCHECKPOINT_PAGES = 1000  # SQLite's default: a commit past this many -wal pages copies them
-_CHECKPOINTS_OFF = "checkpoints_off"  # in a pooled connection's info: see checkpoint_aside
 
 # The engine's wrapped errors and both libraries' own (raw connections).
 
@@ -252,22 +248,6 @@ class CaseFile:
             finally:
                 self._local.writing = None
 
-    def checkpoint_aside(self, session: Session) -> None:
-        """This transaction's commit leaves copying the -wal file into the case file to
-        `checkpoint`, run beside it (a photo import's writer: the copy is then off the
-        originals' path). Its connection gets SQLite's automatic checkpoints back when it
-        returns to the pool."""
-        connection = session.connection()
-        connection.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
-        connection.info[_CHECKPOINTS_OFF] = True
-
-    def checkpoint(self) -> None:
-        """Copy what the -wal file holds into the case file as far as readers allow, waiting
-        for no one (PASSIVE), through a connection of its own: beside a writer. One that cannot
-        be made now (a full disk) leaves the pages in the -wal file for the next."""
-        with contextlib.suppress(DBAPIError), self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-
     def fingerprint(self) -> str:
         from casefiles.integrity.audit import head_hash
 
@@ -319,13 +299,6 @@ def _make_engine(uri: str, key: CaseKey | None) -> Engine:
     @event.listens_for(engine, "connect")
     def _connect_hook(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
-
-    @event.listens_for(engine, "checkin")
-    def _checkin_hook(
-        dbapi_connection: sqlite3.Connection | None, record: ConnectionPoolEntry
-    ) -> None:
-        if dbapi_connection is not None and record.info.pop(_CHECKPOINTS_OFF, False):
-            dbapi_connection.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
 
     @event.listens_for(engine, "begin")
     def _begin_hook(connection: Connection) -> None:

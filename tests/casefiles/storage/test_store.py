@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
 
 from casefiles.errors import (
     AlreadyExists,
@@ -23,8 +20,7 @@ from casefiles.errors import (
 from casefiles.services import mission, sites
 from casefiles.services.mission import create_case_file
 from casefiles.storage.file_format import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
-from casefiles.storage.models import Blob
-from casefiles.storage.store import AUTOCHECKPOINT_PAGES, CaseFile
+from casefiles.storage.store import CaseFile
 from tests.helpers import folder_state, sha256_of, shared_temp_dir, unprivileged
 
 
@@ -216,31 +212,3 @@ def test_file_from_a_newer_version_that_this_one_cannot_read_is_refused_safely(
     message = str(raised.value)
     assert "9.0" in message and "safe" in message and "not changed" in message
     assert folder_state(demo_path.parent) == before
-
-
-def test_a_commit_with_its_checkpoint_aside_copies_nothing_and_its_connection_gets_it_back(
-    new_case: CaseFile,
-) -> None:
-    """A photo import's writer leaves copying the -wal file into the case file to a checkpoint
-    run beside it; the connection it used checkpoints as SQLite does once back in the pool."""
-
-    def autocheckpoint(session: Session) -> int:
-        value: int = session.connection().exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one()
-        return value
-
-    size = new_case.path.stat().st_size
-    with new_case.transaction() as session:
-        new_case.checkpoint_aside(session)
-        used = session.connection().connection.dbapi_connection
-        assert autocheckpoint(session) == 0
-        session.execute(
-            insert(Blob), {"sha256": "ab" * 32, "size": 3_000_000, "data": os.urandom(3_000_000)}
-        )
-    assert new_case.path.stat().st_size == size  # committed: in the -wal file only
-    with new_case.reading() as session:
-        assert session.connection().connection.dbapi_connection is used
-        assert autocheckpoint(session) == AUTOCHECKPOINT_PAGES
-    new_case.checkpoint()
-    assert new_case.path.stat().st_size > size + 2_500_000  # copied (into some free pages too)
-    with new_case.reading() as session:
-        assert session.scalar(select(Blob.size).where(Blob.sha256 == "ab" * 32)) == 3_000_000
