@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from casefiles import clock
@@ -29,6 +29,7 @@ from casefiles.storage.models import Audited, AuditEntry, Person, jsonable
 
 HEAD_KEY = "audit_head"  # the newest hash, cached in session.info during a transaction
 _REGISTERED = "audit_registered"  # key ids known to be in the register, this transaction
+_AUDIT_LOG = AuditEntry.metadata.tables[AuditEntry.__tablename__]  # Core: no ORM bookkeeping
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +144,11 @@ def append(
     entity_type: str,
     entity_uuid: str,
     changes: dict[str, Any],
-) -> AuditEntry:
+) -> None:
     """Add one entry in the caller's transaction, signed by the transaction's signer (who is
-    first added to the register of people if they are not in it yet)."""
+    first added to the register of people if they are not in it yet). Inserted at once, with
+    a Core insert: entries are only ever added, so the ORM's unit of work has nothing to track
+    (it cost more than hashing and signing the entry)."""
     get_signer: Callable[[], Signer] | None = session.info.get(SIGNER_KEY)
     signer = None if get_signer is None else get_signer()
     if signer is not None:
@@ -155,17 +158,7 @@ def append(
     withholdable = sorted(WITHHOLDABLE.get(entity_type, frozenset()) & changes.keys())
     if withholdable:  # a salt each, so that a withheld value cannot be guessed from its hash
         changes = {**changes, SALTS: {name: secrets.token_hex(16) for name in withholdable}}
-    changes_json = canonical(changes)
-    entry = AuditEntry(
-        at=at,
-        user=user,
-        action=action,
-        entity_type=entity_type,
-        entity_uuid=entity_uuid,
-        changes=changes_json,
-        prev_hash=prev,
-    )
-    entry.hash = entry_hash(
+    hash_ = entry_hash(
         prev,
         str(jsonable(at)),
         user,
@@ -174,12 +167,21 @@ def append(
         entity_uuid,
         content_digest(entity_type, changes),
     )
-    if signer is not None:
-        entry.key_id = signer.public.key_id
-        entry.signature = signer.sign(ENTRY, entry.hash)
-    session.add(entry)
-    session.info[HEAD_KEY] = entry.hash
-    return entry
+    session.execute(
+        insert(_AUDIT_LOG).values(
+            at=at,
+            user=user,
+            action=action,
+            entity_type=entity_type,
+            entity_uuid=entity_uuid,
+            changes=canonical(changes),
+            prev_hash=prev,
+            hash=hash_,
+            key_id=None if signer is None else signer.public.key_id,
+            signature=None if signer is None else signer.sign(ENTRY, hash_),
+        )
+    )
+    session.info[HEAD_KEY] = hash_
 
 
 def _register(session: Session, signer: Signer) -> None:

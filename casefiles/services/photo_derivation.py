@@ -56,7 +56,7 @@ from casefiles.storage.store import CaseFile
 T = TypeVar("T")
 # (photos done, photos in all): "in all" grows while an import is still adding photos.
 PER_WORKER = 2  # photos sent ahead to each process: bounds memory to a few photos each
-HELD = 16  # photos' pictures held while an import runs, then written together
+HELD = 16  # while an import runs: photos sent ahead, and pictures held then written together
 WORKER_STOPPED = "the process making it stopped (the image may need more memory than there is)"
 # Why no picture was made: stored in English (audited), said by its catalogue key.
 FAILURE_KEYS: dict[str, str] = {
@@ -190,11 +190,12 @@ def derive_pending(
     `more_coming()` is true (an import running beside it); stops between photos when
     `progress` raises Cancelled. Usable from a worker thread.
 
-    Originals first: while an import runs, the pictures made are held (up to HELD photos) and
-    written together after it, so the importer never waits for the write lock, a commit or
-    this thread's Python work. Otherwise they are written as each round of photos sent ends
-    (a commit per photo costs more than writing its pictures), or when nothing is left in the
-    works; each photo with its own audit entry."""
+    Originals first: while an import runs, the pictures made are held (HELD photos at a time)
+    and written together between two of its batches (the write lock serves in turn), so the
+    importer waits for one such commit every HELD photos, not one a photo. Otherwise they
+    are written as each round of photos sent ends (a commit per photo costs more than
+    writing its pictures), or when nothing is left in the works; each photo with its own
+    audit entry."""
     pool = pool or _shared.get()
     limit = PER_WORKER * workers()
     in_flight: dict[Future[tuple[Derived, Derived]], int] = {}
@@ -203,8 +204,11 @@ def derive_pending(
     made = failed = 0
     while True:
         importing = more_coming is not None and more_coming()
-        if len(in_flight) < limit:
-            chosen, copied = _next_originals(case, after, limit - len(in_flight))
+        # An import's writer holds the write lock for a batch of photos at a time, and storing
+        # waits for it: HELD photos are sent ahead then, so that the processes keep decoding.
+        ahead = HELD if importing else limit
+        if len(in_flight) < ahead:
+            chosen, copied = _next_originals(case, after, ahead - len(in_flight))
             made += copied
             for evidence_id, sha256 in chosen:
                 after = max(after, evidence_id)

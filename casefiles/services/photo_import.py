@@ -1,11 +1,13 @@
 """Photo import: files into an incident (or scans of a letter into a correspondence item).
 
 Originals first. A pipeline: worker threads read, hash and inspect the next files while the
-calling thread writes the current one, each photo in its own transaction, so a crash or a
-cancel leaves every photo wholly present or absent. Each file is read once, and its metadata
-is read from those same bytes: what is hashed is what is inspected and stored. Original bytes
-go unchanged into the content-addressed blob table. The thumbnail and preview are not made
-here: `photo_derivation` makes them afterwards on every core (decoding is what costs).
+calling thread writes the current ones. Photos are committed in small batches (at most
+BATCH_FILES and about 64 MB a transaction), so a crash, a full disk or a cancel leaves every
+photo wholly present or absent, while a commit's fsync and its rewritten index pages are paid
+once a batch. Each file is read once, and its metadata is read from those same bytes: what is
+hashed is what is inspected and stored. Original bytes go unchanged into the content-addressed
+blob table. The thumbnail and preview are not made here: `photo_derivation` makes them
+afterwards on every core (decoding is what costs).
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ import hashlib
 import json
 import os
 from collections import deque
-from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Generator, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import insert, select
+from sqlalchemy import Select, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from casefiles import clock
@@ -48,7 +50,12 @@ from casefiles.storage.store import CaseFile
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 PREFETCH = 3  # files prepared ahead of the writer: bounds memory to a few photos
+# One transaction holds at most this many files and (but for a single larger file) bytes: the
+# issue's bound, so that a crash or a full disk loses at most about 64 MB of one import.
+BATCH_FILES = 16
+BATCH_BYTES = 64 * 1024 * 1024
 Outcome = Literal["imported", "duplicate", "refused"]
+_BLOBS = Blob.metadata.tables[Blob.__tablename__]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +187,9 @@ def import_files(
     """Import files and folders into an incident, optionally tied to one of its damage items.
 
     One outcome per file processed, in order, worded in `phrases`' language. Usable from a
-    worker thread. `progress` is told each file's name once it is in; when it raises Cancelled
-    the import stops there: what was written stays, and fewer outcomes come back."""
+    worker thread. `progress` is told each file's name once it is committed; when it raises
+    Cancelled the import stops there: what was written stays (its batch's later files too, with
+    their outcomes), and fewer outcomes come back."""
     with case.reading() as session:
         target = common.fetch(session, Incident, incident, what="incident")
         damage_id = None
@@ -228,81 +236,114 @@ def _import(
         except Cancelled:
             return []
     outcomes: list[ImportOutcome] = []
+    stored = _stored(owner)
     with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
-        pending: deque[Future[Prepared]] = deque()
-        queue = iter(files)
-        for path in queue:
-            pending.append(pool.submit(prepare, path, max_bytes))
-            if len(pending) >= PREFETCH:
-                break
-        while pending:
-            prepared = pending.popleft().result()
-            with contextlib.suppress(StopIteration):
-                pending.append(pool.submit(prepare, next(queue), max_bytes))
+        ready = _prepared(pool, files, max_bytes)
+        following = next(ready, None)
+        while following is not None:
+            batch: list[ImportOutcome] = []
+            # Batches grow from one file (the derivation starts on the first photo at once)
+            # to BATCH_FILES: a commit, its fsync and its rewritten index pages per batch.
+            most = min(BATCH_FILES, max(1, len(outcomes)))
+            size = 0
             try:
-                outcomes.append(_write(case, owner, setting, prepared, phrases))
+                with case.transaction() as session:
+                    while following is not None and len(batch) < most:
+                        if batch and size + len(following.data) > BATCH_BYTES:
+                            break
+                        batch.append(
+                            _write(session, case, owner, stored, setting, following, phrases)
+                        )
+                        size += len(following.data)
+                        following = next(ready, None)
             except DiskFull:
-                for future in pending:
-                    future.cancel()
+                ready.close()  # the files prepared ahead are not written
                 unsaved = files[len(outcomes) :]
                 not_saved = phrases("import.not_saved")
                 outcomes += [ImportOutcome(path, "refused", reason=not_saved) for path in unsaved]
                 raise ImportStopped(outcomes, unsaved) from None
+            outcomes += batch
             if progress is None:
                 continue
             try:
-                progress(len(outcomes), len(files), prepared.path.name)
+                for done, outcome in enumerate(batch, start=len(outcomes) - len(batch) + 1):
+                    progress(done, len(files), outcome.file.name)
             except Cancelled:
-                for future in pending:
-                    future.cancel()
+                ready.close()
                 break
     return outcomes
 
 
+def _prepared(
+    pool: ThreadPoolExecutor, files: list[Path], max_bytes: int
+) -> Generator[Prepared, None, None]:
+    """Each file prepared, in order, by the pool's threads PREFETCH files ahead of the writer;
+    closed, the files still waiting are not started."""
+    pending = deque(pool.submit(prepare, path, max_bytes) for path in files[:PREFETCH])
+    rest = iter(files[PREFETCH:])
+    try:
+        while pending:
+            prepared = pending.popleft().result()
+            with contextlib.suppress(StopIteration):
+                pending.append(pool.submit(prepare, next(rest), max_bytes))
+            yield prepared
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def _stored(owner: records.Owner) -> Select[str, str | None]:
+    """One read per file, built once per import: whether its original is stored (a row), and
+    the live item of these bytes already in `owner` (the duplicate), if any."""
+    duplicate = select(EvidenceItem.uuid).where(
+        EvidenceItem.sha256 == Blob.sha256, owner.holds(), EvidenceItem.deleted.is_(False)
+    )
+    return select(Blob.sha256, duplicate.limit(1).scalar_subquery()).where(
+        Blob.sha256 == bindparam("sha256")
+    )
+
+
 def _write(
+    session: Session,
     case: CaseFile,
     owner: records.Owner,
+    stored: Select[str, str | None],
     setting: records.Setting | None,
     ready: Prepared,
     phrases: Phrases,
 ) -> ImportOutcome:
+    """One file into the batch's transaction: its original, its row and audit entry."""
     if ready.refusal is not None or ready.metadata is None:
         reason = None if ready.refusal is None else ready.refusal.said(phrases)
         return ImportOutcome(ready.path, "refused", reason=reason)
-    with case.transaction() as session:
-        existing = session.scalar(
-            select(EvidenceItem.uuid).where(
-                EvidenceItem.sha256 == ready.sha256,
-                owner.holds(),
-                EvidenceItem.deleted.is_(False),
-            )
+    found = session.execute(stored, {"sha256": ready.sha256}).one_or_none()
+    known_blob, existing = (False, None) if found is None else (True, found[1])
+    if existing is not None:
+        where = "in_incident" if owner.incident_id is not None else "in_correspondence"
+        return ImportOutcome(
+            ready.path,
+            "duplicate",
+            ready.sha256,
+            reason=phrases(f"import.{where}"),
+            evidence_uuid=existing,
         )
-        if existing is not None:
-            where = "in_incident" if owner.incident_id is not None else "in_correspondence"
-            return ImportOutcome(
-                ready.path,
-                "duplicate",
-                ready.sha256,
-                reason=phrases(f"import.{where}"),
-                evidence_uuid=existing,
-            )
-        known_blob = session.scalar(select(Blob.sha256).where(Blob.sha256 == ready.sha256))
-        if known_blob is None:
-            # Core insert: the ORM would keep the bytes in its identity map.
-            session.execute(
-                insert(Blob).values(sha256=ready.sha256, size=len(ready.data), data=ready.data)
-            )
-        item = _evidence_item(case, ready, owner)
-        session.add(item)
-        session.flush()  # the derived images refer to its row id
-        if known_blob is not None:
-            _copy_derived(session, item, ready.sha256)
-        audit.record_create(session, case.user, item)  # records the derived images' hashes
+    if not known_blob:
+        # Core insert: the ORM would keep the bytes in its identity map.
+        session.execute(
+            insert(_BLOBS),
+            {"sha256": ready.sha256, "size": len(ready.data), "data": ready.data},
+        )
+    item = _evidence_item(case, ready, owner)
+    session.add(item)
+    session.flush()  # the derived images refer to its row id
+    if known_blob:
+        _copy_derived(session, item, ready.sha256)
+    audit.record_create(session, case.user, item)  # records the derived images' hashes
     # From the row as written, against the incident read once for the whole import.
     warnings = records.item_warnings(item, setting, phrases) + tuple(
         phrases("import.decoder_warned", text=text) for text in ready.decoder_warnings
     )
-    if known_blob is not None:
+    if known_blob:
         return ImportOutcome(
             ready.path,
             "duplicate",

@@ -29,6 +29,7 @@ from casefiles.integrity import signing
 from casefiles.language.phrase import Phrase, phrase
 from casefiles.storage import encryption
 from casefiles.storage.encryption import CaseKey
+from casefiles.storage.fair_lock import FairLock
 from casefiles.storage.file_format import (
     APPLICATION_ID,
     PAGE_SIZE,
@@ -83,7 +84,7 @@ class CaseFile:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # One writer inside this process too: the audit chain needs each append to see the last.
-        self._write_lock = threading.RLock()
+        self._write_lock = FairLock()
         self._local = threading.local()
 
     def use_profile(self, found: profile.Profile | None) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
+import sqlite3
 import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 from PIL import Image
 
 from casefiles.errors import NotFound
+from casefiles.integrity import audit
 from casefiles.integrity.verify import verify
 from casefiles.progress import Cancelled
 from casefiles.services import (
@@ -228,6 +231,61 @@ def test_cancel_between_files_keeps_what_was_written(
         "p02.jpg",
         "p03.jpg",
     ]
+    assert verify(case) == []
+
+
+def test_photos_are_committed_in_batches_and_told_once_committed(
+    case: CaseFile, november: str, tmp_path: Path
+) -> None:
+    """The first photo alone (the derivation starts on it at once), then batches that grow
+    to BATCH_FILES photos a transaction; progress names a file only once another connection
+    can read it, and each photo keeps its own audit entry."""
+    photos = [
+        factory.camera_jpeg(
+            tmp_path / f"şəkil {n:02}.jpg", when=STRIKE_MORNING, size=(200 + n, 150)
+        )
+        for n in range(40)
+    ]
+    outside = sqlite3.connect(f"file:{case.path}?mode=ro", uri=True)  # sees commits only
+    count = "SELECT count(*) FROM evidence_items WHERE original_filename LIKE 'şəkil %'"
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int, label: str = "") -> None:
+        seen.append((done, outside.execute(count).fetchone()[0]))
+
+    try:
+        outcomes = photo_import.import_files(case, november, photos, progress=progress)
+    finally:
+        outside.close()
+    assert [o.outcome for o in outcomes] == ["imported"] * 40
+    assert all(committed >= done for done, committed in seen)
+    assert seen[1] == (1, 1)
+    commits = sorted({committed for _done, committed in seen} - {0})
+    steps = [later - earlier for earlier, later in itertools.pairwise([0, *commits])]
+    assert steps[:3] == [1, 1, 2] and max(steps) == photo_import.BATCH_FILES
+    assert sum(steps) == 40 and len(steps) < 40
+    with case.reading() as session:
+        for outcome in outcomes:
+            assert [r.action for r in audit.history(session, outcome.evidence_uuid)] == ["create"]
+    assert verify(case) == []
+
+
+def test_a_cancel_inside_a_batch_keeps_the_whole_batch_with_its_outcomes(
+    case: CaseFile, november: str, tmp_path: Path
+) -> None:
+    photos = [
+        factory.camera_jpeg(tmp_path / f"p{n:02}.jpg", when=STRIKE_MORNING, size=(200 + n, 150))
+        for n in range(10)
+    ]
+
+    def progress(done: int, total: int, label: str = "") -> None:
+        if done == 3:  # the third and fourth photos were committed together
+            raise Cancelled
+
+    outcomes = photo_import.import_files(case, november, photos, progress=progress)
+    assert [o.file.name for o in outcomes] == ["p00.jpg", "p01.jpg", "p02.jpg", "p03.jpg"]
+    stored = [r.original_filename for r in evidence_reading.list_evidence(case, november)]
+    assert stored == ["p00.jpg", "p01.jpg", "p02.jpg", "p03.jpg"]
     assert verify(case) == []
 
 
