@@ -168,15 +168,17 @@ def _read(stream: IO[str]) -> dict[str, int]:
 
 
 def _kill_if_running(pid: int) -> bool:
-    """SIGKILL the child unless it has exited (a zombie is not reaped until the server reads
-    its status, so its pid cannot be reused by another process meanwhile)."""
+    """SIGKILL the child unless it has exited. The server waits on the child, so an exited
+    child is reaped at once: between the look at /proc and the kill it may vanish, which
+    counts as exited (its pid is not reused that soon: pids wrap only after tens of
+    thousands of new processes)."""
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
             if handle.read().rsplit(")", 1)[1].split()[0] == "Z":
                 return False
-    except FileNotFoundError:
+        os.kill(pid, signal.SIGKILL)
+    except (FileNotFoundError, ProcessLookupError):
         return False
-    os.kill(pid, signal.SIGKILL)
     return True
 
 
