@@ -3,6 +3,7 @@ names, and a folder without hard links (FAT on a USB stick). Fast: no case file 
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -255,3 +256,111 @@ def test_a_lock_never_taken_releases_nothing(case_path: Path) -> None:
     WriterLock(case_path).release()  # e.g. an opening that failed before taking it
     assert not lock_path(case_path).exists()  # ours by host and pid: removed, no error
     WriterLock(case_path).release()
+
+
+# Races with other writers, arranged at the one moment they matter: another process's steps are
+# done on the real file system inside the call that precedes them (os.link, is_stale,
+# read_holder), as that process would do them between two of ours.
+
+
+def _other_writer_wins(path: Path, times: int, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Before each of our first `times` links, another writer on this host creates the lock and
+    dies at once (a stale lock). Returns the list the links are counted in."""
+    real_link, links, dead = os.link, [], _dead_pid()
+
+    def link(source: Path, target: Path) -> None:
+        links.append(len(links))
+        if len(links) <= times:
+            other = {"user": "konsul", "host": clock.host_name(), "pid": dead, "since": ""}
+            Path(target).write_text(json.dumps(other), encoding="utf-8")
+        real_link(source, target)
+
+    monkeypatch.setattr(os, "link", link)
+    return links
+
+
+def test_a_lock_that_keeps_changing_is_given_up_after_three_attempts(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    links = _other_writer_wins(lock_path(case_path), 10, monkeypatch)
+    with pytest.raises(CaseFileLocked) as raised:
+        WriterLock(case_path).acquire()
+    assert len(links) == 3
+    assert str(raised.value) == "The case file's lock keeps changing; try again."
+    assert raised.value.holder == {}
+    assert list(case_path.parent.iterdir()) == []  # the last stale lock removed, nothing left
+
+
+def test_a_lock_taken_by_others_twice_is_ours_at_the_third_attempt(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    links = _other_writer_wins(lock_path(case_path), 2, monkeypatch)
+    lock = WriterLock(case_path)
+    lock.acquire()
+    try:
+        assert len(links) == 3
+        assert _holder(lock.path)["pid"] == os.getpid()
+    finally:
+        lock.release()
+    assert not lock.path.exists()
+
+
+def test_a_stale_lock_removed_by_someone_else_meanwhile_is_no_obstacle(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = lock_path(case_path)
+    path.write_text(json.dumps({"host": clock.host_name(), "pid": _dead_pid()}), encoding="utf-8")
+    real_is_stale = locking.is_stale
+
+    def judged_then_removed(judged: Path, holder: dict[str, Any]) -> bool:
+        stale = real_is_stale(judged, holder)
+        judged.unlink()  # another opening that judged it stale too removed it first
+        return stale
+
+    monkeypatch.setattr(locking, "is_stale", judged_then_removed)
+    lock = WriterLock(case_path)
+    lock.acquire()
+    assert _holder(path)["pid"] == os.getpid()
+    lock.release()
+    assert not path.exists()
+
+
+def test_our_lock_removed_by_someone_else_while_releasing_is_no_error(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lock = WriterLock(case_path)
+    lock.acquire()
+    real_read_holder = locking.read_holder
+
+    def read_then_removed(path: Path) -> dict[str, Any] | None:
+        holder = real_read_holder(path)
+        path.unlink()  # a user or a sync tool removed it just after it was read
+        return holder
+
+    monkeypatch.setattr(locking, "read_holder", read_then_removed)
+    lock.release()
+    assert not lock.path.exists()
+
+
+def test_a_file_system_that_refuses_hard_links_gets_the_whole_lock(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FAT on a USB stick answers link() with EPERM: the lock is then created in place, with
+    the same content, and the file written to be linked is not left behind."""
+
+    def no_hard_links(source: Path, target: Path) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(target))
+
+    monkeypatch.setattr(os, "link", no_hard_links)
+    lock = WriterLock(case_path)
+    lock.acquire()
+    try:
+        holder = _holder(lock.path)
+        assert (holder["user"], holder["host"]) == (clock.current_user(), clock.host_name())
+        assert holder["pid"] == os.getpid() and holder["since"]
+        assert [p.name for p in case_path.parent.iterdir()] == [lock.path.name]
+        with pytest.raises(CaseFileLocked):
+            WriterLock(case_path).acquire()
+    finally:
+        lock.release()
+    assert not lock.path.exists()
