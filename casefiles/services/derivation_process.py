@@ -22,7 +22,7 @@ from casefiles.storage.encryption import CaseKey
 from casefiles.storage.file_format import read_only_connection
 
 NO_ORIGINAL = "its original is missing from the case file"
-WORKER_NICENESS = 10  # where there is no idle class (macOS): the writer and the window first
+WORKER_NICENESS = 10  # the originals' writer and the window come first
 _PARENT_CHECK_S = 1.0  # how soon a worker notices that its app is gone
 # models.Blob, whose schema never changes; not imported here (SQLAlchemy is what costs).
 _ORIGINAL = "SELECT data FROM blobs WHERE sha256 = ?"
@@ -30,16 +30,11 @@ _ORIGINAL = "SELECT data FROM blobs WHERE sha256 = ?"
 
 def start(app_pid: int) -> None:
     """Originals first: a busy core serves the import's writer (and the window) before a
-    preview. Linux's idle class gives the core up the moment the writer wakes; nice 10 did not
-    (measured: the writer waited ~2 ms a photo more on the run queue, a niced process keeping
-    the core for its time slice). Where there is neither (Windows), the processes run at
-    normal priority.
+    preview. Where there is no nice (Windows), the processes run at normal priority.
 
     The decoder's warnings were said on the photo's import outcome, where the same header was
     read: a worker printing them again on stderr would only repeat them where nobody looks."""
-    if hasattr(os, "sched_setscheduler"):
-        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-    elif hasattr(os, "nice"):
+    if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
     warnings.filterwarnings("ignore", module="PIL")
     threading.Thread(target=_exit_with_the_app, args=(app_pid,), daemon=True).start()

@@ -303,16 +303,6 @@ def test_while_an_import_runs_the_queue_sends_more_photos_ahead(
     assert sorted(pool.sent) == sorted(originals)  # then the rest, each photo once
 
 
-@pytest.mark.skipif(not hasattr(os, "sched_getscheduler"), reason="Linux's idle class")
-def test_the_processes_give_a_core_up_to_anything_else() -> None:
-    """Originals first: a decoding process never keeps a core from the writer or the window."""
-    with photo_derivation.process_pool(1) as pool:
-        pid = pool.submit(os.getpid).result()
-        assert pid != os.getpid()
-        assert os.sched_getscheduler(pid) == os.SCHED_IDLE
-    assert os.sched_getscheduler(0) == os.SCHED_OTHER  # the app itself is untouched
-
-
 def test_places_in_the_queue_follow_the_import_order(demo_path: Path, tmp_path: Path) -> None:
     uuids = _import_photos(demo_path, tmp_path / "photos", 5)
     with CaseFile.open(demo_path) as case:
