@@ -270,6 +270,30 @@ def test_photos_are_committed_in_batches_and_told_once_committed(
     assert verify(case) == []
 
 
+def test_a_batch_leaves_the_connection_with_its_own_page_cache(
+    case: CaseFile, november: str, tmp_path: Path
+) -> None:
+    """A batch is held in SQLite's page cache until its commit; the connection gets its own
+    small cache back, so that an open case file does not keep a batch's worth of memory."""
+
+    def cache_size() -> int:
+        with case.reading() as session:
+            return int(session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    usual = cache_size()
+    photos = [
+        factory.camera_jpeg(tmp_path / f"фото {n}.jpg", when=STRIKE_MORNING, size=(300 + n, 200))
+        for n in range(6)
+    ]
+    after_batches: list[int] = []
+    outcomes = photo_import.import_files(
+        case, november, photos, progress=lambda *_: after_batches.append(cache_size())
+    )
+    assert [o.outcome for o in outcomes] == ["imported"] * 6
+    assert usual != -photo_import.BATCH_CACHE_KIB
+    assert after_batches and set(after_batches) == {usual}
+
+
 def test_a_cancel_inside_a_batch_keeps_the_whole_batch_with_its_outcomes(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:

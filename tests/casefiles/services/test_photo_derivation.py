@@ -3,15 +3,20 @@ core; killed, cancelled or failing, the originals stay whole and the queue knows
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from PIL import Image
@@ -245,6 +250,57 @@ def test_the_camera_preview_shows_while_pending_and_is_never_stored(
         thumbnail = evidence_reading.derived_image(case, uuid, "thumbnail")
         assert thumbnail is not None and _centre(thumbnail) != pytest.approx(magenta, abs=6)
         assert verify(case) == []
+
+
+T = TypeVar("T")
+
+
+class _NotingPool(ProcessPoolExecutor):
+    """The queue's own kind of pool (spawned, niced processes that read the case file), which
+    notes the original of each photo sent to it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            max_workers=photo_derivation.workers(),
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=derivation_process.start,
+            initargs=(os.getpid(),),
+        )
+        self.sent: list[str] = []
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        self.sent.append(args[2])  # derive_stored(path, key, sha256)
+        return super().submit(fn, *args, **kwargs)
+
+
+@pytest.mark.parametrize("importing", [True, False], ids=["importing", "alone"])
+def test_while_an_import_runs_the_queue_sends_more_photos_ahead(
+    demo_path: Path, tmp_path: Path, importing: bool
+) -> None:
+    """HELD photos go to the processes while an import runs (so they keep decoding while a
+    store waits for the importer's batch), PER_WORKER a process otherwise (memory)."""
+    ahead = photo_derivation.HELD if importing else photo_derivation.working_places()
+    count = max(photo_derivation.HELD, photo_derivation.working_places()) + 3
+    _import_photos(demo_path, tmp_path / "photos", count)
+    originals = [  # in import order: the folder's files sorted by name
+        hashlib.sha256(photo.read_bytes()).hexdigest()
+        for photo in sorted((tmp_path / "photos").iterdir())
+    ]
+    looks = iter([importing])  # an import running at the queue's first look, ended after
+    first_round: list[list[str]] = []
+    with CaseFile.open(demo_path) as case, _NotingPool() as pool:
+
+        def progress(done: int, total: int, label: str = "") -> None:
+            if not first_round:
+                first_round.append(list(pool.sent))
+
+        run_ = photo_derivation.derive_pending(
+            case, progress=progress, more_coming=lambda: next(looks, False), pool=pool
+        )
+        assert run_ == photo_derivation.DerivationRun(made=count)
+        assert photo_derivation.pending_count(case) == 0
+    assert first_round == [originals[:ahead]]  # the first photos, in import order
+    assert sorted(pool.sent) == sorted(originals)  # then the rest, each photo once
 
 
 def test_places_in_the_queue_follow_the_import_order(demo_path: Path, tmp_path: Path) -> None:
