@@ -17,6 +17,7 @@ import pytest
 
 from casefiles import clock
 from casefiles.errors import CaseFileLocked, PermissionDenied
+from casefiles.language.catalogue import Language, phrases_for
 from casefiles.storage import locking
 from casefiles.storage.locking import (
     MAX_LOCK_BYTES,
@@ -168,6 +169,18 @@ def test_what_a_lock_holds_when_it_is_read(case_path: Path) -> None:
 )
 def test_a_holder_is_described_in_words(holder: dict[str, Any], words: str) -> None:
     assert str(describe(holder)) == words
+
+
+def test_a_holder_is_described_in_another_language_with_the_time_in_its_words() -> None:
+    """The English keeps the lock's UTC; Azerbaijani says the time on this computer's clock."""
+    az = phrases_for(Language.AZ)
+    since = datetime(2026, 12, 3, 12, 0).astimezone()  # noon here: the same day in any zone
+    holder = {"user": "Leyla Əliyeva", "host": "PC-Bakı", "since": since.isoformat()}
+    assert describe(holder).said(az) == (
+        "Leyla Əliyeva (PC-Bakı), açılma vaxtı: 3 dekabr 2026, 12:00"
+    )
+    assert describe({"since": "dünən"}).said(az) == "kimsə (başqa kompüter), açılma vaxtı: dünən"
+    assert describe({}).said(az) == "kimsə (başqa kompüter), açılma vaxtı məlum deyil"
 
 
 def test_the_lock_is_kept_fresh_while_it_is_held(
