@@ -80,8 +80,24 @@ def test_a_span_that_ends_before_it_starts_is_a_span_error() -> None:
 
 
 def test_unknown_time_zone_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="not a known time zone"):
+    with pytest.raises(ValueError) as raised:
         zone("Europe/Atlantis")
+    assert str(raised.value) == "'Europe/Atlantis' is not a known time zone (e.g. Europe/Kyiv)"
+
+
+def test_a_stored_time_outside_the_years_says_the_file_was_changed() -> None:
+    """Only an edit behind the app's back stores such a time: the span read back refuses it."""
+    start = datetime(1898, 12, 31, 22, 0, tzinfo=UTC)
+    with pytest.raises(SpanError) as raised:
+        TimeSpan(start, start + timedelta(days=400), Precision.DAY)
+    assert str(raised.value) == (
+        "A time from 1898-12-31 to 1900-02-04 is outside the years 1900 to 2999; the case file "
+        "was changed outside Casefiles: run casefiles verify on it."
+    )
+    end = datetime(3000, 12, 31, 23, 59, tzinfo=UTC)
+    with pytest.raises(SpanError, match=r"^A time from 3000-12-30 to 3001-01-01 is outside"):
+        TimeSpan(end - timedelta(days=1), end + timedelta(minutes=2), Precision.DAY)
+    TimeSpan(end - timedelta(days=1), end, Precision.DAY)  # a year beyond, as UTC may reach
 
 
 def test_an_irregular_span_is_described_as_a_range() -> None:
