@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from casefiles.errors import AlreadyExists, CaseFileMissing, PermissionDenied
+from casefiles.storage import file_writing
 from casefiles.storage.file_writing import (
     LEFTOVER_AFTER_S,
     can_write,
@@ -171,6 +172,17 @@ def test_the_open_case_file_and_the_files_beside_it_are_refused_by_any_name(
     check_new_file(tmp_path / "yeni.pdf", protect=[case])  # a new name beside them is fine
 
 
+def test_a_protected_name_is_refused_before_its_file_exists(tmp_path: Path) -> None:
+    """The lock of a file being read, or a case file still being made, by any spelling of its
+    path: the name is taken by what will be there, not only by what is."""
+    reading, making = tmp_path / "Hesabat.zip", tmp_path / "Yeni.casefile"
+    (tmp_path / "qovluq").mkdir()
+    for target in (tmp_path / "Hesabat.zip.lock", tmp_path / "qovluq" / ".." / "Yeni.casefile"):
+        with pytest.raises(AlreadyExists) as refused:
+            check_new_file(target, protect=[reading, making])
+        assert str(refused.value) == f"{target} is a file Casefiles is using; choose another name."
+
+
 def test_an_existing_output_is_refused_unless_replacing_a_plain_file(tmp_path: Path) -> None:
     there = tmp_path / "Xülasə.pdf"
     there.write_bytes(b"old")
@@ -244,6 +256,27 @@ def test_what_killed_writers_left_is_removed_once_quiet_and_gone(
     remove_leftovers(tmp_path / "yox")  # a folder that cannot be listed holds nothing
     remove_leftovers(tmp_path)  # the lock's ten minutes by default: the recent one stays
     assert kept[0].exists()
+
+
+def test_a_leftover_another_cleaner_removed_first_does_not_stop_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two commands starting in one folder both clean it: each leftover judged here is removed
+    by the other one just before we remove it, whichever order the folder lists them in."""
+    old = time.time() - LEFTOVER_AFTER_S / 2
+    left = {pid: _left(tmp_path, f".Hesabat {pid}.zip.writing-{pid}", 0, old) for pid in
+            (_dead_pid(), _dead_pid(), _dead_pid())}  # fmt: skip
+    judged: list[int] = []
+
+    def gone_meanwhile(pid: int) -> bool:
+        judged.append(pid)
+        left[pid].unlink()  # the other cleaner's removal, between our look and ours
+        return False
+
+    monkeypatch.setattr(file_writing, "pid_alive", gone_meanwhile)
+    remove_leftovers(tmp_path)
+    assert sorted(judged) == sorted(left)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_checking_an_output_removes_what_killed_writers_left_beside_it(tmp_path: Path) -> None:
