@@ -89,7 +89,7 @@ def entry_hash(
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
-def field_digest(name: str, value: Any, salt: str = "") -> str:
+def field_digest(name: str, value: Any, salt: str) -> str:
     return hashlib.sha256(
         canonical({"salt": salt, "name": name, "value": value}).encode()
     ).hexdigest()

@@ -29,7 +29,9 @@ def case_path(tmp_path: Path) -> Path:
     tools/mutation.sh) writes its own log."""
     path = tmp_path / "Zəncir.casefile"
     with create_case_file(path, "Посольство", timezone="Europe/Kyiv") as case:
-        site = sites.create(case, kind="chancery", name="Kancelyariya")
+        site = sites.create(
+            case, kind="chancery", name="Kancelyariya", latitude=50.4501, longitude=30.5234
+        )  # location fields: they stand in the hash as their salted digests
         incident = incidents.create(
             case, title="Dron zərbəsi", site=site.uuid, span="2025-11-14 night"
         )
@@ -284,3 +286,63 @@ def test_the_newest_entry_rewritten_whole_changes_the_fingerprint(case_path: Pat
     assert _chain_findings(case_path) == []
     with CaseFile.open(case_path, read_only=True) as case, case.reading() as session:
         assert head_hash(session) != printed
+
+
+def _legacy_hash(row: sqlite3.Row, prev_hash: str) -> str:
+    """An entry's hash as the previous version wrote it (the published format, written out):
+    the changes' JSON text hashed whole with the entry's fields, text as it is."""
+    fields = [prev_hash, row["at"], row["user"], row["action"], row["entity_type"],
+              row["entity_uuid"], row["changes"]]  # fmt: skip
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+
+
+def test_a_log_written_by_the_previous_version_still_checks(case_path: Path) -> None:
+    """Every entry rehashed and rechained in the previous format, as a file that version wrote
+    holds them (its changes hold Azerbaijani and Ukrainian text): the chain checks, and an
+    entry edited afterwards is altered."""
+    connection = sqlite3.connect(case_path)
+    connection.row_factory = sqlite3.Row
+    previous = connection.execute("SELECT prev_hash FROM audit_log WHERE id = 1").fetchone()[0]
+    for row in connection.execute("SELECT * FROM audit_log ORDER BY id").fetchall():
+        previous, old = _legacy_hash(row, previous), previous
+        connection.execute(
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (old, previous, row["id"])
+        )
+    connection.commit()
+    connection.close()
+    assert _chain_findings(case_path) == []
+    _forge(case_path, ENTRY, "user", recompute=False)
+    assert _chain_findings(case_path) == [_altered(ENTRY)]
+
+
+def test_changes_that_are_not_json_are_an_altered_entry(case_path: Path) -> None:
+    connection = sqlite3.connect(case_path)
+    connection.execute("UPDATE audit_log SET changes = ? WHERE id = ?", ('{"text": "kəs', ENTRY))
+    connection.commit()
+    connection.close()
+    assert _chain_findings(case_path) == [
+        _altered(ENTRY),
+        f"Audit entry {ENTRY} cannot be read: its changes are not the JSON object the app writes.",
+    ]
+
+
+def test_salts_that_are_not_an_object_are_no_salts(case_path: Path) -> None:
+    """A forger who writes the site entry's salts as text, and recomputes its hash by the
+    format (which reads such salts as none): the chain breaks at the next link, and verify
+    says so rather than failing."""
+    connection = sqlite3.connect(case_path)
+    connection.row_factory = sqlite3.Row
+    row = connection.execute("SELECT * FROM audit_log WHERE entity_type = 'site'").fetchone()
+    changes = json.loads(row["changes"])
+    assert set(changes["_salts"]) == {"latitude", "longitude"}
+    changes["_salts"] = "duz"
+    connection.execute(
+        "UPDATE audit_log SET changes = ? WHERE id = ?", (_canonical(changes), row["id"])
+    )
+    forged = connection.execute("SELECT * FROM audit_log WHERE id = ?", (row["id"],)).fetchone()
+    connection.execute(
+        "UPDATE audit_log SET hash = ? WHERE id = ?", (_attackers_hash(forged), row["id"])
+    )
+    connection.commit()
+    connection.close()
+    assert _chain_findings(case_path) == [_does_not_follow(row["id"] + 1)]
