@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from casefiles import profile
 from casefiles.integrity import audit
 from casefiles.integrity.audit import head_hash
 from casefiles.integrity.verify import verify
@@ -346,3 +348,49 @@ def test_salts_that_are_not_an_object_are_no_salts(case_path: Path) -> None:
     connection.commit()
     connection.close()
     assert _chain_findings(case_path) == [_does_not_follow(row["id"] + 1)]
+
+
+def test_the_signer_is_registered_by_their_first_entry_once(tmp_path: Path) -> None:
+    """The register of people names whose key signs: the first entry is the signer's own,
+    with their name, role and key, and every entry is signed by that key."""
+    profile.save(profile.make("Leyla Əliyeva", "konsul"))
+    path = tmp_path / "Reyestr.casefile"
+    with create_case_file(path, "Səfirlik", timezone="Asia/Baku") as case:
+        sites.create(case, kind="chancery", name="Kancelyariya")
+        signer = case.signer()
+    assert (signer.name, signer.role) == ("Leyla Əliyeva", "konsul")
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    rows = connection.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
+    connection.close()
+    first = rows[0]
+    assert (first["action"], first["entity_type"], first["user"]) == (
+        "create",
+        "person",
+        signer.person,
+    )
+    changes = json.loads(first["changes"])
+    assert {k: changes[k] for k in ("name", "role", "key_id", "public_key", "added_by")} == {
+        "name": "Leyla Əliyeva",
+        "role": "konsul",
+        "key_id": signer.public.key_id,
+        "public_key": signer.public.raw.hex(),
+        "added_by": "Leyla Əliyeva, konsul",
+    }
+    assert [row["entity_type"] for row in rows] == ["person", "mission", "site"]
+    assert {row["key_id"] for row in rows} == {signer.public.key_id}
+    assert all(row["signature"] for row in rows)
+
+
+def test_each_location_field_gets_a_salt_of_its_own(case_path: Path) -> None:
+    """16 random bytes each (in hex), so a withheld position cannot be found by trying every
+    place near the chancery against its hash; entries without location fields carry none."""
+    connection = sqlite3.connect(case_path)
+    rows = connection.execute("SELECT entity_type, changes FROM audit_log ORDER BY id").fetchall()
+    connection.close()
+    salts = [json.loads(changes).get("_salts") for _, changes in rows]
+    site = salts[[kind for kind, _ in rows].index("site")]
+    assert sorted(site) == ["latitude", "longitude"]
+    assert all(re.fullmatch("[0-9a-f]{32}", salt) for salt in site.values())
+    assert site["latitude"] != site["longitude"]
+    assert [kind for (kind, _), salt in zip(rows, salts, strict=True) if salt] == ["site"]
