@@ -156,6 +156,19 @@ def test_a_day_the_clocks_skipped_is_refused_in_words() -> None:
     assert parse("1994-12-31", zone("Asia/Baku")).code(zone("Asia/Baku")) == "1994-12-31"
 
 
+def test_a_part_of_a_day_the_clocks_skipped_is_refused_in_words() -> None:
+    """Casey station went from UTC to +08 at midnight on 1 January 1969: that day's night and
+    afternoon were there, its morning (06:00-12:00) was not."""
+    casey = zone("Antarctica/Casey")
+    for text in ("1969-01-01", "1969-01-01 night", "1969-01-01 afternoon"):
+        parse(text, casey)
+    with pytest.raises(SpanError) as raised:
+        parse("1969-01-01 morning", casey)
+    assert str(raised.value) == (
+        "1969-01-01 did not exist in Antarctica/Casey: its clocks skipped it"
+    )
+
+
 @PATIENT
 @given(YEARS)
 def test_the_29th_of_february_exists_only_in_leap_years(year: int) -> None:
