@@ -89,7 +89,7 @@ def entry_hash(
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
-def field_digest(name: str, value: Any, salt: str = "") -> str:
+def field_digest(name: str, value: Any, salt: str) -> str:
     return hashlib.sha256(
         canonical({"salt": salt, "name": name, "value": value}).encode()
     ).hexdigest()
@@ -149,10 +149,9 @@ def append(
     first added to the register of people if they are not in it yet). Inserted at once, with
     a Core insert: entries are only ever added, so the ORM's unit of work has nothing to track
     (it cost more than hashing and signing the entry)."""
-    get_signer: Callable[[], Signer] | None = session.info.get(SIGNER_KEY)
-    signer = None if get_signer is None else get_signer()
-    if signer is not None:
-        _register(session, signer)
+    get_signer: Callable[[], Signer] = session.info[SIGNER_KEY]  # every writing session's
+    signer = get_signer()
+    _register(session, signer)
     prev = session.info.get(HEAD_KEY) or head_hash(session)
     at = clock.now()
     withholdable = sorted(WITHHOLDABLE.get(entity_type, frozenset()) & changes.keys())
@@ -177,8 +176,8 @@ def append(
             changes=canonical(changes),
             prev_hash=prev,
             hash=hash_,
-            key_id=None if signer is None else signer.public.key_id,
-            signature=None if signer is None else signer.sign(ENTRY, hash_),
+            key_id=signer.public.key_id,
+            signature=signer.sign(ENTRY, hash_),
         )
     )
     session.info[HEAD_KEY] = hash_

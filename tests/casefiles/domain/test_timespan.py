@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from casefiles.domain.timespan import SpanError, TimeSpan, parse, zone
+from casefiles.domain.timespan import SpanError, TimeSpan, check_year, parse, zone
 from casefiles.domain.vocabulary import DayPart, MonthPart, Precision
 from casefiles.domain.wording import span_words
 from casefiles.errors import CaseFileError
@@ -80,8 +81,24 @@ def test_a_span_that_ends_before_it_starts_is_a_span_error() -> None:
 
 
 def test_unknown_time_zone_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="not a known time zone"):
+    with pytest.raises(ValueError) as raised:
         zone("Europe/Atlantis")
+    assert str(raised.value) == "'Europe/Atlantis' is not a known time zone (e.g. Europe/Kyiv)"
+
+
+def test_a_stored_time_outside_the_years_says_the_file_was_changed() -> None:
+    """Only an edit behind the app's back stores such a time: the span read back refuses it."""
+    start = datetime(1898, 12, 31, 22, 0, tzinfo=UTC)
+    with pytest.raises(SpanError) as raised:
+        TimeSpan(start, start + timedelta(days=400), Precision.DAY)
+    assert str(raised.value) == (
+        "A time from 1898-12-31 to 1900-02-04 is outside the years 1900 to 2999; the case file "
+        "was changed outside Casefiles: run casefiles verify on it."
+    )
+    end = datetime(3000, 12, 31, 23, 59, tzinfo=UTC)
+    with pytest.raises(SpanError, match=r"^A time from 3000-12-30 to 3001-01-01 is outside"):
+        TimeSpan(end - timedelta(days=1), end + timedelta(minutes=2), Precision.DAY)
+    TimeSpan(end - timedelta(days=1), end, Precision.DAY)  # a year beyond, as UTC may reach
 
 
 def test_an_irregular_span_is_described_as_a_range() -> None:
@@ -90,3 +107,50 @@ def test_an_irregular_span_is_described_as_a_range() -> None:
         start.astimezone(UTC), (start + timedelta(hours=3)).astimezone(UTC), Precision.PART_OF_DAY
     )
     assert span_words(span, KYIV) == "between 14 Nov 2025 01:00 and 14 Nov 2025 03:59, local time"
+    assert span.code(KYIV) == "2025-11-14"  # no part of the day: the day it starts on
+    month = TimeSpan(span.start, span.start + timedelta(days=3), Precision.PART_OF_MONTH)
+    assert month.code(KYIV) == "2025-11"  # no part of the month: its month
+
+
+def test_the_first_and_the_last_year_are_accepted() -> None:
+    for year in (1900, 2999):
+        check_year(year)
+    for year in (1899, 3000):
+        with pytest.raises(SpanError):
+            check_year(year)
+    first = parse("1900", KYIV)  # its start is in 1899 in UTC, which a span may reach
+    assert first.start.year == 1899 and first.code(KYIV) == "1900"
+
+
+def test_a_span_needs_both_times_with_their_zone() -> None:
+    aware = datetime(2025, 11, 14, 3, 20, tzinfo=UTC)
+    naive = datetime(2025, 11, 14, 3, 20)
+    for start, end in ((naive, aware), (aware, naive), (naive, naive)):
+        with pytest.raises(SpanError) as raised:
+            TimeSpan(start, end, Precision.MINUTE)
+        assert str(raised.value) == "the start and the end must carry a time zone"
+    assert TimeSpan(aware, aware, Precision.MINUTE).contains(aware, timedelta(seconds=1))
+
+
+def test_a_span_contains_what_its_slack_reaches_on_both_sides() -> None:
+    span = parse("2025-11-14", KYIV)
+    slack = timedelta(minutes=10)
+    assert span.contains(span.start) and not span.contains(span.end)
+    assert not span.contains(span.start - timedelta(minutes=5))
+    assert span.contains(span.start - timedelta(minutes=5), slack)
+    assert span.contains(span.end + timedelta(minutes=5), slack)
+    assert not span.contains(span.start - timedelta(minutes=11), slack)
+    assert not span.contains(span.end + slack, slack)
+
+
+def test_a_span_is_held_in_utc_whatever_the_computer_s_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Asia/Baku")
+    time.tzset()
+    try:
+        span = parse("2025-11-14 night", KYIV)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert span.start.utcoffset() == span.end.utcoffset() == timedelta(0)

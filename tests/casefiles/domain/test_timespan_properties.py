@@ -148,9 +148,25 @@ def test_a_day_the_clocks_skipped_is_refused_in_words() -> None:
     """Kiritimati moved across the date line: 31 December 1994 never happened there."""
     kiritimati = zone("Pacific/Kiritimati")
     for text in ("1994-12-31", "1994-12-31 morning"):
-        with pytest.raises(SpanError, match="did not exist in Pacific/Kiritimati"):
+        with pytest.raises(SpanError) as raised:
             parse(text, kiritimati)
+        assert str(raised.value) == (
+            "1994-12-31 did not exist in Pacific/Kiritimati: its clocks skipped it"
+        )
     assert parse("1994-12-31", zone("Asia/Baku")).code(zone("Asia/Baku")) == "1994-12-31"
+
+
+def test_a_part_of_a_day_the_clocks_skipped_is_refused_in_words() -> None:
+    """Casey station went from UTC to +08 at midnight on 1 January 1969: that day's night and
+    afternoon were there, its morning (06:00-12:00) was not."""
+    casey = zone("Antarctica/Casey")
+    for text in ("1969-01-01", "1969-01-01 night", "1969-01-01 afternoon"):
+        parse(text, casey)
+    with pytest.raises(SpanError) as raised:
+        parse("1969-01-01 morning", casey)
+    assert str(raised.value) == (
+        "1969-01-01 did not exist in Antarctica/Casey: its clocks skipped it"
+    )
 
 
 @PATIENT

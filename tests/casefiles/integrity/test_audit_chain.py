@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from casefiles import profile
 from casefiles.integrity import audit
 from casefiles.integrity.audit import head_hash
 from casefiles.integrity.verify import verify
@@ -29,7 +31,9 @@ def case_path(tmp_path: Path) -> Path:
     tools/mutation.sh) writes its own log."""
     path = tmp_path / "Zəncir.casefile"
     with create_case_file(path, "Посольство", timezone="Europe/Kyiv") as case:
-        site = sites.create(case, kind="chancery", name="Kancelyariya")
+        site = sites.create(
+            case, kind="chancery", name="Kancelyariya", latitude=50.4501, longitude=30.5234
+        )  # location fields: they stand in the hash as their salted digests
         incident = incidents.create(
             case, title="Dron zərbəsi", site=site.uuid, span="2025-11-14 night"
         )
@@ -284,3 +288,109 @@ def test_the_newest_entry_rewritten_whole_changes_the_fingerprint(case_path: Pat
     assert _chain_findings(case_path) == []
     with CaseFile.open(case_path, read_only=True) as case, case.reading() as session:
         assert head_hash(session) != printed
+
+
+def _legacy_hash(row: sqlite3.Row, prev_hash: str) -> str:
+    """An entry's hash as the previous version wrote it (the published format, written out):
+    the changes' JSON text hashed whole with the entry's fields, text as it is."""
+    fields = [prev_hash, row["at"], row["user"], row["action"], row["entity_type"],
+              row["entity_uuid"], row["changes"]]  # fmt: skip
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
+
+
+def test_a_log_written_by_the_previous_version_still_checks(case_path: Path) -> None:
+    """Every entry rehashed and rechained in the previous format, as a file that version wrote
+    holds them (its changes hold Azerbaijani and Ukrainian text): the chain checks, and an
+    entry edited afterwards is altered."""
+    connection = sqlite3.connect(case_path)
+    connection.row_factory = sqlite3.Row
+    previous = connection.execute("SELECT prev_hash FROM audit_log WHERE id = 1").fetchone()[0]
+    for row in connection.execute("SELECT * FROM audit_log ORDER BY id").fetchall():
+        previous, old = _legacy_hash(row, previous), previous
+        connection.execute(
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (old, previous, row["id"])
+        )
+    connection.commit()
+    connection.close()
+    assert _chain_findings(case_path) == []
+    _forge(case_path, ENTRY, "user", recompute=False)
+    assert _chain_findings(case_path) == [_altered(ENTRY)]
+
+
+def test_changes_that_are_not_json_are_an_altered_entry(case_path: Path) -> None:
+    connection = sqlite3.connect(case_path)
+    connection.execute("UPDATE audit_log SET changes = ? WHERE id = ?", ('{"text": "kəs', ENTRY))
+    connection.commit()
+    connection.close()
+    assert _chain_findings(case_path) == [
+        _altered(ENTRY),
+        f"Audit entry {ENTRY} cannot be read: its changes are not the JSON object the app writes.",
+    ]
+
+
+def test_salts_that_are_not_an_object_are_no_salts(case_path: Path) -> None:
+    """A forger who writes the site entry's salts as text, and recomputes its hash by the
+    format (which reads such salts as none): the chain breaks at the next link, and verify
+    says so rather than failing."""
+    connection = sqlite3.connect(case_path)
+    connection.row_factory = sqlite3.Row
+    row = connection.execute("SELECT * FROM audit_log WHERE entity_type = 'site'").fetchone()
+    changes = json.loads(row["changes"])
+    assert set(changes["_salts"]) == {"latitude", "longitude"}
+    changes["_salts"] = "duz"
+    connection.execute(
+        "UPDATE audit_log SET changes = ? WHERE id = ?", (_canonical(changes), row["id"])
+    )
+    forged = connection.execute("SELECT * FROM audit_log WHERE id = ?", (row["id"],)).fetchone()
+    connection.execute(
+        "UPDATE audit_log SET hash = ? WHERE id = ?", (_attackers_hash(forged), row["id"])
+    )
+    connection.commit()
+    connection.close()
+    assert _chain_findings(case_path) == [_does_not_follow(row["id"] + 1)]
+
+
+def test_the_signer_is_registered_by_their_first_entry_once(tmp_path: Path) -> None:
+    """The register of people names whose key signs: the first entry is the signer's own,
+    with their name, role and key, and every entry is signed by that key."""
+    profile.save(profile.make("Leyla Əliyeva", "konsul"))
+    path = tmp_path / "Reyestr.casefile"
+    with create_case_file(path, "Səfirlik", timezone="Asia/Baku") as case:
+        sites.create(case, kind="chancery", name="Kancelyariya")
+        signer = case.signer()
+    assert (signer.name, signer.role) == ("Leyla Əliyeva", "konsul")
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    rows = connection.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
+    connection.close()
+    first = rows[0]
+    assert (first["action"], first["entity_type"], first["user"]) == (
+        "create",
+        "person",
+        signer.person,
+    )
+    changes = json.loads(first["changes"])
+    assert {k: changes[k] for k in ("name", "role", "key_id", "public_key", "added_by")} == {
+        "name": "Leyla Əliyeva",
+        "role": "konsul",
+        "key_id": signer.public.key_id,
+        "public_key": signer.public.raw.hex(),
+        "added_by": "Leyla Əliyeva, konsul",
+    }
+    assert [row["entity_type"] for row in rows] == ["person", "mission", "site"]
+    assert {row["key_id"] for row in rows} == {signer.public.key_id}
+    assert all(row["signature"] for row in rows)
+
+
+def test_each_location_field_gets_a_salt_of_its_own(case_path: Path) -> None:
+    """16 random bytes each (in hex), so a withheld position cannot be found by trying every
+    place near the chancery against its hash; entries without location fields carry none."""
+    connection = sqlite3.connect(case_path)
+    rows = connection.execute("SELECT entity_type, changes FROM audit_log ORDER BY id").fetchall()
+    connection.close()
+    salts = [json.loads(changes).get("_salts") for _, changes in rows]
+    site = salts[[kind for kind, _ in rows].index("site")]
+    assert sorted(site) == ["latitude", "longitude"]
+    assert all(re.fullmatch("[0-9a-f]{32}", salt) for salt in site.values())
+    assert site["latitude"] != site["longitude"]
+    assert [kind for (kind, _), salt in zip(rows, salts, strict=True) if salt] == ["site"]

@@ -3,6 +3,7 @@ its own words. Fast enough to run against every mutant of file_format.py (tools/
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -10,14 +11,24 @@ from pathlib import Path
 import pytest
 
 from casefiles import __version__
-from casefiles.errors import CaseFileDamaged, CaseFileMissing, PermissionDenied
+from casefiles.errors import (
+    CaseFileDamaged,
+    CaseFileError,
+    CaseFileMissing,
+    NewerVersion,
+    NotACaseFile,
+    PassphraseNeeded,
+    PermissionDenied,
+)
 from casefiles.storage.file_format import (
     APPLICATION_ID,
     SCHEMA_VERSION,
+    SQLITE_MAGIC,
     FileVersion,
     check_encrypted,
     check_header,
     check_structure,
+    read_only_connection,
     read_version,
 )
 from casefiles.storage.store import CaseFile
@@ -247,4 +258,111 @@ def test_an_old_file_without_its_minimums_needs_its_own_schema() -> None:
         min_writer=2,
         min_reader_app="a newer version",
         min_writer_app="a newer version",
+    )
+
+
+def _refusal(kind: type[CaseFileError], check: Callable[[Path], object], path: Path) -> str:
+    with pytest.raises(kind) as refused:
+        check(path)
+    return str(refused.value)
+
+
+def test_each_file_that_is_no_case_file_is_refused_by_its_header_in_words(
+    tmp_path: Path,
+) -> None:
+    empty = tmp_path / "Boş.casefile"
+    empty.write_bytes(b"")
+    assert _refusal(NotACaseFile, check_header, empty) == "Boş.casefile is empty, not a case file."
+    letter = tmp_path / "Məktub.casefile"
+    letter.write_text("Hörmətli həmkarlar — уважаемые коллеги", encoding="utf-8")
+    assert _refusal(NotACaseFile, check_header, letter) == (
+        "Məktub.casefile is not a case file (it is not a Casefiles database)."
+    )
+    sealed = tmp_path / "Şifrəli.casefile"
+    sealed.write_bytes(os.urandom(2 * 65536))  # whole pages that are not SQLite's: encrypted
+    assert _refusal(PassphraseNeeded, check_header, sealed) == (
+        "Şifrəli.casefile is encrypted: it needs its passphrase."
+    )
+    short = tmp_path / "Qısa.casefile"
+    short.write_bytes(SQLITE_MAGIC + bytes(40))
+    assert _refusal(CaseFileDamaged, check_header, short) == (
+        "Qısa.casefile is damaged: it is cut short."
+    )
+    other = tmp_path / "Kontaktlar.casefile"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.commit()
+    connection.close()
+    assert _refusal(NotACaseFile, check_header, other) == (
+        "Kontaktlar.casefile is a database of another program, not a case file."
+    )
+    folder = tmp_path / "Qovluq.casefile"
+    folder.mkdir()
+    for check in CHECKS:
+        assert _refusal(NotACaseFile, check, folder) == f"{folder} is a folder, not a case file."
+    plain = tmp_path / "Açıq.casefile"
+    _small_pages(plain)
+    assert _refusal(NotACaseFile, check_encrypted, plain) == (
+        "Açıq.casefile is not an encrypted case file."
+    )
+
+
+def _read(path: Path) -> None:
+    with read_only_connection(path):
+        pass
+
+
+def _ours(path: Path, *rows: tuple[str, str]) -> None:
+    """A database with this app's application id and the version rows given."""
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.execute("CREATE TABLE casefile_meta (key TEXT PRIMARY KEY, value TEXT)")
+    connection.executemany("INSERT INTO casefile_meta VALUES (?, ?)", rows)
+    connection.commit()
+    connection.close()
+
+
+def test_a_database_of_ours_without_its_version_is_not_a_complete_case_file(
+    tmp_path: Path,
+) -> None:
+    bare = tmp_path / "Yarımçıq.casefile"
+    _small_pages(bare)  # no casefile_meta table at all
+    keyless = tmp_path / "Açarsız.casefile"
+    _ours(keyless, ("min_reader_schema", "1"))
+    wordy = tmp_path / "Sözlü.casefile"
+    _ours(wordy, ("schema_version", "beş"))
+    for path in (bare, keyless, wordy):
+        assert _refusal(NotACaseFile, _read, path) == (f"{path.name} is not a complete case file.")
+
+
+def test_a_file_of_a_newer_casefiles_names_the_version_it_needs(tmp_path: Path) -> None:
+    path = tmp_path / "Gələcək.casefile"
+    _ours(path, ("schema_version", "99"), ("min_reader_schema", str(SCHEMA_VERSION + 1)),
+          ("min_reader_app", "9.0"))  # fmt: skip
+    before = path.read_bytes()
+    assert _refusal(NewerVersion, _read, path) == (
+        "Gələcək.casefile was written by a newer Casefiles and needs version 9.0 or later to "
+        "open; the file was not changed and its data is safe."
+    )
+    assert path.read_bytes() == before
+    _ours(readable := tmp_path / "Bu gün.casefile", ("schema_version", "99"),
+          ("min_reader_schema", str(SCHEMA_VERSION)))  # fmt: skip
+    with read_only_connection(readable) as (_, version):
+        assert version.schema == 99
+
+
+def test_a_version_table_sqlite_cannot_read_is_damage_in_sqlites_words(tmp_path: Path) -> None:
+    path = tmp_path / "Pozuq.casefile"
+    _ours(path, ("schema_version", "5"))
+    connection = sqlite3.connect(path)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    root = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'casefile_meta'"
+    ).fetchone()[0]
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page_size] = 0xFF  # the page's type: no b-tree page has it
+    path.write_bytes(bytes(data))
+    assert _refusal(CaseFileDamaged, _read, path) == (
+        "Pozuq.casefile is damaged: database disk image is malformed."
     )

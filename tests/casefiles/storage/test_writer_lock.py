@@ -17,6 +17,7 @@ import pytest
 
 from casefiles import clock
 from casefiles.errors import CaseFileLocked, PermissionDenied
+from casefiles.language.catalogue import Language, phrases_for
 from casefiles.storage import locking
 from casefiles.storage.locking import (
     MAX_LOCK_BYTES,
@@ -28,7 +29,7 @@ from casefiles.storage.locking import (
     pid_alive,
     read_holder,
 )
-from tests.helpers import shared_temp_dir, unprivileged
+from tests.helpers import NOBODY, shared_temp_dir, unprivileged
 
 
 @pytest.fixture
@@ -170,6 +171,18 @@ def test_a_holder_is_described_in_words(holder: dict[str, Any], words: str) -> N
     assert str(describe(holder)) == words
 
 
+def test_a_holder_is_described_in_another_language_with_the_time_in_its_words() -> None:
+    """The English keeps the lock's UTC; Azerbaijani says the time on this computer's clock."""
+    az = phrases_for(Language.AZ)
+    since = datetime(2026, 12, 3, 12, 0).astimezone()  # noon here: the same day in any zone
+    holder = {"user": "Leyla Əliyeva", "host": "PC-Bakı", "since": since.isoformat()}
+    assert describe(holder).said(az) == (
+        "Leyla Əliyeva (PC-Bakı), açılma vaxtı: 3 dekabr 2026, 12:00"
+    )
+    assert describe({"since": "dünən"}).said(az) == "kimsə (başqa kompüter), açılma vaxtı: dünən"
+    assert describe({}).said(az) == "kimsə (başqa kompüter), açılma vaxtı məlum deyil"
+
+
 def test_the_lock_is_kept_fresh_while_it_is_held(
     case_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -201,9 +214,20 @@ def test_a_folder_that_refuses_writing_is_said_in_words() -> None:
 
 
 def test_another_users_process_is_alive() -> None:
-    """Signalling init as an ordinary user is refused: refused means it exists."""
-    with unprivileged():
+    """Signalling init as an ordinary user is refused: refused means it exists. The kernel
+    lets a sender whose real id is root signal anyone, so the real id is dropped too (and the
+    saved one kept, to come back); `unprivileged` drops only the effective one."""
+    if os.getuid() != 0:
         assert pid_alive(1)
+        return
+    os.setresuid(NOBODY, NOBODY, 0)
+    try:
+        with pytest.raises(PermissionError):
+            os.kill(1, 0)
+        alive = pid_alive(1)
+    finally:
+        os.setresuid(0, 0, 0)
+    assert alive
 
 
 def test_a_lock_is_stale_only_after_ten_whole_minutes(
