@@ -279,3 +279,14 @@ def test_how_long_is_said_with_each_languages_plural_forms(delta: timedelta, rus
 def test_distances_use_the_languages_separators() -> None:
     assert _distance_words(9_999.4, phrases_for(Language.RU)) == "9\N{NO-BREAK SPACE}999 м"
     assert _distance_words(9_999.4, phrases_for(Language.AZ)) == "9.999 m"
+
+
+def test_how_long_before_is_said_in_the_language_asked_for() -> None:
+    """Before the incident, by the camera's clock or by the file's date: the time in Russian."""
+    say = phrases_for(Language.RU)
+    words = wording.span_words(DAY, KYIV, phrases=say)
+    before = DAY.start - timedelta(days=3)
+    assert _warnings(before, phrases=say) == (f"Снято за 3 дня до инцидента ({words}).",)
+    assert _warnings(before, file_date=True, phrases=say)[1] == (
+        f"Файл датирован на 3 дня раньше инцидента ({words})."
+    )
