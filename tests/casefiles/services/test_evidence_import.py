@@ -55,6 +55,18 @@ def november(case: CaseFile) -> str:
     ).uuid
 
 
+def _camera_photos(
+    folder: Path, name: str, count: int, size: tuple[int, int] = (200, 150)
+) -> list[Path]:
+    """`count` distinct camera JPEGs named `name` with their number (distinct widths make
+    distinct pictures)."""
+    width, height = size
+    return [
+        factory.camera_jpeg(folder / name.format(n), when=STRIKE_MORNING, size=(width + n, height))
+        for n in range(count)
+    ]
+
+
 def test_a_camera_photo_is_stored_unchanged_with_what_it_says(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
@@ -210,10 +222,7 @@ def test_consistency_warnings(case: CaseFile, november: str, tmp_path: Path) -> 
 def test_cancel_between_files_keeps_what_was_written(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
-    photos = [
-        factory.camera_jpeg(tmp_path / f"p{n:02}.jpg", when=STRIKE_MORNING, size=(200 + n, 150))
-        for n in range(10)
-    ]
+    photos = _camera_photos(tmp_path, "p{:02}.jpg", 10)
     names: list[str] = []
 
     def progress(done: int, total: int, label: str = "") -> None:
@@ -240,12 +249,7 @@ def test_photos_are_committed_in_batches_and_told_once_committed(
     """The first photo alone (the derivation starts on it at once), then batches that grow
     to BATCH_FILES photos a transaction; progress names a file only once another connection
     can read it, and each photo keeps its own audit entry."""
-    photos = [
-        factory.camera_jpeg(
-            tmp_path / f"şəkil {n:02}.jpg", when=STRIKE_MORNING, size=(200 + n, 150)
-        )
-        for n in range(40)
-    ]
+    photos = _camera_photos(tmp_path, "şəkil {:02}.jpg", 40)
     outside = sqlite3.connect(f"file:{case.path}?mode=ro", uri=True)  # sees commits only
     count = "SELECT count(*) FROM evidence_items WHERE original_filename LIKE 'şəkil %'"
     seen: list[tuple[int, int]] = []
@@ -281,10 +285,7 @@ def test_a_batch_leaves_the_connection_with_its_own_page_cache(
             return int(session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
 
     usual = cache_size()
-    photos = [
-        factory.camera_jpeg(tmp_path / f"фото {n}.jpg", when=STRIKE_MORNING, size=(300 + n, 200))
-        for n in range(6)
-    ]
+    photos = _camera_photos(tmp_path, "фото {}.jpg", 6, size=(300, 200))
     after_batches: list[int] = []
     outcomes = photo_import.import_files(
         case, november, photos, progress=lambda *_: after_batches.append(cache_size())
@@ -297,10 +298,7 @@ def test_a_batch_leaves_the_connection_with_its_own_page_cache(
 def test_a_cancel_inside_a_batch_keeps_the_whole_batch_with_its_outcomes(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
-    photos = [
-        factory.camera_jpeg(tmp_path / f"p{n:02}.jpg", when=STRIKE_MORNING, size=(200 + n, 150))
-        for n in range(10)
-    ]
+    photos = _camera_photos(tmp_path, "p{:02}.jpg", 10)
 
     def progress(done: int, total: int, label: str = "") -> None:
         if done == 3:  # the third and fourth photos were committed together
@@ -396,10 +394,7 @@ def test_caption_edits_and_deletion_are_audited(
 def test_photos_are_taken_out_and_put_back_in_one_transaction(
     case: CaseFile, november: str, tmp_path: Path
 ) -> None:
-    photos = [
-        factory.camera_jpeg(tmp_path / f"вікно {n}.jpg", when=STRIKE_MORNING, size=(300 + n, 200))
-        for n in range(3)
-    ]
+    photos = _camera_photos(tmp_path, "вікно {}.jpg", 3, size=(300, 200))
     uuids = [o.evidence_uuid or "" for o in photo_import.import_files(case, november, photos)]
     fingerprint = case.fingerprint()
     with pytest.raises(NotFound):  # one unknown photo: none is taken out
