@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 VERSION_TABLE = "hq_schema_version"
 # The newest migration in migrations/versions: a test holds it equal to Alembic's head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 _INIT_LOCK = 0x4351_4900  # "CQI": any constant shared by every hq init
 
 

@@ -73,7 +73,8 @@ bundles = Table(
 
 # Original bytes, once per SHA-256 whichever missions hold them (docs/headquarters.md: why
 # bytea). Storage EXTERNAL (set by the migration): photos do not compress, so PostgreSQL
-# should not try.
+# should not try. In 16 partitions by hash (migration 0003, which makes them): imports running
+# at once then rarely grow the same table.
 originals = Table(
     "originals",
     metadata,
@@ -81,6 +82,7 @@ originals = Table(
     Column("size", BigInteger, nullable=False),
     Column("data", LargeBinary, nullable=False),
     Column("bundle_id", BigInteger, ForeignKey("bundles.id"), nullable=False),
+    postgresql_partition_by="HASH (sha256)",
 )
 
 

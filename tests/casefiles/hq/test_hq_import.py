@@ -3,7 +3,10 @@ conflict, forged and failing bundles, two imports at once, provenance."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import time
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +16,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from casefiles.bundle.export import export_bundle
 from casefiles.domain.timespan import TimeSpan, zone
@@ -35,20 +39,37 @@ def test_init_creates_the_schema_then_finds_it_up_to_date(
     url = new_database(hq_server, "hq_init")
     assert run(capsys, "hq", "init", url)[:2] == (
         0,
-        "Created the headquarters schema (revision 0002).\n",
+        "Created the headquarters schema (revision 0003).\n",
     )
     assert run(capsys, "hq", "init", url)[:2] == (
         0,
-        "The headquarters schema is up to date (revision 0002).\n",
+        "The headquarters schema is up to date (revision 0003).\n",
     )
 
 
 def test_the_migrations_build_exactly_the_schema_the_code_expects(hq: Engine) -> None:
     with hq.connect() as connection:
+        parts = set(connection.scalars(text(_PARTITIONS_OF_ORIGINALS)))
         context = MigrationContext.configure(
-            connection, opts={"version_table": VERSION_TABLE, "include_name": _not_version}
+            connection,
+            opts={
+                "version_table": VERSION_TABLE,
+                "include_name": lambda name, kind, _parents: (
+                    kind != "table" or (name != VERSION_TABLE and name not in parts)
+                ),
+                # PostgreSQL's own copies of a key that names the partitioned table, one per
+                # partition: what the key to `originals` is made of, not keys of their own.
+                "include_object": lambda item, _name, kind, reflected, _other: (
+                    not (
+                        kind == "foreign_key_constraint"
+                        and reflected
+                        and item.referred_table.name in parts
+                    )
+                ),
+            },
         )
         differences = compare_metadata(context, metadata)
+    assert len(parts) == 16
     assert differences == []
 
 
@@ -70,18 +91,42 @@ def test_upgrading_from_0001_fills_what_the_timeline_shows(
     code, _out, err = run(capsys, "hq", "import", hq_url, str(demo_bundle_file))
     assert code == 2
     assert err == (
-        "casefiles: this database's headquarters schema is at revision 0001, not 0002; run "
+        "casefiles: this database's headquarters schema is at revision 0001, not 0003; run "
         "casefiles hq init to bring it up to date\n"
     )
     assert run(capsys, "hq", "init", hq_url)[:2] == (
         0,
-        "Updated the headquarters schema from revision 0001 to 0002.\n",
+        "Updated the headquarters schema from revision 0001 to 0003.\n",
     )
     assert database_state(hq) == imported
 
 
-def _not_version(name: str | None, kind: str, _parents: object) -> bool:
-    return not (kind == "table" and name == VERSION_TABLE)
+_PARTITIONS_OF_ORIGINALS = (
+    "SELECT inhrelid::regclass::text FROM pg_inherits WHERE inhparent = 'originals'::regclass"
+)
+
+
+def test_upgrading_from_0002_moves_the_originals_into_partitions_unchanged(
+    hq: Engine, hq_url: str, demo_bundle_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """0003 rebuilds `originals` as 16 hash partitions: every original's bytes come through,
+    and evidence still cannot name an original that is not there."""
+    assert import_bundle(hq, demo_bundle_file).outcome == "imported"
+    imported = database_state(hq)
+    with hq.begin() as connection:
+        command.downgrade(_config(connection), "0002")
+        assert connection.scalar(text(_PARTITIONS_OF_ORIGINALS)) is None
+    assert run(capsys, "hq", "init", hq_url)[:2] == (
+        0,
+        "Updated the headquarters schema from revision 0002 to 0003.\n",
+    )
+    assert database_state(hq) == imported
+    with hq.connect() as connection:
+        assert len(connection.scalars(text(_PARTITIONS_OF_ORIGINALS)).all()) == 16
+        spread = connection.scalar(text("SELECT count(DISTINCT tableoid) FROM originals"))
+        assert spread is not None and spread > 1
+        with pytest.raises(DBAPIError, match="evidence_items_sha256_fkey"):
+            connection.execute(text("UPDATE evidence_items SET sha256 = repeat('0', 64)"))
 
 
 def test_reading_a_database_without_the_schema_says_to_init_it(
@@ -260,6 +305,56 @@ def test_two_imports_at_once_from_two_processes(
     assert {r["outcome"] for r in results} <= {"imported", "unchanged"}
     assert all(p.returncode == 0 for p in [*same, *both])
     assert count(hq, "missions") == 2 and count(hq, "incidents") == 8
+
+
+def test_an_original_written_meanwhile_by_another_import_is_retried_not_refused(
+    hq: Engine, hq_url: str, baku_bundles: MissionBundles
+) -> None:
+    """Originals go in by COPY, without ON CONFLICT: one that another import commits while
+    this one waits for it is a clash on its key, and the bundle is merged again, finding the
+    original held."""
+    with zipfile.ZipFile(baku_bundles.first) as archive:
+        [photo] = [archive.read(n) for n in archive.namelist() if n.startswith("evidence/")]
+    sha256 = hashlib.sha256(photo).hexdigest()
+    with hq.connect() as other:
+        other.execute(text(_OTHER_BUNDLE))
+        other.execute(
+            text("INSERT INTO originals SELECT :sha256, :size, :data, max(id) FROM bundles"),
+            {"sha256": sha256, "size": len(photo), "data": photo},
+        )
+        importing = spawn("hq", "import", hq_url, str(baku_bundles.first), "--json")
+        _wait_until_an_import_waits_for_a_lock(hq)
+        other.commit()
+        out, err = importing.communicate(timeout=60)
+    assert importing.returncode == 0, err
+    [outcome] = json.loads(out)
+    assert outcome["outcome"] == "imported" and outcome["added"]["evidence"] == 1
+    assert "originals" not in outcome["added"]
+    assert count(hq, "originals") == 1
+
+
+_OTHER_BUNDLE = (
+    "INSERT INTO bundles (bundle_uuid, mission_uuid, file_name, manifest_sha256, "
+    "source_fingerprint, complete, exported_by, exported_at, app_version, added) VALUES "
+    "(gen_random_uuid(), gen_random_uuid(), 'other.zip', repeat('a', 64), repeat('b', 64), "
+    "true, 'someone', now(), '1', '{}')"
+)
+
+
+def _wait_until_an_import_waits_for_a_lock(engine: Engine) -> None:
+    """Each look in a transaction of its own: within one, PostgreSQL shows the activity as it
+    was at the first look."""
+    waiting = text(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE application_name = 'casefiles hq' AND wait_event_type = 'Lock'"
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        with engine.connect() as connection:
+            if connection.scalar(waiting):
+                return
+        assert time.monotonic() < deadline, "the import never waited for the other's original"
+        time.sleep(0.05)
 
 
 def test_no_server_is_one_line_naming_the_host(capsys: pytest.CaptureFixture[str]) -> None:
