@@ -104,6 +104,10 @@ def test_upgrading_from_0001_fills_what_the_timeline_shows(
 _PARTITIONS_OF_ORIGINALS = (
     "SELECT inhrelid::regclass::text FROM pg_inherits WHERE inhparent = 'originals'::regclass"
 )
+_STORAGE_OF_THE_PARTS = (
+    "SELECT DISTINCT a.attstorage FROM pg_attribute AS a JOIN pg_inherits AS i "
+    "ON i.inhrelid = a.attrelid WHERE i.inhparent = 'originals'::regclass AND a.attname = 'data'"
+)
 
 
 def test_upgrading_from_0002_moves_the_originals_into_partitions_unchanged(
@@ -125,6 +129,8 @@ def test_upgrading_from_0002_moves_the_originals_into_partitions_unchanged(
         assert len(connection.scalars(text(_PARTITIONS_OF_ORIGINALS)).all()) == 16
         spread = connection.scalar(text("SELECT count(DISTINCT tableoid) FROM originals"))
         assert spread is not None and spread > 1
+        storage = connection.scalars(text(_STORAGE_OF_THE_PARTS)).all()
+        assert storage == ["e"]  # EXTERNAL in every part: no attempt to compress photos
         with pytest.raises(DBAPIError, match="evidence_items_sha256_fkey"):
             connection.execute(text("UPDATE evidence_items SET sha256 = repeat('0', 64)"))
 
