@@ -49,6 +49,7 @@ from casefiles.hq.schema import (
     bundles,
     correspondence_incidents,
     missions,
+    originals,
 )
 from casefiles.hq.search_text import folded, refresh_search_text, sources_in_bundle
 from casefiles.integrity.signing import PublicKey
@@ -78,8 +79,8 @@ _HELD_ORIGINALS = text(
     "SELECT o.sha256 FROM originals AS o "
     "JOIN unnest(CAST(:wanted AS text[])) AS w (sha256) ON o.sha256 = w.sha256"
 )
-_COPY_ORIGINALS = "COPY originals (sha256, size, data, bundle_id) FROM STDIN (FORMAT BINARY)"
-_ORIGINAL_TYPES = ["text", "int8", "bytea", "int8"]
+# Originals by binary COPY: their bytes go as they are, not escaped as text.
+_ORIGINAL_TYPES = {"sha256": "text", "size": "int8", "data": "bytea", "bundle_id": "int8"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,13 +369,7 @@ class _Merge:
         the server and for this process than a prepared INSERT each: docs/headquarters.md). No
         ON CONFLICT: the originals are those not held when the merge began, and one written
         meanwhile by another import is a UniqueViolation, retried."""
-        if not batch:
-            return 0
-        driver = self.connection.connection.driver_connection
-        with driver.cursor() as cursor, cursor.copy(_COPY_ORIGINALS) as copy:  # type: ignore[union-attr]
-            copy.set_types(_ORIGINAL_TYPES)
-            for row in batch:
-                copy.write_row((row["sha256"], row["size"], row["data"], row["bundle_id"]))
+        self._copy(originals, batch, binary=_ORIGINAL_TYPES)
         return len(batch)
 
     def _link_letters(self) -> None:
@@ -407,18 +402,25 @@ class _Merge:
         )
         self.added["audit entries"] = len(self.new_entries)
 
-    def _copy(self, table: Table, rows: list[dict[str, Any]]) -> None:
+    def _copy(
+        self, table: Table, rows: list[dict[str, Any]], binary: dict[str, str] | None = None
+    ) -> None:
         """Rows in by COPY, in their order (so their ids are in it): less CPU than an INSERT
         per row for the server and the import process alike (measured in docs/headquarters.md).
-        Within this transaction, as every other write."""
+        Within this transaction, as every other write. `binary`: each column's PostgreSQL
+        type, for COPY's binary format."""
         if not rows:
             return
         columns = list(rows[0])
-        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
-            sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, columns))
+        statement = sql.SQL("COPY {} ({}) FROM STDIN{}").format(
+            sql.Identifier(table.name),
+            sql.SQL(", ").join(map(sql.Identifier, columns)),
+            sql.SQL(" (FORMAT BINARY)" if binary else ""),
         )
         driver = self.connection.connection.driver_connection
         with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+            if binary:
+                copy.set_types([binary[column] for column in columns])
             for row in rows:
                 copy.write_row([row[column] for column in columns])
 
