@@ -184,8 +184,10 @@ def breakdown(photos: list[Path]) -> dict[str, float]:
 def decode_share(photos: list[Path], start_at: float) -> tuple[float, float]:
     """Decode, thumbnail and preview of `photos`, read into memory first; every share starts
     at the same moment (`start_at`, on the clock all processes share). (start, end)"""
+    from casefiles import memory
     from casefiles.photos.derived_images import make_thumbnail_and_preview
 
+    memory.reuse_freed_memory()  # as a derivation process does
     datas = [photo.read_bytes() for photo in photos]
     time.sleep(max(0.0, start_at - time.perf_counter()))
     start = time.perf_counter()
@@ -211,6 +213,9 @@ def decode_all_cores(photos: list[Path]) -> dict[str, float]:
 
 
 def child(stage: str, folder: Path) -> None:
+    from casefiles import memory
+
+    memory.reuse_freed_memory()  # as the app's process and its derivation processes do
     photos = sorted(folder.glob("photo-*.jpg"))
     work = Path(tempfile.mkdtemp(dir=folder))
     if stage == "limit":

@@ -26,7 +26,7 @@ from typing import Literal
 from sqlalchemy import Select, bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from casefiles import clock
+from casefiles import clock, memory
 from casefiles.domain.vocabulary import EvidenceKind
 from casefiles.errors import DiskFull, NotFound
 from casefiles.integrity import audit
@@ -140,7 +140,11 @@ def prepare(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Prepared:
                         "import.too_large", limit=_megabytes(max_bytes), size=_megabytes(size)
                     ),
                 )
-            data = handle.read(max_bytes + 1)
+            # Its size and one byte more, to see whether it grew meanwhile (then up to the
+            # limit): asking for max_bytes at once allocates 100 MB of new pages every file.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(max_bytes + 1 - len(data))
     except NotAFile as error:
         return Prepared(path, refusal=phrase("import.not_a_file", kind=error.kind_phrase))
     except FileNotFoundError:
@@ -241,7 +245,9 @@ def _import(
             return []
     outcomes: list[ImportOutcome] = []
     stored = _stored(owner)
-    with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
+    # Each photo's buffers and each batch's pages serve the next; handed back at the end.
+    preparing = ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1)))
+    with memory.reused(), preparing as pool:
         ready = _prepared(pool, files, max_bytes)
         following = next(ready, None)
         while following is not None:

@@ -6,6 +6,7 @@ import hashlib
 import io
 import itertools
 import json
+import os
 import sqlite3
 import threading
 from datetime import datetime, timedelta, timezone
@@ -166,6 +167,50 @@ def test_every_kind_of_file_gets_an_outcome_and_refused_ones_leave_nothing(
     assert blob_count(case) == blobs_before + 5
     assert len(evidence_reading.list_evidence(case, november)) == 5
     assert verify(case) == []
+
+
+def _grows_once_its_size_is_read(monkeypatch: pytest.MonkeyPatch, path: Path, more: bytes) -> None:
+    """Another program appends to `path` right after the import has read its size (the
+    import's own os.fstat; opening the file checks its kind with another)."""
+
+    class _AppendedAfterFstat:
+        def __getattr__(self, name: str) -> object:
+            return getattr(os, name)
+
+        def fstat(self, descriptor: int) -> os.stat_result:
+            size = os.fstat(descriptor)
+            with path.open("ab") as writer:
+                writer.write(more)
+            return size
+
+    monkeypatch.setattr(photo_import, "os", _AppendedAfterFstat())
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    photo = factory.big_file(tmp_path / "şəkil.jpg", 3 * 1024 * 1024 // 2)
+    _grows_once_its_size_is_read(monkeypatch, photo, bytes(1024 * 1024))
+
+    prepared = photo_import.prepare(photo, max_bytes=2 * 1024 * 1024)
+
+    assert prepared.refusal is not None
+    assert prepared.refusal.said() == "larger than the 2 MB limit"
+    assert prepared.data == b""
+
+
+def test_a_file_that_grows_within_the_limit_while_read_is_taken_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    photo = factory.camera_jpeg(tmp_path / "фото.jpg", when=STRIKE_MORNING)
+    _grows_once_its_size_is_read(monkeypatch, photo, b"appended by a camera app")
+
+    prepared = photo_import.prepare(photo)
+
+    assert prepared.refusal is None
+    assert prepared.data == photo.read_bytes()  # what is hashed and stored is all it held
+    assert prepared.data.endswith(b"appended by a camera app")
+    assert prepared.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
 
 
 def test_the_same_bytes_again_are_a_duplicate(

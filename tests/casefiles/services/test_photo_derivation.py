@@ -370,3 +370,34 @@ def test_a_derivation_process_reads_the_original_and_never_writes_the_file(
 def _centre(data: bytes) -> tuple[int, ...]:
     with Image.open(io.BytesIO(data)) as image:
         return tuple(image.convert("RGB").getpixel((image.width // 2, image.height // 2)))
+
+
+def _resident_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no VmRSS for {pid}")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc, Linux's /proc")
+def test_an_idle_derivation_process_hands_back_the_memory_it_kept_for_the_next_photo(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """A process keeps a photo's freed buffers for the next one (memory.reuse_freed_memory),
+    and once it has had nothing to do for IDLE_GIVE_BACK_S it hands them back: the pool lives
+    as long as the app."""
+    photo = factory.photo_like_jpeg(tmp_path / "Xarkiv konsulluğu.jpg", megapixels=12)
+    with CaseFile.open(demo_path) as case:
+        november = incidents.get_by_reference(case, REFERENCE).uuid
+        (outcome,) = photo_import.import_files(case, november, [photo])
+    with photo_derivation.process_pool(1) as pool:
+        pid = pool.submit(os.getpid).result()
+        started = _resident_kib(pid)
+        pool.submit(derivation_process.derive_stored, demo_path, None, outcome.sha256).result()
+        kept = _resident_kib(pid)
+        deadline = time.monotonic() + derivation_process.IDLE_GIVE_BACK_S + 10
+        while _resident_kib(pid) > kept - 10_000 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        given_back = _resident_kib(pid)
+    assert kept > started + 20_000  # a 12-MP decode's buffers, kept
+    assert given_back < kept - 10_000
