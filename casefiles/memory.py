@@ -20,6 +20,7 @@ _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
 _FROM_THE_HEAP = 32 * 1024 * 1024  # below this, buffers come from the heap (glibc's maximum)
 _KEPT = 128 * 1024 * 1024  # free memory kept at the heap's top: a batch of photos' pages
+_USUAL = 128 * 1024  # glibc's own starting value of both
 
 
 @functools.cache
@@ -50,9 +51,14 @@ def give_back() -> None:
 
 @contextlib.contextmanager
 def reused() -> Iterator[None]:
-    """Freed buffers kept for reuse from here on, and what is kept handed back at the end."""
+    """Freed buffers kept for reuse inside; after, malloc as usual again and what was kept
+    handed back (the app's process lives on with the window)."""
     reuse_freed_memory()
     try:
         yield
     finally:
+        libc = _glibc()
+        if libc is not None:
+            libc.mallopt(_M_MMAP_THRESHOLD, _USUAL)
+            libc.mallopt(_M_TRIM_THRESHOLD, _USUAL)
         give_back()
