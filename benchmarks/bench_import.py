@@ -215,7 +215,7 @@ def decode_all_cores(photos: list[Path]) -> dict[str, float]:
 def child(stage: str, folder: Path) -> None:
     from casefiles import memory
 
-    memory.reuse_freed_memory()  # as the app's process and its derivation processes do
+    memory.reuse_freed_memory()  # as an import and the derivation processes do
     photos = sorted(folder.glob("photo-*.jpg"))
     work = Path(tempfile.mkdtemp(dir=folder))
     if stage == "limit":

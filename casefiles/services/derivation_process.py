@@ -27,6 +27,8 @@ NO_ORIGINAL = "its original is missing from the case file"
 WORKER_NICENESS = 10  # the originals' writer and the window come first
 _PARENT_CHECK_S = 1.0  # how soon a worker notices that its app is gone
 IDLE_GIVE_BACK_S = 2.0  # a worker without a photo this long hands its kept buffers back
+# models.Blob, whose schema never changes; not imported here (SQLAlchemy is what costs).
+_ORIGINAL = "SELECT data FROM blobs WHERE sha256 = ?"
 
 
 @dataclass(slots=True)
@@ -39,8 +41,6 @@ class _Work:
 
 
 _work = _Work()
-# models.Blob, whose schema never changes; not imported here (SQLAlchemy is what costs).
-_ORIGINAL = "SELECT data FROM blobs WHERE sha256 = ?"
 
 
 def start(app_pid: int) -> None:
