@@ -304,7 +304,9 @@ class _Writer:
             derived = None
             name = item.original_filename
             if self.strip:
-                data, suffix, derived = shareable_copy(data, item.media_type, item.orientation)
+                data, suffix, derived = shareable_copy(
+                    data, item.media_type, item.orientation, item.original_filename
+                )
                 name = f"{Path(name).stem or 'file'}{suffix}"
             if self.password is not None:  # entry names are never encrypted in a zip
                 name = f"file{Path(name).suffix}"

@@ -20,6 +20,7 @@ from PIL import Image
 from casefiles.bundle.errors import BadBundle
 from casefiles.bundle.manifest import MODELS_BY_AUDIT_NAME
 from casefiles.integrity.audit import SALTS, WITHHOLDABLE, canonical, field_digest
+from casefiles.language.phrase import phrase
 from casefiles.photos.derived_images import upright
 from casefiles.photos.photo_metadata import DECODE_ERRORS
 from casefiles.storage.models import Audited, EvidenceItem, Site
@@ -124,17 +125,20 @@ def _redact_metadata_value(value: Any, whole: bool) -> Any:
 # Shareable copies of the originals ---------------------------------------------------------------
 
 
-def shareable_copy(data: bytes, media_type: str, orientation: int | None) -> tuple[bytes, str, str]:
-    """(bytes, file suffix, how it was derived) of a copy without location or device data."""
+def shareable_copy(
+    data: bytes, media_type: str, orientation: int | None, name: str
+) -> tuple[bytes, str, str]:
+    """(bytes, file suffix, how it was derived) of a copy without location or device data of
+    the file `name`; BadBundle when its picture cannot be read to make one."""
     if media_type == "image/jpeg":
         try:
             return jpeg_without_metadata(data, orientation), ".jpg", JPEG_DERIVATION
         except ValueError:
             pass  # an unusual JPEG layout: re-encode it like the other kinds
-    return _png_copy(data, orientation), ".png", PNG_DERIVATION
+    return _png_copy(data, orientation, name), ".png", PNG_DERIVATION
 
 
-def _png_copy(data: bytes, orientation: int | None) -> bytes:
+def _png_copy(data: bytes, orientation: int | None, name: str) -> bytes:
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
@@ -144,10 +148,7 @@ def _png_copy(data: bytes, orientation: int | None) -> bytes:
             buffer = io.BytesIO()
             picture.save(buffer, "PNG")
     except _DECODE_FAILURES:
-        raise BadBundle(
-            "A file cannot be cleaned of its location and device data; export without "
-            "--strip-location or leave its incident out."
-        ) from None
+        raise BadBundle(phrase("export.location_stays", name=name)) from None
     return buffer.getvalue()
 
 

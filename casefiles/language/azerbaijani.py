@@ -754,6 +754,8 @@ WORDS: dict[str, str] = {
     "export.same_name": "Paketdə iki müxtəlif fayl eyni adla ({name}) adlanardı.",
     "export.original_damaged": "{name} faylının orijinalı yoxdur və ya zədələnib; iş faylını "
     "casefiles verify ilə yoxlayın.",
+    "export.location_stays": "{name} faylından yer və cihaz məlumatlarını çıxarmaq olmur: şəkli "
+    "oxunmur. Yer məlumatları ilə ixrac edin və ya onun hadisəsini daxil etməyin.",
     "key.unreadable": "İmza açarınız oxuna bilmir ({error}).",
     "key.protected": "{person} imza açarı parol ifadəsi ilə qorunur: onu pəncərədə və ya "
     "{variable} mühit dəyişənində daxil edin.",

@@ -711,6 +711,8 @@ WORDS: dict[str, str] = {
     "export.same_name": "Two different files would both be named {name} in the bundle.",
     "export.original_damaged": "The original of {name} is missing or damaged; run casefiles "
     "verify on the case file.",
+    "export.location_stays": "The location and device data cannot be taken out of {name}: its "
+    "picture cannot be read. Export with location, or leave its incident out.",
     "key.unreadable": "Your signing key cannot be read ({error}).",
     "key.protected": "The signing key of {person} is protected by a passphrase: give it in the "
     "window, or in the environment variable {variable}.",

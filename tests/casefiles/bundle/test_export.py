@@ -23,12 +23,14 @@ from casefiles.bundle.importer import create_from_bundle, import_bundle
 from casefiles.bundle.verify import verify_bundle
 from casefiles.errors import AlreadyExists, CaseFileError, NotFound
 from casefiles.integrity.verify import verify
+from casefiles.language.catalogue import Language, phrases_for
 from casefiles.photos.photo_metadata import read_metadata
 from casefiles.progress import Cancelled
-from casefiles.services import evidence_reading, incidents, notes
+from casefiles.services import evidence_reading, incidents, notes, photo_import
 from casefiles.storage.models import AuditEntry, EvidenceItem
 from casefiles.storage.overview import overview
 from casefiles.storage.store import CaseFile
+from tests import photo_factory as factory
 from tests.casefiles.bundle.zips import files_of
 from tests.helpers import folder_state, have, require
 
@@ -366,3 +368,30 @@ def test_text_that_looks_like_a_formula_is_not_run_by_a_spreadsheet(
     cells = [row["text"] for row in csv.DictReader(io.StringIO(text))]
     assert '\'=HYPERLINK("http://example.invalid","click")' in cells
     assert "<img src=file:///etc/passwd> <script>alert(1)</script>" in cells  # kept as text
+
+
+def test_a_photo_whose_picture_cannot_be_read_stops_a_bundle_without_location(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """A truncated photo is kept as received (it cannot be shown), so no copy without its
+    location data can be made of it: the export says which file, in the person's language,
+    and leaves nothing behind."""
+    truncated = factory.truncated_jpeg(tmp_path / "Gəncə, zədələnmiş.jpg")
+    with CaseFile.open(demo_path) as case:
+        strike = incidents.get_by_reference(case, "KYIV-2025-004")
+        (outcome,) = photo_import.import_files(case, strike.uuid, [truncated])
+        assert outcome.outcome == "imported"
+        target = tmp_path / "shareable.zip"
+        names = sorted(p.name for p in tmp_path.iterdir())
+        with pytest.raises(BadBundle) as refused:
+            export_bundle(case, target, incidents=["KYIV-2025-004"], strip_location=True)
+        assert sorted(p.name for p in tmp_path.iterdir()) == names  # no bundle, nor part of one
+        with_location = export_bundle(case, tmp_path / "full.zip", incidents=["KYIV-2025-004"])
+    assert str(refused.value) == (
+        "The location and device data cannot be taken out of Gəncə, zədələnmiş.jpg: its picture "
+        "cannot be read. Export with location, or leave its incident out."
+    )
+    assert refused.value.said(phrases_for(Language.AZ)).startswith(
+        "Gəncə, zədələnmiş.jpg faylından yer və cihaz məlumatlarını çıxarmaq olmur"
+    )
+    assert verify_bundle(with_location.path).findings == []
