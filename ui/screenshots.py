@@ -203,8 +203,10 @@ def _case_tools(window: MainWindow, save: Callable[[QWidget, str], None]) -> Non
         importing.close()
 
         automatic_backup(case)  # a second state of the file, beside the one kept at opening
+        # The folder as a Linux user's would read (the real one is a temporary folder here).
+        shown_folder = "~/.local/share/Casefiles/backups"
         listing = BackupsDialog(
-            automatic_backups(case), case.fingerprint(), session.tz, "the app's data folder", window
+            automatic_backups(case), case.fingerprint(), session.tz, shown_folder, window
         )
         listing.show()
         save(listing, "backups.png")

@@ -897,7 +897,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_bundle_dialog.py" line="+73"/>
+        <location filename="../../ui/dialogs/export_bundle_dialog.py" line="+74"/>
         <location line="+96"/>
         <location line="+69"/>
         <source>Export bundle</source>
@@ -1026,7 +1026,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>HeadquartersWindow</name>
     <message>
-        <location filename="../../ui/headquarters/hq_window.py" line="+59"/>
+        <location filename="../../ui/headquarters/hq_window.py" line="+64"/>
         <source>Headquarters — %1 on %2 (read-only)</source>
         <translation>Mərkəzi aparat — %1, %2 (yalnız oxumaq üçün)</translation>
     </message>
@@ -1172,7 +1172,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_bundle_dialog.py" line="+53"/>
+        <location filename="../../ui/dialogs/import_bundle_dialog.py" line="+54"/>
         <location line="+81"/>
         <location line="+75"/>
         <source>Import bundle</source>
@@ -1299,7 +1299,7 @@ Rəqəmsal iz %2</translation>
         <translation>Heç nə idxal edilmədi: paket və bu iş faylı eyni qeydlərin müxtəlif versiyalarını saxlayır (%1):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Heç nə dəyişdirilmədi.</translation>
     </message>
@@ -2046,7 +2046,7 @@ Rəqəmsal iz %2</translation>
         <translation> (yalnız oxumaq üçün: %1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2067,12 +2067,12 @@ Rəqəmsal iz %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Read-only (%1) · %2</source>
         <translation>Yalnız oxumaq üçün (%1) · %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
@@ -2129,7 +2129,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+37"/>
+        <location filename="../../ui/messages.py" line="+43"/>
         <source>Something went wrong inside Casefiles: %1</source>
         <translation>Casefiles daxilində xəta baş verdi: %1</translation>
     </message>
@@ -2223,7 +2223,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_case_dialog.py" line="+65"/>
+        <location filename="../../ui/dialogs/new_case_dialog.py" line="+66"/>
         <source>New case file</source>
         <translation>Yeni iş faylı</translation>
     </message>
@@ -2408,7 +2408,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>OpenHeadquartersDialog</name>
     <message>
-        <location filename="../../ui/headquarters/open_dialog.py" line="+34"/>
+        <location filename="../../ui/headquarters/open_dialog.py" line="+35"/>
         <location line="+73"/>
         <source>Open headquarters database</source>
         <translation>Mərkəzi aparatın bazasını aç</translation>
@@ -2521,7 +2521,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../ui/models/photo_grid_model.py" line="+26"/>
+        <location filename="../../ui/models/photo_grid_model.py" line="+27"/>
         <source>Camera preview</source>
         <translation>Kamera önbaxışı</translation>
     </message>
@@ -2531,7 +2531,7 @@ Rəqəmsal iz %2</translation>
         <translation>Göstərilir: kameranın fayla yazdığı kiçik şəkil — miniatür fotonun özündən hazırlanana qədər. Sübutun bir hissəsi deyil.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No preview: %1</source>
         <translation>Önbaxış yoxdur: %1</translation>
     </message>
@@ -2580,7 +2580,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>PhotoImport</name>
     <message>
-        <location filename="../../ui/photos/photo_import.py" line="+59"/>
+        <location filename="../../ui/photos/photo_import.py" line="+60"/>
         <source>Importing photos</source>
         <translation>Fotolar idxal edilir</translation>
     </message>
@@ -2928,17 +2928,17 @@ Rəqəmsal iz %2</translation>
         <translation>Önbaxış hazırlana bilmədi: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Loading…</source>
         <translation>Yüklənir…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the picture could not be decoded</source>
         <translation>təsviri açmaq mümkün olmadı</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No preview of this file: %1.</source>
         <translation>Bu faylın önbaxışı yoxdur: %1.</translation>
     </message>
@@ -2948,7 +2948,7 @@ Rəqəmsal iz %2</translation>
         <translation>Foto izahatının redaktəsi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Rotate photo view</source>
         <translation>Foto görünüşünün çevrilməsi</translation>
     </message>
@@ -2976,7 +2976,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing/actions.py" line="+102"/>
+        <location filename="../../ui/printing/actions.py" line="+103"/>
         <source>Export PDF (a PDF is not encrypted: anyone who gets it can read it)</source>
         <translation>PDF ixracı (PDF şifrələnmir: onu əldə edən hər kəs oxuya bilər)</translation>
     </message>
@@ -3097,7 +3097,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/background.py" line="+75"/>
+        <location filename="../../ui/background.py" line="+76"/>
         <source>Progress</source>
         <translation>Gediş</translation>
     </message>
@@ -3106,6 +3106,127 @@ Rəqəmsal iz %2</translation>
         <source>%v of %m</source>
         <comment>progress: 3 of 12</comment>
         <translation>%v / %m</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../ui/qt_buttons.py" line="+31"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>Saxlamadan bağla</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-23"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Hamısını yadda saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Hamısına &amp;bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Xeyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Hamısına x&amp;eyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Dayandır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Yenidən cəhd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Nəzərə alma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Saxlama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Kömək</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Tətbiq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Standart dəyərlər</translation>
     </message>
 </context>
 <context>
@@ -3299,7 +3420,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/background.py" line="+44"/>
+        <location filename="../../ui/background.py" line="+41"/>
         <source>Stopping…</source>
         <translation>Dayandırılır…</translation>
     </message>
@@ -3436,7 +3557,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+28"/>
+        <location filename="../../ui/timeline/panel.py" line="+29"/>
         <source>Timeline</source>
         <translation>Zaman xətti</translation>
     </message>
@@ -3681,7 +3802,7 @@ Başqa heç nə dəyişdirilmədi.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verify_dialog.py" line="+61"/>
+        <location filename="../../ui/dialogs/verify_dialog.py" line="+67"/>
         <source>Verify %1</source>
         <translation>Yoxlama: %1</translation>
     </message>
@@ -3726,7 +3847,7 @@ Başqa heç nə dəyişdirilmədi.</translation>
         <translation>Yoxlama aparıla bilmədi: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 verification</source>
         <comment>file name</comment>
         <translation>%1 yoxlaması</translation>

@@ -907,7 +907,7 @@ Fingerprint %2</source>
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_bundle_dialog.py" line="+73"/>
+        <location filename="../../ui/dialogs/export_bundle_dialog.py" line="+74"/>
         <location line="+96"/>
         <location line="+69"/>
         <source>Export bundle</source>
@@ -1036,7 +1036,7 @@ Fingerprint %2</source>
 <context>
     <name>HeadquartersWindow</name>
     <message>
-        <location filename="../../ui/headquarters/hq_window.py" line="+59"/>
+        <location filename="../../ui/headquarters/hq_window.py" line="+64"/>
         <source>Headquarters — %1 on %2 (read-only)</source>
         <translation>Центральный аппарат — %1 на %2 (только чтение)</translation>
     </message>
@@ -1185,7 +1185,7 @@ Fingerprint %2</source>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_bundle_dialog.py" line="+53"/>
+        <location filename="../../ui/dialogs/import_bundle_dialog.py" line="+54"/>
         <location line="+81"/>
         <location line="+75"/>
         <source>Import bundle</source>
@@ -1312,7 +1312,7 @@ Fingerprint %2</source>
         <translation>Ничего не импортировано: пакет и это дело содержат разные версии одних и тех же записей (%1):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Ничего не изменено.</translation>
     </message>
@@ -2065,7 +2065,7 @@ Fingerprint %2</source>
         <translation> (только чтение: %1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2088,12 +2088,12 @@ Fingerprint %2</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Read-only (%1) · %2</source>
         <translation>Только чтение (%1) · %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2150,7 +2150,7 @@ Fingerprint %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+37"/>
+        <location filename="../../ui/messages.py" line="+43"/>
         <source>Something went wrong inside Casefiles: %1</source>
         <translation>Внутренняя ошибка Casefiles: %1</translation>
     </message>
@@ -2244,7 +2244,7 @@ Fingerprint %2</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_case_dialog.py" line="+65"/>
+        <location filename="../../ui/dialogs/new_case_dialog.py" line="+66"/>
         <source>New case file</source>
         <translation>Новое дело</translation>
     </message>
@@ -2429,7 +2429,7 @@ Fingerprint %2</source>
 <context>
     <name>OpenHeadquartersDialog</name>
     <message>
-        <location filename="../../ui/headquarters/open_dialog.py" line="+34"/>
+        <location filename="../../ui/headquarters/open_dialog.py" line="+35"/>
         <location line="+73"/>
         <source>Open headquarters database</source>
         <translation>Открыть базу данных центрального аппарата</translation>
@@ -2542,7 +2542,7 @@ Fingerprint %2</source>
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../ui/models/photo_grid_model.py" line="+26"/>
+        <location filename="../../ui/models/photo_grid_model.py" line="+27"/>
         <source>Camera preview</source>
         <translation>Превью камеры</translation>
     </message>
@@ -2552,7 +2552,7 @@ Fingerprint %2</source>
         <translation>Показано: маленькое изображение, которое камера записала в файл, пока миниатюра не будет сделана из самого фото. Оно не является частью доказательств.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No preview: %1</source>
         <translation>Нет изображения для просмотра: %1</translation>
     </message>
@@ -2602,7 +2602,7 @@ Fingerprint %2</source>
 <context>
     <name>PhotoImport</name>
     <message>
-        <location filename="../../ui/photos/photo_import.py" line="+59"/>
+        <location filename="../../ui/photos/photo_import.py" line="+60"/>
         <source>Importing photos</source>
         <translation>Импорт фото</translation>
     </message>
@@ -2955,17 +2955,17 @@ Fingerprint %2</source>
         <translation>Не удалось создать изображение для просмотра: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the picture could not be decoded</source>
         <translation>изображение не удалось декодировать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No preview of this file: %1.</source>
         <translation>Нет изображения для просмотра этого файла: %1.</translation>
     </message>
@@ -2975,7 +2975,7 @@ Fingerprint %2</source>
         <translation>Изменить подпись фото</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Rotate photo view</source>
         <translation>Повернуть просмотр фото</translation>
     </message>
@@ -3003,7 +3003,7 @@ Fingerprint %2</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing/actions.py" line="+102"/>
+        <location filename="../../ui/printing/actions.py" line="+103"/>
         <source>Export PDF (a PDF is not encrypted: anyone who gets it can read it)</source>
         <translation>Экспорт в PDF (PDF не шифруется: любой, кто его получит, сможет его прочитать)</translation>
     </message>
@@ -3124,7 +3124,7 @@ Fingerprint %2</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/background.py" line="+75"/>
+        <location filename="../../ui/background.py" line="+76"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -3133,6 +3133,127 @@ Fingerprint %2</source>
         <source>%v of %m</source>
         <comment>progress: 3 of 12</comment>
         <translation>%v из %m</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../ui/qt_buttons.py" line="+31"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>От&amp;мена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-23"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +3449,7 @@ Fingerprint %2</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/background.py" line="+44"/>
+        <location filename="../../ui/background.py" line="+41"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
@@ -3465,7 +3586,7 @@ Fingerprint %2</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+28"/>
+        <location filename="../../ui/timeline/panel.py" line="+29"/>
         <source>Timeline</source>
         <translation>Временная шкала</translation>
     </message>
@@ -3717,7 +3838,7 @@ Nothing else was changed.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/verify_dialog.py" line="+61"/>
+        <location filename="../../ui/dialogs/verify_dialog.py" line="+67"/>
         <source>Verify %1</source>
         <translation>Проверка: %1</translation>
     </message>
@@ -3762,7 +3883,7 @@ Nothing else was changed.</source>
         <translation>Не удалось выполнить проверку: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 verification</source>
         <comment>file name</comment>
         <translation>Проверка %1</translation>

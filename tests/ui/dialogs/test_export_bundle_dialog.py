@@ -13,10 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+import ui.language
 from casefiles.bundle.checks import is_encrypted_bundle
 from casefiles.bundle.verify import verify_bundle
-from casefiles.services import incidents
+from casefiles.language.catalogue import Language
+from casefiles.services import incidents, photo_import
 from casefiles.storage.store import CaseFile
+from tests import photo_factory as factory
 from tests.casefiles.bundle.zips import files_of
 from tests.ui.helpers import audit_log, shown
 from ui.background import Background
@@ -130,3 +133,32 @@ def test_a_cancelled_export_leaves_nothing(
     assert dialog.status.text() == "Export cancelled; nothing was written."
     assert dialog.isVisible() and dialog.result_value is None
     assert [p.name for p in tmp_path.iterdir() if "ləğv" in p.name] == []
+
+
+def test_a_photo_that_cannot_be_read_is_named_when_location_cannot_be_left_out(
+    qtbot: QtBot,
+    demo_case: CaseFile,
+    background: Background,
+    tmp_path: Path,
+    committed_translations: None,
+) -> None:
+    """A truncated photo is kept as received; no copy without its location can be made of it.
+    The dialog says which file, in the window's language, and writes nothing."""
+    truncated = factory.truncated_jpeg(tmp_path / "Gəncə, zədələnmiş.jpg")
+    strike = incidents.get_by_reference(demo_case, "KYIV-2025-004")
+    photo_import.import_files(demo_case, strike.uuid, [truncated])
+    assert ui.language.install(Language.AZ) is Language.AZ
+    dialog = export_dialog(qtbot, demo_case, background)
+    # Qt ships no Azerbaijani words for its own buttons: ours (ui/qt_buttons.py) say them.
+    assert dialog.cancel_button.text() == "Ləğv et"
+    dialog.strip.setChecked(True)
+    target = tmp_path / "Yersiz paket.zip"
+    dialog.target.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Gəncə" in dialog.status.text(), timeout=60_000)
+    assert dialog.status.text() == (
+        "Gəncə, zədələnmiş.jpg faylından yer və cihaz məlumatlarını çıxarmaq olmur: şəkli "
+        "oxunmur. Yer məlumatları ilə ixrac edin və ya onun hadisəsini daxil etməyin."
+    )
+    assert dialog.result_value is None and dialog.isVisible()
+    assert not target.exists()
