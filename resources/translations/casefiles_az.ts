@@ -2296,7 +2296,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+163"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+179"/>
         <source>&amp;Encrypt the case file with a passphrase (recommended)</source>
         <translation>İş faylını parolla şifrə&amp;lə (tövsiyə olunur)</translation>
     </message>
@@ -2470,7 +2470,7 @@ Rəqəmsal iz %2</translation>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="-171"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="-185"/>
         <source>Choose a passphrase: several words are easier to remember than symbols.</source>
         <translation>Parol seçin: bir neçə sözü xatırlamaq simvollardan daha asandır.</translation>
     </message>
@@ -3763,7 +3763,7 @@ Başqa heç nə dəyişdirilmədi.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+68"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+82"/>
         <source>Open %1</source>
         <translation>Aç: %1</translation>
     </message>
@@ -3771,7 +3771,7 @@ Başqa heç nə dəyişdirilmədi.</translation>
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-54"/>
+        <location line="-68"/>
         <source>%1 is encrypted. Enter its passphrase:</source>
         <translation>%1 şifrələnib. Parolu daxil edin:</translation>
     </message>
@@ -3785,8 +3785,13 @@ Başqa heç nə dəyişdirilmədi.</translation>
         <source>&amp;Unlock</source>
         <translation>&amp;Kilidi aç</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Unlocking…</source>
+        <translation>Kilid açılır…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Wrong passphrase. You can try again in %n s.</source>
         <translation>
             <numerusform>Parol yanlışdır. %n san. sonra yenidən cəhd edə bilərsiniz.</numerusform>
@@ -3794,7 +3799,7 @@ Başqa heç nə dəyişdirilmədi.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Parol yanlışdır. Yenidən cəhd edin.</translation>
     </message>

@@ -2317,7 +2317,7 @@ Fingerprint %2</source>
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+163"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+179"/>
         <source>&amp;Encrypt the case file with a passphrase (recommended)</source>
         <translation>&amp;Зашифрувати справу парольною фразою (рекомендовано)</translation>
     </message>
@@ -2491,7 +2491,7 @@ Fingerprint %2</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="-171"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="-185"/>
         <source>Choose a passphrase: several words are easier to remember than symbols.</source>
         <translation>Виберіть парольну фразу: кілька слів запам&apos;ятати легше, ніж символи.</translation>
     </message>
@@ -3798,7 +3798,7 @@ Nothing else was changed.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+68"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="+82"/>
         <source>Open %1</source>
         <translation>Відкрити %1</translation>
     </message>
@@ -3806,7 +3806,7 @@ Nothing else was changed.</source>
 <context>
     <name>UnlockForm</name>
     <message>
-        <location line="-54"/>
+        <location line="-68"/>
         <source>%1 is encrypted. Enter its passphrase:</source>
         <translation>%1 зашифровано. Введіть парольну фразу:</translation>
     </message>
@@ -3820,8 +3820,13 @@ Nothing else was changed.</source>
         <source>&amp;Unlock</source>
         <translation>&amp;Розблокувати</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Unlocking…</source>
+        <translation>Розблоковуємо…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Wrong passphrase. You can try again in %n s.</source>
         <translation>
             <numerusform>Неправильна парольна фраза. Повторіть спробу через %n с.</numerusform>
@@ -3830,7 +3835,7 @@ Nothing else was changed.</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Неправильна парольна фраза. Спробуйте ще раз.</translation>
     </message>

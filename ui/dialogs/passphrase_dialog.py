@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from casefiles.errors import CaseFileError, WrongPassphrase
 from casefiles.storage import encryption, file_format
 from casefiles.storage.encryption import CaseKey
+from ui.background import Background
 from ui.language import translate, words
+from ui.messages import show_error
 
 MAX_DELAY_S = 30
 MIN_LENGTH = 12
@@ -68,8 +70,8 @@ def strength_hint(passphrase: str) -> str:
 
 
 class UnlockForm(QWidget):
-    """A passphrase field and an Unlock button; emits `unlocked` with the checked key. Each
-    wrong passphrase makes the next try wait longer (retry_delay_s)."""
+    """A passphrase field and an Unlock button; emits `unlocked` with the checked key, derived
+    on a worker thread. Each wrong passphrase makes the next try wait longer (retry_delay_s)."""
 
     unlocked = Signal(object)  # CaseKey
 
@@ -94,37 +96,51 @@ class UnlockForm(QWidget):
         self._wait = QTimer(self)
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(self._ready)
+        # Its own runner: a file is unlocked before the window has a case open.
+        self._background = Background(lambda error: show_error(self, error), self)
         layout = QVBoxLayout(self)
         for widget in (self.prompt, self.passphrase, self.message, self.unlock_button):
             layout.addWidget(widget)
         self.setFocusProxy(self.passphrase)
 
     def try_unlock(self) -> None:
-        if self._wait.isActive():
-            return
+        if self._wait.isActive() or not self.unlock_button.isEnabled():
+            return  # waiting after a wrong one, or a try still under way
         text = self.passphrase.text()
         self.passphrase.clear()
-        try:
-            key = file_format.unlock(self.path, text)
-        except WrongPassphrase:
+        self._allow_typing(False)
+        self.message.setText(self.tr("Unlocking…"))
+        path = self.path
+        # The key's derivation (SQLCipher's PBKDF2, about 0.3 s of CPU) off the UI thread.
+        self._background.run(
+            lambda: file_format.unlock(path, text), self._unlocked, self._failed, context=self
+        )
+
+    def _unlocked(self, key: CaseKey) -> None:
+        self.message.clear()
+        self._allow_typing(True)
+        self.unlocked.emit(key)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, WrongPassphrase):
             self.failures += 1
             delay = retry_delay_s(self.failures)
             self.message.setText(self.tr("Wrong passphrase. You can try again in %n s.", "", delay))
-            self.passphrase.setEnabled(False)
-            self.unlock_button.setEnabled(False)
             self._wait.start(delay * 1000)
             return
-        except CaseFileError as error:
-            self.message.setText(error.said(words()))
-            return
-        self.message.clear()
-        self.unlocked.emit(key)
+        self._allow_typing(True)
+        self.message.setText(error.said(words()) if isinstance(error, CaseFileError) else "")
+        if not isinstance(error, CaseFileError):
+            show_error(self, error)  # a bug: said plainly, and logged
 
     def _ready(self) -> None:
-        self.passphrase.setEnabled(True)
-        self.unlock_button.setEnabled(True)
+        self._allow_typing(True)
         self.message.setText(self.tr("Wrong passphrase. Try again."))
         self.passphrase.setFocus()
+
+    def _allow_typing(self, allowed: bool) -> None:
+        self.passphrase.setEnabled(allowed)
+        self.unlock_button.setEnabled(allowed)
 
 
 class UnlockDialog(QDialog):

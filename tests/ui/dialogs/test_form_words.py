@@ -100,6 +100,7 @@ def test_the_unlock_form_says_a_foreign_file_in_azerbaijani_and_russian(
         qtbot.addWidget(form)
         form.passphrase.setText(PASSPHRASE)
         form.try_unlock()
+        qtbot.waitUntil(form.unlock_button.isEnabled)  # the try, on a worker thread, ended
         assert form.message.text() == expected
         assert form.failures == 0 and foreign.read_bytes() == before
 
