@@ -129,8 +129,10 @@ class UnlockForm(QWidget):
             self._wait.start(delay * 1000)
             return
         self._allow_typing(True)
-        self.message.setText(error.said(words()) if isinstance(error, CaseFileError) else "")
-        if not isinstance(error, CaseFileError):
+        if isinstance(error, CaseFileError):
+            self.message.setText(error.said(words()))
+        else:
+            self.message.clear()
             show_error(self, error)  # a bug: said plainly, and logged
 
     def _ready(self) -> None:
